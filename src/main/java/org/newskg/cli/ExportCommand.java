@@ -1,0 +1,55 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newskg.NewsKgException;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.Exporter;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kg export}: writes the store (or one article graph) in a standard RDF format through RDF4J Rio. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the graph in a standard RDF format, written through RDF4J Rio with prefixes and in a "
+                + "deterministic (sorted) order, so two exports of the same store are byte-identical.",
+                "turtle and rdfxml hold no named graphs: they get the union of all article graphs (or the one chosen "
+                + "with --graph); trig, nquads and jsonld keep each article's graph."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, trig, nquads, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's graph IRI).")
+    String graph;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (created only when the export succeeds) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        ExportFormat fmt = parseFormat(format);
+        StatsCommand.requireStore(store);
+        try (KgStore kg = KgStore.open(store.path());
+             Output out = Output.to(output)) {
+            new Exporter().export(kg, fmt, graph, out.stream());
+            out.commit();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ExportFormat parseFormat(String s) {
+        try {
+            return ExportFormat.valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
+        } catch (IllegalArgumentException e) {
+            throw new NewsKgException("unknown export format '" + s + "' (expected turtle, trig, nquads, jsonld or rdfxml)");
+        }
+    }
+}

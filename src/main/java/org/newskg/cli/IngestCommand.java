@@ -1,0 +1,111 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.newskg.ingest.ArticleLoader;
+import org.newskg.ingest.Format;
+import org.newskg.ingest.IngestProblem;
+import org.newskg.ingest.InputFile;
+import org.newskg.ingest.InputScanner;
+import org.newskg.ingest.LoadResult;
+import org.newskg.ingest.LoaderOptions;
+import org.newskg.ingest.ScanResult;
+import org.newskg.pipeline.Resources;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kg ingest PATH... | -}: reads articles, extracts entities and dates, links them and stores
+ * one named graph per article. A bad file is reported and skipped; the others go on.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read news articles (plain text, HTML, JSON Lines; files, directories recursively, "
+                + "or - for standard input), extract their knowledge and store one named graph per article.",
+                "Re-ingesting an article replaces its graph, so ingesting twice changes nothing.",
+                "Prints a summary (articles, triples, entities by type, time taken) at the end."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Force the input format: txt, html or jsonl (default: from the file extension, else sniffed from the content).")
+    String format;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "20000000",
+            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE} bytes).")
+    long maxBytes;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on standard error when reading more than one file from a terminal (default: on).")
+    boolean progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+
+        ScanResult scan = InputScanner.scan(paths);
+        List<IngestProblem> problems = new ArrayList<>(scan.problems());
+        scan.problems().forEach(p -> report(err, p));
+
+        LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format));
+        ArticleLoader loader = new ArticleLoader(options);
+        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
+        try (KgStore kg = KgStore.open(store.path());
+             ProgressBar bar = progressBar(scan.files().size())) {
+            for (InputFile file : scan.files()) {
+                LoadResult loaded = loader.load(file, System.in);
+                loaded.problems().forEach(p -> report(err, p));
+                problems.addAll(loaded.problems());
+                run.ingest(loaded.articles(), kg).forEach(p -> {
+                    report(err, p);
+                    problems.add(p);
+                });
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+            if (!quiet) {
+                Summary.of(kg).print(out, run.ingested(), problems.size(), System.nanoTime() - started);
+            }
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    private ProgressBar progressBar(int files) {
+        if (!progress || files < 2 || System.console() == null) {
+            return null;
+        }
+        return ProgressBar.builder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static void report(PrintWriter err, IngestProblem p) {
+        err.println(p.origin() + ": " + p.message());
+        err.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package org.newskg.pipeline;
+
+import java.time.LocalDate;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.entity.EntityRecognizer;
+import org.newskg.extract.time.TemporalTagger;
+import org.newskg.ingest.Article;
+import org.newskg.link.LinkedExtraction;
+import org.newskg.link.Linker;
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.NlpAnnotator;
+
+/**
+ * Wires the stages for one article: nlp → extract → link. It only passes records along; each stage
+ * does its own work.
+ *
+ * <pre>{@code
+ * LinkedExtraction le = resources.newPipeline().process(article);
+ * }</pre>
+ * Not thread-safe (it owns OpenNLP tools): one pipeline per thread.
+ */
+public final class Pipeline {
+
+    private final NlpAnnotator annotator;
+    private final EntityRecognizer recognizer;
+    private final TemporalTagger tagger;
+    private final Linker linker;
+
+    Pipeline(NlpAnnotator annotator, EntityRecognizer recognizer, TemporalTagger tagger, Linker linker) {
+        this.annotator = annotator;
+        this.recognizer = recognizer;
+        this.tagger = tagger;
+        this.linker = linker;
+    }
+
+    public LinkedExtraction process(Article article) {
+        return linker.link(extract(annotator.annotate(article)));
+    }
+
+    Extraction extract(AnnotatedText text) {
+        // Relative dates ("on Thursday") are anchored on the publication date; without one they stay unresolved.
+        LocalDate reference = text.article().published() == null ? null : text.article().published().date();
+        return new Extraction(text, recognizer.find(text), tagger.tag(text, reference));
+    }
+}

@@ -1,0 +1,116 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.query.QueryRunner;
+import org.newskg.store.KgStore;
+
+class IngestCommandTest {
+
+    static final Path HOME = Path.of(System.getProperty("newskg.home", "."));
+    static final Path ARTICLES = HOME.resolve("data/articles");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ingestingTheBundledArticlesPrintsASummaryAndStoresOneGraphPerArticle() {
+        Path store = tmp.resolve("store");
+        CliRunner.Result r = CliRunner.run("ingest", "--store", store.toString(), ARTICLES.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Ingested "), r.out());
+        assertTrue(r.out().contains("Entities: "), r.out());
+        assertTrue(r.out().contains("Person"), r.out());
+        try (KgStore kg = KgStore.open(store)) {
+            assertTrue(kg.graphCount() >= 5, "one graph per article, got " + kg.graphCount());
+        }
+    }
+
+    @Test
+    void ingestingTwiceLeavesTheTripleCountUnchanged() {
+        Path store = tmp.resolve("store");
+        assertEquals(ExitCodes.OK, CliRunner.run("ingest", "-q", "--store", store.toString(), ARTICLES.toString()).exitCode());
+        long first;
+        try (KgStore kg = KgStore.open(store)) {
+            first = kg.tripleCount();
+        }
+        assertEquals(ExitCodes.OK, CliRunner.run("ingest", "-q", "--store", store.toString(), ARTICLES.toString()).exitCode());
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(first, kg.tripleCount());
+        }
+    }
+
+    @Test
+    void aBadFileIsReportedByNameWhileTheOthersAreIngested() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(ARTICLES.resolve("xinhua-2024-02-08-xi-putin-call.txt"), in.resolve("good.txt"));
+        Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0});
+        Files.writeString(in.resolve("empty.txt"), "   \n");
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--store", store.toString(), in.toString());
+
+        assertEquals(ExitCodes.INPUT_FAILED, r.exitCode());
+        assertTrue(r.err().contains("broken.txt"), r.err());
+        assertTrue(r.err().contains("empty.txt"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("broken.txt")).count(), "one line per bad file: " + r.err());
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(1, kg.graphCount());
+        }
+    }
+
+    @Test
+    void standardInputIsReadWithDash() throws IOException {
+        Path store = tmp.resolve("store");
+        String article = """
+                Ministers meet in Oslo
+                By Nordic Wire
+
+                OSLO - Norwegian Prime Minister Anna Berg met Swedish Foreign Minister Lars Holm in Oslo on Monday, \
+                the ministry said.
+                """;
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(article.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(ExitCodes.OK, CliRunner.run("ingest", "-q", "--store", store.toString(), "-").exitCode());
+        } finally {
+            System.setIn(saved);
+        }
+        try (KgStore kg = KgStore.open(store)) {
+            List<Map<String, String>> rows = new QueryRunner(kg).select(
+                    "SELECT ?l WHERE { ?m <https://w3id.org/newskg/ontology#refersTo> ?e . "
+                            + "?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }");
+            assertTrue(rows.stream().anyMatch(row -> row.get("l").equals("Anna Berg")), rows.toString());
+        }
+    }
+
+    @Test
+    void aMissingPathIsAProblemNotACrash() {
+        CliRunner.Result r = CliRunner.run("ingest", "-q", "--store", tmp.resolve("s").toString(), tmp.resolve("nope").toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.exitCode());
+        assertTrue(r.err().contains("nope"), r.err());
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        CliRunner.Result r = CliRunner.run("ingest", "--help");
+        assertEquals(ExitCodes.OK, r.exitCode());
+        for (String option : List.of("--store", "--data", "--format", "--max-size", "--progress", "--quiet")) {
+            assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, CliRunner.run("ingest", "--no-such-option", "x").exitCode());
+    }
+}
