@@ -1,0 +1,104 @@
+package org.newskg.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.util.Span;
+import org.newskg.NewsKgException;
+
+/**
+ * Reads CoNLL-2003-style named-entity files: one token per line, its tag in the last column, blank lines
+ * between sentences, {@code -DOCSTART-} lines between documents. Tags may be IOB1 (the original CoNLL-2003:
+ * "I-" starts a name unless it continues one of the same type) or IOB2 ("B-" always starts one); types
+ * are mapped to PER, ORG, LOC and MISC.
+ *
+ * <pre>{@code
+ * List<ConllSentence> gold = ConllReader.read(Path.of("eng.testb"));
+ * }</pre>
+ * Stateless and thread-safe.
+ */
+public final class ConllReader {
+
+    private ConllReader() {
+    }
+
+    public static List<ConllSentence> read(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read CoNLL file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<ConllSentence> read(BufferedReader in, String name) throws IOException {
+        List<ConllSentence> out = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        boolean docStart = false;
+        int lineNo = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNo++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
+                if (!tokens.isEmpty()) {
+                    out.add(new ConllSentence(tokens, spans(tags, name, lineNo), docStart));
+                    docStart = false;
+                    tokens.clear();
+                    tags.clear();
+                }
+                docStart |= trimmed.startsWith("-DOCSTART-");
+                continue;
+            }
+            String[] cols = trimmed.split("\\s+");
+            if (cols.length < 2) {
+                throw new NewsKgException(name + ":" + lineNo + ": expected a token and a tag, got '" + trimmed + "'");
+            }
+            tokens.add(cols[0]);
+            tags.add(cols[cols.length - 1]);
+        }
+        if (!tokens.isEmpty()) {
+            out.add(new ConllSentence(tokens, spans(tags, name, lineNo), docStart));
+        }
+        return out;
+    }
+
+    private static List<Span> spans(List<String> tags, String name, int lineNo) {
+        List<Span> spans = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
+            String prefix = tag.equals("O") ? "O" : tag.substring(0, Math.min(2, tag.length()));
+            if (!tag.equals("O") && !(prefix.equals("B-") || prefix.equals("I-"))) {
+                throw new NewsKgException(name + " (sentence ending near line " + lineNo + "): tag '" + tag
+                        + "' is neither O nor B-TYPE/I-TYPE");
+            }
+            String t = tag.equals("O") ? null : normalizeType(tag.substring(2));
+            boolean continues = prefix.equals("I-") && t.equals(type);
+            if (type != null && !continues) {
+                spans.add(new Span(start, i, type));
+                type = null;
+            }
+            if (t != null && !continues) {
+                start = i;
+                type = t;
+            }
+        }
+        return spans;
+    }
+
+    /** Maps the type names used by CoNLL-2003, OntoNotes-like and newskg data to PER, ORG, LOC, MISC. */
+    static String normalizeType(String type) {
+        return switch (type.toUpperCase(Locale.ROOT)) {
+            case "PER", "PERSON" -> "PER";
+            case "ORG", "ORGANIZATION", "ORGANISATION" -> "ORG";
+            case "LOC", "LOCATION", "GPE", "PLACE", "FAC", "FACILITY" -> "LOC";
+            default -> "MISC";
+        };
+    }
+}
