@@ -1,6 +1,7 @@
 package org.newskg.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Optional;
  */
 final class JsonLinesParser {
 
-    private final ObjectMapper json = new ObjectMapper();
+    // Trailing tokens must fail: "[1, 2]" followed by more lines is not one JSON document.
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     LoadResult parse(String content, String origin) {
         List<Article> articles = new ArrayList<>();
