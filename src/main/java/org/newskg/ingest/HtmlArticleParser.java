@@ -56,7 +56,9 @@ final class HtmlArticleParser {
     }
 
     private static String mainText(Document doc) {
-        Element root = Optional.ofNullable(doc.selectFirst("article"))
+        // Pages often hold teaser <article>s besides the story; the story is the one with the most text.
+        Element root = doc.select("article").stream()
+                .max(java.util.Comparator.comparingInt((Element e) -> e.text().length()))
                 .or(() -> Optional.ofNullable(doc.selectFirst("main")))
                 .orElse(doc.body());
         if (root == null) {

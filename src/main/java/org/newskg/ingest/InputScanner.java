@@ -99,7 +99,8 @@ public final class InputScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !hidden(file)) {
+            boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+            if (regular && !hidden(file)) {
                 found.add(file);
             }
             return FileVisitResult.CONTINUE;

@@ -27,12 +27,19 @@ final class PlainTextParser {
     private static final int MAX_TITLE_WORDS = 30;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    /** A byline names people or an agency; a longer "By ..." line is a sentence ("By Monday, the talks ..."). */
+    private static final int MAX_BYLINE_WORDS = 12;
+    /** "BERLIN, March 3 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —": the opening of a body, never a headline. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,[^()\\n]{1,40})?(?:\\s*\\([^)]{1,40}\\))?\\s*(?:-{1,2}|\u2013|\u2014)(?:\\s|$)");
 
     private final IngestCues cues;
+    private final List<String> labels;
     private final Pattern caption;
 
     PlainTextParser(IngestCues cues) {
         this.cues = cues;
+        this.labels = cues.labelsLongestFirst();
         List<String> quoted = cues.captionCues().stream().map(Pattern::quote).toList();
         this.caption = quoted.isEmpty() ? null
                 : Pattern.compile("(?i)\\(\\s*(?:" + String.join("|", quoted) + ")\\b[^()]*\\)\\s*$");
@@ -87,7 +94,7 @@ final class PlainTextParser {
             return false;
         }
         String lower = segment.toLowerCase(Locale.ROOT);
-        for (String label : cues.labelsLongestFirst()) {
+        for (String label : labels) {
             if (lower.startsWith(label) && segment.length() > label.length()) {
                 char next = segment.charAt(label.length());
                 String rest = segment.substring(label.length()).strip();
@@ -108,7 +115,8 @@ final class PlainTextParser {
         for (String marker : cues.bylineMarkers()) {
             if (lower.startsWith(marker + " ")) {
                 String name = segment.substring(marker.length()).strip();
-                if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+                if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && !name.endsWith(".")
+                        && WHITESPACE.split(name).length <= MAX_BYLINE_WORDS) {
                     readByline(name, h);
                     return true;
                 }
@@ -165,6 +173,9 @@ final class PlainTextParser {
         }
         char last = plain.charAt(plain.length() - 1);
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-') {
+            return false;
+        }
+        if (DATELINE.matcher(plain).find()) {
             return false;
         }
         return caption == null || !caption.matcher(plain).find();

@@ -119,4 +119,12 @@ class HtmlArticleParserTest {
         assertEquals("empty.html: no article text found", r.problems().get(0).toString());
         assertFalse(r.problems().isEmpty());
     }
+
+    @Test
+    void longestArticleElementIsTheStory() {
+        Article a = one("<body><article><p>Teaser: markets rally.</p></article><article><p>RIYADH - Saudi Crown Prince "
+                + "Mohammed bin Salman received the Turkish president on Tuesday, state media reported.</p></article></body>");
+        assertTrue(a.text().startsWith("RIYADH - Saudi Crown Prince"), a.text());
+        assertFalse(a.text().contains("Teaser"));
+    }
 }

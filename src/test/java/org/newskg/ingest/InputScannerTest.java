@@ -76,4 +76,13 @@ class InputScannerTest {
         assertEquals(names.stream().sorted().toList(), names);
         assertTrue(names.contains("xinhua-2024-02-08-xi-putin-call.txt"));
     }
+
+    @Test
+    void followsSymbolicLinksToFiles() throws IOException {
+        Path target = file("real/story.txt");
+        Path dir = Files.createDirectory(tmp.resolve("linked"));
+        Files.createSymbolicLink(dir.resolve("alias.txt"), target);
+        ScanResult r = InputScanner.scan(List.of(dir.toString()));
+        assertEquals(List.of(dir.resolve("alias.txt").toString()), r.files().stream().map(InputFile::origin).toList());
+    }
 }

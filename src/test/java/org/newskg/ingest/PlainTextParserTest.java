@@ -137,4 +137,19 @@ class PlainTextParserTest {
         assertEquals(a.id(), b.id());
         assertFalse(a.id().equals(c.id()));
     }
+
+    @Test
+    void shortDatelineOpeningIsBodyNotTitle() {
+        Article a = one("BERLIN (Reuters) - Talks were held on Sunday\n\nChancellor Olaf Scholz attended.\n");
+        assertNull(a.title());
+        assertTrue(a.text().startsWith("BERLIN (Reuters) -"));
+    }
+
+    @Test
+    void sentenceStartingWithByIsBody() {
+        Article a = one("By Monday, the ministers of Ghana and Togo had agreed to meet again.\n\nTalks resume in Lome.\n");
+        assertNull(a.source());
+        assertNull(a.byline());
+        assertTrue(a.text().startsWith("By Monday, the ministers"));
+    }
 }
