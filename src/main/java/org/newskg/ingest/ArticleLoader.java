@@ -1,0 +1,78 @@
+package org.newskg.ingest;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * Reads one input (a file or standard input) into articles: bytes within a size limit, strict decoding,
+ * format detection, then the plain-text, HTML or JSON Lines parser. Bad input becomes an {@link IngestProblem}
+ * naming the input; nothing here throws for bad input.
+ *
+ * <pre>{@code
+ * ArticleLoader loader = new ArticleLoader(LoaderOptions.defaults(dataDir));
+ * LoadResult r = loader.load(InputFile.of(Path.of("data/articles/a.txt")), System.in);
+ * }</pre>
+ * Immutable and thread-safe: one loader may serve many threads. Construction reads {@code data/ingest/*.tsv}
+ * and throws {@link org.newskg.NewsKgException} if they are missing or malformed (a setup error, not bad input).
+ */
+public final class ArticleLoader {
+
+    private final LoaderOptions options;
+    private final ByteReader bytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final FormatDetector detector;
+    private final PlainTextParser text;
+    private final HtmlArticleParser html = new HtmlArticleParser();
+    private final JsonLinesParser jsonLines = new JsonLinesParser();
+
+    public ArticleLoader(LoaderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.bytes = new ByteReader(options.maxBytes());
+        this.detector = new FormatDetector(options.format());
+        this.text = new PlainTextParser(IngestCues.load(options.dataDir()));
+    }
+
+    public LoaderOptions options() {
+        return options;
+    }
+
+    /**
+     * Reads one input.
+     *
+     * @param file  the input
+     * @param stdin the stream to read when {@code file} is standard input (ignored otherwise, may be null then)
+     */
+    public LoadResult load(InputFile file, InputStream stdin) {
+        Objects.requireNonNull(file, "file");
+        String origin = file.origin();
+        ByteReader.Result read = bytes.read(file, stdin);
+        if (read.problem() != null) {
+            return LoadResult.problem(origin, read.problem());
+        }
+        if (read.bytes().length == 0) {
+            return LoadResult.problem(origin, "empty input, no article");
+        }
+        TextDecoder.Result decoded = decoder.decode(read.bytes());
+        if (decoded.problem() != null) {
+            // With no extension to vouch for it, content that is not text is not a format we know.
+            boolean undeclared = detector.declared(file).isEmpty();
+            boolean nul = decoded.problem().contains("NUL");
+            return LoadResult.problem(origin, undeclared && !nul
+                    ? "unknown or unsupported format (" + decoded.problem() + ")" : decoded.problem());
+        }
+        String content = decoded.text();
+        if (content.isBlank()) {
+            return LoadResult.problem(origin, "only whitespace, no article");
+        }
+        try {
+            return switch (detector.detect(file, content)) {
+                case TEXT -> text.parse(content, origin);
+                case HTML -> html.parse(content, origin);
+                case JSONL -> jsonLines.parse(content, origin);
+            };
+        } catch (RuntimeException e) {
+            // A parser bug or a record rejecting a value must not end a batch: report it against the input.
+            return LoadResult.problem(origin, "cannot read article: " + e.getMessage());
+        }
+    }
+}

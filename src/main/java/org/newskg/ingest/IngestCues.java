@@ -1,0 +1,111 @@
+package org.newskg.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newskg.NewsKgException;
+
+/**
+ * The word lists plain-text parsing needs, read from {@code data/ingest/}: header labels
+ * ("Published" → published), byline markers ("By"), agency cues ("News Agency") and caption cues ("Photo").
+ *
+ * <pre>{@code
+ * IngestCues cues = IngestCues.load(dataDir);
+ * cues.isAgency("Xinhua News Agency");   // true
+ * }</pre>
+ * Immutable and thread-safe. Lists are sorted longest first, so "Last updated" wins over "Updated".
+ *
+ * @param headerLabels   lower-case label → field name ("published" or "updated")
+ * @param bylineMarkers  lower-case words that open a byline line
+ * @param agencyCues     lower-case words that, ending a byline, name an organization
+ * @param captionCues    lower-case words that open a caption's closing parenthesis
+ */
+record IngestCues(Map<String, String> headerLabels, List<String> bylineMarkers, List<String> agencyCues,
+                  List<String> captionCues) {
+
+    static final String PUBLISHED = "published";
+    static final String UPDATED = "updated";
+
+    IngestCues {
+        headerLabels = Map.copyOf(headerLabels);
+        bylineMarkers = longestFirst(bylineMarkers);
+        agencyCues = longestFirst(agencyCues);
+        captionCues = longestFirst(captionCues);
+        for (var e : headerLabels.entrySet()) {
+            if (!e.getValue().equals(PUBLISHED) && !e.getValue().equals(UPDATED)) {
+                throw new IllegalArgumentException("header label '" + e.getKey() + "' maps to unknown field '"
+                        + e.getValue() + "', expected published or updated");
+            }
+        }
+    }
+
+    static IngestCues load(Path dataDir) {
+        Path dir = dataDir.resolve("ingest");
+        Map<String, String> labels = new TreeMap<>();
+        for (String[] row : rows(dir.resolve("header-labels.tsv"), 2)) {
+            labels.put(row[0].toLowerCase(Locale.ROOT), row[1].strip().toLowerCase(Locale.ROOT));
+        }
+        return new IngestCues(labels, column(dir.resolve("byline-markers.tsv")),
+                column(dir.resolve("agency-cues.tsv")), column(dir.resolve("caption-cues.tsv")));
+    }
+
+    /** Labels longest first, so a longer label is tried before its prefix. */
+    List<String> labelsLongestFirst() {
+        return longestFirst(new ArrayList<>(headerLabels.keySet()));
+    }
+
+    /** True when a byline's last word(s) are an agency cue ("Press", "News Agency"). */
+    boolean isAgency(String byline) {
+        String b = byline.strip().toLowerCase(Locale.ROOT);
+        for (String cue : agencyCues) {
+            if (b.equals(cue) || b.endsWith(" " + cue) || b.endsWith("-" + cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> column(Path file) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows(file, 1)) {
+            out.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(Path file, int columns) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read ingest data file " + file + ": " + e.getMessage(), e);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length < columns || cells[0].isBlank()) {
+                throw new NewsKgException(file + ":" + (i + 1) + ": expected " + columns
+                        + " tab-separated column(s), got '" + line + "'");
+            }
+            cells[0] = cells[0].strip();
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+}
