@@ -23,6 +23,7 @@ import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.turtle.TurtleWriterSettings;
 import org.newskg.NewsKgException;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
@@ -68,6 +69,8 @@ public final class Exporter {
         List<Statement> statements = statements(store, graphIriOrNull, format.hasGraphs());
         RDFWriter writer = Rio.createWriter(format.rdfFormat(), out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+        // Rio would rewrite "0.9"^^xsd:double as 9.0E-1: equal value, different term; keep the terms exact.
+        writer.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
         try {
             writer.startRDF();
             NKG.prefixes().forEach(writer::handleNamespace);

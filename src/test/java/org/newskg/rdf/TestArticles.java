@@ -109,7 +109,7 @@ public final class TestArticles {
     public static LinkedExtraction toyotaResults() {
         String text = """
                 TOKYO — Toyota Motor said on Wednesday its operating profit rose 20% in the quarter, helped by \
-                a weak yen and strong hybrid sales. The Japanese carmaker, based in Aichi Prefecture, kept its \
+                a weak yen and strong hybrid sales in Brazil. The Japanese carmaker, based in Aichi Prefecture, kept its \
                 forecast for the year to March 2025. Analysts at a Tokyo brokerage said the 2023-W41 figures \
                 were strong.""";
         Builder b = builder("toyota-q3", text)
@@ -118,6 +118,7 @@ public final class TestArticles {
                 .updated(ArticleDate.of(LocalDate.of(2024, 11, 7)))
                 .language("en-GB")
                 .mention("Toyota Motor", TOYOTA, "kb:alias", 0.9)
+                .mention("sales in Brazil", "Brazil", BRAZIL, "kb:label", 0.9)
                 .mention("Japanese", JAPAN, "kb:demonym", 0.85)
                 .mention("Aichi Prefecture", AICHI, "kb:label", 0.9)
                 .time("Wednesday", TimexType.DATE, "2024-11-06")
