@@ -85,6 +85,15 @@ class OntologyTest {
     }
 
     @Test
+    void rdf4jReadsTheOntologyToo() throws java.io.IOException {
+        Path ttl = Path.of(System.getProperty("newskg.home", ".")).resolve("ontology/newskg.ttl");
+        try (var in = java.nio.file.Files.newInputStream(ttl)) {
+            var model = org.eclipse.rdf4j.rio.Rio.parse(in, "", org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+            assertEquals(ontology.size(), model.size());
+        }
+    }
+
+    @Test
     void entityClassesAreAlignedToSchemaOrg() {
         Node schemaPerson = NodeFactory.createURI(NKG.SCHEMA + "Person");
         assertTrue(ontology.contains(NKG.Person, RDFS.subClassOf.asNode(), schemaPerson));
