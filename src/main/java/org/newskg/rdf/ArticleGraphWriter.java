@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -243,8 +244,9 @@ public final class ArticleGraphWriter {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
     }
 
+    /** Jena's canonical double form, the one TDB2 gives back, so written and stored terms are equal. */
     private static Node real(double d) {
-        return NodeFactory.createLiteralDT(Double.toString(d), XSDDatatype.XSDdouble);
+        return NodeValue.makeDouble(d).asNode();
     }
 
     private static Node date(ArticleDate d) {

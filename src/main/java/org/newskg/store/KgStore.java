@@ -36,7 +36,7 @@ public final class KgStore implements AutoCloseable {
 
     private final Path dir;
     private final Dataset dataset;
-    private boolean closed;
+    private volatile boolean closed;
 
     private KgStore(Path dir, Dataset dataset) {
         this.dir = dir;

@@ -51,6 +51,26 @@ class KgStoreTest {
     }
 
     @Test
+    void theStoreGivesBackExactlyTheQuadsTheWriterSent() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            for (LinkedExtraction le : TestArticles.all()) {
+                java.util.Set<Quad> sent = new java.util.HashSet<>();
+                Node g = Iris.graph(le.extraction().text().article().id());
+                store.replaceArticle(g, sink -> writer.write(le, new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+                    @Override
+                    public void quad(Quad q) {
+                        sent.add(q);
+                        super.quad(q);
+                    }
+                }));
+                java.util.Set<Quad> stored = store.read(() -> store.dataset().asDatasetGraph()
+                        .stream(g, Node.ANY, Node.ANY, Node.ANY).collect(java.util.stream.Collectors.toSet()));
+                assertEquals(sent, stored);
+            }
+        }
+    }
+
+    @Test
     void replacingWithDifferentContentDropsTheOldStatements() {
         try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
             LinkedExtraction full = TestArticles.kenyanElection();
