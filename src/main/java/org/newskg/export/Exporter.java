@@ -23,6 +23,8 @@ import org.eclipse.rdf4j.rio.RDFHandlerException;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.helpers.JSONLDMode;
+import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
 import org.eclipse.rdf4j.rio.turtle.TurtleWriterSettings;
 import org.newskg.NewsKgException;
 import org.newskg.rdf.NKG;
@@ -71,6 +73,8 @@ public final class Exporter {
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         // Rio would rewrite "0.9"^^xsd:double as 9.0E-1: equal value, different term; keep the terms exact.
         writer.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
+        // Compact JSON-LD uses the declared namespaces as its @context: far easier to read than expanded.
+        writer.getWriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
         try {
             writer.startRDF();
             NKG.prefixes().forEach(writer::handleNamespace);

@@ -116,6 +116,16 @@ class ExporterTest {
     }
 
     @Test
+    void everyFormatRoundTripsToTheSameStatements() throws IOException {
+        Model quads = rio(export(ExportFormat.NQUADS, null), RDFFormat.NQUADS);
+        Model triples = rio(export(ExportFormat.TURTLE, null), RDFFormat.TURTLE);
+        for (ExportFormat f : ExportFormat.values()) {
+            Model m = rio(export(f, null), f.rdfFormat());
+            assertTrue(Models.isomorphic(f.hasGraphs() ? quads : triples, m), f + " does not round-trip");
+        }
+    }
+
+    @Test
     void languageTagsAndDatatypesSurviveTheExport() throws IOException {
         Model m = rio(export(ExportFormat.TRIG, null), RDFFormat.TRIG);
         SimpleValueFactory vf = SimpleValueFactory.getInstance();
