@@ -155,6 +155,13 @@ class QueryRunnerTest {
     }
 
     @Test
+    void describeGivesTurtleAboutTheResource() {
+        String turtle = run("DESCRIBE <" + Iris.entity("Q114").getURI() + ">", ResultFormat.CSV);
+        Model m = RDFParser.fromString(turtle, Lang.TURTLE).toModel();
+        assertTrue(m.contains(m.createResource(Iris.entity("Q114").getURI()), null, "Kenya"), turtle);
+    }
+
+    @Test
     void aSyntaxErrorNamesLineAndColumn() {
         NewsKgException e = assertThrows(NewsKgException.class,
                 () -> runner.select("SELECT ?x\nWHERE { ?x ?y }"));

@@ -253,6 +253,24 @@ class ArticleGraphWriterTest {
     }
 
     @Test
+    void offsetsCountUtf16UnitsSoAccentsAndEmojiKeepAnchorsExact() {
+        String text = "Fans 🎉 cheered in São Paulo on Sunday. Prefeito Ricardo Nunes spoke.";
+        var saoPaulo = TestArticles.local("city/sao-paulo", "São Paulo", EntityType.CITY);
+        LinkedExtraction le = TestArticles.builder("folha-sp-fans", text).language("pt-BR")
+                .title("Festa em São Paulo")
+                .mention("São Paulo", saoPaulo, "pattern:place", 0.7)
+                .time("Sunday", TimexType.DATE, "2024-03-03")
+                .build();
+        Graph g = write(le).graph();
+        int b = text.indexOf("São Paulo");
+        Node m = Iris.mention("folha-sp-fans", b, b + 9);
+        assertEquals("São Paulo", object(g, m, NKG.anchorOf).getLiteralLexicalForm());
+        assertEquals(Integer.toString(b), object(g, m, NKG.beginIndex).getLiteralLexicalForm());
+        assertEquals("https://w3id.org/newskg/id/entity/city/sao-paulo", object(g, m, NKG.refersTo).getURI());
+        assertEquals("pt-br", object(g, Iris.article("folha-sp-fans"), NKG.headline).getLiteralLanguage().toLowerCase());
+    }
+
+    @Test
     void anArticleWithoutMentionsStillGetsItsMetadataAndSentences() {
         LinkedExtraction le = TestArticles.builder("quiet-day", "Nothing happened today. Markets were closed.")
                 .source("Example Gazette").build();
