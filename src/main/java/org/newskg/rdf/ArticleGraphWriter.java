@@ -1,0 +1,266 @@
+package org.newskg.rdf;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.NewsKgException;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.TimeMention;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleDate;
+import org.newskg.link.Entity;
+import org.newskg.link.Link;
+import org.newskg.link.LinkedExtraction;
+import org.newskg.nlp.Sentence;
+
+/**
+ * Turns one linked extraction into the quads of its article's named graph.
+ *
+ * <pre>{@code
+ * ArticleGraphWriter w = new ArticleGraphWriter();
+ * w.write(linkedExtraction, sink);   // prefixes, then quads in graph Iris.graph(articleId)
+ * }</pre>
+ * The output is a function of the input only (no clock, no file path, no hash order): article, its
+ * sentences, entity mentions and time mentions in text order, then the entities sorted by key. Each
+ * article graph describes the entities it mentions, so it is self-contained and can be replaced alone.
+ * {@link #write} sends {@code prefix} and {@code quad} events only: the caller owns
+ * {@code start()}/{@code finish()}, so one sink can take many articles. Immutable and thread-safe.
+ */
+public final class ArticleGraphWriter {
+
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final String softwareVersion;
+
+    /** A writer that records the newskg version from the jar manifest ("dev" when run from classes). */
+    public ArticleGraphWriter() {
+        this(defaultVersion());
+    }
+
+    /** A writer that records the given newskg version in each article's ingest activity. */
+    public ArticleGraphWriter(String softwareVersion) {
+        this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+    }
+
+    private static String defaultVersion() {
+        String v = ArticleGraphWriter.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Sends the prefixes and quads of one article's graph to {@code sink}. */
+    public void write(LinkedExtraction le, StreamRDF sink) {
+        Article article = le.extraction().text().article();
+        String id = article.id();
+        Emitter out = new Emitter(sink, Iris.graph(id));
+        NKG.prefixes().forEach(sink::prefix);
+
+        Node a = Iris.article(id);
+        writeArticle(article, a, out);
+        Set<Integer> sentenceIndexes = new HashSet<>();
+        for (Sentence s : le.extraction().text().sentences()) {
+            sentenceIndexes.add(s.index());
+            writeSentence(article, a, s, out);
+        }
+        Map<String, Entity> entities = new TreeMap<>();
+        for (Pair p : mentionsInOrder(le)) {
+            writeMention(article, a, p, sentenceIndexes, out);
+            if (p.link != null) {
+                entities.putIfAbsent(p.link.entity().key(), p.link.entity());
+            }
+        }
+        for (TimeMention t : le.extraction().times()) {
+            writeTime(article, a, t, sentenceIndexes, out);
+        }
+        for (Entity e : entities.values()) {
+            Node en = Iris.entity(e);
+            out.add(a, NKG.mentionsEntity, en);
+            writeEntity(e, en, out);
+        }
+    }
+
+    private void writeArticle(Article article, Node a, Emitter out) {
+        out.add(a, RDF.type.asNode(), NKG.Article);
+        if (article.title() != null) {
+            out.add(a, NKG.headline, NodeFactory.createLiteralLang(article.title(), article.language()));
+        }
+        if (article.source() != null) {
+            out.add(a, NKG.source, string(article.source()));
+        }
+        if (article.byline() != null) {
+            out.add(a, NKG.byline, string(article.byline()));
+        }
+        if (article.published() != null) {
+            out.add(a, NKG.datePublished, date(article.published()));
+        }
+        if (article.updated() != null) {
+            out.add(a, NKG.dateModified, date(article.updated()));
+        }
+        if (article.url() != null) {
+            out.add(a, NKG.url, NodeFactory.createLiteralDT(article.url(), XSDDatatype.XSDanyURI));
+        }
+        out.add(a, NKG.language, NodeFactory.createLiteralDT(article.language(), XSDDatatype.XSDlanguage));
+        out.add(a, NKG.articleText, string(article.text()));
+        Node activity = Iris.ingest(article.id());
+        out.add(a, NKG.provWasGeneratedBy, activity);
+        out.add(activity, RDF.type.asNode(), NKG.IngestActivity);
+        out.add(activity, NKG.softwareVersion, string(softwareVersion));
+    }
+
+    private void writeSentence(Article article, Node a, Sentence s, Emitter out) {
+        checkSpan(article, s.begin(), s.end(), s.text(), "sentence #" + s.index());
+        Node sn = Iris.sentence(article.id(), s.index());
+        out.add(a, NKG.hasSentence, sn);
+        out.add(sn, RDF.type.asNode(), NKG.Sentence);
+        out.add(sn, NKG.inArticle, a);
+        out.add(sn, NKG.sentenceIndex, offset(s.index()));
+        out.add(sn, NKG.beginIndex, offset(s.begin()));
+        out.add(sn, NKG.endIndex, offset(s.end()));
+        out.add(sn, NKG.anchorOf, string(s.text()));
+    }
+
+    private void writeMention(Article article, Node a, Pair p, Set<Integer> sentences, Emitter out) {
+        EntityMention m = p.mention;
+        checkSpan(article, m.begin(), m.end(), m.text(), "mention");
+        Node mn = Iris.mention(article.id(), m.begin(), m.end());
+        out.add(mn, RDF.type.asNode(), NKG.EntityMention);
+        out.add(mn, NKG.inArticle, a);
+        if (sentences.contains(m.sentence())) {
+            out.add(mn, NKG.inSentence, Iris.sentence(article.id(), m.sentence()));
+        }
+        out.add(mn, NKG.beginIndex, offset(m.begin()));
+        out.add(mn, NKG.endIndex, offset(m.end()));
+        out.add(mn, NKG.anchorOf, string(m.text()));
+        out.add(mn, NKG.mentionRule, string(m.rule()));
+        out.add(mn, NKG.confidence, real(m.confidence()));
+        if (p.link != null) {
+            out.add(mn, NKG.refersTo, Iris.entity(p.link.entity()));
+            out.add(mn, NKG.linkConfidence, real(p.link.confidence()));
+        }
+    }
+
+    private void writeTime(Article article, Node a, TimeMention t, Set<Integer> sentences, Emitter out) {
+        checkSpan(article, t.begin(), t.end(), t.text(), "time mention");
+        Node tn = Iris.time(article.id(), t.begin(), t.end());
+        out.add(tn, RDF.type.asNode(), NKG.TemporalExpression);
+        out.add(tn, NKG.inArticle, a);
+        if (sentences.contains(t.sentence())) {
+            out.add(tn, NKG.inSentence, Iris.sentence(article.id(), t.sentence()));
+        }
+        out.add(tn, NKG.beginIndex, offset(t.begin()));
+        out.add(tn, NKG.endIndex, offset(t.end()));
+        out.add(tn, NKG.anchorOf, string(t.text()));
+        out.add(tn, NKG.mentionRule, string(t.rule()));
+        out.add(tn, NKG.timexType, string(t.type().name()));
+        out.add(tn, NKG.timexValue, string(t.value()));
+        Node normalized = normalizedDate(t.value());
+        if (normalized != null) {
+            out.add(tn, NKG.normalizedDate, normalized);
+        }
+    }
+
+    private static void writeEntity(Entity e, Node en, Emitter out) {
+        out.add(en, RDF.type.asNode(), NKG.classOf(e.type()));
+        out.add(en, RDFS.label.asNode(), string(e.label()));
+        if (e.isLinked()) {
+            out.add(en, OWL.sameAs.asNode(), Iris.wikidata(e.qid()));
+            out.add(en, NKG.wikidataId, string(e.qid()));
+        }
+    }
+
+    /**
+     * The value as an XML Schema date literal when it is a plain, valid date, year-month or year
+     * (TIMEX3 values such as {@code 2023-W41} or {@code 2024-02-08T19:55} have no such form); else null.
+     */
+    static Node normalizedDate(String value) {
+        try {
+            if (DATE.matcher(value).matches()) {
+                LocalDate.parse(value);
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+            }
+            if (YEAR_MONTH.matcher(value).matches()) {
+                YearMonth.parse(value);
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYearMonth);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        if (YEAR.matcher(value).matches()) {
+            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
+        }
+        return null;
+    }
+
+    private static List<Pair> mentionsInOrder(LinkedExtraction le) {
+        List<Pair> pairs = new ArrayList<>();
+        Set<EntityMention> linked = new HashSet<>();
+        for (Link l : le.links()) {
+            pairs.add(new Pair(l.mention(), l));
+            linked.add(l.mention());
+        }
+        for (EntityMention m : le.extraction().entities()) {
+            if (!linked.contains(m)) {
+                pairs.add(new Pair(m, null));
+            }
+        }
+        // A stable sort of a list built in a fixed order: ties keep their input order.
+        pairs.sort(Comparator.comparingInt((Pair p) -> p.mention.begin()).thenComparingInt(p -> p.mention.end()));
+        return pairs;
+    }
+
+    private static void checkSpan(Article article, int begin, int end, String text, String what) {
+        String body = article.text();
+        if (end > body.length() || !body.substring(begin, end).equals(text)) {
+            throw new NewsKgException(what + " '" + text + "' [" + begin + ", " + end + ") does not match the text of article "
+                    + article.id() + " (length " + body.length() + ")");
+        }
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node offset(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** Jena's canonical double form, the one TDB2 gives back, so written and stored terms are equal. */
+    private static Node real(double d) {
+        return NodeValue.makeDouble(d).asNode();
+    }
+
+    private static Node date(ArticleDate d) {
+        RDFDatatype type = d.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate;
+        return NodeFactory.createLiteralDT(d.lexical(), type);
+    }
+
+    private record Pair(EntityMention mention, Link link) {
+    }
+
+    /** Sends triples as quads of one graph. */
+    private record Emitter(StreamRDF sink, Node graph) {
+        void add(Node s, Node p, Node o) {
+            sink.quad(Quad.create(graph, s, p, o));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.newskg.rdf;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.kb.EntityType;
+
+/**
+ * The newskg ontology ({@code ontology/newskg.ttl}) as Jena {@link Node} constants, in the manner of
+ * Jena's own vocabulary classes, plus the namespaces newskg writes.
+ *
+ * <pre>{@code
+ * sink.quad(Quad.create(g, article, RDF.type.asNode(), NKG.Article));
+ * Node cls = NKG.classOf(EntityType.COUNTRY);   // nkg:Country
+ * }</pre>
+ * Constants only; thread-safe.
+ */
+public final class NKG {
+
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/newskg/ontology#";
+    /** The ontology IRI (without version). */
+    public static final String ONTOLOGY = "https://w3id.org/newskg/ontology";
+
+    public static final String SCHEMA = "http://schema.org/";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    /** Wikidata entities. */
+    public static final String WD = "http://www.wikidata.org/entity/";
+
+    // Classes
+    public static final Node Article = node("Article");
+    public static final Node Sentence = node("Sentence");
+    public static final Node Mention = node("Mention");
+    public static final Node EntityMention = node("EntityMention");
+    public static final Node TemporalExpression = node("TemporalExpression");
+    public static final Node IngestActivity = node("IngestActivity");
+    public static final Node Entity = node("Entity");
+    public static final Node Person = node("Person");
+    public static final Node Organization = node("Organization");
+    public static final Node Place = node("Place");
+    public static final Node Country = node("Country");
+    public static final Node City = node("City");
+    public static final Node Region = node("Region");
+    public static final Node Facility = node("Facility");
+    public static final Node NamedEvent = node("NamedEvent");
+
+    // Article metadata
+    public static final Node headline = node("headline");
+    public static final Node source = node("source");
+    public static final Node byline = node("byline");
+    public static final Node datePublished = node("datePublished");
+    public static final Node dateModified = node("dateModified");
+    public static final Node url = node("url");
+    public static final Node language = node("language");
+    public static final Node articleText = node("articleText");
+    public static final Node hasSentence = node("hasSentence");
+    public static final Node mentionsEntity = node("mentionsEntity");
+    public static final Node softwareVersion = node("softwareVersion");
+
+    // Sentences and mentions
+    public static final Node sentenceIndex = node("sentenceIndex");
+    public static final Node inArticle = node("inArticle");
+    public static final Node inSentence = node("inSentence");
+    public static final Node beginIndex = node("beginIndex");
+    public static final Node endIndex = node("endIndex");
+    public static final Node anchorOf = node("anchorOf");
+    public static final Node refersTo = node("refersTo");
+    public static final Node mentionRule = node("mentionRule");
+    public static final Node confidence = node("confidence");
+    public static final Node linkConfidence = node("linkConfidence");
+    public static final Node timexType = node("timexType");
+    public static final Node timexValue = node("timexValue");
+    public static final Node normalizedDate = node("normalizedDate");
+
+    // Entities
+    public static final Node wikidataId = node("wikidataId");
+
+    // Terms of other vocabularies newskg uses directly
+    public static final Node provWasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+
+    private NKG() {
+    }
+
+    private static Node node(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+
+    /** The most specific ontology class of an entity type (EVENT is {@code nkg:NamedEvent}). */
+    public static Node classOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> Person;
+            case ORGANIZATION -> Organization;
+            case PLACE -> Place;
+            case COUNTRY -> Country;
+            case CITY -> City;
+            case REGION -> Region;
+            case FACILITY -> Facility;
+            case EVENT -> NamedEvent;
+        };
+    }
+
+    /**
+     * The prefixes newskg declares in everything it writes, sorted by prefix; a fresh map on each call
+     * so that no caller can change another's.
+     */
+    public static Map<String, String> prefixes() {
+        Map<String, String> p = new TreeMap<>();
+        p.put("nkg", NS);
+        p.put("rdf", RDF);
+        p.put("rdfs", RDFS);
+        p.put("owl", OWL);
+        p.put("xsd", XSD);
+        p.put("schema", SCHEMA);
+        p.put("nif", NIF);
+        p.put("prov", PROV);
+        p.put("wd", WD);
+        p.put("article", Iris.ARTICLE_NS);
+        p.put("entity", Iris.ENTITY_NS);
+        p.put("graph", Iris.GRAPH_NS);
+        return p;
+    }
+}

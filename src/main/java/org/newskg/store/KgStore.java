@@ -1,0 +1,193 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.NewsKgException;
+
+/**
+ * The newskg knowledge graph on disk: a TDB2 dataset with one named graph per article.
+ *
+ * <pre>{@code
+ * try (KgStore store = KgStore.open(Path.of("kg-store"))) {
+ *     store.replaceArticle(Iris.graph(id), sink -> writer.write(linked, sink));
+ * }
+ * }</pre>
+ * Queries see the union of all named graphs as their default graph. Reads and writes run in TDB2
+ * transactions, so one instance may be shared between threads (TDB2 allows many readers and one
+ * writer); a store directory must be opened by one process at a time.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private final Path dir;
+    private final Dataset dataset;
+    private volatile boolean closed;
+
+    private KgStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
+    public static KgStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new NewsKgException("store " + abs + " is a file, not a TDB2 store directory");
+        }
+        if (Files.isDirectory(abs) && !looksLikeTdb2(abs)) {
+            throw new NewsKgException("directory " + abs + " is not empty and is not a TDB2 store"
+                    + " (no Data-NNNN folder and no tdb.lock); choose an empty or new directory");
+        }
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(Location.create(abs));
+        } catch (RuntimeException e) {
+            throw new NewsKgException("cannot open TDB2 store " + abs + ": " + e.getMessage()
+                    + " (is another process, such as a running 'kg serve', using it?)", e);
+        }
+        // Every query's default graph is the union of the article graphs.
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(abs, ds);
+    }
+
+    private static boolean looksLikeTdb2(Path d) {
+        try (Stream<Path> entries = Files.list(d)) {
+            var names = entries.map(p -> p.getFileName().toString()).toList();
+            return names.isEmpty() || names.contains("tdb.lock") || names.stream().anyMatch(n -> n.startsWith("Data-"));
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read store directory " + d + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The directory of this store. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The Jena dataset, for the query and export layers; use it inside transactions only. */
+    public Dataset dataset() {
+        checkOpen();
+        return dataset;
+    }
+
+    /**
+     * Replaces named graph {@code graphName} by what {@code writer} sends to the sink, in one write
+     * transaction: if the writer throws, the transaction aborts and the previous graph is kept.
+     * Triples and quads of the default graph go into {@code graphName}; a quad of any other graph is
+     * refused, so one article can never overwrite another's statements.
+     */
+    public void replaceArticle(Node graphName, Consumer<StreamRDF> writer) {
+        Objects.requireNonNull(graphName, "graphName");
+        Objects.requireNonNull(writer, "writer");
+        if (!graphName.isURI()) {
+            throw new NewsKgException("graph name must be an IRI, got " + graphName);
+        }
+        checkOpen();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dataset.executeWrite(() -> {
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(new GraphSink(dsg, graphName));
+        });
+    }
+
+    /** Deletes one named graph; returns whether it held anything. */
+    public boolean deleteGraph(Node graphName) {
+        checkOpen();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return dataset.calculateWrite(() -> {
+            boolean had = dsg.contains(graphName, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** The number of triples summed over all named graphs (a triple in two graphs counts twice). */
+    public long tripleCount() {
+        return read(() -> Iter.count(dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** The number of triples in one named graph (0 when there is no such graph). */
+    public long tripleCount(Node graphName) {
+        return read(() -> Iter.count(dataset.asDatasetGraph().find(graphName, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /** The number of non-empty named graphs. */
+    public long graphCount() {
+        return read(() -> Iter.count(dataset.asDatasetGraph().listGraphNodes()));
+    }
+
+    /** Whether a named graph with at least one triple exists. */
+    public boolean containsGraph(Node graphName) {
+        return read(() -> dataset.asDatasetGraph().contains(graphName, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Runs {@code action} in a read transaction and returns its result. */
+    public <T> T read(Supplier<T> action) {
+        checkOpen();
+        return dataset.calculateRead(action);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new NewsKgException("store " + dir + " is closed");
+        }
+    }
+
+    /** Closes the dataset and releases the directory, so another process (or a new open) can use it. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    /** Adds everything it receives to one named graph of a dataset graph. */
+    private static final class GraphSink extends StreamRDFBase {
+        private final DatasetGraph dsg;
+        private final Node graph;
+
+        GraphSink(DatasetGraph dsg, Node graph) {
+            this.dsg = dsg;
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple t) {
+            dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.isDefaultGraph() || q.getGraph() == null) {
+                dsg.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
+            } else if (q.getGraph().equals(graph)) {
+                dsg.add(q);
+            } else {
+                throw new NewsKgException("quad for graph " + q.getGraph() + " sent while replacing graph " + graph);
+            }
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            dsg.prefixes().add(prefix, iri);
+        }
+    }
+}

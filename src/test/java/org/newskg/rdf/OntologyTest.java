@@ -1,0 +1,103 @@
+package org.newskg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.link.LinkedExtraction;
+
+class OntologyTest {
+
+    private static Graph ontology;
+
+    @BeforeAll
+    static void load() {
+        Path ttl = Path.of(System.getProperty("newskg.home", ".")).resolve("ontology/newskg.ttl");
+        ontology = RDFDataMgr.loadGraph(ttl.toString());
+    }
+
+    private static boolean declared(Node term) {
+        return ontology.contains(term, RDF.type.asNode(), OWL.Class.asNode())
+                || ontology.contains(term, RDF.type.asNode(), OWL.ObjectProperty.asNode())
+                || ontology.contains(term, RDF.type.asNode(), OWL.DatatypeProperty.asNode());
+    }
+
+    @Test
+    void ontologyHasItsVersionIri() {
+        Node o = NodeFactory.createURI(NKG.ONTOLOGY);
+        assertTrue(ontology.contains(o, RDF.type.asNode(), OWL.Ontology.asNode()));
+        assertTrue(ontology.contains(o, OWL.versionIRI.asNode(),
+                NodeFactory.createURI("https://w3id.org/newskg/ontology/0.1.0")));
+    }
+
+    @Test
+    void everyVocabularyConstantIsDeclaredWithLabelAndComment() throws IllegalAccessException {
+        int checked = 0;
+        for (Field f : NKG.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class) {
+                Node term = (Node) f.get(null);
+                if (!term.getURI().startsWith(NKG.NS)) {
+                    continue;
+                }
+                checked++;
+                assertTrue(declared(term), term + " is not declared in the ontology");
+                assertTrue(ontology.contains(term, RDFS.label.asNode(), Node.ANY), term + " has no label");
+                assertTrue(ontology.contains(term, RDFS.comment.asNode(), Node.ANY), term + " has no comment");
+            }
+        }
+        assertTrue(checked > 30, "only " + checked + " terms checked");
+    }
+
+    @Test
+    void everyNewskgTermTheWriterEmitsIsInTheOntology() {
+        Set<Node> used = new HashSet<>();
+        for (LinkedExtraction le : TestArticles.all()) {
+            new ArticleGraphWriter("x").write(le, new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    used.add(q.getPredicate());
+                    if (q.getPredicate().equals(RDF.type.asNode())) {
+                        used.add(q.getObject());
+                    }
+                }
+            });
+        }
+        used.removeIf(n -> !n.getURI().startsWith(NKG.NS));
+        for (Node n : used) {
+            assertTrue(declared(n), n + " is emitted but not declared");
+        }
+        assertEquals(true, used.contains(NKG.refersTo));
+    }
+
+    @Test
+    void rdf4jReadsTheOntologyToo() throws java.io.IOException {
+        Path ttl = Path.of(System.getProperty("newskg.home", ".")).resolve("ontology/newskg.ttl");
+        try (var in = java.nio.file.Files.newInputStream(ttl)) {
+            var model = org.eclipse.rdf4j.rio.Rio.parse(in, "", org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+            assertEquals(ontology.size(), model.size());
+        }
+    }
+
+    @Test
+    void entityClassesAreAlignedToSchemaOrg() {
+        Node schemaPerson = NodeFactory.createURI(NKG.SCHEMA + "Person");
+        assertTrue(ontology.contains(NKG.Person, RDFS.subClassOf.asNode(), schemaPerson));
+        assertTrue(ontology.contains(NKG.Country, RDFS.subClassOf.asNode(), NKG.Place));
+        assertTrue(ontology.contains(NKG.Article, RDFS.subClassOf.asNode(), NodeFactory.createURI(NKG.NIF + "Context")));
+    }
+}
