@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.NameKey;
 
@@ -28,18 +31,22 @@ final class AcronymResolver {
         Set<String> conflicting = new TreeSet<>();
         for (SentenceWords s : sentences) {
             String[] w = s.words();
-            for (int i = 1; i + 2 < w.length; i++) {
-                if (!w[i].equals("(") || !w[i + 2].equals(")") || !isAcronym(w[i + 1])) {
+            for (int i = 1; i < w.length; i++) {
+                int close = closing(w, i);
+                if (close < 0) {
                     continue;
                 }
+                // Read the acronym from the text: the tokenizer may cut it ("IEB", "C").
+                String acronym = text.substring(s.ends()[i], s.begins()[close]).strip();
                 int before = s.ends()[i - 1];
                 EntityMention full = mentions.stream().filter(m -> m.end() == before).findFirst().orElse(null);
-                if (full == null || full.length() <= w[i + 1].length() || !initialsFit(full.name(), w[i + 1])) {
+                if (!isAcronym(acronym) || full == null || full.length() <= acronym.length()
+                        || !initialsFit(full.name(), acronym)) {
                     continue;
                 }
-                EntityMention old = defined.putIfAbsent(w[i + 1], full);
+                EntityMention old = defined.putIfAbsent(acronym, full);
                 if (old != null && !old.name().equals(full.name())) {
-                    conflicting.add(w[i + 1]);
+                    conflicting.add(acronym);
                 }
             }
         }
@@ -48,18 +55,33 @@ final class AcronymResolver {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>(mentions);
-        for (SentenceWords s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                EntityMention full = defined.get(s.words()[i]);
-                int b = s.begins()[i];
-                int e = s.ends()[i];
-                if (full != null && out.stream().noneMatch(m -> m.overlaps(b, e))) {
+        for (Map.Entry<String, EntityMention> d : new TreeMap<>(defined).entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                int b = m.start();
+                int e = m.end();
+                SentenceWords s = sentences.stream().filter(x -> x.sentence().contains(b)).findFirst().orElse(null);
+                EntityMention full = d.getValue();
+                if (s != null && out.stream().noneMatch(x -> x.overlaps(b, e))) {
                     out.add(new EntityMention(b, e, text.substring(b, e), s.sentence().index(), full.type(), full.name(),
                             full.kbQid(), "coref:acronym", Math.min(0.85, full.confidence())));
                 }
             }
         }
         return out;
+    }
+
+    /** Index of the ")" closing a "(" at {@code open} within a few words, or -1. */
+    private static int closing(String[] w, int open) {
+        if (!w[open].equals("(")) {
+            return -1;
+        }
+        for (int k = open + 2; k < Math.min(w.length, open + 5); k++) {
+            if (w[k].equals(")")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isAcronym(String w) {

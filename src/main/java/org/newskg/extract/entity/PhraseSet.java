@@ -41,8 +41,9 @@ final class PhraseSet {
 
     /** The value of the phrase that words {@code [from, to)} spell, or null. */
     String valueOf(String[] words, int from, int to) {
-        if (from < 0 || to > words.length || from >= to) {
-            return null;
+        if (from < 0 || to > words.length || from >= to
+                || NameKey.letters(words[from]).isEmpty() || NameKey.letters(words[to - 1]).isEmpty()) {
+            return null;  // a phrase neither starts nor ends with punctuation
         }
         List<String> surface = NameKey.significant(Arrays.asList(words).subList(from, to));
         if (surface.isEmpty()) {

@@ -106,9 +106,37 @@ final class ProperNounPatternFinder extends WordFinder {
             while (coreEnd < w.length && isNameWord(w, tags, coreEnd)) {
                 coreEnd++;
             }
-            classify(w, tags, i, coreEnd, out);
-            i = coreEnd;
+            // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
+            int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, coreEnd));
+            if (headEnd > coreEnd) {
+                classify(w, tags, i, headEnd, out);
+                i = headEnd;
+            } else {
+                classify(w, tags, i, coreEnd, out);
+                i = coreEnd;
+            }
         }
+    }
+
+    private int runEnd(String[] w, String[] tags, int coreEnd) {
+        int k = coreEnd;
+        while (k + 1 < w.length && cues.isConnector(w[k]) && !w[k].equalsIgnoreCase("the") && isNameWord(w, tags, k + 1)) {
+            k++;
+            while (k < w.length && isNameWord(w, tags, k)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private int lastHeadEnd(String[] w, String[] tags, int start, int end) {
+        for (int e = end; e > start; e--) {
+            if (isNameWord(w, tags, e - 1) && (cues.orgHeads().longestEndingAt(w, e) > 0
+                    || cues.facilityHeads().longestEndingAt(w, e) > 0 || cues.eventHeads().longestEndingAt(w, e) > 0)) {
+                return e;
+            }
+        }
+        return start;
     }
 
     private void classify(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {

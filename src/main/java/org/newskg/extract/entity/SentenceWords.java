@@ -26,8 +26,17 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
         List<String> w = new ArrayList<>();
         List<String> t = new ArrayList<>();
         List<int[]> off = new ArrayList<>();
-        for (Token tok : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token tok = tokens.get(ti);
             String text = tok.text();
+            // The tokenizer leaves a sentence's full stop on its last word ("Year."); abbreviations keep theirs.
+            if ((ti == tokens.size() - 1 || text.length() > 4) && text.length() > 2 && text.endsWith(".")
+                    && text.indexOf('.') == text.length() - 1) {
+                addWord(w, t, off, text.substring(0, text.length() - 1), tok.pos(), tok.begin());
+                addWord(w, t, off, ".", "PUNCT", tok.end() - 1);
+                continue;
+            }
             boolean splitHyphens = text.length() > 2 && text.indexOf('-') > 0 && text.indexOf('-') < text.length() - 1
                     && Character.isUpperCase(text.codePointAt(0));
             if (splitHyphens) {

@@ -1,0 +1,221 @@
+package org.newskg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityMention;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleDate;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.KnowledgeBase;
+import org.newskg.nlp.AnnotatedText;
+import org.newskg.nlp.NlpAnnotator;
+import org.newskg.nlp.NlpModels;
+
+class EntityRecognizerTest {
+
+    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
+    private static NlpAnnotator annotator;
+    private static EntityRecognizer recognizer;
+    private static List<EntityMention> seed;
+
+    @BeforeAll
+    static void load() throws IOException {
+        annotator = NlpModels.load().newAnnotator();
+        recognizer = EntityRecognizer.load(DATA, KnowledgeBase.load(DATA));
+        String file = Files.readString(Path.of(System.getProperty("newskg.home", "."))
+                .resolve("../shared/seed/xinhua-2024-02-08-xi-putin-call.txt"), StandardCharsets.UTF_8);
+        seed = find(file.substring(file.indexOf("Chinese President Xi Jinping holds talks")));
+        seed.forEach(m -> System.out.println("seed: " + m));
+    }
+
+    static List<EntityMention> find(String body) {
+        Article a = new Article("t" + Integer.toHexString(body.hashCode()), null, null, null, null,
+                ArticleDate.of(LocalDate.of(2024, 2, 8)), null, "en", body, "test");
+        AnnotatedText at = annotator.annotate(a);
+        return recognizer.find(at);
+    }
+
+    private static List<EntityMention> withText(List<EntityMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).toList();
+    }
+
+    private static Optional<EntityMention> first(List<EntityMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @Test
+    void seedPeopleAreLinkedToTheirKbEntriesIncludingShortForms() {
+        assertEquals("Q15031", first(seed, "Xi Jinping").orElseThrow().kbQid());
+        assertEquals("Q7747", first(seed, "Vladimir Putin").orElseThrow().kbQid());
+        List<EntityMention> xi = withText(seed, "Xi");
+        assertTrue(xi.size() > 5, "bare Xi mentions: " + xi);
+        xi.forEach(m -> {
+            assertEquals("Q15031", m.kbQid());
+            assertEquals("Xi Jinping", m.name());
+            assertEquals(EntityType.PERSON, m.type());
+        });
+        withText(seed, "Putin").forEach(m -> assertEquals("Q7747", m.kbQid()));
+    }
+
+    @Test
+    void seedPlacesAndOrganizationsIncludingTheAllCapsDateline() {
+        assertEquals("Q148", first(seed, "China").orElseThrow().kbQid());
+        assertEquals("Q159", first(seed, "Russia").orElseThrow().kbQid());
+        assertEquals("Q232", first(seed, "Kazakhstan").orElseThrow().kbQid());
+        assertEquals("Q956", first(seed, "Beijing").orElseThrow().kbQid());
+        EntityMention dateline = first(seed, "BEIJING").orElseThrow();
+        assertEquals("Q956", dateline.kbQid());
+        assertEquals(EntityType.CITY, dateline.type());
+        assertEquals("Q485207", first(seed, "Shanghai Cooperation Organization").orElseThrow().kbQid());
+        assertEquals("Q243630", first(seed, "BRICS").orElseThrow().kbQid());
+    }
+
+    @Test
+    void hyphenatedCountryPairsYieldBothCountries() {
+        long chinaRussia = seed.stream().filter(m -> m.text().equals("Russia") && "Q159".equals(m.kbQid())).count();
+        assertTrue(chinaRussia >= 8, "Russia mentions incl. 'China-Russia': " + chinaRussia);
+    }
+
+    @Test
+    void greatHallOfThePeopleIsOneUnlinkedFacility() {
+        EntityMention hall = first(seed, "Great Hall of the People").orElseThrow();
+        assertEquals(EntityType.FACILITY, hall.type());
+        assertEquals(null, hall.kbQid());
+        assertEquals("pattern:facility", hall.rule());
+    }
+
+    @Test
+    void demonymsReferToTheirCountries() {
+        List<EntityMention> chinese = seed.stream().filter(m -> m.text().equals("Chinese")).toList();
+        assertFalse(chinese.isEmpty());
+        chinese.forEach(m -> {
+            assertEquals("Q148", m.kbQid());
+            assertEquals("kb:demonym", m.rule());
+            assertEquals(EntityType.COUNTRY, m.type());
+        });
+        assertEquals("Q159", first(seed, "Russian").orElseThrow().kbQid());
+    }
+
+    @Test
+    void captionLabelsHeadlineWordsAndHolidaysMakeNoJunk() {
+        seed.stream().filter(m -> m.text().equalsIgnoreCase("xinhua"))
+                .forEach(m -> assertEquals(EntityType.ORGANIZATION, m.type(), m.toString()));
+        assertTrue(seed.stream().noneMatch(m -> m.text().contains("ALSO") || m.text().contains("READ")
+                || m.text().contains("PHOTO")), "no caption/label junk");
+        seed.stream().filter(m -> m.text().contains("Spring Festival") || m.text().contains("New Year"))
+                .forEach(m -> assertEquals(EntityType.EVENT, m.type(), m.toString()));
+        assertTrue(seed.stream().noneMatch(m -> m.text().equals("Chinese") && seed.stream()
+                .anyMatch(o -> o != m && o.overlaps(m.begin(), m.end()))));
+    }
+
+    @Test
+    void mentionsAreSortedAndNeverOverlap() {
+        for (int i = 1; i < seed.size(); i++) {
+            assertTrue(seed.get(i - 1).end() <= seed.get(i).begin(), seed.get(i - 1) + " / " + seed.get(i));
+        }
+    }
+
+    @Test
+    void germanChancellorVisitingBrazilFindsTitledPeopleNotInTheKb() {
+        List<EntityMention> ms = find("""
+                BRASILIA (Reuters) - German Chancellor Olaf Scholz met Brazilian President Luiz Inacio Lula da Silva \
+                on Monday, joined by Economy Minister Robert Habeck.
+                Habeck told reporters in Brasilia that the Ministry of Foreign Affairs would host talks with \
+                state oil company Petrobras next week.
+                "We are partners," Mr. Habeck said.
+                """);
+        ms.forEach(m -> System.out.println("brazil: " + m));
+        EntityMention habeck = first(ms, "Robert Habeck").orElseThrow();
+        assertEquals(EntityType.PERSON, habeck.type());
+        assertEquals("pattern:title-person", habeck.rule());
+        List<EntityMention> shortForms = withText(ms, "Habeck");
+        assertEquals(2, shortForms.size(), shortForms.toString());
+        shortForms.forEach(m -> assertEquals("Robert Habeck", m.name()));
+        assertEquals("Q183", first(ms, "German").orElseThrow().kbQid());
+        assertEquals("Q155", first(ms, "Brazilian").orElseThrow().kbQid());
+        assertEquals("Q61053", first(ms, "Olaf Scholz").orElseThrow().kbQid());
+        assertEquals("Q2844", first(ms, "BRASILIA").orElseThrow().kbQid());
+        assertEquals(EntityType.ORGANIZATION, first(ms, "Ministry of Foreign Affairs").orElseThrow().type());
+    }
+
+    @Test
+    void kenyanElectionStoryFindsUniversityAndPlacesAndAcronyms() {
+        List<EntityMention> ms = find("""
+                NAIROBI, Kenya (AP) - Kenyan President William Ruto addressed students at the University of Nairobi \
+                on Tuesday, days after the Independent Electoral and Boundaries Commission (IEBC) announced results.
+                The IEBC said turnout was high in Nakuru and in Mombasa County.
+                Ruto later flew to Addis Ababa for an African Union meeting.
+                """);
+        ms.forEach(m -> System.out.println("kenya: " + m));
+        assertEquals("Q3870", first(ms, "NAIROBI").orElseThrow().kbQid());
+        assertEquals("Q114", first(ms, "Kenyan").orElseThrow().kbQid());
+        EntityMention ruto = first(ms, "William Ruto").orElseThrow();
+        assertEquals(EntityType.PERSON, ruto.type());
+        EntityMention later = first(ms, "Ruto").orElseThrow();
+        assertEquals("William Ruto", later.name());
+        assertEquals("coref:short-form", later.rule());
+        assertEquals(EntityType.ORGANIZATION, first(ms, "University of Nairobi").orElseThrow().type());
+        List<EntityMention> iebc = withText(ms, "IEBC");
+        assertEquals(2, iebc.size(), iebc.toString());
+        iebc.forEach(m -> assertEquals("Independent Electoral and Boundaries Commission", m.name()));
+        assertEquals("Q3624", first(ms, "Addis Ababa").orElseThrow().kbQid());
+        assertEquals("Q7159", first(ms, "African Union").orElseThrow().kbQid());
+        assertEquals(EntityType.PLACE, first(ms, "Nakuru").orElseThrow().type());
+        assertEquals(EntityType.REGION, first(ms, "Mombasa County").orElseThrow().type());
+    }
+
+    @Test
+    void japaneseCarmakerStoryFindsCompanySuffixesAndHonorifics() {
+        List<EntityMention> ms = find("""
+                TOKYO - Toyota Motor Corp. said on Wednesday that its profit rose, as Japanese exporters gained \
+                from a weak yen.
+                Mr. Tanaka, an analyst at Nomura Holdings, said the results beat forecasts.
+                Tanaka added that sales in the U.S. and in China's coastal provinces were strong.
+                """);
+        ms.forEach(m -> System.out.println("japan: " + m));
+        assertEquals("Q1490", first(ms, "TOKYO").orElseThrow().kbQid());
+        EntityMention toyota = ms.stream().filter(m -> m.text().startsWith("Toyota Motor Corp")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, toyota.type());
+        assertEquals("pattern:org-suffix", toyota.rule());
+        assertEquals(EntityType.ORGANIZATION, first(ms, "Nomura Holdings").orElseThrow().type());
+        assertEquals(EntityType.PERSON, first(ms, "Tanaka").orElseThrow().type());
+        assertEquals("Q17", first(ms, "Japanese").orElseThrow().kbQid());
+        assertEquals("Q30", first(ms, "U.S.").orElseThrow().kbQid());
+        assertEquals("Q148", first(ms, "China").orElseThrow().kbQid());
+    }
+
+    @Test
+    void lowerCasePronounUsAndSentenceInitialWhoAreNotEntities() {
+        List<EntityMention> ms = find("""
+                Who will pay? Officials told us on Friday that the world economy is slowing.
+                The WHO warned of a new outbreak in India.
+                """);
+        ms.forEach(m -> System.out.println("case: " + m));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("us") || m.text().equals("Who")
+                || m.text().equals("world")), ms.toString());
+        assertEquals("Q7817", first(ms, "WHO").orElseThrow().kbQid());
+        assertEquals("Q668", first(ms, "India").orElseThrow().kbQid());
+    }
+
+    @Test
+    void findersAnswerThroughTheOpenNlpInterface() {
+        KnowledgeBase kb = KnowledgeBase.load(DATA);
+        opennlp.tools.util.Span[] spans = KbNameFinder.names(kb.names())
+                .find(new String[] {"Talks", "in", "Kuala", "Lumpur", "ended"});
+        assertEquals(1, spans.length);
+        assertEquals(2, spans[0].getStart());
+        assertEquals(4, spans[0].getEnd());
+        assertEquals("CITY", spans[0].getType());
+    }
+}
