@@ -63,6 +63,7 @@ class LinkerTest {
         assertFalse(hall.isLinked());
         assertEquals("facility/great-hall-of-the-people", hall.key());
         assertEquals(EntityType.FACILITY, hall.type());
+        assertEquals("person/jane-doe-smith", linkOf(le, "Jane Doe-Smith").entity().key());
     }
 
     @Test
@@ -83,10 +84,12 @@ class LinkerTest {
     @Test
     void personWithAPlaceNameStaysLocal(@TempDir Path dir) throws IOException {
         // "Chad" is a country in the KB; "Mr. Chad" found by a title is a person and must not link to it.
-        LinkedExtraction le = run(DATA, "Mr. Chad Stevens, a farmer, said the harvest was poor.");
-        Link chad = le.links().stream().filter(l -> l.mention().text().contains("Chad")).findFirst().orElseThrow();
-        assertEquals(EntityType.PERSON, chad.entity().type());
-        assertNull(chad.entity().qid());
+        LinkedExtraction le = run(DATA, "Mr. Chad said the harvest in Chad was poor.");
+        Link person = le.links().get(0);
+        assertEquals(EntityType.PERSON, person.entity().type());
+        assertNull(person.entity().qid());
+        assertEquals("person/chad", person.entity().key());
+        assertEquals("Q657", le.links().get(1).entity().qid());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.newskg.NewsKgException;
 
 /**
  * The word lists that cue names, read once from {@code data/lexicon/*.tsv}: person titles, given
- * names, organization heads and suffixes, facility and place heads, place prepositions, name
+ * names, organization heads, suffixes and descriptors, facility and place heads, place prepositions, name
  * connectors, event names and heads, and capitalized words that are never names.
  *
  * <pre>{@code
@@ -32,6 +32,7 @@ final class CueLexicon {
     private final PhraseSet placeHeads;
     private final PhraseSet eventNames;
     private final PhraseSet eventHeads;
+    private final Set<String> orgDescriptors;
     private final Set<String> placeCues;
     private final Set<String> connectors;
     private final Set<String> stopCapitals;
@@ -44,6 +45,7 @@ final class CueLexicon {
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
         this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
+        this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
         this.connectors = lowerSet(read(dir, "name-connectors.tsv", ""));
         this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
@@ -113,6 +115,11 @@ final class CueLexicon {
 
     PhraseSet eventHeads() {
         return eventHeads;
+    }
+
+    /** A common noun naming a kind of organization ("company", "carmaker"). */
+    boolean isOrgDescriptor(String word) {
+        return orgDescriptors.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isPlaceCue(String word) {

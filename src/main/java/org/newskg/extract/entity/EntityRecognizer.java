@@ -51,11 +51,22 @@ public final class EntityRecognizer {
                 }
             }
         }
-        List<EntityMention> merged = MentionMerger.merge(candidates);
+        List<EntityMention> merged = MentionMerger.merge(titleBeatsKbType(candidates));
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(all);
+    }
+
+    /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */
+    private static List<MentionMerger.Candidate> titleBeatsKbType(List<MentionMerger.Candidate> candidates) {
+        List<EntityMention> titled = candidates.stream().map(MentionMerger.Candidate::mention)
+                .filter(m -> m.rule().equals("pattern:title-person")).toList();
+        return candidates.stream().filter(c -> {
+            EntityMention m = c.mention();
+            return m.kbQid() == null || m.type() == org.newskg.kb.EntityType.PERSON || titled.stream()
+                    .noneMatch(t -> t.begin() == m.begin() && t.end() == m.end());
+        }).toList();
     }
 
     private static EntityMention toMention(String article, SentenceWords w, NameMatch m) {

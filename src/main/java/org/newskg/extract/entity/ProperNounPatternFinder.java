@@ -9,7 +9,7 @@ import org.newskg.kb.EntityType;
  * Finds names that are not in the knowledge base from capitalized word sequences and the cues of a
  * {@link CueLexicon}: a title before a name ("Chancellor Olaf Scholz", "Mr. Tanaka"), a known given
  * name, an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor Corp."), a facility
- * head ("Great Hall of the People"), a place head ("Hebei Province"), a place preposition ("in Nakuru"),
+ * head ("Great Hall of the People"), a descriptor noun ("oil company Petrobras"), a place head ("Hebei Province"), a place preposition ("in Nakuru"),
  * or a listed event name ("Spring Festival").
  *
  * <pre>{@code
@@ -35,6 +35,9 @@ final class ProperNounPatternFinder extends WordFinder {
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
+        if (isAllCapsLine(words)) {
+            return out;  // in an all-caps headline every word looks like a name: only listed names are safe
+        }
         titledPersons(words, tags, out);
         givenNamePersons(words, tags, out);
         chunks(words, tags, out);
@@ -50,6 +53,20 @@ final class ProperNounPatternFinder extends WordFinder {
         }
     }
 
+    private static boolean isAllCapsLine(String[] w) {
+        int letters = 0;
+        for (String word : w) {
+            if (org.newskg.kb.NameKey.letters(word).isEmpty()) {
+                continue;
+            }
+            if (!org.newskg.kb.NameKey.isAllCaps(word)) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 3;
+    }
+
     private void titledPersons(String[] w, String[] tags, List<NameMatch> out) {
         for (int i = 0; i < w.length; i++) {
             int t = cues.titles().longestAt(w, i);
@@ -61,6 +78,10 @@ final class ProperNounPatternFinder extends WordFinder {
                 j++;
             }
             int end = personEnd(w, tags, j);
+            // The tagger often calls a foreign given name a NOUN ("spokesperson Wang/NOUN Wenbin/PROPN").
+            if (end == j && j + 1 < w.length && isNameWord(w, tags, j) && isPersonWord(w, tags, j + 1)) {
+                end = personEnd(w, tags, j + 1);
+            }
             if (end > j && !endsInHead(w, end)) {
                 double conf = end - j >= 2 ? 0.8 : 0.7;
                 out.add(new NameMatch(j, end, EntityType.PERSON, join(w, j, end), null, "pattern:title-person", conf));
@@ -86,6 +107,10 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && k - from < MAX_PERSON_WORDS && isPersonWord(w, tags, k)
                 && (k == from || cues.titles().longestAt(w, k) == 0)) {
             k++;
+            // A double-barrelled name ("Doe-Smith") was split at its hyphen: keep it whole.
+            if (k + 1 < w.length && w[k].equals("-") && w[k - 1].length() > 1 && isPersonWord(w, tags, k + 1)) {
+                k++;
+            }
         }
         return k;
     }
@@ -170,7 +195,22 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
+        if (start > 0 && cues.isOrgDescriptor(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0))
+                && coreEnd - start <= 4 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])) {
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
+                    "pattern:org-context", 0.65));
+            return;
+        }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    private static boolean allProper(String[] tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tags != null && !"PROPN".equals(tags[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void placeCue(String[] w, String[] tags, int start, int end, List<NameMatch> out) {

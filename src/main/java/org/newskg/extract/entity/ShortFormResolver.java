@@ -55,7 +55,9 @@ final class ShortFormResolver {
                 EntityMention full = byWord.get(s.words()[i]);
                 int b = s.begins()[i];
                 int e = s.ends()[i];
-                boolean name = "PROPN".equals(s.tags()[i]) || i > 0;
+                // Sentence-initial words are capitalized anyway: there, want a name tag or a following verb ("Wang said").
+                boolean name = i > 0 || "PROPN".equals(s.tags()[i])
+                        || i + 1 < s.size() && Set.of("VERB", "AUX", "PART").contains(s.tags()[i + 1]);
                 if (full != null && name && out.stream().noneMatch(m -> m.overlaps(b, e))) {
                     out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), full));
                 }

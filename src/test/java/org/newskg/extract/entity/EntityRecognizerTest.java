@@ -147,6 +147,55 @@ class EntityRecognizerTest {
         assertEquals("Q61053", first(ms, "Olaf Scholz").orElseThrow().kbQid());
         assertEquals("Q2844", first(ms, "BRASILIA").orElseThrow().kbQid());
         assertEquals(EntityType.ORGANIZATION, first(ms, "Ministry of Foreign Affairs").orElseThrow().type());
+        EntityMention petrobras = first(ms, "Petrobras").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, petrobras.type());
+        assertEquals("pattern:org-context", petrobras.rule());
+    }
+
+    @Test
+    void chineseForeignMinistryBriefingFindsSpokespersonAndDoubleBarrelledNames() {
+        List<EntityMention> ms = find("""
+                Foreign Ministry spokesperson Wang Wenbin told a news briefing in Beijing that Prime Minister \
+                Jane Doe-Smith of New Zealand would visit next month.
+                Wang said the visit would deepen ties.
+                """);
+        ms.forEach(m -> System.out.println("briefing: " + m));
+        assertEquals(EntityType.PERSON, first(ms, "Wang Wenbin").orElseThrow().type());
+        assertEquals("Wang Wenbin", first(ms, "Wang").orElseThrow().name());
+        assertEquals(EntityType.PERSON, first(ms, "Jane Doe-Smith").orElseThrow().type());
+        assertEquals("Q664", first(ms, "New Zealand").orElseThrow().kbQid());
+        assertEquals("Q956", first(ms, "Beijing").orElseThrow().kbQid());
+    }
+
+    @Test
+    void aTitleMakesAPersonEvenWhenTheKbKnowsTheWordAsACountry() {
+        List<EntityMention> ms = find("Mr. Chad said the harvest in Chad was poor.");
+        ms.forEach(m -> System.out.println("chad: " + m));
+        assertEquals(2, ms.size(), ms.toString());
+        assertEquals(EntityType.PERSON, ms.get(0).type());
+        assertEquals(null, ms.get(0).kbQid());
+        assertEquals(EntityType.COUNTRY, ms.get(1).type());
+        assertEquals("Q657", ms.get(1).kbQid());
+    }
+
+    @Test
+    void allCapsHeadlinesYieldOnlyKnownNames() {
+        List<EntityMention> ms = find("""
+                XI, PUTIN HOLD PHONE TALKS AHEAD OF SPRING FESTIVAL
+                PROTESTERS GATHER IN STREETS OF CAPITAL AS MINISTER RESIGNS
+                """);
+        ms.forEach(m -> System.out.println("caps: " + m));
+        assertEquals("Q15031", first(ms, "XI").orElseThrow().kbQid());
+        assertEquals("Q7747", first(ms, "PUTIN").orElseThrow().kbQid());
+        assertEquals(EntityType.EVENT, first(ms, "SPRING FESTIVAL").orElseThrow().type());
+        assertEquals(3, ms.size(), ms.toString());
+    }
+
+    @Test
+    void textWithoutNamesYieldsNothingAndOutputIsDeterministic() {
+        assertEquals(List.of(), find("it rained all day and nobody came to the meeting."));
+        String body = "Kenyan President William Ruto met officials of the Bank of Tanzania in Dodoma.";
+        assertEquals(find(body), find(body));
     }
 
     @Test
