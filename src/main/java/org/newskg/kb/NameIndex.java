@@ -47,7 +47,11 @@ public final class NameIndex {
      * {@link NameKey#caseCompatible}).
      */
     public List<NameEntry> find(List<String> surfaceWords) {
-        List<String> surface = NameKey.significant(surfaceWords);
+        return findSignificant(NameKey.significant(surfaceWords));
+    }
+
+    /** Like {@link #find} for words already reduced by {@link NameKey#significant} (finders do it once per sentence). */
+    public List<NameEntry> findSignificant(List<String> surface) {
         if (surface.isEmpty()) {
             return List.of();
         }

@@ -35,6 +35,7 @@ final class CueLexicon {
     private final Set<String> orgDescriptors;
     private final Set<String> placeCues;
     private final Set<String> connectors;
+    private final Set<String> innerConnectors;
     private final Set<String> stopCapitals;
 
     private CueLexicon(Path dir) {
@@ -47,7 +48,11 @@ final class CueLexicon {
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
-        this.connectors = lowerSet(read(dir, "name-connectors.tsv", ""));
+        Map<String, String> conn = read(dir, "name-connectors.tsv", null);
+        this.connectors = lowerSet(conn);
+        Map<String, String> inner = new LinkedHashMap<>(conn);
+        inner.values().removeIf(v -> !v.equals("anywhere"));
+        this.innerConnectors = lowerSet(inner);
         this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
     }
 
@@ -128,6 +133,11 @@ final class CueLexicon {
 
     boolean isConnector(String word) {
         return connectors.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A connector that may also join two capitalized parts before the head ("Electoral and Boundaries"). */
+    boolean isInnerConnector(String word) {
+        return innerConnectors.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isStopCapital(String word) {

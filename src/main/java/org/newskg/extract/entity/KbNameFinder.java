@@ -1,10 +1,10 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.newskg.kb.NameEntry;
 import org.newskg.kb.NameIndex;
+import org.newskg.kb.NameKey;
 import org.newskg.kb.NameKind;
 
 /**
@@ -38,20 +38,24 @@ final class KbNameFinder extends WordFinder {
 
     @Override
     List<NameMatch> match(String[] words, String[] tags) {
-        List<NameMatch> out = new ArrayList<>();
-        // Allow for punctuation words ("-", "'s", ",") inside a name: they do not count in maxWords.
-        int window = index.maxWords() * 2 + 1;
+        String[] letters = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            if (!hasLetterOrDigit(words[i])) {
+            letters[i] = NameKey.letters(words[i]);
+        }
+        List<NameMatch> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (letters[i].isEmpty()) {
                 continue;
             }
-            for (int j = i + 1; j <= Math.min(words.length, i + window); j++) {
-                if (!hasLetterOrDigit(words[j - 1]) || words[j - 1].equals("'s") || words[j - 1].equals("’s")) {
+            // Punctuation words ("-", "'s", ",") may sit inside a name but never start or end it.
+            List<String> significant = new ArrayList<>();
+            for (int j = i; j < words.length && significant.size() < index.maxWords(); j++) {
+                if (letters[j].isEmpty()) {
                     continue;
                 }
-                List<NameEntry> hits = index.find(Arrays.asList(words).subList(i, j));
-                for (NameEntry h : hits) {
-                    out.add(toMatch(i, j, h));
+                significant.add(letters[j]);
+                for (NameEntry h : index.findSignificant(significant)) {
+                    out.add(toMatch(i, j + 1, h));
                 }
             }
         }

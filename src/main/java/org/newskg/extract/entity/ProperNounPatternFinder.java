@@ -145,7 +145,7 @@ final class ProperNounPatternFinder extends WordFinder {
 
     private int runEnd(String[] w, String[] tags, int coreEnd) {
         int k = coreEnd;
-        while (k + 1 < w.length && cues.isConnector(w[k]) && !w[k].equalsIgnoreCase("the") && isNameWord(w, tags, k + 1)) {
+        while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1)) {
             k++;
             while (k < w.length && isNameWord(w, tags, k)) {
                 k++;
