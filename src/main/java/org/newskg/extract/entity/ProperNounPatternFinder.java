@@ -145,7 +145,8 @@ final class ProperNounPatternFinder extends WordFinder {
 
     private int runEnd(String[] w, String[] tags, int coreEnd) {
         int k = coreEnd;
-        while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1)) {
+        // Stop at a complete name: "Apple Inc. and Samsung Electronics" are two organizations.
+        while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1) && !endsInHead(w, k)) {
             k++;
             while (k < w.length && isNameWord(w, tags, k)) {
                 k++;

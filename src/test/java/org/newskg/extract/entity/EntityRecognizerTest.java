@@ -192,6 +192,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void washingtonStoryFindsTitledOfficialsFacilitiesAndSeparateCompanies() {
+        List<EntityMention> ms = find("""
+                WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken said on Tuesday that the United States \
+                would respond. The White House declined to comment. Blinken later met President Volodymyr Zelenskiy.
+                Apple Inc. and Samsung Electronics shares rose at the New York Stock Exchange.
+                """);
+        ms.forEach(m -> System.out.println("washington: " + m));
+        assertEquals("Q61", first(ms, "WASHINGTON").orElseThrow().kbQid());
+        assertEquals("Antony Blinken", first(ms, "Antony Blinken").orElseThrow().name());
+        assertEquals("Antony Blinken", first(ms, "Blinken").orElseThrow().name());
+        assertEquals(EntityType.FACILITY, first(ms, "White House").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, first(ms, "Apple Inc.").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, first(ms, "New York Stock Exchange").orElseThrow().type());
+        assertEquals(EntityType.PERSON, first(ms, "Volodymyr Zelenskiy").orElseThrow().type());
+    }
+
+    @Test
+    void titleCaseHeadlineWithoutCuesYieldsOnlyKnownNames() {
+        List<EntityMention> ms = find("Kenyan President Visits Toyota Plant In Nagoya As Sales Rise");
+        ms.forEach(m -> System.out.println("headline: " + m));
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
+        assertEquals("Q114", first(ms, "Kenyan").orElseThrow().kbQid());
+    }
+
+    @Test
     void textWithoutNamesYieldsNothingAndOutputIsDeterministic() {
         assertEquals(List.of(), find("it rained all day and nobody came to the meeting."));
         String body = "Kenyan President William Ruto met officials of the Bank of Tanzania in Dodoma.";
