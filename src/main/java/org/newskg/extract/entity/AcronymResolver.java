@@ -54,7 +54,15 @@ final class AcronymResolver {
         if (defined.isEmpty()) {
             return mentions;
         }
-        List<EntityMention> out = new ArrayList<>(mentions);
+        // The article's own definition beats a KB alias of another entity ("Election Commission (EC)" is not the European Commission).
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            EntityMention full = defined.get(m.text());
+            boolean overridden = full != null && m.rule().equals("kb:alias") && !m.name().equals(full.name());
+            if (!overridden) {
+                out.add(m);
+            }
+        }
         for (Map.Entry<String, EntityMention> d : new TreeMap<>(defined).entrySet()) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
             while (m.find()) {

@@ -35,7 +35,9 @@ class EntityRecognizerTest {
         recognizer = EntityRecognizer.load(DATA, KnowledgeBase.load(DATA));
         String file = Files.readString(Path.of(System.getProperty("newskg.home", "."))
                 .resolve("../shared/seed/xinhua-2024-02-08-xi-putin-call.txt"), StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
         seed = find(file.substring(file.indexOf("Chinese President Xi Jinping holds talks")));
+        System.out.printf("seed article: %d mentions in %.1f ms (annotation included)%n", seed.size(), (System.nanoTime() - t0) / 1e6);
         seed.forEach(m -> System.out.println("seed: " + m));
     }
 
@@ -214,6 +216,22 @@ class EntityRecognizerTest {
         ms.forEach(m -> System.out.println("headline: " + m));
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.PERSON), ms.toString());
         assertEquals("Q114", first(ms, "Kenyan").orElseThrow().kbQid());
+    }
+
+    @Test
+    void anAcronymDefinedInTheArticleBeatsAKbAliasOfAnotherEntity() {
+        List<EntityMention> ms = find("""
+                India's Election Commission (EC) announced the dates on Saturday.
+                The EC said voting would take place in seven phases.
+                """);
+        ms.forEach(m -> System.out.println("ec: " + m));
+        List<EntityMention> ec = withText(ms, "EC");
+        assertEquals(2, ec.size(), ec.toString());
+        ec.forEach(m -> {
+            assertEquals("Election Commission", m.name());
+            assertEquals(null, m.kbQid());
+            assertEquals("coref:acronym", m.rule());
+        });
     }
 
     @Test
