@@ -1,5 +1,7 @@
 package org.newskg.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
@@ -19,12 +21,21 @@ abstract class WordFinder implements TokenNameFinder {
     /** Matches in a sentence; {@code tags} may be null when no POS tags are known. Overlaps allowed. */
     abstract List<NameMatch> match(String[] words, String[] tags);
 
+    /** Like OpenNLP's finders, answers non-overlapping spans: longer, then more confident, matches win. */
     @Override
     public final Span[] find(String[] tokens) {
-        return match(tokens, null).stream()
-                .map(m -> new Span(m.start(), m.end(), m.type().name(), m.confidence()))
-                .sorted()
-                .toArray(Span[]::new);
+        List<NameMatch> ranked = new ArrayList<>(match(tokens, null));
+        ranked.sort(Comparator.comparingInt(NameMatch::length).reversed()
+                .thenComparing(Comparator.comparingDouble(NameMatch::confidence).reversed())
+                .thenComparingInt(NameMatch::start));
+        List<Span> kept = new ArrayList<>();
+        for (NameMatch m : ranked) {
+            Span span = new Span(m.start(), m.end(), m.type().name(), m.confidence());
+            if (kept.stream().noneMatch(k -> k.intersects(span))) {
+                kept.add(span);
+            }
+        }
+        return kept.stream().sorted().toArray(Span[]::new);
     }
 
     @Override
