@@ -31,10 +31,12 @@ public final class EntityRecognizer {
     /** Reads {@code dataDir/lexicon/*.tsv}; the knowledge base is shared, not copied. */
     public static EntityRecognizer load(Path dataDir, KnowledgeBase kb) {
         CueLexicon cues = CueLexicon.load(dataDir);
+        ProperNounPatternFinder names = new ProperNounPatternFinder(cues);
         return new EntityRecognizer(List.of(
                 KbNameFinder.names(kb.names()),
                 KbNameFinder.demonyms(kb.demonyms()),
-                new ProperNounPatternFinder(cues)));
+                names,
+                new PersonPatternFinder(cues, names)));
     }
 
     /** Mentions sorted by offset, never overlapping. */

@@ -7,10 +7,9 @@ import org.newskg.kb.EntityType;
 
 /**
  * Finds names that are not in the knowledge base from capitalized word sequences and the cues of a
- * {@link CueLexicon}: a title before a name ("Chancellor Olaf Scholz", "Mr. Tanaka"), a known given
- * name, an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor Corp."), a facility
+ * {@link CueLexicon}: an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor Corp."), a facility
  * head ("Great Hall of the People"), a descriptor noun ("oil company Petrobras"), a place head ("Hebei Province"), a place preposition ("in Nakuru"),
- * or a listed event name ("Spring Festival").
+ * or a listed event name ("Spring Festival"). People are found by {@link PersonPatternFinder}.
  *
  * <pre>{@code
  * ProperNounPatternFinder f = new ProperNounPatternFinder(cues);
@@ -22,8 +21,6 @@ import org.newskg.kb.EntityType;
 final class ProperNounPatternFinder extends WordFinder {
 
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
-    private static final Set<String> PERSON_TAGS = Set.of("PROPN", "X");
-    private static final int MAX_PERSON_WORDS = 4;
 
     private final CueLexicon cues;
 
@@ -35,12 +32,9 @@ final class ProperNounPatternFinder extends WordFinder {
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
-        if (isAllCapsLine(words)) {
-            return out;  // in an all-caps headline every word looks like a name: only listed names are safe
+        if (!isAllCapsLine(words)) {
+            chunks(words, tags, out);
         }
-        titledPersons(words, tags, out);
-        givenNamePersons(words, tags, out);
-        chunks(words, tags, out);
         return out;
     }
 
@@ -53,7 +47,7 @@ final class ProperNounPatternFinder extends WordFinder {
         }
     }
 
-    private static boolean isAllCapsLine(String[] w) {
+    static boolean isAllCapsLine(String[] w) {
         int letters = 0;
         for (String word : w) {
             if (org.newskg.kb.NameKey.letters(word).isEmpty()) {
@@ -67,55 +61,7 @@ final class ProperNounPatternFinder extends WordFinder {
         return letters >= 3;
     }
 
-    private void titledPersons(String[] w, String[] tags, List<NameMatch> out) {
-        for (int i = 0; i < w.length; i++) {
-            int t = cues.titles().longestAt(w, i);
-            if (t == 0) {
-                continue;
-            }
-            int j = i + t;
-            if (j < w.length && w[j].equals(".")) {
-                j++;
-            }
-            int end = personEnd(w, tags, j);
-            // The tagger often calls a foreign given name a NOUN ("spokesperson Wang/NOUN Wenbin/PROPN").
-            if (end == j && j + 1 < w.length && isNameWord(w, tags, j) && isPersonWord(w, tags, j + 1)) {
-                end = personEnd(w, tags, j + 1);
-            }
-            if (end > j && !endsInHead(w, end)) {
-                double conf = end - j >= 2 ? 0.8 : 0.7;
-                out.add(new NameMatch(j, end, EntityType.PERSON, join(w, j, end), null, "pattern:title-person", conf));
-            }
-        }
-    }
-
-    private void givenNamePersons(String[] w, String[] tags, List<NameMatch> out) {
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (!isPersonWord(w, tags, i) || !cues.givenNames().contains(w[i])) {
-                continue;
-            }
-            int end = personEnd(w, tags, i);
-            // "George Washington University": a name running on into an organization is not a person.
-            if (end - i >= 2 && !endsInHead(w, end) && !(end < w.length && isNameWord(w, tags, end))) {
-                out.add(new NameMatch(i, end, EntityType.PERSON, join(w, i, end), null, "pattern:given-name", 0.7));
-            }
-        }
-    }
-
-    private int personEnd(String[] w, String[] tags, int from) {
-        int k = from;
-        while (k < w.length && k - from < MAX_PERSON_WORDS && isPersonWord(w, tags, k)
-                && (k == from || cues.titles().longestAt(w, k) == 0)) {
-            k++;
-            // A double-barrelled name ("Doe-Smith") was split at its hyphen: keep it whole.
-            if (k + 1 < w.length && w[k].equals("-") && w[k - 1].length() > 1 && isPersonWord(w, tags, k + 1)) {
-                k++;
-            }
-        }
-        return k;
-    }
-
-    private boolean endsInHead(String[] w, int end) {
+    boolean endsInHead(String[] w, int end) {
         return cues.orgHeads().longestEndingAt(w, end) > 0 || cues.facilityHeads().longestEndingAt(w, end) > 0
                 || cues.placeHeads().longestEndingAt(w, end) > 0;
     }
@@ -246,7 +192,7 @@ final class ProperNounPatternFinder extends WordFinder {
         return k;
     }
 
-    private boolean isNameWord(String[] w, String[] tags, int k) {
+    boolean isNameWord(String[] w, String[] tags, int k) {
         String word = w[k];
         if (!Character.isUpperCase(word.codePointAt(0)) || !hasLetterOrDigit(word) || cues.isStopCapital(word)) {
             return false;
@@ -254,11 +200,7 @@ final class ProperNounPatternFinder extends WordFinder {
         return tags == null || NAME_TAGS.contains(tags[k]);
     }
 
-    private boolean isPersonWord(String[] w, String[] tags, int k) {
-        return isNameWord(w, tags, k) && (tags == null || PERSON_TAGS.contains(tags[k]));
-    }
-
-    private static String join(String[] w, int from, int to) {
+    static String join(String[] w, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             boolean glue = sb.length() == 0 || w[k].equals(".") || w[k].equals("-") || w[k - 1].equals("-");

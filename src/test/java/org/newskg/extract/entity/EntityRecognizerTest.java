@@ -309,13 +309,17 @@ class EntityRecognizerTest {
         assertEquals(2, spans[0].getStart());
         assertEquals(4, spans[0].getEnd());
         assertEquals("CITY", spans[0].getType());
-        opennlp.tools.util.Span[] pattern = new ProperNounPatternFinder(CueLexicon.load(DATA))
-                .find(new String[] {"Chancellor", "Olaf", "Scholz", "spoke", "at", "the", "Great", "Hall", "of", "the", "People"});
-        assertEquals(2, pattern.length, java.util.Arrays.toString(pattern));
-        assertEquals(new opennlp.tools.util.Span(1, 3, "PERSON"), new opennlp.tools.util.Span(pattern[0].getStart(),
-                pattern[0].getEnd(), pattern[0].getType()));
-        assertEquals("FACILITY", pattern[1].getType());
-        assertEquals(6, pattern[1].getStart());
-        assertEquals(11, pattern[1].getEnd());
+        CueLexicon cues = CueLexicon.load(DATA);
+        ProperNounPatternFinder names = new ProperNounPatternFinder(cues);
+        String[] words = {"Chancellor", "Olaf", "Scholz", "spoke", "at", "the", "Great", "Hall", "of", "the", "People"};
+        opennlp.tools.util.Span[] people = new PersonPatternFinder(cues, names).find(words);
+        assertEquals(1, people.length, java.util.Arrays.toString(people));
+        assertEquals(new opennlp.tools.util.Span(1, 3, "PERSON"), new opennlp.tools.util.Span(people[0].getStart(),
+                people[0].getEnd(), people[0].getType()));
+        opennlp.tools.util.Span[] places = names.find(words);
+        assertEquals(1, places.length, java.util.Arrays.toString(places));
+        assertEquals("FACILITY", places[0].getType());
+        assertEquals(6, places[0].getStart());
+        assertEquals(11, places[0].getEnd());
     }
 }
