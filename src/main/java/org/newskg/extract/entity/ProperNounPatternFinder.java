@@ -7,9 +7,10 @@ import org.newskg.kb.EntityType;
 
 /**
  * Finds names that are not in the knowledge base from capitalized word sequences and the cues of a
- * {@link CueLexicon}: an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor Corp."), a facility
- * head ("Great Hall of the People"), a descriptor noun ("oil company Petrobras"), a place head ("Hebei Province"), a place preposition ("in Nakuru"),
- * or a listed event name ("Spring Festival"). People are found by {@link PersonPatternFinder}.
+ * {@link CueLexicon}: an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor
+ * Corp."), a facility head ("Great Hall of the People"), a descriptor noun ("oil company Petrobras"),
+ * a place head ("Hebei Province"), a place preposition ("in Nakuru"), or a listed event name
+ * ("Spring Festival"). People are found by {@link PersonPatternFinder}.
  *
  * <pre>{@code
  * ProperNounPatternFinder f = new ProperNounPatternFinder(cues);

@@ -235,6 +235,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void oneRecognizerServesManyThreadsWithTheSameAnswer() throws Exception {
+        String body = "Kenyan President William Ruto met Chinese President Xi Jinping at the Great Hall of the People.";
+        AnnotatedText at = annotator.annotate(new Article("par", null, null, null, null, null, null, "en", body, "test"));
+        List<EntityMention> expected = recognizer.find(at);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<EntityMention>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                runs.add(pool.submit(() -> recognizer.find(at)));
+            }
+            for (java.util.concurrent.Future<List<EntityMention>> r : runs) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(5, expected.size(), expected.toString());
+    }
+
+    @Test
     void textWithoutNamesYieldsNothingAndOutputIsDeterministic() {
         assertEquals(List.of(), find("it rained all day and nobody came to the meeting."));
         String body = "Kenyan President William Ruto met officials of the Bank of Tanzania in Dodoma.";
