@@ -23,9 +23,11 @@ import org.newskg.nlp.Sentence;
 public final class EntityRecognizer {
 
     private final List<WordFinder> finders;
+    private final CueLexicon cues;
 
-    private EntityRecognizer(List<WordFinder> finders) {
+    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues) {
         this.finders = List.copyOf(finders);
+        this.cues = cues;
     }
 
     /** Reads {@code dataDir/lexicon/*.tsv}; the knowledge base is shared, not copied. */
@@ -36,7 +38,7 @@ public final class EntityRecognizer {
                 KbNameFinder.names(kb.names()),
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
-                new PersonPatternFinder(cues, names)));
+                new PersonPatternFinder(cues, names)), cues);
     }
 
     /** Mentions sorted by offset, never overlapping. */
@@ -48,7 +50,7 @@ public final class EntityRecognizer {
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
             for (WordFinder f : finders) {
-                for (NameMatch m : f.match(w.words(), w.tags())) {
+                for (NameMatch m : withoutLeadingTitles(w, f.match(w.words(), w.tags()))) {
                     candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
                 }
             }
@@ -58,6 +60,18 @@ public final class EntityRecognizer {
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(all);
+    }
+
+    /**
+     * KB aliases such as "President Biden" would swallow the title; when the same entry also matches
+     * the words after the title, keep that shorter match so the title stays outside the mention.
+     */
+    private List<NameMatch> withoutLeadingTitles(SentenceWords w, List<NameMatch> matches) {
+        return matches.stream().filter(m -> {
+            int t = m.qid() == null ? 0 : cues.titles().longestAt(w.words(), m.start());
+            return t == 0 || t >= m.length() || matches.stream().noneMatch(o -> o.qid() != null && o.qid().equals(m.qid())
+                    && o.start() > m.start() && o.end() == m.end());
+        }).toList();
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */

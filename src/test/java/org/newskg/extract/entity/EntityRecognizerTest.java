@@ -255,6 +255,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void titlesStayOutsideKbPersonMentions() {
+        List<EntityMention> ms = find("President Biden spoke with Chancellor Scholz by phone.");
+        ms.forEach(m -> System.out.println("titles: " + m));
+        assertEquals("Q6279", first(ms, "Biden").orElseThrow().kbQid());
+        assertEquals("Q61053", first(ms, "Scholz").orElseThrow().kbQid());
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("President") || m.text().startsWith("Chancellor")));
+    }
+
+    @Test
     void textWithoutNamesYieldsNothingAndOutputIsDeterministic() {
         assertEquals(List.of(), find("it rained all day and nobody came to the meeting."));
         String body = "Kenyan President William Ruto met officials of the Bank of Tanzania in Dodoma.";
