@@ -1,0 +1,113 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.NameKey;
+
+/**
+ * Acronyms defined in the text: "Kenya Revenue Authority (KRA)" makes the "KRA" in parentheses and
+ * every later bare "KRA" mentions of the same entity (rule {@code coref:acronym}).
+ *
+ * <pre>{@code
+ * List<EntityMention> all = AcronymResolver.resolve(text, sentences, mentions);
+ * }</pre>
+ * Stateless and thread-safe. An acronym defined for two different names is left alone.
+ */
+final class AcronymResolver {
+
+    private AcronymResolver() {
+    }
+
+    static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        Map<String, EntityMention> defined = new HashMap<>();
+        Set<String> conflicting = new TreeSet<>();
+        for (SentenceWords s : sentences) {
+            String[] w = s.words();
+            for (int i = 1; i < w.length; i++) {
+                int close = closing(w, i);
+                if (close < 0) {
+                    continue;
+                }
+                // Read the acronym from the text: the tokenizer may cut it ("IEB", "C").
+                String acronym = text.substring(s.ends()[i], s.begins()[close]).strip();
+                int before = s.ends()[i - 1];
+                EntityMention full = mentions.stream().filter(m -> m.end() == before).findFirst().orElse(null);
+                if (!isAcronym(acronym) || full == null || full.length() <= acronym.length()
+                        || !initialsFit(full.name(), acronym)) {
+                    continue;
+                }
+                EntityMention old = defined.putIfAbsent(acronym, full);
+                if (old != null && !old.name().equals(full.name())) {
+                    conflicting.add(acronym);
+                }
+            }
+        }
+        conflicting.forEach(defined::remove);
+        if (defined.isEmpty()) {
+            return mentions;
+        }
+        // The article's own definition beats a KB alias of another entity ("Election Commission (EC)" is not the European Commission).
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            EntityMention full = defined.get(m.text());
+            boolean overridden = full != null && m.rule().equals("kb:alias") && !m.name().equals(full.name());
+            if (!overridden) {
+                out.add(m);
+            }
+        }
+        for (Map.Entry<String, EntityMention> d : new TreeMap<>(defined).entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                int b = m.start();
+                int e = m.end();
+                SentenceWords s = sentences.stream().filter(x -> x.sentence().contains(b)).findFirst().orElse(null);
+                EntityMention full = d.getValue();
+                if (s != null && out.stream().noneMatch(x -> x.overlaps(b, e))) {
+                    out.add(new EntityMention(b, e, text.substring(b, e), s.sentence().index(), full.type(), full.name(),
+                            full.kbQid(), "coref:acronym", Math.min(0.85, full.confidence())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Index of the ")" closing a "(" at {@code open} within a few words, or -1. */
+    private static int closing(String[] w, int open) {
+        if (!w[open].equals("(")) {
+            return -1;
+        }
+        for (int k = open + 2; k < Math.min(w.length, open + 5); k++) {
+            if (w[k].equals(")")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && NameKey.isAllCaps(w) && w.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** The acronym's letters appear, in order, among the initials of the name's words. */
+    private static boolean initialsFit(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : NameKey.significant(NameKey.split(name))) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        int k = 0;
+        for (int i = 0; i < initials.length() && k < acronym.length(); i++) {
+            if (initials.charAt(i) == acronym.charAt(k)) {
+                k++;
+            }
+        }
+        return k == acronym.length() && acronym.charAt(0) == initials.charAt(0);
+    }
+}

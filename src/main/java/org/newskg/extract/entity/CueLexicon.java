@@ -1,0 +1,146 @@
+package org.newskg.extract.entity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.NewsKgException;
+
+/**
+ * The word lists that cue names, read once from {@code data/lexicon/*.tsv}: person titles, given
+ * names, organization heads, suffixes and descriptors, facility and place heads, place prepositions, name
+ * connectors, event names and heads, and capitalized words that are never names.
+ *
+ * <pre>{@code
+ * CueLexicon cues = CueLexicon.load(dataDir);
+ * boolean t = cues.titles().longestAt(words, i) > 0;
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class CueLexicon {
+
+    private final PhraseSet titles;
+    private final PhraseSet givenNames;
+    private final PhraseSet orgHeads;
+    private final PhraseSet facilityHeads;
+    private final PhraseSet placeHeads;
+    private final PhraseSet eventNames;
+    private final PhraseSet eventHeads;
+    private final Set<String> orgDescriptors;
+    private final Set<String> placeCues;
+    private final Set<String> connectors;
+    private final Set<String> innerConnectors;
+    private final Set<String> stopCapitals;
+
+    private CueLexicon(Path dir) {
+        this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
+        this.givenNames = new PhraseSet(read(dir, "first-names.tsv", "PERSON"));
+        this.orgHeads = new PhraseSet(read(dir, "org-heads.tsv", null));
+        this.facilityHeads = new PhraseSet(read(dir, "facility-heads.tsv", "FACILITY"));
+        this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
+        this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
+        this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
+        this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
+        this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
+        Map<String, String> conn = read(dir, "name-connectors.tsv", null);
+        this.connectors = lowerSet(conn);
+        Map<String, String> inner = new LinkedHashMap<>(conn);
+        inner.values().removeIf(v -> !v.equals("anywhere"));
+        this.innerConnectors = lowerSet(inner);
+        this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
+    }
+
+    static CueLexicon load(Path dataDir) {
+        return new CueLexicon(dataDir.resolve("lexicon"));
+    }
+
+    /** Reads a lexicon file: first column the phrase, second the value (or {@code defaultValue}). */
+    private static Map<String, String> read(Path dir, String name, String defaultValue) {
+        Path file = dir.resolve(name);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read lexicon " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            String value = c.length > 1 && !c[1].isBlank() ? c[1].strip() : defaultValue;
+            if (c[0].isBlank() || value == null || c.length > 2) {
+                throw new NewsKgException(file + ":" + (i + 1) + ": expected 'phrase" + (defaultValue == null ? "<TAB>value" : "")
+                        + "', found '" + line + "'");
+            }
+            out.put(c[0].strip(), value);
+        }
+        return out;
+    }
+
+    private static Set<String> lowerSet(Map<String, String> m) {
+        Set<String> s = new TreeSet<>();
+        m.keySet().forEach(k -> s.add(k.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(s);
+    }
+
+    PhraseSet titles() {
+        return titles;
+    }
+
+    PhraseSet givenNames() {
+        return givenNames;
+    }
+
+    /** Values "head" (may take "of ...") or "suffix" (closes a company name). */
+    PhraseSet orgHeads() {
+        return orgHeads;
+    }
+
+    PhraseSet facilityHeads() {
+        return facilityHeads;
+    }
+
+    /** Values "City" or "Region". */
+    PhraseSet placeHeads() {
+        return placeHeads;
+    }
+
+    PhraseSet eventNames() {
+        return eventNames;
+    }
+
+    PhraseSet eventHeads() {
+        return eventHeads;
+    }
+
+    /** A common noun naming a kind of organization ("company", "carmaker"). */
+    boolean isOrgDescriptor(String word) {
+        return orgDescriptors.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isPlaceCue(String word) {
+        return placeCues.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isConnector(String word) {
+        return connectors.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A connector that may also join two capitalized parts before the head ("Electoral and Boundaries"). */
+    boolean isInnerConnector(String word) {
+        return innerConnectors.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isStopCapital(String word) {
+        return stopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

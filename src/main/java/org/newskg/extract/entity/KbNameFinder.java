@@ -1,0 +1,73 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.kb.NameEntry;
+import org.newskg.kb.NameIndex;
+import org.newskg.kb.NameKey;
+import org.newskg.kb.NameKind;
+
+/**
+ * Finds knowledge base labels and aliases (or, built with {@link #demonyms}, demonyms) in a sentence:
+ * every span of up to the longest name's length whose normalized key and case fit (see
+ * {@link org.newskg.kb.NameKey}). All candidates are returned; the {@link MentionMerger} keeps the longest.
+ *
+ * <pre>{@code
+ * KbNameFinder f = KbNameFinder.names(kb.names());
+ * List<NameMatch> m = f.match(words, tags);
+ * }</pre>
+ * Immutable and thread-safe. A name matching several entries yields one match per entry.
+ */
+final class KbNameFinder extends WordFinder {
+
+    private final NameIndex index;
+    private final boolean demonymMode;
+
+    private KbNameFinder(NameIndex index, boolean demonymMode) {
+        this.index = index;
+        this.demonymMode = demonymMode;
+    }
+
+    static KbNameFinder names(NameIndex index) {
+        return new KbNameFinder(index, false);
+    }
+
+    static KbNameFinder demonyms(NameIndex index) {
+        return new KbNameFinder(index, true);
+    }
+
+    @Override
+    List<NameMatch> match(String[] words, String[] tags) {
+        String[] letters = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            letters[i] = NameKey.letters(words[i]);
+        }
+        List<NameMatch> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (letters[i].isEmpty()) {
+                continue;
+            }
+            // Punctuation words ("-", "'s", ",") may sit inside a name but never start or end it.
+            List<String> significant = new ArrayList<>();
+            for (int j = i; j < words.length && significant.size() < index.maxWords(); j++) {
+                if (letters[j].isEmpty()) {
+                    continue;
+                }
+                significant.add(letters[j]);
+                for (NameEntry h : index.findSignificant(significant)) {
+                    out.add(toMatch(i, j + 1, h));
+                }
+            }
+        }
+        return out;
+    }
+
+    private NameMatch toMatch(int i, int j, NameEntry h) {
+        if (demonymMode) {
+            return new NameMatch(i, j, h.entry().type(), h.entry().label(), h.entry().qid(), "kb:demonym", 0.9);
+        }
+        boolean label = h.kind() == NameKind.LABEL;
+        return new NameMatch(i, j, h.entry().type(), h.entry().label(), h.entry().qid(),
+                label ? "kb:label" : "kb:alias", label ? 0.95 : 0.9);
+    }
+}

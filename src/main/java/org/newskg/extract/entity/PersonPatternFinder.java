@@ -1,0 +1,93 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.kb.EntityType;
+
+/**
+ * Finds people's names that are not in the knowledge base: a title or honorific before a name
+ * ("Chancellor Olaf Scholz", "Mr. Tanaka", "spokesperson Wang Wenbin") or a known given name followed
+ * by another proper noun ("Tim Cook"), using the cues of a {@link CueLexicon}.
+ *
+ * <pre>{@code
+ * PersonPatternFinder f = new PersonPatternFinder(cues, new ProperNounPatternFinder(cues));
+ * List<NameMatch> m = f.match(words, tags);
+ * }</pre>
+ * Immutable and thread-safe. Nothing is found in all-caps headlines, where every word looks like a name.
+ */
+final class PersonPatternFinder extends WordFinder {
+
+    private static final Set<String> PERSON_TAGS = Set.of("PROPN", "X");
+    private static final int MAX_PERSON_WORDS = 4;
+
+    private final CueLexicon cues;
+    private final ProperNounPatternFinder names;
+
+    PersonPatternFinder(CueLexicon cues, ProperNounPatternFinder names) {
+        this.cues = cues;
+        this.names = names;
+    }
+
+    @Override
+    List<NameMatch> match(String[] words, String[] tags) {
+        List<NameMatch> out = new ArrayList<>();
+        if (!ProperNounPatternFinder.isAllCapsLine(words)) {
+            titledPersons(words, tags, out);
+            givenNamePersons(words, tags, out);
+        }
+        return out;
+    }
+
+    private void titledPersons(String[] w, String[] tags, List<NameMatch> out) {
+        for (int i = 0; i < w.length; i++) {
+            int t = cues.titles().longestAt(w, i);
+            if (t == 0) {
+                continue;
+            }
+            int j = i + t;
+            if (j < w.length && w[j].equals(".")) {
+                j++;
+            }
+            int end = personEnd(w, tags, j);
+            // The tagger often calls a foreign given name a NOUN ("spokesperson Wang/NOUN Wenbin/PROPN").
+            if (end == j && j + 1 < w.length && names.isNameWord(w, tags, j) && isPersonWord(w, tags, j + 1)) {
+                end = personEnd(w, tags, j + 1);
+            }
+            if (end > j && !names.endsInHead(w, end)) {
+                double conf = end - j >= 2 ? 0.8 : 0.7;
+                out.add(new NameMatch(j, end, EntityType.PERSON, ProperNounPatternFinder.join(w, j, end), null, "pattern:title-person", conf));
+            }
+        }
+    }
+
+    private void givenNamePersons(String[] w, String[] tags, List<NameMatch> out) {
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!isPersonWord(w, tags, i) || !cues.givenNames().contains(w[i])) {
+                continue;
+            }
+            int end = personEnd(w, tags, i);
+            // "George Washington University": a name running on into an organization is not a person.
+            if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
+                out.add(new NameMatch(i, end, EntityType.PERSON, ProperNounPatternFinder.join(w, i, end), null, "pattern:given-name", 0.7));
+            }
+        }
+    }
+
+    private int personEnd(String[] w, String[] tags, int from) {
+        int k = from;
+        while (k < w.length && k - from < MAX_PERSON_WORDS && isPersonWord(w, tags, k)
+                && (k == from || cues.titles().longestAt(w, k) == 0)) {
+            k++;
+            // A double-barrelled name ("Doe-Smith") was split at its hyphen: keep it whole.
+            if (k + 1 < w.length && w[k].equals("-") && w[k - 1].length() > 1 && isPersonWord(w, tags, k + 1)) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private boolean isPersonWord(String[] w, String[] tags, int k) {
+        return names.isNameWord(w, tags, k) && (tags == null || PERSON_TAGS.contains(tags[k]));
+    }
+}

@@ -1,0 +1,100 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.kb.NameKey;
+
+/**
+ * A set of short phrases ("Prime Minister", "News Agency") matched against sentence words with the
+ * knowledge base's normalization and case rule, each phrase carrying a value (a type, a kind).
+ *
+ * <pre>{@code
+ * int n = titles.longestAt(words, 3);        // 2 for "Prime Minister Modi" at 3
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class PhraseSet {
+
+    private record Phrase(List<String> words, String value) {
+    }
+
+    private final Map<String, List<Phrase>> byKey;
+    private final int maxWords;
+
+    PhraseSet(Map<String, String> phrases) {
+        Map<String, List<Phrase>> map = new HashMap<>();
+        int max = 0;
+        for (Map.Entry<String, String> e : phrases.entrySet()) {
+            List<String> words = NameKey.significant(NameKey.split(e.getKey()));
+            if (words.isEmpty()) {
+                continue;
+            }
+            map.computeIfAbsent(NameKey.key(words), k -> new ArrayList<>()).add(new Phrase(words, e.getValue()));
+            max = Math.max(max, NameKey.split(e.getKey()).size());
+        }
+        this.byKey = Map.copyOf(map);
+        this.maxWords = max;
+    }
+
+    /** The value of the phrase that words {@code [from, to)} spell, or null. */
+    String valueOf(String[] words, int from, int to) {
+        if (from < 0 || to > words.length || from >= to
+                || NameKey.letters(words[from]).isEmpty() || NameKey.letters(words[to - 1]).isEmpty()) {
+            return null;  // a phrase neither starts nor ends with punctuation
+        }
+        List<String> surface = NameKey.significant(Arrays.asList(words).subList(from, to));
+        if (surface.isEmpty()) {
+            return null;
+        }
+        List<Phrase> candidates = byKey.get(NameKey.key(surface));
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase p : candidates) {
+            if (caseFits(p.words(), surface)) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    // Unlike KB names, lower-case phrases ("spokesperson", "of") are fine: they are cues, not names.
+    private static boolean caseFits(List<String> phrase, List<String> surface) {
+        if (phrase.size() != surface.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            if (Character.isUpperCase(phrase.get(i).codePointAt(0)) && !Character.isUpperCase(surface.get(i).codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of words of the longest phrase starting at {@code from}, 0 if none. */
+    int longestAt(String[] words, int from) {
+        for (int n = Math.min(maxWords, words.length - from); n >= 1; n--) {
+            if (valueOf(words, from, from + n) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Number of words of the longest phrase ending just before {@code to}, 0 if none. */
+    int longestEndingAt(String[] words, int to) {
+        for (int n = Math.min(maxWords, to); n >= 1; n--) {
+            if (valueOf(words, to - n, to) != null) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    boolean contains(String word) {
+        return valueOf(new String[] {word}, 0, 1) != null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * A sentence as the finders see it: its tokens, with hyphenated compounds of names split
+ * ("China-Russia" → "China", "-", "Russia") and a glued possessive split off ("China's" → "China", "'s"),
+ * each word keeping its article offsets and its token's POS tag. Immutable.
+ *
+ * <pre>{@code
+ * SentenceWords w = SentenceWords.of(sentence);
+ * String first = w.words()[0];
+ * }</pre>
+ */
+record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] begins, int[] ends) {
+
+    private static final Pattern PART = Pattern.compile("[^-]+|-");
+    private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['’][sS])");
+
+    static SentenceWords of(Sentence s) {
+        List<String> w = new ArrayList<>();
+        List<String> t = new ArrayList<>();
+        List<int[]> off = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token tok = tokens.get(ti);
+            String text = tok.text();
+            // The tokenizer leaves a sentence's full stop on its last word ("Year."); abbreviations keep theirs.
+            if ((ti == tokens.size() - 1 || text.length() > 4) && text.length() > 2 && text.endsWith(".")
+                    && text.indexOf('.') == text.length() - 1) {
+                addWord(w, t, off, text.substring(0, text.length() - 1), tok.pos(), tok.begin());
+                addWord(w, t, off, ".", "PUNCT", tok.end() - 1);
+                continue;
+            }
+            boolean splitHyphens = text.length() > 2 && text.indexOf('-') > 0 && text.indexOf('-') < text.length() - 1
+                    && Character.isUpperCase(text.codePointAt(0));
+            if (splitHyphens) {
+                Matcher m = PART.matcher(text);
+                while (m.find()) {
+                    addWord(w, t, off, m.group(), m.group().equals("-") ? "PUNCT" : tok.pos(), tok.begin() + m.start());
+                }
+                continue;
+            }
+            Matcher p = POSSESSIVE.matcher(text);
+            if (p.matches()) {
+                addWord(w, t, off, p.group(1), tok.pos(), tok.begin());
+                addWord(w, t, off, p.group(2), "PART", tok.begin() + p.start(2));
+                continue;
+            }
+            addWord(w, t, off, text, tok.pos(), tok.begin());
+        }
+        int[] b = new int[off.size()];
+        int[] e = new int[off.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = off.get(i)[0];
+            e[i] = off.get(i)[1];
+        }
+        return new SentenceWords(s, w.toArray(String[]::new), t.toArray(String[]::new), b, e);
+    }
+
+    private static void addWord(List<String> w, List<String> t, List<int[]> off, String word, String tag, int begin) {
+        w.add(word);
+        t.add(tag);
+        off.add(new int[] {begin, begin + word.length()});
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** Article text from word {@code from} to word {@code to} (exclusive). */
+    String text(String article, int from, int to) {
+        return article.substring(begins[from], ends[to - 1]);
+    }
+}

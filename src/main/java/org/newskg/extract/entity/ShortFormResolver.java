@@ -1,0 +1,73 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
+
+/**
+ * Short forms of people's names: after "Olaf Scholz" (or "Xi Jinping"), a bare "Scholz" or
+ * "Mr. Scholz" (or "Xi") refers to the same person; the mention gets the full name and QID
+ * (rule {@code coref:short-form}).
+ *
+ * <pre>{@code
+ * List<EntityMention> all = ShortFormResolver.resolve(text, sentences, mentions);
+ * }</pre>
+ * Stateless and thread-safe. A word shared by two full names in the article is left alone.
+ */
+final class ShortFormResolver {
+
+    private ShortFormResolver() {
+    }
+
+    static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        Map<String, EntityMention> byWord = new HashMap<>();
+        Set<String> ambiguous = new TreeSet<>();
+        for (EntityMention m : mentions) {
+            List<String> words = NameKey.split(m.name());
+            if (m.type() != EntityType.PERSON || words.size() < 2) {
+                continue;
+            }
+            for (String w : words) {
+                if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+                    continue;
+                }
+                EntityMention old = byWord.putIfAbsent(w, m);
+                if (old != null && !old.name().equals(m.name())) {
+                    ambiguous.add(w);
+                }
+            }
+        }
+        ambiguous.forEach(byWord::remove);
+        List<EntityMention> out = new ArrayList<>();
+        // Single-word person mentions found by a title ("Mr. Scholz") take the full name.
+        for (EntityMention m : mentions) {
+            EntityMention full = m.type() == EntityType.PERSON && m.kbQid() == null ? byWord.get(m.text()) : null;
+            out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
+        }
+        for (SentenceWords s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                EntityMention full = byWord.get(s.words()[i]);
+                int b = s.begins()[i];
+                int e = s.ends()[i];
+                // Sentence-initial words are capitalized anyway: there, want a name tag or a following verb ("Wang said").
+                boolean name = i > 0 || "PROPN".equals(s.tags()[i])
+                        || i + 1 < s.size() && Set.of("VERB", "AUX", "PART").contains(s.tags()[i + 1]);
+                if (full != null && name && out.stream().noneMatch(m -> m.overlaps(b, e))) {
+                    out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), full));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EntityMention shortForm(int b, int e, String surface, int sentence, EntityMention full) {
+        return new EntityMention(b, e, surface, sentence, EntityType.PERSON, full.name(), full.kbQid(),
+                "coref:short-form", Math.min(0.8, full.confidence()));
+    }
+}

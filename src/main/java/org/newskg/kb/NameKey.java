@@ -1,0 +1,121 @@
+package org.newskg.kb;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes names for matching: "U.S." and "US", "China's" and "China", "Bogotá" and "Bogota",
+ * "Guinea-Bissau" and "Guinea Bissau" get the same key.
+ *
+ * <pre>{@code
+ * String key = NameKey.key(NameKey.split("the U.S.'s"));   // "the us"
+ * }</pre>
+ * Stateless and thread-safe. A key alone ignores case, so {@link #caseCompatible} keeps "us" (the
+ * pronoun) from matching "US" (the country) and "Who" from matching "WHO".
+ */
+public final class NameKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPLIT = Pattern.compile("(?<=\\S)(?=-)|(?<=-)(?=\\S)|\\s+|(?=['’]s$)|(?<=,)|(?=,)");
+
+    private NameKey() {
+    }
+
+    /** Splits a written name into words the way the recognizer sees text: hyphens, commas and "'s" apart. */
+    public static List<String> split(String surface) {
+        List<String> out = new ArrayList<>();
+        for (String part : SPLIT.split(surface.strip())) {
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** The matching form of one word: accents, dots, quotes and a possessive "'s" removed, lower case; may be empty. */
+    public static String normalizeWord(String word) {
+        return letters(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word with only its letters and digits (and '&'), case kept; empty for punctuation and "'s". */
+    public static String letters(String word) {
+        String w = Normalizer.normalize(word, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.equals("'s") || w.equals("'S")) {
+            return "";
+        }
+        w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(w.length());
+        w.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '&').forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** The words that count for matching: those with letters or digits left after {@link #letters}. */
+    public static List<String> significant(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String l = letters(w);
+            if (!l.isEmpty()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The key of a word sequence: its significant words, normalized, joined by single spaces. */
+    public static String key(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : significant(words)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a surface may stand for a name with the same key: each word the name capitalizes is
+     * capitalized in the surface, each acronym word of the name ("US", "WHO") is all capitals there,
+     * and the surface has at least one capital (names are capitalized; "the world" is not a name).
+     * Both lists hold significant words (see {@link #significant}).
+     */
+    public static boolean caseCompatible(List<String> name, List<String> surface) {
+        if (name.size() != surface.size()) {
+            return false;
+        }
+        boolean anyCapital = false;
+        for (int i = 0; i < name.size(); i++) {
+            String n = name.get(i);
+            String s = surface.get(i);
+            boolean sUpper = Character.isUpperCase(s.codePointAt(0));
+            anyCapital |= sUpper;
+            if (isAllCaps(n) && n.codePointCount(0, n.length()) >= 2 && !isAllCaps(s)) {
+                return false;
+            }
+            if (Character.isUpperCase(n.codePointAt(0)) && !sUpper) {
+                return false;
+            }
+        }
+        return anyCapital;
+    }
+
+    /** True when the word has letters and none of them is lower case. */
+    public static boolean isAllCaps(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,56 @@
+package org.newskg.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+    private static String key(String s) {
+        return NameKey.key(NameKey.split(s));
+    }
+
+    @Test
+    void variantsOfOneNameShareAKey() {
+        assertEquals(key("US"), key("U.S."));
+        assertEquals(key("China"), key("China's"));
+        assertEquals(key("China"), key("China’s"));
+        assertEquals(key("Bogotá"), key("Bogota"));
+        assertEquals(key("Guinea-Bissau"), key("Guinea Bissau"));
+        assertEquals(key("Shanghai Co-operation Organisation"), key("Shanghai Co operation Organisation"));
+        assertEquals(key("Washington, D.C."), key("Washington DC"));
+        assertEquals(key("ＵＳ"), key("US"));
+    }
+
+    @Test
+    void splitSeparatesHyphensCommasAndPossessives() {
+        assertEquals(List.of("Guinea", "-", "Bissau"), NameKey.split("Guinea-Bissau"));
+        assertEquals(List.of("Washington", ",", "D.C."), NameKey.split("Washington, D.C."));
+        assertEquals(List.of("China", "'s"), NameKey.split("China's"));
+        assertEquals(List.of(), NameKey.split("   "));
+    }
+
+    @Test
+    void caseRuleKeepsPronounsAndSentenceInitialWordsApartFromAcronyms() {
+        assertTrue(NameKey.caseCompatible(List.of("US"), List.of("US")));
+        assertFalse(NameKey.caseCompatible(List.of("US"), List.of("us")));
+        assertFalse(NameKey.caseCompatible(List.of("US"), List.of("Us")));
+        assertTrue(NameKey.caseCompatible(List.of("Beijing"), List.of("BEIJING")));
+        assertFalse(NameKey.caseCompatible(List.of("Beijing"), List.of("beijing")));
+        assertTrue(NameKey.caseCompatible(List.of("von", "der", "Leyen"), List.of("Von", "der", "Leyen")));
+        assertFalse(NameKey.caseCompatible(List.of("the", "world"), List.of("the", "world")), "no capital, no name");
+        assertFalse(NameKey.caseCompatible(List.of("A", "B"), List.of("A")));
+    }
+
+    @Test
+    void punctuationAndPossessiveAloneHaveNoLetters() {
+        assertEquals("", NameKey.letters("'s"));
+        assertEquals("", NameKey.letters("-"));
+        assertEquals("Xian", NameKey.letters("Xi'an"));
+        assertTrue(NameKey.isAllCaps("U.S."));
+        assertFalse(NameKey.isAllCaps("..."));
+    }
+}
