@@ -33,7 +33,7 @@ final class AbsoluteDateRules implements TimeRules {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\w])" + M + "\\s*" + DAY + ",?" + SP + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
-            + "(?:" + SP + "?(?:-|–|to|through|until|and)" + SP + "?(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
+            + "(?:" + SP + "?(?:-|–|to|through|until)" + SP + "?(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\w])" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<q>(?i:in|since|by|until|till|from|through"

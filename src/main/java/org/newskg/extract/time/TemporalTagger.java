@@ -29,6 +29,9 @@ import org.newskg.nlp.Sentence;
  */
 public final class TemporalTagger {
 
+    private static final Pattern ABBREVIATED_MONTH_AT_END = Pattern.compile(
+            "(?<![\\w])(?:" + CalendarNames.monthRegex() + ")$");
+    private static final Pattern DAY_AT_START = Pattern.compile("^[0-3]?\\d(?:st|nd|rd|th)?(?![\\w:])");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     private final List<TimeRules> rules;
@@ -65,15 +68,39 @@ public final class TemporalTagger {
         Objects.requireNonNull(text, "text");
         ReferenceCalendar ref = ReferenceCalendar.of(reference);
         List<TimeMention> out = new ArrayList<>();
-        for (Sentence sentence : text.sentences()) {
+        for (Sentence sentence : rejoinSplitDates(text)) {
             for (Candidate c : anchorTimes(resolveOverlaps(candidates(sentence, ref)), ref)) {
                 int begin = sentence.begin() + c.begin();
                 int end = sentence.begin() + c.end();
-                out.add(new TimeMention(begin, end, text.text().substring(begin, end), sentence.index(), c.type(),
+                int index = text.sentenceAt(begin).map(Sentence::index).orElse(sentence.index());
+                out.add(new TimeMention(begin, end, text.text().substring(begin, end), index, c.type(),
                         c.value(), c.rule()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The sentence detector sometimes ends a sentence at a month abbreviation ("on Feb." | "8th in Beijing."):
+     * such a pair is read as one sentence so the date is found whole.
+     */
+    private static List<Sentence> rejoinSplitDates(AnnotatedText text) {
+        List<Sentence> sentences = text.sentences();
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (i + 1 < sentences.size() && ABBREVIATED_MONTH_AT_END.matcher(s.text()).find()
+                    && DAY_AT_START.matcher(sentences.get(i + 1).text()).find()) {
+                Sentence next = sentences.get(i + 1);
+                List<org.newskg.nlp.Token> tokens = new ArrayList<>(s.tokens());
+                tokens.addAll(next.tokens());
+                out.add(new Sentence(s.index(), s.begin(), next.end(), text.text().substring(s.begin(), next.end()), tokens));
+                i++;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private List<Candidate> candidates(Sentence sentence, ReferenceCalendar ref) {
