@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.TimexType;
@@ -18,11 +17,20 @@ import org.newskg.nlp.Sentence;
  * "Feb. 8th", "March 3 to 5", "in May".
  *
  * <pre>{@code
- * List<Candidate> found = new AbsoluteDateRules().find(sentence, ReferenceCalendar.of(published));
+ * List<Candidate> found = new AbsoluteDateRules(lexicon).find(sentence, ReferenceCalendar.of(published));
  * }</pre>
  * Immutable and thread-safe.
  */
 final class AbsoluteDateRules implements TimeRules {
+
+    private final TimeLexicon lexicon;
+    private final Pattern relativeMonth;
+
+    AbsoluteDateRules(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.relativeMonth = Pattern.compile("(?<![\\w-])(?<q>(?i:" + lexicon.phraseRegex("relative") + "))" + SP + M
+                + "(?!" + SP + "?\\d)");
+    }
 
     private static final String SP = "[\\s\\u00A0]+";
     private static final String M = "(?<m>" + CalendarNames.monthRegex() + ")";
@@ -38,8 +46,8 @@ final class AbsoluteDateRules implements TimeRules {
             + "(?:" + SP + "?(?:-|–|to|through|until)" + SP + "?(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\w])" + M + ",?" + SP + YEAR);
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<q>(?i:in|since|by|until|till|from|through"
-            + "|during|before|after|early|late|last|next|this|of|and|or|to))" + SP + M + "(?!" + SP + "?\\d)"
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?i:in|since|by|until|till|from|through"
+            + "|during|before|after|early|late|of|and|or|to)" + SP + M + "(?!" + SP + "?\\d)"
             + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + "(?!" + SP + "?\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\w/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])");
@@ -76,7 +84,7 @@ final class AbsoluteDateRules implements TimeRules {
         return out;
     }
 
-    private static void yearless(Sentence sentence, ReferenceCalendar reference, List<Candidate> out) {
+    private void yearless(Sentence sentence, ReferenceCalendar reference, List<Candidate> out) {
         String text = sentence.text();
         Matcher md = MONTH_DAY.matcher(text);
         while (md.find()) {
@@ -109,18 +117,19 @@ final class AbsoluteDateRules implements TimeRules {
             if (TimeRules.isVerbAt(sentence, m.start(group))) {
                 continue;
             }
-            Month month = month(m.group(group));
-            String q = m.group("q") == null ? "" : m.group("q").toLowerCase(Locale.ROOT);
-            YearMonth ym = switch (q) {
-                case "last" -> reference.lastMonth(month);
-                case "next" -> reference.nextMonth(month);
-                default -> reference.nearestMonth(month);
-            };
-            int begin = switch (q) {
-                case "last", "next", "this" -> m.start();
-                default -> m.start(group);
-            };
-            out.add(new Candidate(begin, m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
+            YearMonth ym = reference.nearestMonth(month(m.group(group)));
+            out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
+        }
+        Matcher r = relativeMonth.matcher(text);
+        while (r.find()) {
+            if (TimeRules.isVerbAt(sentence, r.start("m"))) {
+                continue;
+            }
+            Month month = month(r.group("m"));
+            int direction = lexicon.direction("relative", r.group("q"));
+            YearMonth ym = direction < 0 ? reference.lastMonth(month)
+                    : direction > 0 ? reference.nextMonth(month) : reference.nearestMonth(month);
+            out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.month(ym), "relative-month"));
         }
     }
 

@@ -5,7 +5,13 @@ import org.newskg.extract.TimexType;
 
 /**
  * A temporal expression found by one rule inside one sentence, before overlaps are resolved. Offsets are
- * half-open and local to the sentence text. Immutable.
+ * half-open and local to the sentence text.
+ *
+ * <pre>{@code
+ * Candidate c = new Candidate(0, 8, TimexType.DATE, "2024-02-08", "weekday");
+ * c.overlaps(other);   // true when the spans share a character
+ * }</pre>
+ * Immutable and thread-safe.
  *
  * @param begin first character in the sentence
  * @param end   one past the last character

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,12 +42,13 @@ final class RelativeDateRules implements TimeRules {
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
         this.dayWord = Pattern.compile("(?<![\\w-])(?<d>(?i:" + lexicon.phraseRegex("day") + "))(?:" + SP + parts + ")?" + END);
         this.thisDayPart = Pattern.compile("(?<![\\w-])(?i:this)" + SP + parts + END);
-        this.weekday = Pattern.compile("(?<![\\w-])(?:(?<q>(?i:last|next|this" + SP + "coming|this|coming|past|previous))" + SP + ")?"
+        String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
+        this.weekday = Pattern.compile("(?<![\\w-])(?:" + relative + SP + ")?"
                 + "(?<w>" + CalendarNames.weekdayRegex() + ")(?:" + SP + parts + ")?" + END);
-        this.period = Pattern.compile("(?<![\\w-])(?:(?i:earlier|later)" + SP + ")?(?<q>(?i:(?:the" + SP + ")?(?:past|previous|last"
-                + "|coming|next|current)|this))" + SP + "(?<u>(?i:" + lexicon.unitRegex(Set.of("Y", "M", "W")) + "))"
+        this.period = Pattern.compile("(?<![\\w-])(?:(?i:earlier|later)" + SP + ")?(?:(?i:the)" + SP + ")?" + relative
+                + SP + "(?<u>(?i:" + lexicon.unitRegex(Set.of("Y", "M", "W")) + "))"
                 + "(?![\\w-])(?!" + SP + "(?i:of)\\b)");
-        this.ago = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP + "(?<dir>(?i:ago|from" + SP + "now|hence))" + END);
+        this.ago = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP + "(?<dir>(?i:" + lexicon.phraseRegex("ago") + "))" + END);
         this.inFuture = Pattern.compile("(?<![\\w-])(?i:in)" + SP + num + SP + units + "(?:['’]?" + SP + "(?i:time))?" + END
                 + "(?!" + SP + "(?i:of|ago)\\b)");
         this.vague = Pattern.compile("(?<![\\w-])(?<v>(?i:" + lexicon.phraseRegex("vague") + "))" + END);
@@ -69,7 +69,7 @@ final class RelativeDateRules implements TimeRules {
         LocalDate ref = reference.date();
         Matcher d = dayWord.matcher(text);
         while (d.find()) {
-            int offset = Integer.parseInt(lexicon.phrase("day", d.group("d")).orElseThrow());
+            int offset = lexicon.direction("day", d.group("d"));
             out.add(dated(d, ref.plusDays(offset), "relative-day"));
         }
         Matcher t = thisDayPart.matcher(text);
@@ -79,13 +79,14 @@ final class RelativeDateRules implements TimeRules {
         Matcher w = weekday.matcher(text);
         while (w.find()) {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
-            String q = w.group("q") == null ? "" : w.group("q").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            LocalDate date = switch (q) {
-                case "last", "past", "previous" -> reference.lastWeekday(day);
-                case "next", "coming", "this coming" -> reference.nextWeekday(day);
-                case "this" -> reference.thisWeekday(day);
-                default -> reference.bareWeekday(day);
-            };
+            LocalDate date;
+            if (w.group("q") == null) {
+                date = reference.bareWeekday(day);
+            } else {
+                int direction = lexicon.direction("relative", w.group("q"));
+                date = direction < 0 ? reference.lastWeekday(day)
+                        : direction > 0 ? reference.nextWeekday(day) : reference.thisWeekday(day);
+            }
             out.add(dated(w, date, "weekday"));
         }
         periods(text, reference, out);
@@ -95,12 +96,7 @@ final class RelativeDateRules implements TimeRules {
     private void periods(String text, ReferenceCalendar reference, List<Candidate> out) {
         Matcher p = period.matcher(text);
         while (p.find()) {
-            String q = p.group("q").toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
-            int shift = switch (q) {
-                case "past", "previous", "last" -> -1;
-                case "coming", "next" -> 1;
-                default -> 0;
-            };
+            int shift = Integer.signum(lexicon.direction("relative", p.group("q")));
             TimeUnit unit = lexicon.unit(p.group("u")).orElseThrow();
             Optional<String> value = reference.shifted(unit, shift);
             int begin = p.start();
@@ -109,8 +105,8 @@ final class RelativeDateRules implements TimeRules {
         }
         Matcher a = ago.matcher(text);
         while (a.find()) {
-            boolean past = a.group("dir").toLowerCase(Locale.ROOT).equals("ago");
-            offset(a, reference, past ? -1 : 1, past ? "PAST_REF" : "FUTURE_REF", "ago").ifPresent(out::add);
+            int sign = Integer.signum(lexicon.direction("ago", a.group("dir")));
+            offset(a, reference, sign, sign < 0 ? "PAST_REF" : "FUTURE_REF", "ago").ifPresent(out::add);
         }
         Matcher f = inFuture.matcher(text);
         while (f.find()) {

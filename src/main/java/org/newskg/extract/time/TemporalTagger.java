@@ -49,7 +49,7 @@ public final class TemporalTagger {
         TimeLexicon lexicon = TimeLexicon.load(dataDir);
         return new TemporalTagger(List.of(
                 new HolidayRules(HolidayCalendar.load(dataDir)),
-                new AbsoluteDateRules(),
+                new AbsoluteDateRules(lexicon),
                 new RelativeDateRules(lexicon),
                 new TimeOfDayRules(),
                 new DurationRules(lexicon)));

@@ -15,7 +15,8 @@ import org.newskg.NewsKgException;
 
 /**
  * The words of temporal expressions that are data, not grammar: units of time ({@code data/time/units.tsv}),
- * relative days, parts of the day, vague references and frequency adverbs ({@code data/time/lexicon.tsv}),
+ * relative days, parts of the day, vague references, frequency adverbs and the words that place a period before
+ * or after the reference ({@code data/time/lexicon.tsv}),
  * and counts ({@link NumberWords}).
  *
  * <pre>{@code
@@ -54,7 +55,7 @@ final class TimeLexicon {
             phrases.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1].toLowerCase(Locale.ROOT), row[2]);
         }
         phrases.replaceAll((k, v) -> Map.copyOf(v));
-        for (String kind : List.of("day", "daypart", "vague", "set")) {
+        for (String kind : List.of("day", "daypart", "vague", "set", "relative", "ago")) {
             if (!phrases.containsKey(kind)) {
                 throw new NewsKgException(time.resolve("lexicon.tsv") + ": no entries of kind '" + kind + "'");
             }
@@ -84,6 +85,16 @@ final class TimeLexicon {
     /** The value of a phrase of one kind (day, daypart, vague, set). */
     Optional<String> phrase(String kind, String text) {
         return Optional.ofNullable(phrases.get(kind).get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    }
+
+    /** A phrase's value as a number (the day offsets and directions). */
+    int direction(String kind, String text) {
+        String v = phrase(kind, text).orElseThrow(() -> new NewsKgException("no " + kind + " phrase '" + text + "'"));
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new NewsKgException("lexicon.tsv: " + kind + " phrase '" + text + "' has a non-numeric value '" + v + "'", e);
+        }
     }
 
     /** A regex alternation of the phrases of one kind, longest first, spaces matching any white space. */

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /**
  * A unit of time as written ("decade") with its TIMEX3 unit ("Y") and how many of those it holds (10).
- * Immutable.
+ *
+ * <pre>{@code
+ * TimeUnit decade = new TimeUnit("decade", "decades", "Y", 10);
+ * TimexValue.duration("2", decade);   // "P20Y"
+ * }</pre>
+ * Immutable and thread-safe.
  *
  * @param singular   the written singular
  * @param plural     the written plural

@@ -169,6 +169,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void qualifiedWeekdaysMonthsAndOffsets() {
+        String text = """
+                Japan's prime minister met his Australian counterpart in Canberra last Monday and will visit \
+                Jakarta this coming Friday. Talks on a defence pact began last March, and a draft was agreed \
+                a fortnight ago; officials expect a signing two weeks from now. Tokyo said it would decide \
+                yesterday morning's questions this week.
+                """;
+        LocalDate ref = LocalDate.of(2025, 3, 7);
+        assertEquals(DayOfWeek.FRIDAY, ref.getDayOfWeek());
+        List<TimeMention> ms = tag(text, ref);
+        assertWellFormed(text, ms);
+        assertEquals("2025-03-03", valueOf(ms, "last Monday"));
+        assertEquals("2025-03-14", valueOf(ms, "this coming Friday"));
+        assertEquals("2024-03", valueOf(ms, "last March"));
+        // A fortnight is two weeks: 2025-02-21 lies in ISO week 8.
+        assertEquals("2025-W08", valueOf(ms, "a fortnight ago"));
+        assertEquals("2025-W12", valueOf(ms, "two weeks from now"));
+        assertEquals("2025-03-06TMO", valueOf(ms, "yesterday morning"));
+        assertEquals("2025-W10", valueOf(ms, "this week"));
+    }
+
+    @Test
     void clockTimesAndPartsOfDayTakeTheirDay() {
         String text = """
                 Polls in Ghana closed at 7:55 p.m. on Thursday, and counting went on until 9 a.m. the next day.
