@@ -25,14 +25,19 @@ final class AbsoluteDateRules implements TimeRules {
 
     private final TimeLexicon lexicon;
     private final Pattern relativeMonth;
+    private final Pattern monthDayRelativeYear;
 
     AbsoluteDateRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         this.relativeMonth = Pattern.compile("(?<![\\w-])(?<q>(?i:" + lexicon.phraseRegex("relative") + "))" + SP + M
-                + "(?!" + SP + "?\\d)");
+                + "(?!" + OPT_SP + "\\d)");
+        this.monthDayRelativeYear = Pattern.compile("(?<![\\w])(?:" + M + SP + DAY + "|" + DAY.replace("<d>", "<d3>") + SP
+                + "(?:of" + SP + ")?" + M.replace("<m>", "<m3>") + "),?" + SP + "(?<q>(?i:" + lexicon.phraseRegex("relative")
+                + "))" + SP + "(?i:" + lexicon.unitRegex(java.util.Set.of("Y")) + ")(?![\\w-])");
     }
 
     private static final String SP = "[\\s\\u00A0]+";
+    private static final String OPT_SP = "[\\s\\u00A0]*";
     private static final String M = "(?<m>" + CalendarNames.monthRegex() + ")";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String DAY = "(?<d>[0-3]?\\d)" + ORD;
@@ -43,12 +48,12 @@ final class AbsoluteDateRules implements TimeRules {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\w])" + M + "\\s*" + DAY + ",?" + SP + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
-            + "(?:" + SP + "?(?:-|–|to|through|until)" + SP + "?(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
+            + "(?:" + OPT_SP + "(?:-|–|to|through|until)" + OPT_SP + "(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\w])" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?i:in|since|by|until|till|from|through"
-            + "|during|before|after|early|late|of|and|or|to)" + SP + M + "(?!" + SP + "?\\d)"
-            + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + "(?!" + SP + "?\\d)");
+            + "|during|before|after|early|late|of|and|or|to)" + SP + M + "(?!" + OPT_SP + "\\d)"
+            + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + "(?!" + OPT_SP + "\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\w/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?<![\\w-])(?:(?i:in|since|by|until|till|from|between"
@@ -119,6 +124,16 @@ final class AbsoluteDateRules implements TimeRules {
             }
             YearMonth ym = reference.nearestMonth(month(m.group(group)));
             out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
+        }
+        Matcher y = monthDayRelativeYear.matcher(text);
+        while (y.find()) {
+            boolean monthFirst = y.group("m") != null;
+            int year = reference.date().getYear() + Integer.signum(lexicon.direction("relative", y.group("q")));
+            Month month = month(monthFirst ? y.group("m") : y.group("m3"));
+            int begin = y.start();
+            int end = y.end();
+            date(year, month.getValue(), Integer.parseInt(monthFirst ? y.group("d") : y.group("d3")))
+                    .ifPresent(dd -> out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(dd), "month-day-relative-year")));
         }
         Matcher r = relativeMonth.matcher(text);
         while (r.find()) {

@@ -228,6 +228,10 @@ class TemporalTaggerTest {
         assertEquals("2025-03-05", valueOf(ms, "5"));
         assertEquals("2020", valueOf(ms, "2020"));
         assertEquals("2022", valueOf(ms, "2022"));
+
+        List<TimeMention> boj = tag("The Bank of Japan's board meets June 13-14 in Tokyo.", LocalDate.of(2024, 6, 10));
+        assertEquals("2024-06-13", valueOf(boj, "June 13"));
+        assertEquals("2024-06-14", valueOf(boj, "14"));
     }
 
     @Test
@@ -253,6 +257,9 @@ class TemporalTaggerTest {
     void yearlessDatesTakeTheNearestYear() {
         assertEquals("2023-12-28", valueOf(tag("Markets in Frankfurt fell on Dec. 28.", LocalDate.of(2024, 1, 3)), "Dec. 28"));
         assertEquals("2024-01-02", valueOf(tag("Markets in Frankfurt will open on Jan 2.", LocalDate.of(2023, 12, 30)), "Jan 2"));
+        // Nearest would be 2024-09-12; "last year" overrides it.
+        assertEquals("2023-09-12", valueOf(tag("Apple unveiled the phone on Sept. 12 last year in Cupertino.",
+                LocalDate.of(2024, 6, 14)), "Sept. 12 last year"));
     }
 
     @Test
