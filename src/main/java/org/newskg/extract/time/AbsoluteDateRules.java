@@ -39,6 +39,9 @@ final class AbsoluteDateRules implements TimeRules {
     private static final String SP = "[\\s\\u00A0]+";
     private static final String OPT_SP = "[\\s\\u00A0]*";
     private static final String M = "(?<m>" + CalendarNames.monthRegex() + ")";
+    // A month name alone followed by a digit is a date shape of its own; followed by a capitalized word it is
+    // likely a first name ("of August Diehl", "by April Ryan").
+    private static final String NOT_A_NAME = "(?!" + OPT_SP + "\\d|" + SP + "\\p{Lu})";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String DAY = "(?<d>[0-3]?\\d)" + ORD;
     private static final String YEAR = "(?<y>1\\d{3}|20\\d\\d)(?![\\d])";
@@ -52,12 +55,12 @@ final class AbsoluteDateRules implements TimeRules {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\w])" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?i:in|since|by|until|till|from|through"
-            + "|during|before|after|early|late|of|and|or|to)" + SP + M + "(?!" + OPT_SP + "\\d)"
-            + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + "(?!" + OPT_SP + "\\d)");
+            + "|during|before|after|early|late|of|and|or|to)" + SP + M + NOT_A_NAME
+            + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + NOT_A_NAME);
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\w/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])");
-    private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?<![\\w-])(?:(?i:in|since|by|until|till|from|between"
-            + "|during|before|after|of|early|late|and|to|through|the)" + SP + "|(?i:mid)-)" + NEWS_YEAR + "(?![,.]\\d|%|s\\b)");
+    private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?<![\\w-])(?:(?<p>(?i:in|since|by|until|till|from|between"
+            + "|during|before|after|of|early|late|and|to|through|the))" + SP + "|(?i:mid)-)" + NEWS_YEAR + "(?![,.]\\d|%|s\\b)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*"
             + "(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\w-])");
     private static final Pattern DECADE = Pattern.compile("(?<![\\w'’])(?<c>1[6-9]\\d|20\\d)0s\\b");
@@ -82,7 +85,7 @@ final class AbsoluteDateRules implements TimeRules {
             }
         }
         isoAndSlashed(text, out);
-        years(text, out);
+        years(sentence, out);
         if (reference.known()) {
             yearless(sentence, reference, out);
         }
@@ -174,9 +177,17 @@ final class AbsoluteDateRules implements TimeRules {
         }
     }
 
-    private static void years(String text, List<Candidate> out) {
+    private static void years(Sentence sentence, List<Candidate> out) {
+        String text = sentence.text();
         Matcher m = YEAR_AFTER_WORD.matcher(text);
         while (m.find()) {
+            // "rose to 1900 points": a count of things, not a year ("the 2024 elections" is a year).
+            boolean countOfThings = (m.group("p") == null || !m.group("p").equalsIgnoreCase("the"))
+                    && TimeRules.nextToken(sentence, m.end("y"))
+                    .filter(t -> "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0))).isPresent();
+            if (countOfThings) {
+                continue;
+            }
             out.add(new Candidate(m.start("y"), m.end("y"), TimexType.DATE, TimexValue.year(year(m)), "year"));
         }
         m = YEAR_RANGE.matcher(text);

@@ -49,6 +49,10 @@ final class DurationRules implements TimeRules {
         List<Candidate> out = new ArrayList<>();
         Matcher m = duration.matcher(text);
         while (m.find()) {
+            // "a second term", "the first minute": an ordinal adjective, not a unit of time.
+            if (TimeRules.posAt(sentence, m.start("u")).equals("ADJ")) {
+                continue;
+            }
             value(m.group("n"), m.group("u")).ifPresent(v -> out.add(
                     new Candidate(m.start(), m.end(), TimexType.DURATION, v, "duration")));
         }

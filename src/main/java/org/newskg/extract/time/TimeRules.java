@@ -28,6 +28,12 @@ interface TimeRules {
         return "";
     }
 
+    /** The first token starting at or after a sentence-local offset. */
+    static java.util.Optional<Token> nextToken(Sentence sentence, int localOffset) {
+        int offset = sentence.begin() + localOffset;
+        return sentence.tokens().stream().filter(t -> t.begin() >= offset).findFirst();
+    }
+
     /** True when the token at that offset is used as a verb (the modal "May", "to March"). */
     static boolean isVerbAt(Sentence sentence, int localOffset) {
         String pos = posAt(sentence, localOffset);
