@@ -51,6 +51,7 @@ public final class TemporalTagger {
                 new HolidayRules(HolidayCalendar.load(dataDir)),
                 new AbsoluteDateRules(lexicon),
                 new RelativeDateRules(lexicon),
+                new SeasonRules(lexicon),
                 new TimeOfDayRules(),
                 new DurationRules(lexicon)));
     }

@@ -55,7 +55,7 @@ final class TimeLexicon {
             phrases.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1].toLowerCase(Locale.ROOT), row[2]);
         }
         phrases.replaceAll((k, v) -> Map.copyOf(v));
-        for (String kind : List.of("day", "daypart", "vague", "set", "relative", "ago")) {
+        for (String kind : List.of("day", "daypart", "vague", "set", "relative", "ago", "season")) {
             if (!phrases.containsKey(kind)) {
                 throw new NewsKgException(time.resolve("lexicon.tsv") + ": no entries of kind '" + kind + "'");
             }

@@ -191,6 +191,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void seasonsTakeTheirYearAndVerbsAreSkipped() {
+        String text = """
+                The Kenyan shilling weakened last summer and recovered in the summer of 2023; analysts in Nairobi \
+                expect import prices to fall next spring. Prices may fall 2025 as well.
+                """;
+        List<TimeMention> ms = tag(text, LocalDate.of(2024, 6, 14));
+        assertEquals("2023-SU", valueOf(ms, "last summer"));
+        assertEquals("2023-SU", valueOf(ms, "summer of 2023"));
+        assertEquals("2025-SP", valueOf(ms, "next spring"));
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("fall")), ms.toString());
+    }
+
+    @Test
     void clockTimesAndPartsOfDayTakeTheirDay() {
         String text = """
                 Polls in Ghana closed at 7:55 p.m. on Thursday, and counting went on until 9 a.m. the next day.
