@@ -69,6 +69,9 @@ final class RelativeDateRules implements TimeRules {
         LocalDate ref = reference.date();
         Matcher d = dayWord.matcher(text);
         while (d.find()) {
+            if (partOfName(sentence, d.start())) {
+                continue;
+            }
             int offset = lexicon.direction("day", d.group("d"));
             out.add(dated(d, ref.plusDays(offset), "relative-day"));
         }
@@ -112,6 +115,21 @@ final class RelativeDateRules implements TimeRules {
         while (f.find()) {
             offset(f, reference, 1, "FUTURE_REF", "in-future").ifPresent(out::add);
         }
+    }
+
+    /** "USA Today", "China Today": a capitalized day word right after a proper noun names something. */
+    private static boolean partOfName(Sentence sentence, int localBegin) {
+        if (localBegin == 0 || !Character.isUpperCase(sentence.text().charAt(localBegin))) {
+            return false;
+        }
+        int offset = sentence.begin() + localBegin;
+        org.newskg.nlp.Token previous = null;
+        for (org.newskg.nlp.Token t : sentence.tokens()) {
+            if (t.end() <= offset) {
+                previous = t;
+            }
+        }
+        return previous != null && previous.isProperNoun();
     }
 
     private Optional<Candidate> offset(Matcher m, ReferenceCalendar reference, int sign, String vagueValue, String rule) {

@@ -282,7 +282,7 @@ class TemporalTaggerTest {
                 Kenya won 2-1 in a late game. Police watched a protest march in Lagos. Officials may resign, and \
                 ministers said prices may rise.
                 "May the best team win," the coach from Ghana said. "May God bless Kenya," Ruto said.
-                Ruto won a second term. The Nairobi index rose to 1900 points. A festival showed the films of August Diehl.
+                The story ran in USA Today. Ruto won a second term. The Nairobi index rose to 1900 points. A festival showed the films of August Diehl.
                 """;
         List<TimeMention> ms = tag(text, LocalDate.of(2024, 6, 4));
         assertEquals(List.of(), ms);
