@@ -6,6 +6,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.TimexType;
@@ -33,7 +35,7 @@ final class AbsoluteDateRules implements TimeRules {
                 + "(?!" + OPT_SP + "\\d)");
         this.monthDayRelativeYear = Pattern.compile("(?<![\\w])(?:" + M + SP + DAY + "|" + DAY.replace("<d>", "<d3>") + SP
                 + "(?:of" + SP + ")?" + M.replace("<m>", "<m3>") + "),?" + SP + "(?<q>(?i:" + lexicon.phraseRegex("relative")
-                + "))" + SP + "(?i:" + lexicon.unitRegex(java.util.Set.of("Y")) + ")(?![\\w-])");
+                + "))" + SP + "(?i:" + lexicon.unitRegex(Set.of("Y")) + ")(?![\\w-])");
     }
 
     private static final String SP = "[\\s\\u00A0]+";
@@ -171,8 +173,8 @@ final class AbsoluteDateRules implements TimeRules {
             int b = Integer.parseInt(s.group("b"));
             int y = Integer.parseInt(s.group("y"));
             // 03/04/2024 is March 4 in the US and 3 April elsewhere: only a day above 12 decides.
-            java.util.Optional<LocalDate> date = a > 12 && b <= 12 ? date(y, b, a)
-                    : b > 12 && a <= 12 ? date(y, a, b) : java.util.Optional.empty();
+            Optional<LocalDate> date = a > 12 && b <= 12 ? date(y, b, a)
+                    : b > 12 && a <= 12 ? date(y, a, b) : Optional.empty();
             date.ifPresent(dd -> out.add(new Candidate(s.start(), s.end(), TimexType.DATE, TimexValue.day(dd), "slashed-date")));
         }
     }
@@ -211,11 +213,11 @@ final class AbsoluteDateRules implements TimeRules {
                 .ifPresent(d -> out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(d), rule)));
     }
 
-    private static java.util.Optional<LocalDate> date(int year, int month, int day) {
+    private static Optional<LocalDate> date(int year, int month, int day) {
         try {
-            return java.util.Optional.of(LocalDate.of(year, month, day));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

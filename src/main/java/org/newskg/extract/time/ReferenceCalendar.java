@@ -3,6 +3,7 @@ package org.newskg.extract.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -62,7 +63,7 @@ record ReferenceCalendar(LocalDate date) {
     Optional<LocalDate> nearestMonthDay(Month month, int day) {
         LocalDate best = null;
         for (int year = date.getYear() - 1; year <= date.getYear() + 1; year++) {
-            if (day < 1 || day > month.length(java.time.Year.isLeap(year))) {
+            if (day < 1 || day > month.length(Year.isLeap(year))) {
                 continue;
             }
             LocalDate d = LocalDate.of(year, month, day);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.TimexType;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
 /**
  * Dates relative to the reference (the publication date): "yesterday", "Thursday morning", "last Monday",
@@ -123,8 +124,8 @@ final class RelativeDateRules implements TimeRules {
             return false;
         }
         int offset = sentence.begin() + localBegin;
-        org.newskg.nlp.Token previous = null;
-        for (org.newskg.nlp.Token t : sentence.tokens()) {
+        Token previous = null;
+        for (Token t : sentence.tokens()) {
             if (t.end() <= offset) {
                 previous = t;
             }

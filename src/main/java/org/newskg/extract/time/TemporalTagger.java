@@ -13,6 +13,7 @@ import org.newskg.extract.TimeMention;
 import org.newskg.extract.TimexType;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
 /**
  * Finds temporal expressions in an annotated article and normalizes them to TIMEX3 values, resolving
@@ -93,7 +94,7 @@ public final class TemporalTagger {
             if (i + 1 < sentences.size() && ABBREVIATED_MONTH_AT_END.matcher(s.text()).find()
                     && DAY_AT_START.matcher(sentences.get(i + 1).text()).find()) {
                 Sentence next = sentences.get(i + 1);
-                List<org.newskg.nlp.Token> tokens = new ArrayList<>(s.tokens());
+                List<Token> tokens = new ArrayList<>(s.tokens());
                 tokens.addAll(next.tokens());
                 out.add(new Sentence(s.index(), s.begin(), next.end(), text.text().substring(s.begin(), next.end()), tokens));
                 i++;

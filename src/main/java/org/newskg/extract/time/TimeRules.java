@@ -1,6 +1,7 @@
 package org.newskg.extract.time;
 
 import java.util.List;
+import java.util.Optional;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -29,7 +30,7 @@ interface TimeRules {
     }
 
     /** The first token starting at or after a sentence-local offset. */
-    static java.util.Optional<Token> nextToken(Sentence sentence, int localOffset) {
+    static Optional<Token> nextToken(Sentence sentence, int localOffset) {
         int offset = sentence.begin() + localOffset;
         return sentence.tokens().stream().filter(t -> t.begin() >= offset).findFirst();
     }
