@@ -50,7 +50,8 @@ public final class TemporalTagger {
         TimeLexicon lexicon = TimeLexicon.load(dataDir);
         return new TemporalTagger(List.of(
                 new HolidayRules(HolidayCalendar.load(dataDir)),
-                new AbsoluteDateRules(lexicon),
+                new AbsoluteDateRules(),
+                new YearlessDateRules(lexicon),
                 new RelativeDateRules(lexicon),
                 new SeasonRules(lexicon),
                 new TimeOfDayRules(),
