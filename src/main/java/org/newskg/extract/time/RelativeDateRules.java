@@ -1,0 +1,155 @@
+package org.newskg.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extract.TimexType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Dates relative to the reference (the publication date): "yesterday", "Thursday morning", "last Monday",
+ * "next Friday", "this year", "the past year", "earlier this month", "three days ago", "in two years",
+ * and vague references ("recently" → PAST_REF), which need no reference.
+ *
+ * <pre>{@code
+ * List<Candidate> found = new RelativeDateRules(lexicon).find(sentence, ReferenceCalendar.of(published));
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class RelativeDateRules implements TimeRules {
+
+    private static final String SP = "[\\s\\u00A0]+";
+    private static final String END = "(?![\\w-])";
+
+    private final TimeLexicon lexicon;
+    private final Pattern dayWord;
+    private final Pattern thisDayPart;
+    private final Pattern weekday;
+    private final Pattern period;
+    private final Pattern ago;
+    private final Pattern inFuture;
+    private final Pattern vague;
+
+    RelativeDateRules(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        String parts = "(?<p>(?i:" + lexicon.phraseRegex("daypart") + "))";
+        String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
+        String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
+        this.dayWord = Pattern.compile("(?<![\\w-])(?<d>(?i:" + lexicon.phraseRegex("day") + "))(?:" + SP + parts + ")?" + END);
+        this.thisDayPart = Pattern.compile("(?<![\\w-])(?i:this)" + SP + parts + END);
+        String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
+        this.weekday = Pattern.compile("(?<![\\w-])(?:" + relative + SP + ")?"
+                + "(?<w>" + CalendarNames.weekdayRegex() + ")(?:" + SP + parts + ")?" + END);
+        this.period = Pattern.compile("(?<![\\w-])(?:(?i:earlier|later)" + SP + ")?(?:(?i:the)" + SP + ")?" + relative
+                + SP + "(?<u>(?i:" + lexicon.unitRegex(Set.of("Y", "M", "W")) + "))"
+                + "(?![\\w-])(?!" + SP + "(?i:of)\\b)");
+        this.ago = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP + "(?<dir>(?i:" + lexicon.phraseRegex("ago") + "))" + END);
+        this.inFuture = Pattern.compile("(?<![\\w-])(?i:in)" + SP + num + SP + units + "(?:['’]?" + SP + "(?i:time))?" + END
+                + "(?!" + SP + "(?i:of|ago)\\b)");
+        this.vague = Pattern.compile("(?<![\\w-])(?<v>(?i:" + lexicon.phraseRegex("vague") + "))" + END);
+    }
+
+    @Override
+    public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
+        String text = sentence.text();
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = vague.matcher(text);
+        while (m.find()) {
+            lexicon.phrase("vague", m.group("v")).ifPresent(v ->
+                    out.add(new Candidate(m.start(), m.end(), TimexType.DATE, v, "vague-reference")));
+        }
+        if (!reference.known()) {
+            return out;
+        }
+        LocalDate ref = reference.date();
+        Matcher d = dayWord.matcher(text);
+        while (d.find()) {
+            if (partOfName(sentence, d.start())) {
+                continue;
+            }
+            int offset = lexicon.direction("day", d.group("d"));
+            out.add(dated(d, ref.plusDays(offset), "relative-day"));
+        }
+        Matcher t = thisDayPart.matcher(text);
+        while (t.find()) {
+            out.add(dated(t, ref, "this-day-part"));
+        }
+        Matcher w = weekday.matcher(text);
+        while (w.find()) {
+            DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
+            LocalDate date;
+            if (w.group("q") == null) {
+                date = reference.bareWeekday(day);
+            } else {
+                int direction = lexicon.direction("relative", w.group("q"));
+                date = direction < 0 ? reference.lastWeekday(day)
+                        : direction > 0 ? reference.nextWeekday(day) : reference.thisWeekday(day);
+            }
+            out.add(dated(w, date, "weekday"));
+        }
+        periods(text, reference, out);
+        return out;
+    }
+
+    private void periods(String text, ReferenceCalendar reference, List<Candidate> out) {
+        Matcher p = period.matcher(text);
+        while (p.find()) {
+            int shift = Integer.signum(lexicon.direction("relative", p.group("q")));
+            TimeUnit unit = lexicon.unit(p.group("u")).orElseThrow();
+            Optional<String> value = reference.shifted(unit, shift);
+            int begin = p.start();
+            int end = p.end();
+            value.ifPresent(v -> out.add(new Candidate(begin, end, TimexType.DATE, v, "relative-period")));
+        }
+        Matcher a = ago.matcher(text);
+        while (a.find()) {
+            int sign = Integer.signum(lexicon.direction("ago", a.group("dir")));
+            offset(a, reference, sign, sign < 0 ? "PAST_REF" : "FUTURE_REF", "ago").ifPresent(out::add);
+        }
+        Matcher f = inFuture.matcher(text);
+        while (f.find()) {
+            offset(f, reference, 1, "FUTURE_REF", "in-future").ifPresent(out::add);
+        }
+    }
+
+    /** "USA Today", "China Today": a capitalized day word right after a proper noun names something. */
+    private static boolean partOfName(Sentence sentence, int localBegin) {
+        if (localBegin == 0 || !Character.isUpperCase(sentence.text().charAt(localBegin))) {
+            return false;
+        }
+        int offset = sentence.begin() + localBegin;
+        Token previous = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= offset) {
+                previous = t;
+            }
+        }
+        return previous != null && previous.isProperNoun();
+    }
+
+    private Optional<Candidate> offset(Matcher m, ReferenceCalendar reference, int sign, String vagueValue, String rule) {
+        Optional<String> count = lexicon.numbers().count(m.group("n"));
+        Optional<TimeUnit> unit = lexicon.unit(m.group("u"));
+        if (count.isEmpty() || unit.isEmpty() || !unit.get().isDateUnit()) {
+            return Optional.empty();
+        }
+        Optional<String> value = count.get().equals(NumberWords.VAGUE) ? Optional.of(vagueValue)
+                : reference.shifted(unit.get(), sign * Long.parseLong(count.get()));
+        return value.map(v -> new Candidate(m.start(), m.end(), TimexType.DATE, v, rule));
+    }
+
+    private Candidate dated(Matcher m, LocalDate date, String rule) {
+        String part = m.group("p");
+        if (part == null) {
+            return new Candidate(m.start(), m.end(), TimexType.DATE, TimexValue.day(date), rule);
+        }
+        String code = lexicon.phrase("daypart", part).orElseThrow();
+        return new Candidate(m.start(), m.end(), TimexType.TIME, TimexValue.day(date) + "T" + code, rule);
+    }
+}

@@ -1,0 +1,111 @@
+package org.newskg.extract.time;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newskg.NewsKgException;
+
+/**
+ * The words of temporal expressions that are data, not grammar: units of time ({@code data/time/units.tsv}),
+ * relative days, parts of the day, vague references, frequency adverbs and the words that place a period before
+ * or after the reference ({@code data/time/lexicon.tsv}),
+ * and counts ({@link NumberWords}).
+ *
+ * <pre>{@code
+ * TimeLexicon lex = TimeLexicon.load(dataDir);
+ * lex.unit("decades");   // Optional[TimeUnit[decade, decades, Y, 10]]
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class TimeLexicon {
+
+    private final Map<String, TimeUnit> units;
+    private final Map<String, Map<String, String>> phrases;
+    private final NumberWords numbers;
+
+    private TimeLexicon(Map<String, TimeUnit> units, Map<String, Map<String, String>> phrases, NumberWords numbers) {
+        this.units = Map.copyOf(units);
+        this.phrases = Map.copyOf(phrases);
+        this.numbers = numbers;
+    }
+
+    static TimeLexicon load(Path dataDir) {
+        Path time = dataDir.resolve("time");
+        Map<String, TimeUnit> units = new HashMap<>();
+        for (String[] row : TsvFile.read(time.resolve("units.tsv"), 4)) {
+            TimeUnit u;
+            try {
+                u = new TimeUnit(row[0], row[1], row[2], Integer.parseInt(row[3]));
+            } catch (IllegalArgumentException e) {
+                throw new NewsKgException(time.resolve("units.tsv") + ": " + e.getMessage(), e);
+            }
+            units.put(u.singular().toLowerCase(Locale.ROOT), u);
+            units.put(u.plural().toLowerCase(Locale.ROOT), u);
+        }
+        Map<String, Map<String, String>> phrases = new HashMap<>();
+        for (String[] row : TsvFile.read(time.resolve("lexicon.tsv"), 3)) {
+            phrases.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1].toLowerCase(Locale.ROOT), row[2]);
+        }
+        phrases.replaceAll((k, v) -> Map.copyOf(v));
+        for (String kind : List.of("day", "daypart", "vague", "set", "relative", "ago", "season")) {
+            if (!phrases.containsKey(kind)) {
+                throw new NewsKgException(time.resolve("lexicon.tsv") + ": no entries of kind '" + kind + "'");
+            }
+        }
+        return new TimeLexicon(units, phrases, NumberWords.load(dataDir));
+    }
+
+    NumberWords numbers() {
+        return numbers;
+    }
+
+    Optional<TimeUnit> unit(String written) {
+        return Optional.ofNullable(units.get(written.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A regex alternation of all written units, or of those whose TIMEX3 unit is in {@code only}. */
+    String unitRegex(Collection<String> only) {
+        List<String> forms = new ArrayList<>();
+        units.forEach((written, u) -> {
+            if (only.isEmpty() || (only.contains(u.unit()) && u.multiplier() == 1)) {
+                forms.add(written);
+            }
+        });
+        return alternation(forms);
+    }
+
+    /** The value of a phrase of one kind (day, daypart, vague, set). */
+    Optional<String> phrase(String kind, String text) {
+        return Optional.ofNullable(phrases.get(kind).get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    }
+
+    /** A phrase's value as a number (the day offsets and directions). */
+    int direction(String kind, String text) {
+        String v = phrase(kind, text).orElseThrow(() -> new NewsKgException("no " + kind + " phrase '" + text + "'"));
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new NewsKgException("lexicon.tsv: " + kind + " phrase '" + text + "' has a non-numeric value '" + v + "'", e);
+        }
+    }
+
+    /** A regex alternation of the phrases of one kind, longest first, spaces matching any white space. */
+    String phraseRegex(String kind) {
+        return alternation(phrases.get(kind).keySet());
+    }
+
+    private static String alternation(Collection<String> words) {
+        return "(?:" + words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|")) + ")";
+    }
+}

@@ -1,0 +1,43 @@
+package org.newskg.extract.time;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * One family of temporal patterns: finds candidate expressions in a sentence.
+ *
+ * <pre>{@code
+ * List<Candidate> found = new DurationRules(lexicon).find(sentence, ReferenceCalendar.of(day));
+ * }</pre>
+ * Implementations are immutable and thread-safe.
+ */
+interface TimeRules {
+
+    /** Candidates with offsets local to {@code sentence.text()}. */
+    List<Candidate> find(Sentence sentence, ReferenceCalendar reference);
+
+    /** The part of speech of the token starting at a sentence-local offset, or "" when none starts there. */
+    static String posAt(Sentence sentence, int localOffset) {
+        int offset = sentence.begin() + localOffset;
+        for (Token t : sentence.tokens()) {
+            if (t.begin() == offset) {
+                return t.pos() == null ? "" : t.pos();
+            }
+        }
+        return "";
+    }
+
+    /** The first token starting at or after a sentence-local offset. */
+    static Optional<Token> nextToken(Sentence sentence, int localOffset) {
+        int offset = sentence.begin() + localOffset;
+        return sentence.tokens().stream().filter(t -> t.begin() >= offset).findFirst();
+    }
+
+    /** True when the token at that offset is used as a verb (the modal "May", "to March"). */
+    static boolean isVerbAt(Sentence sentence, int localOffset) {
+        String pos = posAt(sentence, localOffset);
+        return pos.equals("AUX") || pos.equals("VERB");
+    }
+}

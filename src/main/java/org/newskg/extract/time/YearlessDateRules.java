@@ -1,0 +1,124 @@
+package org.newskg.extract.time;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extract.TimexType;
+import org.newskg.nlp.Sentence;
+
+/**
+ * Dates written without their year, resolved against the reference date: "Feb. 8th" and "8 February" (the
+ * occurrence nearest the reference), "March 3 to 5", "June 13-14", "in May", "last March", "Sept. 12 last year".
+ *
+ * <pre>{@code
+ * List<Candidate> found = new YearlessDateRules(lexicon).find(sentence, ReferenceCalendar.of(published));
+ * }</pre>
+ * Without a reference date nothing is found. Immutable and thread-safe.
+ */
+final class YearlessDateRules implements TimeRules {
+
+    private static final String SP = DateShapes.SP;
+    private static final String OPT_SP = DateShapes.OPT_SP;
+    private static final String M = DateShapes.MONTH;
+    private static final String DAY = DateShapes.DAY;
+    private static final String ORD = DateShapes.ORDINAL;
+    // A month name alone followed by a digit is a date shape of its own; followed by a capitalized word it is
+    // likely a first name ("of August Diehl", "by April Ryan").
+    private static final String NOT_A_NAME = "(?!" + OPT_SP + "\\d|" + SP + "\\p{Lu})";
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
+            + "(?:" + OPT_SP + "(?:-|–|to|through|until)" + OPT_SP + "(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?i:in|since|by|until|till|from|through"
+            + "|during|before|after|early|late|of|and|or|to)" + SP + M + NOT_A_NAME
+            + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + NOT_A_NAME);
+
+    private final TimeLexicon lexicon;
+    private final Pattern relativeMonth;
+    private final Pattern monthDayRelativeYear;
+
+    YearlessDateRules(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
+        this.relativeMonth = Pattern.compile("(?<![\\w-])" + relative + SP + M + "(?!" + OPT_SP + "\\d)");
+        this.monthDayRelativeYear = Pattern.compile("(?<![\\w])(?:" + M + SP + DAY + "|" + DAY.replace("<d>", "<d3>") + SP
+                + "(?:of" + SP + ")?" + M.replace("<m>", "<m3>") + "),?" + SP + relative + SP
+                + "(?i:" + lexicon.unitRegex(Set.of("Y")) + ")(?![\\w-])");
+    }
+
+    @Override
+    public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
+        List<Candidate> out = new ArrayList<>();
+        if (!reference.known()) {
+            return out;
+        }
+        String text = sentence.text();
+        Matcher md = MONTH_DAY.matcher(text);
+        while (md.find()) {
+            Month month = DateShapes.month(md.group("m"));
+            int d = Integer.parseInt(md.group("d"));
+            boolean range = md.group("d2") != null;
+            int begin = md.start();
+            int end = range ? ordinalEnd(text, md.end("d")) : md.end();
+            int d2 = range ? Integer.parseInt(md.group("d2")) : 0;
+            int d2Begin = range ? md.start("d2") : 0;
+            int d2End = md.end();
+            reference.nearestMonthDay(month, d).ifPresent(date -> {
+                out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "month-day"));
+                if (range && d2 > d && d2 <= date.lengthOfMonth()) {
+                    out.add(new Candidate(d2Begin, d2End, TimexType.DATE, TimexValue.day(date.withDayOfMonth(d2)),
+                            "month-day-range"));
+                }
+            });
+        }
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            int begin = m.start();
+            int end = m.end();
+            reference.nearestMonthDay(DateShapes.month(m.group("m")), Integer.parseInt(m.group("d"))).ifPresent(date ->
+                    out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "day-month")));
+        }
+        m = MONTH_ALONE.matcher(text);
+        while (m.find()) {
+            String group = m.group("m") != null ? "m" : "m2";
+            if (TimeRules.isVerbAt(sentence, m.start(group))) {
+                continue;
+            }
+            YearMonth ym = reference.nearestMonth(DateShapes.month(m.group(group)));
+            out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
+        }
+        Matcher y = monthDayRelativeYear.matcher(text);
+        while (y.find()) {
+            boolean monthFirst = y.group("m") != null;
+            int year = reference.date().getYear() + Integer.signum(lexicon.direction("relative", y.group("q")));
+            Month month = DateShapes.month(monthFirst ? y.group("m") : y.group("m3"));
+            int begin = y.start();
+            int end = y.end();
+            DateShapes.date(year, month.getValue(), Integer.parseInt(monthFirst ? y.group("d") : y.group("d3")))
+                    .ifPresent(dd -> out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(dd), "month-day-relative-year")));
+        }
+        Matcher r = relativeMonth.matcher(text);
+        while (r.find()) {
+            if (TimeRules.isVerbAt(sentence, r.start("m"))) {
+                continue;
+            }
+            Month month = DateShapes.month(r.group("m"));
+            int direction = lexicon.direction("relative", r.group("q"));
+            YearMonth ym = direction < 0 ? reference.lastMonth(month)
+                    : direction > 0 ? reference.nextMonth(month) : reference.nearestMonth(month);
+            out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.month(ym), "relative-month"));
+        }
+        return out;
+    }
+
+    private static int ordinalEnd(String text, int digitsEnd) {
+        int end = digitsEnd;
+        if (end + 2 <= text.length() && text.substring(end, end + 2).matches("st|nd|rd|th")) {
+            end += 2;
+        }
+        return end;
+    }
+}
