@@ -71,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
         List<IngestProblem> problems = new ArrayList<>(scan.problems());
         scan.problems().forEach(p -> report(err, p));
 
-        LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format));
+        LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
         IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
         try (KgStore kg = KgStore.open(store.path());
