@@ -104,7 +104,7 @@ class IngestCommandTest {
     void helpDescribesEveryOption() {
         CliRunner.Result r = CliRunner.run("ingest", "--help");
         assertEquals(ExitCodes.OK, r.exitCode());
-        for (String option : List.of("--store", "--data", "--format", "--max-size", "--progress", "--quiet")) {
+        for (String option : List.of("--store", "--data", "--format", "--max-size", "progress", "--quiet")) {
             assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
         }
     }

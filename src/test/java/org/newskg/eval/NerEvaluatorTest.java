@@ -60,7 +60,7 @@ class NerEvaluatorTest {
         assertEquals(0.5, all.precision(), 1e-9);
         assertEquals(2.0 / 6, all.recall(), 1e-9);
         assertEquals(0.4, all.f1(), 1e-9);
-        assertEquals(18, r.tokens());
+        assertEquals(20, r.tokens());
 
         StringWriter sw = new StringWriter();
         r.table().print(new PrintWriter(sw));
