@@ -4,8 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.newskg.nlp.AnnotatedText;
 
-/** What the extraction stage found in one article, mentions in text order. Immutable. */
-public record Extraction(AnnotatedText text, List<EntityMention> entities, List<TimeMention> times) {
+/**
+ * What the extraction stage found in one article: entity and time mentions in text order, and the facts
+ * built on them (events, roles, statements) in text order of their first evidence. Immutable.
+ */
+public record Extraction(AnnotatedText text, List<EntityMention> entities, List<TimeMention> times,
+                         List<Event> events, List<RoleMention> roles, List<Statement> statements) {
 
     public Extraction {
         entities = entities.stream()
@@ -14,5 +18,25 @@ public record Extraction(AnnotatedText text, List<EntityMention> entities, List<
         times = times.stream()
                 .sorted(Comparator.comparingInt(TimeMention::begin).thenComparingInt(TimeMention::end))
                 .toList();
+        events = events.stream()
+                .sorted(Comparator.comparingInt((Event e) -> e.first().begin()).thenComparing(Event::type))
+                .toList();
+        roles = roles.stream()
+                .sorted(Comparator.comparingInt((RoleMention r) -> r.evidence().begin())
+                        .thenComparingInt(r -> r.person().begin()))
+                .toList();
+        statements = statements.stream()
+                .sorted(Comparator.comparingInt(Statement::begin).thenComparingInt(Statement::end))
+                .toList();
+    }
+
+    /** Mentions only, before facts are extracted. */
+    public Extraction(AnnotatedText text, List<EntityMention> entities, List<TimeMention> times) {
+        this(text, entities, times, List.of(), List.of(), List.of());
+    }
+
+    /** The same mentions with these facts. */
+    public Extraction withFacts(List<Event> events, List<RoleMention> roles, List<Statement> statements) {
+        return new Extraction(text, entities, times, events, roles, statements);
     }
 }

@@ -1,0 +1,27 @@
+package org.newskg.extract;
+
+import java.util.Objects;
+
+/**
+ * A person holding a position, as the text says it: "Chinese President Xi Jinping" → (Xi Jinping,
+ * "President", China); "Sergei Lavrov, Russia's foreign minister" → (Lavrov, "Foreign Minister", Russia).
+ * Immutable.
+ *
+ * @param person   the person mention (or its antecedent)
+ * @param title    the normalized title, capitalized as a title ("President", "Foreign Minister")
+ * @param of       the country or organization the position belongs to, or null when the text does not say
+ * @param evidence where it was read (the title words)
+ * @param rule     which pattern produced it
+ */
+public record RoleMention(EntityMention person, String title, EntityMention of, Evidence evidence, String rule) {
+
+    public RoleMention {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(rule, "rule");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("blank title for " + person.name());
+        }
+    }
+}
