@@ -55,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress bar on standard error when reading more than one file from a terminal (default: on).")
+            description = "Show progress on standard error: a progress bar on a terminal, else a line every 10 seconds on long runs (default: on).")
     boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
@@ -74,6 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
         IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
+        ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size())) {
             for (InputFile file : scan.files()) {
@@ -86,6 +87,8 @@ public final class IngestCommand implements Callable<Integer> {
                 });
                 if (bar != null) {
                     bar.step();
+                } else if (progress) {
+                    log.step(err, run.ingested());
                 }
             }
             if (!quiet) {
