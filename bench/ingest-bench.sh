@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Ingest throughput benchmark: copies the bundled articles N times (each copy is a distinct article, so
+# a distinct graph), ingests them into a fresh store and reports articles/s, tokens/s and triples/s.
+# Usage: bench/ingest-bench.sh [COPIES]   (default 50 copies of each bundled plain-text article)
+set -euo pipefail
+home="$(cd "$(dirname "$0")/.." && pwd)"
+copies="${1:-50}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/in"
+n=0
+for f in "$home"/data/articles/*.txt; do
+  for i in $(seq 1 "$copies"); do
+    # A different last line makes a different content id; the text is otherwise the real article.
+    { cat "$f"; printf '\n\n(Benchmark copy %d.)\n' "$i"; } > "$work/in/$(basename "$f" .txt)-$i.txt"
+    n=$((n + 1))
+  done
+done
+words=$(cat "$work"/in/*.txt | wc -w)
+"$home/kg" --version >/dev/null   # build outside the timing
+start=$(date +%s.%N)
+"$home/kg" ingest --no-progress -q --store "$work/store" "$work/in"
+end=$(date +%s.%N)
+triples=$("$home/kg" query --store "$work/store" --format csv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' | tail -n 1 | tr -d '\r')
+awk -v n="$n" -v w="$words" -v t="$triples" -v s="$start" -v e="$end" 'BEGIN {
+  d = e - s
+  printf "articles: %d  words: %d  triples: %d  time: %.1f s (one JVM, including model loading)\n", n, w, t, d
+  printf "throughput: %.1f articles/s  %.0f words/s  %.0f triples/s\n", n / d, w / d, t / d
+}'
