@@ -52,6 +52,7 @@ public final class ArticleGraphWriter {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String softwareVersion;
+    private final String dataDigest;
 
     /** A writer that records the newskg version from the jar manifest ("dev" when run from classes). */
     public ArticleGraphWriter() {
@@ -60,7 +61,21 @@ public final class ArticleGraphWriter {
 
     /** A writer that records the given newskg version in each article's ingest activity. */
     public ArticleGraphWriter(String softwareVersion) {
+        this(softwareVersion, null);
+    }
+
+    /**
+     * A writer that records the newskg version and the data directory's digest ({@code sha256:...}, or
+     * null to leave it out) in each article's ingest activity.
+     */
+    public ArticleGraphWriter(String softwareVersion, String dataDigest) {
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+        this.dataDigest = dataDigest;
+    }
+
+    /** The newskg version from the jar manifest, "dev" when run from classes. */
+    public static String version() {
+        return defaultVersion();
     }
 
     private static String defaultVersion() {
@@ -125,6 +140,9 @@ public final class ArticleGraphWriter {
         out.add(a, NKG.provWasGeneratedBy, activity);
         out.add(activity, RDF.type.asNode(), NKG.IngestActivity);
         out.add(activity, NKG.softwareVersion, string(softwareVersion));
+        if (dataDigest != null) {
+            out.add(activity, NKG.dataDigest, string(dataDigest));
+        }
     }
 
     private void writeSentence(Article article, Node a, Sentence s, Emitter out) {
