@@ -36,10 +36,10 @@ public final class ExplainPrinter {
             }
             out.println("  " + (f.type().isEmpty() ? "node" : f.type()) + " <" + f.node() + ">");
             if (f.rule() != null) {
-                out.println("    rule: " + f.rule() + (f.confidence() == null ? "" : "   confidence: " + f.confidence()));
+                out.println("    rule: " + f.rule() + (f.confidence() == null ? "" : "   confidence: " + number(f.confidence())));
             }
             for (Span s : f.evidence()) {
-                printSpan("evidence", s);
+                printSpan("evidence", Objects.equals(s.rule(), f.rule()) ? withoutRule(s) : s);
             }
             if (f.date() != null) {
                 out.println("    date: " + f.date() + (f.dateSource() == null ? "" : " from the expression"));
@@ -49,6 +49,19 @@ public final class ExplainPrinter {
             }
         }
         out.flush();
+    }
+
+    private static Span withoutRule(Span s) {
+        return new Span(s.node(), s.begin(), s.end(), s.anchor(), s.sentenceIndex(), s.sentence(), s.sentenceBegin(), null);
+    }
+
+    /** "0.95e0" (the canonical xsd:double form) as people write it. */
+    private static String number(String lexical) {
+        try {
+            return String.valueOf(Double.parseDouble(lexical));
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
     }
 
     private void printSpan(String label, Span s) {
