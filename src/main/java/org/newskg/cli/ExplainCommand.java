@@ -22,13 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Explain why something is in the graph: for each supporting fact, the article, the sentence "
                 + "and its offsets, the evidence words, and the rule or lexicon entry that produced it.",
                 "TERM (an entity, event, statement or mention) is an IRI, a prefixed name (entity:Q15031), a Wikidata id "
-                + "(Q15031) or a label (\"Vladimir Putin\", or mention text such as \"Putin\").",
+                + "(Q15031) or a label (an entity's full name, or the text of a mention such as a surname).",
                 "A triple (--s, --p, --o) is explained by the facts that connect its subject and object (for "
                 + "nkg:talkedWith, the calls and meetings with both people as participants); a date object by the "
                 + "expression it was read from.",
                 "Exit code 1 when the store holds nothing that supports the term or triple."},
-        footer = {"", "Examples:", "  kg explain \"Vladimir Putin\"",
-                "  kg explain --s \"Xi Jinping\" --p talkedWith --o \"Vladimir Putin\""})
+        footer = {"", "Examples:", "  kg explain \"Jane Doe\"      (an entity by label)",
+                "  kg explain --s \"Jane Doe\" --p talkedWith --o \"John Roe\"",
+                "  kg explain --s EVENT-IRI --p eventDate --o 2024-02-08"})
 public final class ExplainCommand implements Callable<Integer> {
 
     @Spec

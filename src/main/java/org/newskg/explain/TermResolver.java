@@ -17,11 +17,11 @@ import org.newskg.store.KgStore;
 /**
  * Turns what a user types into the node it names: an IRI ({@code <...>} or with {@code ://}), a prefixed
  * name ({@code entity:Q15031}, {@code nkg:talkedWith}, {@code wd:Q7747}), a Wikidata id ({@code Q7747}), or
- * a label ("Vladimir Putin", case-insensitive, or the text of a mention such as "Putin").
+ * a label (an entity's full name, case-insensitive, or the text of a mention such as a surname).
  *
  * <pre>{@code
  * TermResolver r = new TermResolver(store);
- * Node putin = r.resource("Putin");           // the entity a mention "Putin" refers to
+ * Node e = r.resource("Doe");                 // the entity a mention "Doe" refers to
  * Node p = r.predicate("talkedWith");         // nkg:talkedWith
  * }</pre>
  * Thread-safe as the store is.
