@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
+        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline(), data.path());
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size())) {

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.NewsKgException;
@@ -18,11 +19,12 @@ import org.newskg.store.KgStore;
 final class IngestRun {
 
     private final Pipeline pipeline;
-    private final ArticleGraphWriter writer = new ArticleGraphWriter();
+    private final ArticleGraphWriter writer;
     private int ingested;
 
-    IngestRun(Pipeline pipeline) {
+    IngestRun(Pipeline pipeline, Path dataDir) {
         this.pipeline = pipeline;
+        this.writer = ArticleGraphWriter.load(dataDir);
     }
 
     /** Ingests the articles and returns the problems met; never throws for one bad article. */

@@ -42,7 +42,7 @@ class OntologyTest {
         Node o = NodeFactory.createURI(NKG.ONTOLOGY);
         assertTrue(ontology.contains(o, RDF.type.asNode(), OWL.Ontology.asNode()));
         assertTrue(ontology.contains(o, OWL.versionIRI.asNode(),
-                NodeFactory.createURI("https://w3id.org/newskg/ontology/0.1.0")));
+                NodeFactory.createURI("https://w3id.org/newskg/ontology/0.2.0")));
     }
 
     @Test
