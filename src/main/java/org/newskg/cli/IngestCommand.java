@@ -14,6 +14,7 @@ import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
 import org.newskg.pipeline.Resources;
+import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline(), data.path());
+        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline(), ArticleGraphWriter.load(data.path()));
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size())) {

@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.NewsKgException;
@@ -22,9 +21,9 @@ final class IngestRun {
     private final ArticleGraphWriter writer;
     private int ingested;
 
-    IngestRun(Pipeline pipeline, Path dataDir) {
+    IngestRun(Pipeline pipeline, ArticleGraphWriter writer) {
         this.pipeline = pipeline;
-        this.writer = ArticleGraphWriter.load(dataDir);
+        this.writer = writer;
     }
 
     /** Ingests the articles and returns the problems met; never throws for one bad article. */
