@@ -1,10 +1,12 @@
 package org.newskg.rdf;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.NewsKgException;
 import org.newskg.extract.EntityMention;
@@ -26,6 +28,7 @@ final class ArticleScope {
     private final Map<EntityMention, Entity> entities = new HashMap<>();
     private final Map<Long, Entity> entitiesBySpan = new HashMap<>();
     private final Emitter out;
+    private final Set<Node> minted = new HashSet<>();
 
     ArticleScope(Article article, Set<Integer> sentences, List<Link> links, Emitter out) {
         this.article = article;
@@ -69,6 +72,19 @@ final class ArticleScope {
         }
         Entity e = entities.get(m);
         return e != null ? e : entitiesBySpan.get(span(m.begin(), m.end()));
+    }
+
+    /**
+     * The fact IRI itself, or, when an earlier fact of this article already took it (two people given one
+     * title in "Presidents A and B", two events read from one trigger), the IRI with "-2", "-3"... appended:
+     * two facts never merge into one node. Facts come in text order, so the numbering is stable.
+     */
+    Node unique(Node iri) {
+        Node candidate = iri;
+        for (int n = 2; !minted.add(candidate); n++) {
+            candidate = NodeFactory.createURI(iri.getURI() + "-" + n);
+        }
+        return candidate;
     }
 
     /** Writes the evidence node (once per span) and returns its IRI. */

@@ -34,7 +34,7 @@ final class EventWriter {
     void write(Event e, ArticleScope scope) {
         Emitter out = scope.out();
         Node type = NKG.eventClass(e.type());
-        Node ev = Iris.event(scope.id(), e.first().begin(), e.first().end());
+        Node ev = scope.unique(Iris.event(scope.id(), e.first().begin(), e.first().end()));
         out.add(ev, RDF.type.asNode(), type);
         out.add(ev, RDFS.label.asNode(), Literals.string(e.label()));
         for (Participant p : e.participants()) {

@@ -32,7 +32,7 @@ final class RoleWriter {
             out.add(position, NKG.positionOf, Iris.entity(of));
         }
 
-        Node holding = Iris.role(scope.id(), r.evidence().begin(), r.evidence().end());
+        Node holding = scope.unique(Iris.role(scope.id(), r.evidence().begin(), r.evidence().end()));
         Node holder = Iris.entity(person);
         out.add(holding, RDF.type.asNode(), NKG.PositionHolding);
         out.add(holding, NKG.holder, holder);

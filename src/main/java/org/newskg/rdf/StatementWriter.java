@@ -28,7 +28,7 @@ final class StatementWriter {
                     + ") does not match the text of article " + scope.id() + " (length " + text.length() + ")");
         }
         Emitter out = scope.out();
-        Node st = Iris.statement(scope.id(), s.begin(), s.end());
+        Node st = scope.unique(Iris.statement(scope.id(), s.begin(), s.end()));
         out.add(st, RDF.type.asNode(), NKG.Statement);
         out.add(st, NKG.speaker, Iris.entity(speaker));
         out.add(st, NKG.statementText, Literals.string(s.text()));

@@ -35,6 +35,7 @@ import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Participant;
+import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.link.LinkedExtraction;
 import org.newskg.store.KgStore;
@@ -393,5 +394,32 @@ class FactWritersTest {
         Node call = eventAt(xinhua, "phone conversation");
         assertEquals("041", object(g, call, NKG.cameoCode).getLiteralLexicalForm());
         assertFalse(g.contains(call, NKG.cameoLabel, Node.ANY));
+    }
+
+    @Test
+    void factsReadFromTheSameWordsStayApartAndAPositionOfNothingIsJustItsTitle() {
+        String text = modi.extraction().text().text();
+        int b = text.indexOf("leaders also");
+        Evidence leaders = new Evidence(3, b, b + "leaders".length());
+        List<EntityMention> two = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Modi") || m.text().equals("Ramaphosa")).limit(2).toList();
+        List<RoleMention> roles = two.stream().map(m -> new RoleMention(m, "Leader", null, leaders, "title:group")).toList();
+        Event first = new Event("Meeting", "talks", List.of(leaders), List.of(), null, null, null, null, null, "trigger:a", 0.5);
+        Event second = new Event("PhoneCall", "call", List.of(leaders), List.of(), null, null, null, null, null, "trigger:b", 0.5);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(first, second), roles, List.of()), modi.links()));
+
+        Node role = Iris.role(id(modi), b, b + 7);
+        Node role2 = NodeFactory.createURI(role.getURI() + "-2");
+        assertEquals(Set.of(entity("Q1058"), entity("Q312910")), Set.of(object(g, role, NKG.holder), object(g, role2, NKG.holder)));
+        Node leader = Iris.position("Leader", null);
+        assertEquals("https://w3id.org/newskg/id/position/leader", leader.getURI());
+        assertEquals("Leader", object(g, leader, RDFS.label.asNode()).getLiteralLexicalForm());
+        assertFalse(g.contains(leader, NKG.positionOf, Node.ANY));
+        assertEquals(object(g, role, NKG.evidence), object(g, role2, NKG.evidence), "one evidence node for both");
+
+        Node ev = Iris.event(id(modi), b, b + 7);
+        Node ev2 = NodeFactory.createURI(ev.getURI() + "-2");
+        assertEquals(NKG.Meeting, object(g, ev, RDF.type.asNode()), "events are ordered by offsets, then type");
+        assertEquals(NKG.PhoneCall, object(g, ev2, RDF.type.asNode()));
     }
 }
