@@ -257,7 +257,10 @@ final class EventFinder {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
         int lend = tokens.get(le - 1).end();
-        List<TimeMention> times = view.times(s.index()).stream().filter(StatementFinder::concrete).toList();
+        int own = tokens.get(StatementFinder.contentStart(tokens)).begin();
+        // A dateline's date ("PRETORIA, June 12 -") is the story's, not the event's.
+        List<TimeMention> times = view.times(s.index()).stream()
+                .filter(t -> StatementFinder.concrete(t) && t.begin() >= own).toList();
         for (TimeMention t : times) {
             if (t.begin() < lend && lb < t.end()) {
                 return t;

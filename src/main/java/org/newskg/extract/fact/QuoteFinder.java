@@ -114,13 +114,24 @@ final class QuoteFinder {
                 }
             } else {
                 Optional<SpeakerFinder.Speaker> sp = speakers.before(view, coref, s, v, null);
-                if (sp.isPresent() && sp.get().start() == i) {
+                if (sp.isPresent() && nounPhrase(tokens, i, sp.get().start())) {
                     return quote(s, verb.get(), sp.get(), begin, end, ob, oe);
                 }
             }
             break;
         }
         return null;
+    }
+
+    /** Tokens [from, to) can open the speaker's noun phrase ("Andes Lithium's chief executive"). */
+    private static boolean nounPhrase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || t.pos().equals("VERB") || t.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code X said: "..."}. */

@@ -39,7 +39,7 @@ final class SpeakerFinder {
         while (j >= 0 && v - j <= 2 && (tokens.get(j).pos().equals("ADV") || tokens.get(j).pos().equals("AUX"))) {
             j--;
         }
-        j = beforeRelativeClause(tokens, j);
+        j = beforeRelativeClause(view, tokens, j);
         if (j < 0) {
             return Optional.empty();
         }
@@ -87,15 +87,24 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** "X, who chaired the session, said": the last token of X, else {@code j} itself. */
-    private static int beforeRelativeClause(List<Token> tokens, int j) {
+    /**
+     * "X, who chaired the session, said" and "X, chairman of Y, said": the last token of X, else {@code j}
+     * itself. An apposition without a verb is skipped only when a person's name stands before it.
+     */
+    private static int beforeRelativeClause(ArticleView view, List<Token> tokens, int j) {
         if (j < 0 || !Words.isComma(tokens.get(j))) {
             return j;
         }
+        boolean verb = false;
         for (int k = j - 1; k > 0 && k >= j - 15; k--) {
-            if (Words.isComma(tokens.get(k)) && Words.isAny(tokens.get(k + 1), "who", "which")) {
-                return k - 1;
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                EntityMention before = view.entityAt(tokens.get(k - 1));
+                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which");
+                boolean apposition = !verb && before != null && before.type() == EntityType.PERSON;
+                return relative || apposition ? k - 1 : j;
             }
+            verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
         }
         return j;
     }
