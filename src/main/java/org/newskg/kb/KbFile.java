@@ -35,7 +35,7 @@ public final class KbFile {
             "# UTF-8, tab-separated, one entity per line, sorted by QID number. Lines starting with # are comments.",
             "# Columns: qid\tlabel\ttype\taliases\tcountry_qid\tdemonyms\tevidence",
             "#   aliases and demonyms are '|'-separated; type is one of Country, City, Place, Region, Facility, Person, Organization, Event.",
-            "#   Demonyms (adjectives and plural nouns of nationality) were added by hand for countries where the word is unambiguous.");
+            "#   Demonyms (adjectives and plural nouns of nationality) are listed for countries only, and only where the word is unambiguous.");
     private static final int COLUMNS = 7;
 
     private KbFile() {
