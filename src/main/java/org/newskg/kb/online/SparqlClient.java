@@ -135,7 +135,9 @@ public final class SparqlClient {
         byte[] body = send(query, "text/turtle");
         Graph g = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.create().source(new ByteArrayInputStream(body)).lang(Lang.TURTLE).parse(g);
+            // Errors become our exception (with the endpoint named), not a log line.
+            RDFParser.create().source(new ByteArrayInputStream(body)).lang(Lang.TURTLE)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(g);
             return g;
         } catch (RuntimeException e) {
             throw malformed(body, e);
