@@ -42,6 +42,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    NerModelOption nerModels;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
     List<String> paths;
@@ -73,7 +76,7 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
+        IngestRun run = new IngestRun(Resources.load(data.path(), nerModels.paths()).newPipeline());
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size())) {
