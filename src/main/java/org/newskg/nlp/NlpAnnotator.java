@@ -56,7 +56,7 @@ public final class NlpAnnotator {
             if (lineText.isBlank()) {
                 continue;
             }
-            for (Span span : sentences.sentPosDetect(lineText)) {
+            for (Span span : joinLowerCaseStarts(lineText, sentences.sentPosDetect(lineText))) {
                 int begin = line.start() + span.getStart();
                 int end = line.start() + span.getEnd();
                 // Trim so that a sentence never starts or ends in white space.
@@ -72,6 +72,27 @@ public final class NlpAnnotator {
             }
         }
         return new AnnotatedText(article, out);
+    }
+
+    /**
+     * The detector ends sentences at abbreviations ("Toyota Motor Corp. | said on Tuesday"); a sentence
+     * cannot start with a lower-case letter, so such a piece is joined to the one before it.
+     */
+    static List<Span> joinLowerCaseStarts(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int first = s.getStart();
+            while (first < s.getEnd() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            if (!out.isEmpty() && first < s.getEnd() && Character.isLowerCase(line.charAt(first))) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

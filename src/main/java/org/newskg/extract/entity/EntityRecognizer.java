@@ -7,6 +7,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
@@ -64,10 +65,13 @@ public final class EntityRecognizer {
         for (Sentence s : text.sentences()) {
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
+            List<NameMatch> matches = new ArrayList<>();
             for (WordFinder f : finders) {
-                for (NameMatch m : withoutLeadingTitles(w, f.match(w.words(), w.tags()))) {
-                    candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
-                }
+                matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
+            }
+            matches.addAll(regions(w.words(), matches));
+            for (NameMatch m : matches) {
+                candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
             }
             for (NameMatch m : StatisticalLayer.match(models, w.words())) {
                 modelled.add(toMention(article, w, m));
@@ -75,9 +79,27 @@ public final class EntityRecognizer {
         }
         List<EntityMention> merged = addMissing(MentionMerger.merge(titleBeatsKbType(candidates)), modelled);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
-        List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms));
+        List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
+                word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(all);
+    }
+
+    /** "Latin America", "Horn of Africa": a region prefix before a known place makes one larger, unlinked region. */
+    private List<NameMatch> regions(String[] words, List<NameMatch> matches) {
+        List<NameMatch> out = new ArrayList<>();
+        for (NameMatch m : matches) {
+            if (m.qid() == null || m.type().root() != EntityType.PLACE || m.rule().equals("kb:demonym")) {
+                continue;
+            }
+            int n = cues.regionPrefixes().longestEndingAt(words, m.start());
+            if (n > 0) {
+                int start = m.start() - n;
+                out.add(new NameMatch(start, m.end(), EntityType.REGION, ProperNounPatternFinder.join(words, start, m.end()), null,
+                        "pattern:region-prefix", 0.75));
+            }
+        }
+        return out;
     }
 
     /** Statistical names (best first) that overlap nothing kept so far: the model only fills gaps. */
@@ -113,7 +135,7 @@ public final class EntityRecognizer {
                 .filter(m -> m.rule().equals("pattern:title-person")).toList();
         return candidates.stream().filter(c -> {
             EntityMention m = c.mention();
-            return m.kbQid() == null || m.type() == org.newskg.kb.EntityType.PERSON || titled.stream()
+            return m.kbQid() == null || m.type() == EntityType.PERSON || titled.stream()
                     .noneMatch(t -> t.begin() == m.begin() && t.end() == m.end());
         }).toList();
     }
