@@ -46,6 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    NerModelOption nerModels;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
     List<String> paths;
@@ -86,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        Resources resources = Resources.load(data.path());
+        Resources resources = Resources.load(data.path(), nerModels.paths());
         ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
         IngestRun run = new IngestRun(resources.newPipeline(), writer,
                 validate ? ArticleValidator.load() : null, quarantine);
