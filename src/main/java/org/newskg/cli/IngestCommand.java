@@ -15,7 +15,6 @@ import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
 import org.newskg.pipeline.Resources;
-import org.newskg.prov.DataDigest;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.KgStore;
 import org.newskg.validate.ArticleValidator;
@@ -46,6 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
+
+    @Mixin
+    NerModelOption nerModels;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
@@ -87,8 +89,8 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        Resources resources = Resources.load(data.path());
-        ArticleGraphWriter writer = new ArticleGraphWriter(ArticleGraphWriter.version(), DataDigest.of(data.path()));
+        Resources resources = Resources.load(data.path(), nerModels.paths());
+        ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
         IngestRun run = new IngestRun(resources.newPipeline(), writer,
                 validate ? ArticleValidator.load() : null, quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
