@@ -103,7 +103,7 @@ final class IngestRun {
     }
 
     private String refusal(Article article, Graph graph, ValidationResult r) {
-        List<Violation> vs = r.violations();
+        List<Violation> vs = r.errors();
         StringBuilder b = new StringBuilder("refused: article ").append(article.id()).append(" violates the SHACL shapes (")
                 .append(vs.size()).append(vs.size() == 1 ? " violation" : " violations").append(")");
         vs.stream().limit(SHOWN).forEach(v -> b.append("\n  ").append(v.describe()));

@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check every article graph of the store against the SHACL shapes in ontology/shapes.ttl "
                 + "(each graph on its own, with the ontology's class tree).",
-                "Prints each violation with its article graph, focus node, property path and message, or the W3C "
-                + "SHACL validation report graph with --format turtle. Exit code 1 when any graph violates a shape."})
+                "Prints each result (violations, and warnings marked 'warning:') with its article graph, focus node, "
+                + "property path and message, or the W3C SHACL validation report graph with --format turtle.",
+                "Exit code 1 when any graph has a result of severity Violation; warnings alone exit 0."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -72,12 +73,14 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             out.println("  " + v.describe());
         }
+        int warnings = r.violations().size() - r.errors().size();
+        String warned = warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")";
         if (r.conforms()) {
-            out.printf(Locale.ROOT, "%d graph%s checked: all conform to the shapes.%n", graphs, graphs == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "%d graph%s checked: all conform to the shapes%s.%n", graphs, graphs == 1 ? "" : "s", warned);
         } else {
-            long bad = r.violations().stream().map(Violation::graph).distinct().count();
-            out.printf(Locale.ROOT, "%d graph%s checked: %d violation%s in %d graph%s.%n", graphs, graphs == 1 ? "" : "s",
-                    r.violations().size(), r.violations().size() == 1 ? "" : "s", bad, bad == 1 ? "" : "s");
+            long bad = r.errors().stream().map(Violation::graph).distinct().count();
+            out.printf(Locale.ROOT, "%d graph%s checked: %d violation%s in %d graph%s%s.%n", graphs, graphs == 1 ? "" : "s",
+                    r.errors().size(), r.errors().size() == 1 ? "" : "s", bad, bad == 1 ? "" : "s", warned);
         }
     }
 }

@@ -20,9 +20,14 @@ public record Violation(String graph, String focus, String path, String message,
         Objects.requireNonNull(severity, "severity");
     }
 
-    /** One line for people: {@code <focus> path: message (value: v)}. */
+    /** Whether this result has severity Violation (not Warning or Info). */
+    public boolean isViolation() {
+        return severity.equals("Violation");
+    }
+
+    /** One line for people: {@code <focus> path: message (value: v)}, warnings marked as such. */
     public String describe() {
-        return "<" + focus + ">" + (path == null ? "" : " " + path) + ": " + message
+        return (isViolation() ? "" : severity.toLowerCase(java.util.Locale.ROOT) + ": ") + "<" + focus + ">" + (path == null ? "" : " " + path) + ": " + message
                 + (value == null ? "" : " (value: " + value + ")");
     }
 }

@@ -121,13 +121,36 @@ class ArticleValidatorTest {
         Graph g = ContractGraph.graph();
         UpdateAction.parseExecute(PREFIXES + update, g);
         ValidationResult r = validator.validate(g, ContractGraph.GRAPH.getURI());
-        assertFalse(r.conforms(), name + " was not caught");
+        assertFalse(r.violations().isEmpty(), name + " was not caught");
         String iri = focus.substring(1, focus.length() - 1);
         List<Violation> onFocus = r.violations().stream().filter(v -> v.focus().equals(iri)).toList();
         assertFalse(onFocus.isEmpty(), name + ": nothing on " + iri + " in " + r.violations());
         assertTrue(onFocus.stream().anyMatch(v -> (v.message() + " " + v.path()).contains(expected)),
                 name + ": expected '" + expected + "' in " + onFocus);
         assertEquals(ContractGraph.GRAPH.getURI(), onFocus.get(0).graph());
+    }
+
+    @Test
+    void anEventWithoutParticipantOrDateIsAWarningThatDoesNotRefuseTheGraph() {
+        Graph g = ContractGraph.graph();
+        String ev = "<" + ContractGraph.event() + ">";
+        UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { " + ev + " nkg:participant ?p } ; DELETE WHERE { " + ev
+                + " nkg:eventDate ?d }", g);
+        ValidationResult r = validator.validate(g, null);
+        assertTrue(r.conforms(), r.violations().toString());
+        assertEquals(1, r.violations().size(), r.violations().toString());
+        assertEquals("Warning", r.violations().get(0).severity());
+        assertTrue(r.violations().get(0).describe().startsWith("warning: <"), r.violations().get(0).describe());
+        assertTrue(r.errors().isEmpty());
+    }
+
+    @Test
+    void violationsDoNotConform() {
+        Graph g = ContractGraph.graph();
+        UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { <" + ContractGraph.statement() + "> nkg:speaker ?x }", g);
+        ValidationResult r = validator.validate(g, null);
+        assertFalse(r.conforms());
+        assertEquals(1, r.errors().size(), r.violations().toString());
     }
 
     @Test
