@@ -58,7 +58,8 @@ public final class ExplainPrinter {
     /** "0.95e0" (the canonical xsd:double form) as people write it. */
     private static String number(String lexical) {
         try {
-            return String.valueOf(Double.parseDouble(lexical));
+            return new java.math.BigDecimal(Double.parseDouble(lexical)).round(new java.math.MathContext(3))
+                    .stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return lexical;
         }

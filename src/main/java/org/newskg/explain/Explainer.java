@@ -21,7 +21,8 @@ import org.newskg.store.KgStore;
  * triple, read from the article graphs.
  *
  * <pre>{@code
- * List<Fact> why = new Explainer(store).explainTriple(xi, NKG.NS + "talkedWith" as node, putin);
+ * Node talkedWith = NodeFactory.createURI(NKG.NS + "talkedWith");
+ * List<Fact> why = new Explainer(store).explainTriple(personA, talkedWith, personB);
  * }</pre>
  * Generic over the graph: a fact node (event, role, statement) is explained by its nkg:evidence; a
  * shortcut triple {@code s p o} by the fact nodes X of the same graph that point to both s and o (X
@@ -34,6 +35,9 @@ public final class Explainer {
     private static final Node EVIDENCE = nkg("evidence");
     private static final Node EXTRACTION_RULE = nkg("extractionRule");
     private static final Node DATE_EXPRESSION = nkg("dateExpression");
+    private static final Node PARTICIPANT = nkg("participant");
+    private static final Node HOLDER = nkg("holder");
+    private static final Node POSITION = nkg("position");
     private static final List<Node> DATES = List.of(nkg("eventDate"), nkg("statementDate"), nkg("roleDate"));
 
     private static final Comparator<Fact> ORDER = Comparator.comparing(Fact::graph)
@@ -82,10 +86,22 @@ public final class Explainer {
                 return List.of(fact(g, name, s));
             }
             Set<Node> xs = new LinkedHashSet<>();
+            // Events that both took part in, or the role that links holder and position, come first; any fact
+            // pointing to both (a statement by s about o) only when there is none.
             for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
                 Node x = t.getSubject();
-                if (isNkg(t.getPredicate()) && isFact(g, x) && pointsTo(g, x, o)) {
+                boolean direct = t.getPredicate().equals(PARTICIPANT) && g.contains(x, PARTICIPANT, o)
+                        || t.getPredicate().equals(HOLDER) && g.contains(x, POSITION, o);
+                if (direct && isFact(g, x)) {
                     xs.add(x);
+                }
+            }
+            if (xs.isEmpty()) {
+                for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
+                    Node x = t.getSubject();
+                    if (isNkg(t.getPredicate()) && isFact(g, x) && pointsTo(g, x, o)) {
+                        xs.add(x);
+                    }
                 }
             }
             if (xs.isEmpty() && g.contains(s, RDF.type.asNode(), NKG.Article)) {

@@ -79,6 +79,38 @@ class ExplainCommandTest {
     }
 
     @Test
+    void onTheRealSampleTheXiPutinCallIsExplainedByItsSentenceOffsetsAndDateExpression() {
+        CliRunner.Result r = CliRunner.run("explain", "--store", real.toString(),
+                "--s", "Xi Jinping", "--p", "talkedWith", "--o", "Vladimir Putin");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        String out = r.out();
+        var line = java.util.regex.Pattern.compile("sentence (\\d+) \\[(\\d+), (\\d+)\\): \"" + java.util.regex.Pattern.quote(
+                ContractGraph.CALL_SENTENCE) + "\"").matcher(out);
+        assertTrue(line.find(), out);
+        assertTrue(out.contains("PhoneCall <"), out);
+        assertTrue(out.contains("date: 2024-02-08 from the expression"), out);
+        assertTrue(out.contains(": \"Thursday\""), out);
+        assertTrue(!out.contains("Statement <"), "events support talkedWith, not statements: " + out);
+        // The printed offsets index the stored article text exactly.
+        int begin = Integer.parseInt(line.group(2));
+        int end = Integer.parseInt(line.group(3));
+        try (KgStore kg = KgStore.open(real)) {
+            String text = kg.read(() -> {
+                var it = kg.dataset().asDatasetGraph().find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                        org.newskg.rdf.NKG.articleText, org.apache.jena.graph.Node.ANY);
+                while (it.hasNext()) {
+                    String t = it.next().getObject().getLiteralLexicalForm();
+                    if (t.contains(ContractGraph.CALL_SENTENCE)) {
+                        return t;
+                    }
+                }
+                return "";
+            });
+            assertEquals(ContractGraph.CALL_SENTENCE, text.substring(begin, end));
+        }
+    }
+
+    @Test
     void aTripleNotInTheStoreOrAnUnknownNameFailsWithAMessage() {
         CliRunner.Result r = CliRunner.run("explain", "--store", facts.toString(), "--s", "Xi", "--p", "met", "--o", "Vladimir Putin");
         assertEquals(ExitCodes.INPUT_FAILED, r.exitCode());
