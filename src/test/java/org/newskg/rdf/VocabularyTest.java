@@ -81,6 +81,22 @@ class VocabularyTest {
     }
 
     @Test
+    void everyNkgTermTheShapesConstrainIsDefined() {
+        Graph shapes = RDFDataMgr.loadGraph(OntologyFiles.shapes().toString());
+        Set<String> used = new TreeSet<>();
+        shapes.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(NKG.NS)) {
+                    used.add(n.getURI());
+                }
+            }
+        });
+        assertTrue(used.size() > 40, "the shapes cover many terms: " + used.size());
+        List<String> undefined = used.stream().filter(u -> !defined(NodeFactory.createURI(u))).toList();
+        assertTrue(undefined.isEmpty(), "ontology/shapes.ttl constrains terms the ontology does not define: " + undefined);
+    }
+
+    @Test
     void everyNkgPredicateAndClassInRealIngestedArticlesIsDefined(@TempDir Path tmp) {
         Path store = SampleStores.ingest(tmp.resolve("store"), SampleStores.ARTICLES, SampleStores.OWN);
         Set<String> used = new TreeSet<>();

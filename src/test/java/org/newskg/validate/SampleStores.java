@@ -23,7 +23,7 @@ public final class SampleStores {
     /** The bundled sample articles (the Xinhua article and fictional ones). */
     public static final Path ARTICLES = HOME.resolve("data/articles");
     /** Articles written for the trust tests: other countries, people and events. */
-    public static final Path OWN = HOME.resolve("src/test/resources/articles");
+    public static final Path OWN = HOME.resolve("src/test/resources/trust");
 
     private SampleStores() {
     }
