@@ -15,15 +15,19 @@ import org.newskg.kb.EntityType;
 import org.newskg.link.Entity;
 
 /**
- * Writes an event node and the shortcuts derived from it: {@code talkedWith} between the people of a phone
- * call or meeting, {@code met} between the people of a meeting or visit, both ways round (a store does not
- * reason, so a symmetric property is written symmetric).
+ * Writes an event node and the shortcuts derived from it: {@code hostedBy} for the event's host and every
+ * participant in the role "host", {@code talkedWith} between the people of a phone call or meeting,
+ * {@code met} between the people of a meeting or visit, both ways round (a store does not reason, so a
+ * symmetric property is written symmetric).
  * <pre>{@code
  * new EventWriter(CameoCodes.load(dataDir)).write(event, scope);
  * }</pre>
  * Immutable and thread-safe (the scope is not).
  */
 final class EventWriter {
+
+    /** The participant role of hosts (Participant.role()); a host is written as nkg:hostedBy too. */
+    static final String HOST = "host";
 
     private final CameoCodes cameo;
 
@@ -57,6 +61,12 @@ final class EventWriter {
         Entity host = scope.entity(e.host());
         if (host != null) {
             out.add(ev, NKG.hostedBy, Iris.entity(host));
+        }
+        for (Participant p : e.participants()) {
+            Entity en = scope.entity(p.mention());
+            if (en != null && p.role().equals(HOST)) {
+                out.add(ev, NKG.hostedBy, Iris.entity(en));
+            }
         }
         if (e.cameo() != null) {
             out.add(ev, NKG.cameoCode, Literals.string(e.cameo()));

@@ -422,4 +422,19 @@ class FactWritersTest {
         assertEquals(NKG.Meeting, object(g, ev, RDF.type.asNode()), "events are ordered by offsets, then type");
         assertEquals(NKG.PhoneCall, object(g, ev2, RDF.type.asNode()));
     }
+
+    @Test
+    void aParticipantInTheHostRoleIsWrittenAsHostToo() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
+        Evidence hosted = modi.extraction().events().get(0).first();
+        Event visit = new Event("Visit", "visit", List.of(hosted),
+                List.of(new Participant(people.get(0), "host", "subject"), new Participant(people.get(1), "visitor", "object")),
+                null, null, null, "043", null, "trigger:host", 0.8);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(visit), List.of(), List.of()), modi.links()));
+        Node ev = Iris.event(id(modi), hosted.begin(), hosted.end());
+        assertEquals(entity("Q1058"), object(g, ev, NKG.hostedBy));
+        assertEquals(2, objects(g, ev, NKG.participant).size());
+        assertTrue(g.contains(entity("Q312910"), NKG.met, entity("Q1058")));
+    }
 }
