@@ -30,6 +30,7 @@ import org.newskg.link.Entity;
 import org.newskg.link.Link;
 import org.newskg.link.LinkedExtraction;
 import org.newskg.nlp.Sentence;
+import org.newskg.prov.DataDigest;
 
 /**
  * Turns one linked extraction into the quads of its article's named graph.
@@ -49,6 +50,7 @@ import org.newskg.nlp.Sentence;
 public final class ArticleGraphWriter {
 
     private final String softwareVersion;
+    private final String dataDigest;
     private final EventWriter events;
     private final RoleWriter roles = new RoleWriter();
     private final StatementWriter statements = new StatementWriter();
@@ -63,18 +65,30 @@ public final class ArticleGraphWriter {
 
     /** A writer that records the given newskg version in each article's ingest activity; no CAMEO labels. */
     public ArticleGraphWriter(String softwareVersion) {
-        this(softwareVersion, CameoCodes.none());
+        this(softwareVersion, CameoCodes.none(), null);
     }
 
-    /** A writer that records the given newskg version and labels CAMEO codes from {@code cameo}. */
-    public ArticleGraphWriter(String softwareVersion, CameoCodes cameo) {
+    /**
+     * A writer that records the newskg version and the data directory's digest ({@code sha256:...}, or
+     * null to leave it out) in each article's ingest activity, and labels CAMEO codes from {@code cameo}.
+     */
+    public ArticleGraphWriter(String softwareVersion, CameoCodes cameo, String dataDigest) {
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
         this.events = new EventWriter(cameo);
+        this.dataDigest = dataDigest;
     }
 
-    /** The writer ingest uses: the manifest version, CAMEO labels from {@code dataDir/cameo/cameo-codes.tsv}. */
+    /**
+     * The writer ingest uses: the manifest version, the digest of {@code dataDir}'s knowledge files, CAMEO
+     * labels from {@code dataDir/cameo/cameo-codes.tsv}.
+     */
     public static ArticleGraphWriter load(Path dataDir) {
-        return new ArticleGraphWriter(defaultVersion(), CameoCodes.load(dataDir));
+        return new ArticleGraphWriter(defaultVersion(), CameoCodes.load(dataDir), DataDigest.of(dataDir));
+    }
+
+    /** The newskg version from the jar manifest, "dev" when run from classes. */
+    public static String version() {
+        return defaultVersion();
     }
 
     private static String defaultVersion() {
@@ -160,6 +174,9 @@ public final class ArticleGraphWriter {
         out.add(a, NKG.provWasGeneratedBy, activity);
         out.add(activity, RDF.type.asNode(), NKG.IngestActivity);
         out.add(activity, NKG.softwareVersion, string(softwareVersion));
+        if (dataDigest != null) {
+            out.add(activity, NKG.dataDigest, string(dataDigest));
+        }
     }
 
     private void writeSentence(Article article, Node a, Sentence s, Emitter out) {

@@ -66,6 +66,7 @@ public final class NKG {
     public static final Node hasSentence = node("hasSentence");
     public static final Node mentionsEntity = node("mentionsEntity");
     public static final Node softwareVersion = node("softwareVersion");
+    public static final Node dataDigest = node("dataDigest");
 
     // Sentences and mentions
     public static final Node sentenceIndex = node("sentenceIndex");
@@ -134,6 +135,8 @@ public final class NKG {
 
     // Terms of other vocabularies newskg uses directly
     public static final Node provWasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+    public static final Node provStartedAtTime = NodeFactory.createURI(PROV + "startedAtTime");
+    public static final Node provEndedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
 
     private NKG() {
     }
