@@ -361,25 +361,33 @@ class FactWritersTest {
     @Test
     void evidenceOutsideTheTextIsRejectedNamingTheArticle() {
         int length = modi.extraction().text().text().length();
-        Event far = new Event("Event", "x", List.of(new Evidence(0, length, length + 3)), List.of(), null, null, null,
-                null, null, "trigger:x", 0.5);
+        Event far = new Event("Event", "x", List.of(new Evidence(0, length, length + 3)), List.of(), modi.extraction().times().get(0),
+                null, null, null, null, "trigger:x", 0.5);
         LinkedExtraction bad = new LinkedExtraction(modi.extraction().withFacts(List.of(far), List.of(), List.of()), modi.links());
         NewsKgException e = assertThrows(NewsKgException.class, () -> graph(bad));
         assertTrue(e.getMessage().contains(id(modi)), e.getMessage());
     }
 
     @Test
-    void aParticipantWhoseMentionWasNotLinkedIsLeftOutNotInvented() {
+    void aParticipantWhoseMentionWasNotLinkedIsLeftOutNotInventedAndAnEventOfNobodyAtNoTimeIsNotWritten() {
         String text = modi.extraction().text().text();
         int b = text.indexOf("officials");
         EntityMention officials = new EntityMention(b, b + 9, "officials", 1, EntityType.PERSON, "officials", null, "test", 0.3);
-        Event e = new Event("Event", "statement by officials", List.of(new Evidence(1, b, b + 9)),
+        Event vague = new Event("Event", "statement by officials", List.of(new Evidence(1, b, b + 9)),
                 List.of(new Participant(officials, "agent", "test")), null, null, null, null, null, "trigger:x", 0.5);
-        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(e), List.of(), List.of()), modi.links()));
+        Event dated = new Event("Event", "statement by officials", List.of(new Evidence(1, b, b + 9)),
+                List.of(new Participant(officials, "agent", "test")), modi.extraction().times().get(0), null, null, null,
+                null, "trigger:x", 0.5);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(vague), List.of(), List.of()), modi.links()));
         Node ev = Iris.event(id(modi), b, b + 9);
+        assertFalse(g.contains(ev, Node.ANY, Node.ANY), "nobody at no time: not a fact worth stating");
+        assertFalse(g.contains(Iris.evidence(id(modi), b, b + 9), Node.ANY, Node.ANY), "nor its evidence");
+
+        g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(dated), List.of(), List.of()), modi.links()));
         assertEquals(NKG.Event, object(g, ev, RDF.type.asNode()));
         assertFalse(g.contains(ev, NKG.participant, Node.ANY));
         assertFalse(g.contains(ev, OWL.sameAs.asNode(), Node.ANY));
+        assertEquals(typed("2024-03-12", XSDDatatype.XSDdate), object(g, ev, NKG.eventDate));
     }
 
     @Test
@@ -404,8 +412,9 @@ class FactWritersTest {
         List<EntityMention> two = modi.extraction().entities().stream()
                 .filter(m -> m.text().equals("Modi") || m.text().equals("Ramaphosa")).limit(2).toList();
         List<RoleMention> roles = two.stream().map(m -> new RoleMention(m, "Leader", null, leaders, "title:group")).toList();
-        Event first = new Event("Meeting", "talks", List.of(leaders), List.of(), null, null, null, null, null, "trigger:a", 0.5);
-        Event second = new Event("PhoneCall", "call", List.of(leaders), List.of(), null, null, null, null, null, "trigger:b", 0.5);
+        List<Participant> both = two.stream().map(m -> new Participant(m, "participant", "test")).toList();
+        Event first = new Event("Meeting", "talks", List.of(leaders), both, null, null, null, null, null, "trigger:a", 0.5);
+        Event second = new Event("PhoneCall", "call", List.of(leaders), both, null, null, null, null, null, "trigger:b", 0.5);
         Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(first, second), roles, List.of()), modi.links()));
 
         Node role = Iris.role(id(modi), b, b + 7);
@@ -421,5 +430,26 @@ class FactWritersTest {
         Node ev2 = NodeFactory.createURI(ev.getURI() + "-2");
         assertEquals(NKG.Meeting, object(g, ev, RDF.type.asNode()), "events are ordered by offsets, then type");
         assertEquals(NKG.PhoneCall, object(g, ev2, RDF.type.asNode()));
+    }
+
+    @Test
+    void aParticipantInTheHostRoleIsWrittenAsHostToo() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
+        Evidence hosted = modi.extraction().events().get(0).first();
+        Event visit = new Event("Visit", "visit", List.of(hosted),
+                List.of(new Participant(people.get(0), "host", "subject"), new Participant(people.get(1), "visitor", "object")),
+                null, null, null, "043", null, "trigger:host", 0.8);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(visit), List.of(), List.of()), modi.links()));
+        Node ev = Iris.event(id(modi), hosted.begin(), hosted.end());
+        assertEquals(entity("Q1058"), object(g, ev, NKG.hostedBy));
+        assertEquals(2, objects(g, ev, NKG.participant).size());
+        assertTrue(g.contains(entity("Q312910"), NKG.met, entity("Q1058")));
+
+        Event hostOnly = new Event("Summit", "summit", List.of(hosted), List.of(), null, null, people.get(1), null, null,
+                "trigger:host", 0.7);
+        Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(hostOnly), List.of(), List.of()), modi.links()));
+        assertEquals(entity("Q312910"), object(h, ev, NKG.hostedBy));
+        assertEquals(entity("Q312910"), object(h, ev, NKG.participant), "a host takes part");
     }
 }
