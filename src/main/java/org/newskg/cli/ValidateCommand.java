@@ -2,6 +2,13 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.rdf.NKG;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
@@ -47,9 +54,11 @@ public final class ValidateCommand implements Callable<Integer> {
         ArticleValidator validator = ArticleValidator.load();
         ValidationResult r;
         long graphs;
+        Map<String, String> articles = new TreeMap<>();
         try (KgStore kg = KgStore.open(store.path())) {
             r = new StoreValidator(validator).validate(kg);
             graphs = r.graphs();
+            r.violations().stream().map(Violation::graph).distinct().forEach(g -> articles.put(g, article(kg, g)));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("turtle")) {
@@ -58,18 +67,32 @@ public final class ValidateCommand implements Callable<Integer> {
             RDFDataMgr.write(w, r.report(), Lang.TURTLE);
             out.print(w);
         } else {
-            printText(out, r, graphs);
+            printText(out, r, graphs, articles);
         }
         out.flush();
         return r.conforms() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    private static void printText(PrintWriter out, ValidationResult r, long graphs) {
+    /** "article <IRI> \"headline\"" for people, or "" when the graph holds no article. */
+    private static String article(KgStore kg, String graph) {
+        return kg.read(() -> {
+            Graph g = kg.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(graph));
+            var it = g.find(Node.ANY, RDF.type.asNode(), NKG.Article);
+            if (!it.hasNext()) {
+                return "";
+            }
+            Node a = it.next().getSubject();
+            var h = g.find(a, NKG.headline, Node.ANY);
+            return " (article <" + a.getURI() + ">" + (h.hasNext() ? " \"" + h.next().getObject().getLiteralLexicalForm() + "\"" : "") + ")";
+        });
+    }
+
+    private static void printText(PrintWriter out, ValidationResult r, long graphs, Map<String, String> articles) {
         String current = null;
         for (Violation v : r.violations()) {
             if (!Objects.equals(current, v.graph())) {
                 current = v.graph();
-                out.println("Graph <" + current + ">:");
+                out.println("Graph <" + current + ">" + articles.getOrDefault(current, "") + ":");
             }
             out.println("  " + v.describe());
         }

@@ -28,6 +28,6 @@ public record Violation(String graph, String focus, String path, String message,
     /** One line for people: {@code <focus> path: message (value: v)}, warnings marked as such. */
     public String describe() {
         return (isViolation() ? "" : severity.toLowerCase(java.util.Locale.ROOT) + ": ") + "<" + focus + ">" + (path == null ? "" : " " + path) + ": " + message
-                + (value == null ? "" : " (value: " + value + ")");
+                + (value == null || value.equals(focus) ? "" : " (value: " + value + ")");
     }
 }

@@ -58,6 +58,7 @@ class ValidateCommandTest {
         CliRunner.Result r = CliRunner.run("validate", "--store", broken.toString());
         assertEquals(ExitCodes.INPUT_FAILED, r.exitCode(), r.out());
         assertTrue(r.out().contains("Graph <https://w3id.org/newskg/graph/"), r.out());
+        assertTrue(r.out().contains("(article <https://w3id.org/newskg/id/article/"), "names the article: " + r.out());
         assertTrue(r.out().contains("<" + mention.getURI() + ">"), r.out());
         assertTrue(r.out().contains("anchor \"not the text\" is not the article text"), r.out());
         assertTrue(r.out().contains("1 violation in 1 graph"), r.out());
