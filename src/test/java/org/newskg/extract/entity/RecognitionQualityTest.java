@@ -97,4 +97,18 @@ class RecognitionQualityTest {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("NAIROBI") && m.type() == EntityType.CITY), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Governor Kamau Thugge")), "titles stay outside names");
     }
+
+    @Test
+    void languagesAreNotDemonymsOfTheirCountry() {
+        // A Kremlin readout in the style of TASS (written for this test).
+        String text = "The statement was issued in Chinese and Russian, and Putin "
+                + "spoke in Russian with the Chinese leader. Many Kenyans speak Swahili, and the French embassy "
+                + "translated the text into French.";
+        List<EntityMention> ms = EntityRecognizerTest.find(text);
+        List<String> demonyms = ms.stream().filter(m -> m.rule().equals("kb:demonym")).map(EntityMention::text).toList();
+        assertEquals(List.of("Chinese", "Kenyans", "French"), demonyms, ms.toString());
+        EntityMention leader = ms.stream().filter(m -> m.text().equals("Chinese")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("Chinese leader"), leader.begin());
+        assertEquals(EntityType.COUNTRY, leader.type());
+    }
 }
