@@ -6,6 +6,7 @@ import java.util.List;
 import org.newskg.NewsKgException;
 import org.newskg.extract.entity.EntityRecognizer;
 import org.newskg.extract.entity.NameFinderModels;
+import org.newskg.extract.fact.FactExtractor;
 import org.newskg.extract.time.TemporalTagger;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.link.Linker;
@@ -14,7 +15,7 @@ import org.newskg.nlp.NlpModels;
 
 /**
  * Everything the pipeline loads once per process: the OpenNLP models, the knowledge base, the
- * lexicons and the temporal tagger's calendars.
+ * lexicons, the temporal tagger's calendars and the fact extractor's lexicons.
  *
  * <pre>{@code
  * Resources r = Resources.load(Path.of("data"));
@@ -28,13 +29,16 @@ public final class Resources {
     private final KnowledgeBase kb;
     private final EntityRecognizer recognizer;
     private final TemporalTagger tagger;
+    private final FactExtractor facts;
     private final Linker linker;
 
-    private Resources(NlpModels models, KnowledgeBase kb, EntityRecognizer recognizer, TemporalTagger tagger) {
+    private Resources(NlpModels models, KnowledgeBase kb, EntityRecognizer recognizer, TemporalTagger tagger,
+                      FactExtractor facts) {
         this.models = models;
         this.kb = kb;
         this.recognizer = recognizer;
         this.tagger = tagger;
+        this.facts = facts;
         this.linker = new Linker(kb);
     }
 
@@ -50,11 +54,12 @@ public final class Resources {
         KnowledgeBase kb = KnowledgeBase.load(dataDir);
         EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
                 .withModels(nerModels.stream().map(NameFinderModels::load).toList());
-        return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir));
+        return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),
+                FactExtractor.load(dataDir));
     }
 
     public Pipeline newPipeline() {
-        return new Pipeline(models.newAnnotator(), recognizer, tagger, linker);
+        return new Pipeline(models.newAnnotator(), recognizer, tagger, facts, linker);
     }
 
     /** A new annotator (one per thread), for callers that run the stages themselves, like {@code kg eval}. */
