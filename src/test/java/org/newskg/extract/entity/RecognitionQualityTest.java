@@ -111,4 +111,14 @@ class RecognitionQualityTest {
         assertEquals(text.indexOf("Chinese leader"), leader.begin());
         assertEquals(EntityType.COUNTRY, leader.type());
     }
+
+    @Test
+    void aHyphenatedNameWordStaysInsideTheOrganization() {
+        // A Caribbean summit story in the style of Reuters (written for this test).
+        List<EntityMention> ms = EntityRecognizerTest.find("Mottley said the Caribbean Community wanted cheaper loans "
+                + "from the Inter-American Development Bank and the Afro-Asian Rural Development Organization.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Inter-American Development Bank")
+                && m.type() == EntityType.ORGANIZATION), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Afro-Asian Rural Development Organization")), ms.toString());
+    }
 }
