@@ -147,7 +147,8 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
-        if (start > 0 && cues.isOrgDescriptor(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0))
+        if (start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
+                && Character.isLowerCase(w[start - 1].codePointAt(0))
                 && coreEnd - start <= 4 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));

@@ -121,4 +121,15 @@ class RecognitionQualityTest {
                 && m.type() == EntityType.ORGANIZATION), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Afro-Asian Rural Development Organization")), ms.toString());
     }
+
+    @Test
+    void sharesInACompanyAreNotAPlace() {
+        // A Nordic shipping story (written for this test): "in" before an unknown name usually cues a place.
+        List<EntityMention> ms = EntityRecognizerTest.find("Shares in Nordvik fell 6 percent, and a stake in Kesselborg "
+                + "was sold, while the ferry company moved its office to Aarhus and workers protested in Tromsdal.");
+        String f = ms.stream().map(m -> m.text() + "=" + m.type()).toList().toString();
+        assertTrue(f.contains("Nordvik=ORGANIZATION"), f);
+        assertTrue(f.contains("Kesselborg=ORGANIZATION"), f);
+        assertTrue(f.contains("Tromsdal=PLACE"), f);
+    }
 }
