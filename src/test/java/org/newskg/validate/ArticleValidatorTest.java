@@ -131,17 +131,17 @@ class ArticleValidatorTest {
     }
 
     @Test
-    void anEventWithoutParticipantOrDateIsAWarningThatDoesNotRefuseTheGraph() {
+    void anEventWithoutParticipantOrDateIsAViolation() {
         Graph g = ContractGraph.graph();
         String ev = "<" + ContractGraph.event() + ">";
         UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { " + ev + " nkg:participant ?p } ; DELETE WHERE { " + ev
                 + " nkg:eventDate ?d }", g);
         ValidationResult r = validator.validate(g, null);
-        assertTrue(r.conforms(), r.violations().toString());
+        assertFalse(r.conforms());
         assertEquals(1, r.violations().size(), r.violations().toString());
-        assertEquals("Warning", r.violations().get(0).severity());
-        assertTrue(r.violations().get(0).describe().startsWith("warning: <"), r.violations().get(0).describe());
-        assertTrue(r.errors().isEmpty());
+        assertEquals("Violation", r.violations().get(0).severity());
+        assertTrue(r.violations().get(0).message().contains("at least one nkg:participant or an nkg:eventDate"),
+                r.violations().get(0).describe());
     }
 
     @Test
