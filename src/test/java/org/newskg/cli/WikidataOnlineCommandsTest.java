@@ -148,4 +148,12 @@ class WikidataOnlineCommandsTest {
                 && l.contains("President of Russia")), lines.toString());
         assertTrue(lines.size() >= 6, lines.toString());
     }
+
+    @Test
+    @Order(5)
+    void statsStillCountsOnlyArticleGraphsAfterEnrich() {
+        CliRunner.Result r = CliRunner.run("stats", "--store", store.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Store: 2 article graphs"), r.out());
+    }
 }
