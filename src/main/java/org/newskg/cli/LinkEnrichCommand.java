@@ -52,7 +52,11 @@ public final class LinkEnrichCommand implements Callable<Integer> {
         StatsCommand.requireStore(store);
         SparqlClient client = endpoint.client();
         try (KgStore kg = KgStore.open(store.path())) {
-            Enricher.Result r = new Enricher(client, props, batchSize).enrich(kg, force);
+            PrintWriter err = spec.commandLine().getErr();
+            Enricher.Result r = new Enricher(client, props, batchSize).enrich(kg, force, line -> {
+                err.println("  " + line);
+                err.flush();
+            });
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.linked() + " linked entities: " + r.cached() + " already in the cache, " + r.fetched()
                     + " fetched from " + client.endpoint() + " (" + r.requests() + " requests), " + r.triplesAdded()

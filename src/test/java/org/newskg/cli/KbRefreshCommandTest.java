@@ -64,6 +64,11 @@ class KbRefreshCommandTest {
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 added, 0 removed, 0 changed"), again.out());
         assertEquals(Files.readString(out), Files.readString(data.resolve("kb/entities.tsv")));
+        // The refreshed KB is one the linker can use: a new entity is found by its new alias.
+        org.newskg.kb.KnowledgeBase kb = org.newskg.kb.KnowledgeBase.load(data);
+        assertEquals(13, kb.size());
+        assertEquals("Q994", kb.lookup("Tiflis").get(0).qid());
+        assertEquals("Q232", kb.demonym("Kazakhstani").orElseThrow().qid());
     }
 
     @Test
