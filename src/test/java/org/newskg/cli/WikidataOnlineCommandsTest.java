@@ -156,4 +156,19 @@ class WikidataOnlineCommandsTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("Store: 2 article graphs"), r.out());
     }
+
+    @Test
+    @Order(6)
+    void enrichRefusesAMissingStoreAndDescribesEveryOption() {
+        CliRunner.Result r = CliRunner.run("link", "enrich", "--store", tmp.resolve("nothing-here").toString(),
+                "--endpoint", wd.endpoint().toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains("no store at"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("nothing-here")), "no store is created");
+        CliRunner.Result help = CliRunner.run("link", "enrich", "--help");
+        for (String o : new String[] {"--endpoint", "--store", "--properties", "--force", "--batch-size", "--timeout",
+                "--retries", "--data"}) {
+            assertTrue(help.out().contains(o), o + " in " + help.out());
+        }
+    }
 }
