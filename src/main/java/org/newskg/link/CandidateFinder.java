@@ -39,6 +39,14 @@ final class CandidateFinder {
     }
 
     List<Candidate> candidates(EntityMention m) {
+        return candidates(m, false);
+    }
+
+    /**
+     * The candidates of a mention; {@code personByRole} says the text gives the mention a title or office
+     * ("President Washington"), which is evidence of a PERSON whatever the KB name matched.
+     */
+    List<Candidate> candidates(EntityMention m, boolean personByRole) {
         Map<String, Double> priors = new LinkedHashMap<>();
         List<NameEntry> names;
         if (m.rule().equals("kb:demonym")) {
@@ -59,14 +67,15 @@ final class CandidateFinder {
             priors.merge(m.kbQid(), m.rule().equals("kb:label") ? LABEL
                     : m.rule().equals("kb:demonym") ? DEMONYM : ALIAS, Math::max);
         }
-        boolean typedByKb = m.rule().startsWith("kb:") || m.rule().startsWith("coref:");
+        boolean typedByKb = !personByRole && (m.rule().startsWith("kb:") || m.rule().startsWith("coref:"));
+        EntityType mentionType = personByRole ? EntityType.PERSON : m.type();
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Double> p : priors.entrySet()) {
             KbEntry e = kb.byQid(p.getKey()).orElse(null);
             if (e == null) {
                 continue;
             }
-            double typeFit = typedByKb ? 1.0 : typeFit(m.type(), e.type());
+            double typeFit = typedByKb ? 1.0 : typeFit(mentionType, e.type());
             if (typeFit > 0) {
                 out.add(new Candidate(e, p.getValue() * typeFit));
             }

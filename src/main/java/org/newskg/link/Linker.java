@@ -3,6 +3,7 @@ package org.newskg.link;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import org.newskg.kb.KnowledgeBase;
  * only); the mentions with a single, confident candidate give the article's context (their QIDs and
  * countries); {@link LinkScorer} then weighs every mention's candidates against that context. A link
  * whose confidence is below {@link #THRESHOLD} is not made: the mention gets a local entity, never a
- * doubtful QID. Short forms and acronyms follow the decision taken for their full name.
+ * doubtful QID. Short forms and acronyms follow the decision taken for their full name. A mention the
+ * extraction made the holder of a role ("President Washington") only competes among people.
  * Immutable and thread-safe.
  */
 public final class Linker {
@@ -47,9 +49,12 @@ public final class Linker {
 
     public LinkedExtraction link(Extraction extraction) {
         List<EntityMention> mentions = extraction.entities();
+        // A person given a title or office by the text ("President Washington") is a person, whatever else the name means.
+        Set<String> rolePeople = new HashSet<>();
+        extraction.roles().forEach(r -> rolePeople.add(r.person().begin() + "-" + r.person().end()));
         Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            candidates.put(m, finder.candidates(m));
+            candidates.put(m, finder.candidates(m, rolePeople.contains(m.begin() + "-" + m.end())));
         }
         LinkContext context = context(candidates);
         Map<String, Link> fullNames = new HashMap<>();
