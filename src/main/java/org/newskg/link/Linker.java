@@ -138,8 +138,11 @@ public final class Linker {
         return new Entity(type.name().toLowerCase(Locale.ROOT) + "/" + slug(name), name, type, null);
     }
 
-    /** ASCII slug: accents stripped, anything else than letters and digits becomes '-'. */
-    static String slug(String name) {
+    /**
+     * ASCII slug: accents stripped, anything else than letters and digits becomes '-'. The one slug function of
+     * newskg: local entity keys and position IRIs ({@code org.newskg.rdf.Iris#position}) both use it.
+     */
+    public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         // A name without Latin letters or digits still needs a stable, IRI-safe key.

@@ -3,6 +3,7 @@ package org.newskg.pipeline;
 import java.time.LocalDate;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.entity.EntityRecognizer;
+import org.newskg.extract.fact.FactExtractor;
 import org.newskg.extract.time.TemporalTagger;
 import org.newskg.ingest.Article;
 import org.newskg.link.LinkedExtraction;
@@ -11,7 +12,7 @@ import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.NlpAnnotator;
 
 /**
- * Wires the stages for one article: nlp → extract → link. It only passes records along; each stage
+ * Wires the stages for one article: nlp → extract (entities, times, then facts) → link. It only passes records along; each stage
  * does its own work.
  *
  * <pre>{@code
@@ -24,12 +25,15 @@ public final class Pipeline {
     private final NlpAnnotator annotator;
     private final EntityRecognizer recognizer;
     private final TemporalTagger tagger;
+    private final FactExtractor facts;
     private final Linker linker;
 
-    Pipeline(NlpAnnotator annotator, EntityRecognizer recognizer, TemporalTagger tagger, Linker linker) {
+    Pipeline(NlpAnnotator annotator, EntityRecognizer recognizer, TemporalTagger tagger, FactExtractor facts,
+             Linker linker) {
         this.annotator = annotator;
         this.recognizer = recognizer;
         this.tagger = tagger;
+        this.facts = facts;
         this.linker = linker;
     }
 
@@ -40,6 +44,7 @@ public final class Pipeline {
     Extraction extract(AnnotatedText text) {
         // Relative dates ("on Thursday") are anchored on the publication date; without one they stay unresolved.
         LocalDate reference = text.article().published() == null ? null : text.article().published().date();
-        return new Extraction(text, recognizer.find(text), tagger.tag(text, reference));
+        // Facts are read from the mentions, so they come after entities and times and before linking.
+        return facts.extract(new Extraction(text, recognizer.find(text), tagger.tag(text, reference)));
     }
 }

@@ -1,0 +1,108 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.RoleMention;
+import org.newskg.kb.EntityType;
+
+/**
+ * Resolves references within one article to the entity mentions they stand for: pronouns ("he"), title or
+ * counterpart phrases with a demonym ("his Russian counterpart" → the person holding a position of Russia)
+ * and group phrases ("the two leaders"). Names are already resolved by the entity recognizer ("Xi" → Xi
+ * Jinping). When the antecedent is not clear the answer is empty: a missing participant is better than a
+ * wrong one.
+ *
+ * <pre>{@code
+ * Coreference coref = new Coreference(view, roles);
+ * coref.pronoun(sentence, offset, null).ifPresent(...);
+ * }</pre>
+ * Immutable; one per article.
+ */
+final class Coreference {
+
+    private static final int LOOK_BACK = 2;
+    private static final int GROUP_LOOK_BACK = 6;
+
+    private final ArticleView view;
+    private final List<RoleMention> roles;
+
+    Coreference(ArticleView view, List<RoleMention> roles) {
+        this.view = view;
+        this.roles = List.copyOf(roles);
+    }
+
+    /**
+     * The person a third-person pronoun at {@code offset} refers to. {@code speaker}, when not null, is the
+     * speaker of the statement the pronoun stands in ("Xi said he ..."), the usual antecedent in news.
+     */
+    Optional<EntityMention> pronoun(int sentence, int offset, EntityMention speaker) {
+        List<EntityMention> before = persons(sentence, offset);
+        if (speaker != null && speaker.type() == EntityType.PERSON
+                && before.stream().allMatch(m -> ArticleView.key(m).equals(ArticleView.key(speaker)))) {
+            return Optional.of(speaker);
+        }
+        if (!before.isEmpty()) {
+            return single(before);
+        }
+        for (int s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+            List<EntityMention> found = persons(s, Integer.MAX_VALUE);
+            if (!found.isEmpty()) {
+                return single(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person holding a position of this country (a demonym or name mention), nearest to the offset. */
+    Optional<EntityMention> holderOf(EntityMention country, int offset) {
+        String key = ArticleView.key(country);
+        RoleMention best = null;
+        for (RoleMention r : roles) {
+            if (r.of() != null && ArticleView.key(r.of()).equals(key)
+                    && (best == null || Math.abs(r.evidence().begin() - offset) < Math.abs(best.evidence().begin() - offset))) {
+                best = r;
+            }
+        }
+        // Two different holders of that country's positions: no clear answer.
+        long holders = roles.stream().filter(r -> r.of() != null && ArticleView.key(r.of()).equals(key))
+                .map(r -> ArticleView.key(r.person())).distinct().count();
+        return best == null || holders > 1 ? Optional.empty() : Optional.of(best.person());
+    }
+
+    /**
+     * The two parties a group phrase refers to: the last two distinct people named before it
+     * ("group-people"), or the last two distinct countries ("group-parties"), within a few sentences.
+     */
+    List<EntityMention> group(String kind, int sentence, int offset) {
+        boolean people = kind.equals("group-people");
+        Map<String, EntityMention> found = new LinkedHashMap<>();
+        for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK && found.size() < 2; s--) {
+            List<EntityMention> ms = new ArrayList<>(view.entities(s));
+            java.util.Collections.reverse(ms);
+            for (EntityMention m : ms) {
+                if (m.begin() >= offset || !ArticleView.isActor(m)) {
+                    continue;
+                }
+                boolean fits = people ? m.type() == EntityType.PERSON : m.type() == EntityType.COUNTRY;
+                if (fits && found.size() < 2) {
+                    found.putIfAbsent(ArticleView.key(m), m);
+                }
+            }
+        }
+        return found.size() == 2 ? List.copyOf(found.values()) : List.of();
+    }
+
+    private List<EntityMention> persons(int sentence, int before) {
+        return view.entities(sentence).stream()
+                .filter(m -> m.type() == EntityType.PERSON && m.end() <= before).toList();
+    }
+
+    private static Optional<EntityMention> single(List<EntityMention> mentions) {
+        long distinct = mentions.stream().map(ArticleView::key).distinct().count();
+        return distinct == 1 ? Optional.of(mentions.get(mentions.size() - 1)) : Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.newskg.extract.fact;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.nlp.Token;
+
+/**
+ * The words around event triggers listed in {@code data/events/cues.tsv}: status words ("concluded",
+ * "next"), date anchors ("ahead of"), host verbs ("host", "hold") and light verbs ("held talks").
+ *
+ * <pre>{@code
+ * EventCues cues = EventCues.load(dataDir);
+ * String status = cues.status(tokens, start, end);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class EventCues {
+
+    static final String FILE = "events/cues.tsv";
+    private static final int BEFORE = 4;
+    private static final int AFTER = 7;
+
+    private final Map<String, String> statuses = new LinkedHashMap<>();
+    private final List<String> anchors = new ArrayList<>();
+    private final Map<String, String> hosts = new LinkedHashMap<>();
+    private final List<String> support = new ArrayList<>();
+
+    private EventCues(List<String[]> rows) {
+        for (String[] r : rows) {
+            switch (r[1]) {
+                case "status" -> statuses.put(r[0], r[2]);
+                case "anchor" -> anchors.add(r[0]);
+                case "host" -> hosts.put(r[0], r[2]);
+                case "support" -> support.add(r[0]);
+                default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
+            }
+        }
+    }
+
+    static EventCues load(Path dataDir) {
+        return new EventCues(FactTable.read(dataDir.resolve(FILE), 3));
+    }
+
+    /** The status said by a cue a few words before the trigger [start, end), or after it in the same clause; or null. */
+    String status(List<Token> tokens, int start, int end) {
+        for (int i = Math.max(0, start - BEFORE); i < start; i++) {
+            String s = statusAt(tokens, i);
+            if (s != null) {
+                return s;
+            }
+        }
+        for (int i = end; i < tokens.size() && i < end + AFTER; i++) {
+            // a new clause ("an agreement that will channel ...") or a modal ("could be concluded") says nothing of the event
+            if (Words.isPunct(tokens.get(i)) || Words.isAny(tokens.get(i), "that", "which", "who", "where", "could",
+                    "would", "may", "might", "should", "can", "must")) {
+                break;
+            }
+            String s = statusAt(tokens, i);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private String statusAt(List<Token> tokens, int i) {
+        for (Map.Entry<String, String> e : statuses.entrySet()) {
+            if (Words.lemmas(tokens, i, e.getKey()) > i) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** True when the words just before token {@code i} make a date there a reference point ("ahead of"). */
+    boolean anchoredAt(List<Token> tokens, int i) {
+        for (String a : anchors) {
+            int n = a.split(" ").length;
+            for (int from = i - n; from >= Math.max(0, i - n - 1); from--) {
+                // allow one determiner between the anchor and the date ("ahead of the Chinese New Year")
+                if (from >= 0 && Words.lemmas(tokens, from, a) == from + n
+                        && (from + n == i || tokens.get(from + n).pos().equals("DET"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when an anchor word stands in tokens [from, to): "... trip since he took office in December 2021". */
+    boolean anchorBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            for (String a : anchors) {
+                if (Words.lemmas(tokens, i, a) > i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "any", "place-or-org", or null when the token is no host verb. */
+    String hostKind(Token t) {
+        for (Map.Entry<String, String> e : hosts.entrySet()) {
+            if (Words.is(t, e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    boolean isSupportVerb(Token t) {
+        return support.stream().anyMatch(s -> Words.is(t, s));
+    }
+}

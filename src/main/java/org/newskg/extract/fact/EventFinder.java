@@ -1,0 +1,295 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Event;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Participant;
+import org.newskg.extract.TimeMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds event mentions: a trigger from {@link TriggerLexicon} and the syntax around it, read from tokens,
+ * tags and mentions: participants (through {@link ParticipantFinder}), the date (the time mention closest to
+ * the trigger that is not a reference point such as "ahead of the New Year"), the place ("in/at PLACE"), the
+ * host ("Kazakhstan in holding a summit", "hosted by X", "A hosted B") and the status ("concluded", "next").
+ * Each mention is one {@link EventMerger.Told}; the merger then joins the tellings of one event.
+ *
+ * <pre>{@code
+ * List<EventMerger.Told> told = finder.find(view, participants);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class EventFinder {
+
+    private static final int PLACE_WINDOW = 12;
+    private static final int HOST_WINDOW = 6;
+
+    private final TriggerLexicon triggers;
+    private final EventCues cues;
+
+    EventFinder(TriggerLexicon triggers, EventCues cues) {
+        this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    List<EventMerger.Told> find(ArticleView view, ParticipantFinder participants) {
+        List<EventMerger.Told> out = new ArrayList<>();
+        for (Sentence s : view.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
+                if (m.isPresent()) {
+                    told(view, participants, s, m.get()).ifPresent(out::add);
+                    i = m.get().end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m) {
+        List<Token> tokens = s.tokens();
+        TriggerLexicon.Trigger trigger = m.trigger();
+        if (trigger.type().equals("-")) {
+            return Optional.empty(); // listed only to keep a longer phrase ("news conference") from triggering
+        }
+        boolean verb = trigger.pos().equals("VERB");
+        int ls = verb ? m.start() : extendLeft(view, s, m.start());
+        int le = extendRight(tokens, trigger, m.end());
+        final Map<String, Participant> people = new LinkedHashMap<>();
+        String holderRole = trigger.type().equals("Presidency") ? "holder" : "participant";
+        for (int k = ls; k < m.start(); k++) {
+            EntityMention e = view.entityAt(tokens.get(k));
+            if (ArticleView.isActor(e)) {
+                add(people, new Participant(e, "participant", "modifier"));
+            }
+        }
+        for (Participant p : pf.subject(s, ls)) {
+            add(people, new Participant(p.mention(), holderRole, p.via()));
+        }
+        pf.possessive(s, ls).forEach(p -> add(people, p));
+        EntityMention place = null;
+        boolean personObject = false;
+        if (verb) {
+            List<Participant> object = pf.objects(s, le, "object");
+            personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+            object.forEach(p -> add(people, p));
+            int k = le;
+            EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
+                place = first;
+            }
+        }
+        objectsAfter(s, pf, le).forEach(p -> add(people, p));
+        EntityMention host = host(view, pf, s, ls, le);
+        if (trigger.needs().equals("person-object")) {
+            if (!personObject) {
+                return Optional.empty();
+            }
+            // "A hosted B": the subject is the host
+            List<Participant> subject = pf.subject(s, m.start());
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+            host = subject.get(0).mention();
+        }
+        if (host != null) {
+            people.remove(ArticleView.key(host));
+            Map<String, Participant> others = new LinkedHashMap<>(people);
+            people.clear();
+            people.put(ArticleView.key(host), new Participant(host, "host", "host"));
+            people.putAll(others);
+        }
+        if (trigger.needs().equals("participant") && people.isEmpty()) {
+            return Optional.empty();
+        }
+        if (place == null) {
+            place = place(view, s, le, trigger.type());
+        }
+        TimeMention date = date(view, s, ls, le, trigger.type());
+        String status = cues.status(tokens, ls, le);
+        String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
+        Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
+        boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
+        double confidence = people.isEmpty() ? 0.6 : 0.8;
+        Event e = new Event(trigger.type(), label, List.of(evidence), List.copyOf(people.values()), date, place, host,
+                trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
+        return Optional.of(new EventMerger.Told(e, trigger.cameoLabel(), definite, trigger.needs().equals("antecedent"),
+                ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    private static void add(Map<String, Participant> people, Participant p) {
+        people.putIfAbsent(ArticleView.key(p.mention()), p);
+    }
+
+    /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */
+    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size() && k < le + 6; k++) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "with", "between", "by")) {
+                return pf.objects(s, k + 1, Words.lower(t) + "-object");
+            }
+            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** Names, numbers and hyphens before a noun trigger belong to its label: "Shanghai Cooperation Organization summit". */
+    private static int extendLeft(ArticleView view, Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int ls = start;
+        while (ls > 0) {
+            Token t = tokens.get(ls - 1);
+            EntityMention m = view.entityAt(t);
+            if (m != null && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.EVENT || m.type() == EntityType.COUNTRY)) {
+                ls = ArticleView.tokenAt(s, m.begin());
+            } else if (t.text().equals("-") && ls >= 2 && view.entityAt(tokens.get(ls - 2)) != null) {
+                ls--;
+            } else if (t.pos().equals("PROPN") && t.isCapitalized() || t.text().matches("\\d+(st|nd|rd|th)")) {
+                ls--;
+            } else {
+                break;
+            }
+        }
+        return ls;
+    }
+
+    /** "Years of Sports Exchange", "75th anniversary of diplomatic relations". */
+    private static int extendRight(List<Token> tokens, TriggerLexicon.Trigger trigger, int end) {
+        int le = end;
+        if (trigger.phrase().endsWith(" of")) {
+            while (le < tokens.size() && tokens.get(le).isCapitalized() && !Words.isPunct(tokens.get(le))) {
+                le++;
+            }
+            return le > end ? le : end;
+        }
+        if (trigger.type().equals("Anniversary") && le < tokens.size() && Words.is(tokens.get(le), "of")) {
+            int k = le + 1;
+            while (k < tokens.size() && k < le + 9 && !Words.isPunct(tokens.get(k)) && !Words.is(tokens.get(k), "between")
+                    && !tokens.get(k).pos().equals("VERB") && !tokens.get(k).pos().equals("AUX")) {
+                k++;
+            }
+            return k;
+        }
+        return le;
+    }
+
+    /** The first place after "in", "at" (or "to" for visits) in the clause after the trigger. */
+    private EntityMention place(ArticleView view, Sentence s, int le, String type) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size() - 1 && k < le + PLACE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")) {
+                break;
+            }
+            // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
+            boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
+                    || triggers.longestAt(view.text(), tokens, k).isPresent();
+            if (t.pos().equals("VERB") && !eventVerb) {
+                break;
+            }
+            boolean prep = Words.isAny(t, "in", "at") || type.equals("Visit") && Words.is(t, "to");
+            if (!prep) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < tokens.size() && tokens.get(j).pos().equals("DET")) {
+                j++;
+            }
+            EntityMention m = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
+            if (ArticleView.isPlace(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
+    private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+        List<Token> tokens = s.tokens();
+        for (int j = ls - 1; j >= 0 && j >= ls - HOST_WINDOW; j--) {
+            Token t = tokens.get(j);
+            String kind = cues.hostKind(t);
+            if (kind != null && t.pos().equals("VERB")) {
+                int k = j - 1;
+                while (k >= 0 && (tokens.get(k).pos().equals("ADV") || tokens.get(k).pos().equals("AUX")
+                        || Words.isAny(tokens.get(k), "in", "to", "will"))) {
+                    k--;
+                }
+                EntityMention m = k >= 0 ? view.entityAt(tokens.get(k)) : null;
+                boolean fits = m != null && !ArticleView.isDemonym(m) && (ArticleView.isActor(m) || ArticleView.isPlace(m))
+                        && (kind.equals("any") || m.type() != EntityType.PERSON);
+                return fits ? m : null;
+            }
+            String pos = t.pos();
+            boolean np = pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN")
+                    || pos.equals("NUM") || t.text().equals("-") || view.entityAt(t) != null;
+            if (!np) {
+                break;
+            }
+        }
+        for (int k = le; k + 2 < tokens.size() && k < le + 3; k++) {
+            if (Words.is(tokens.get(k), "host") && Words.is(tokens.get(k + 1), "by")) {
+                List<Participant> by = pf.objects(s, k + 2, "host");
+                return by.isEmpty() ? null : by.get(0).mention();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The time mention overlapping the label, else the closest concrete one in the sentence that is no
+     * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
+     * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
+     */
+    private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type) {
+        List<Token> tokens = s.tokens();
+        int lb = tokens.get(ls).begin();
+        int lend = tokens.get(le - 1).end();
+        int own = tokens.get(StatementFinder.contentStart(tokens)).begin();
+        // A dateline's date ("PRETORIA, June 12 -") is the story's, not the event's.
+        List<TimeMention> times = view.times(s.index()).stream()
+                .filter(t -> StatementFinder.concrete(t) && t.begin() >= own).toList();
+        for (TimeMention t : times) {
+            if (t.begin() < lend && lb < t.end()) {
+                return t;
+            }
+        }
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : times) {
+            int ti = ArticleView.tokenAt(s, t.begin());
+            EntityMention named = view.entityAt(t.begin());
+            if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
+                    || ti >= le && cues.anchorBetween(tokens, le, ti)) {
+                continue;
+            }
+            int d = ti < ls ? ls - ti : Math.max(0, ti - le);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        if (best != null || s.index() == 0) {
+            return best;
+        }
+        if (!List.of("PhoneCall", "Meeting", "Visit", "Agreement").contains(type)) {
+            return null;
+        }
+        List<TimeMention> days = view.times(s.index() - 1).stream()
+                .filter(t -> t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
+        long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
+        return distinct == 1 ? days.stream().min(Comparator.comparingInt(TimeMention::begin)).get() : null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newskg.extract.Event;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Participant;
+import org.newskg.extract.TimeMention;
+
+/**
+ * Joins the tellings of one event: the same type, and either a definite reference ("In the phone call",
+ * "The agreement was signed ...") or shared participants, with dates and statuses that do not contradict
+ * each other and no two different names ("Years of Sports Exchange" is not "Years of Culture"). A telling
+ * that can only refer back ("the call", "the deal") and finds nothing to join is dropped.
+ *
+ * <pre>{@code
+ * List<Event> events = EventMerger.merge(told);
+ * }</pre>
+ * Stateless and thread-safe.
+ */
+final class EventMerger {
+
+    /**
+     * One telling of an event. {@code definite}: "the"/"this" before a bare trigger; {@code antecedentOnly}:
+     * the trigger only refers back; {@code name}: the label when it says more than the trigger, else "";
+     * {@code verb}: told by a verb ("signed"), whose label is a poorer name than a noun's ("agreement").
+     */
+    record Told(Event event, String cameoLabel, boolean definite, boolean antecedentOnly, String name, boolean verb) {
+    }
+
+    private EventMerger() {
+    }
+
+    static List<Event> merge(List<Told> told) {
+        List<Told> merged = new ArrayList<>();
+        for (Told t : told) {
+            int target = -1;
+            for (int i = merged.size() - 1; i >= 0; i--) {
+                if (joins(merged.get(i), t)) {
+                    target = i;
+                    break;
+                }
+            }
+            if (target >= 0) {
+                merged.set(target, join(merged.get(target), t));
+            } else if (!t.antecedentOnly()) {
+                merged.add(t);
+            }
+        }
+        return merged.stream().map(Told::event).toList();
+    }
+
+    private static boolean joins(Told a, Told b) {
+        Event x = a.event();
+        Event y = b.event();
+        if (!x.type().equals(y.type()) || !datesAgree(x.date(), y.date())
+                || x.status() != null && y.status() != null && !x.status().equals(y.status())
+                || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
+            return false;
+        }
+        if ("planned".equals(x.status()) != "planned".equals(y.status())) {
+            return false;
+        }
+        boolean sameSentence = x.first().sentence() == y.first().sentence();
+        return (b.definite() || b.antecedentOnly()) && sameKind(x, y) || sameSentence || shareParticipant(x, y);
+    }
+
+    /** "The summit" refers to a summit, not to the conference told just before; calls share their CAMEO code. */
+    private static boolean sameKind(Event x, Event y) {
+        String[] words = y.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return x.label().toLowerCase(java.util.Locale.ROOT).contains(words[words.length - 1])
+                || x.cameo() != null && x.cameo().equals(y.cameo());
+    }
+
+    private static boolean shareParticipant(Event x, Event y) {
+        Set<String> keys = x.participants().stream().map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
+        return y.participants().stream().anyMatch(p -> keys.contains(ArticleView.key(p.mention())));
+    }
+
+    /** Equal, one unknown, or one the more precise form of the other (2023 and 2023-10-18). */
+    private static boolean datesAgree(TimeMention a, TimeMention b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    private static Told join(Told a, Told b) {
+        Event x = a.event();
+        Event y = b.event();
+        List<Evidence> evidence = new ArrayList<>(x.evidence());
+        evidence.addAll(y.evidence());
+        evidence.sort(Comparator.comparingInt(Evidence::begin));
+        Map<String, Participant> people = new LinkedHashMap<>();
+        x.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
+        y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
+        // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
+        boolean back = b.antecedentOnly();
+        TimeMention date = back ? x.date() : precise(x.date(), y.date());
+        boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
+        Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
+                date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
+                back ? x.status() : first(x.status(), y.status()), x.rule(),
+                Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
+        return new Told(e, first(a.cameoLabel(), b.cameoLabel()), a.definite(), a.antecedentOnly() && b.antecedentOnly(),
+                a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb());
+    }
+
+    private static TimeMention precise(TimeMention a, TimeMention b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return b.value().length() > a.value().length() ? b : a;
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+}

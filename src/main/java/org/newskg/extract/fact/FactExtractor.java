@@ -1,0 +1,73 @@
+package org.newskg.extract.fact;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.RoleMention;
+import org.newskg.extract.Statement;
+
+/**
+ * Adds the facts of an article to its mentions: roles ("Chinese President Xi Jinping"), reported statements
+ * ("..., Xi said") and events (phone calls, talks, summits, ...), with participants resolved within the
+ * article. All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}.
+ *
+ * <pre>{@code
+ * FactExtractor facts = FactExtractor.load(dataDir);
+ * Extraction full = facts.extract(new Extraction(text, entities, times));
+ * }</pre>
+ * Immutable and thread-safe: the lexicons are read once; each call works on its own article.
+ */
+public final class FactExtractor {
+
+    private final TriggerLexicon triggers;
+    private final EventCues cues;
+    private final TitleLexicon titles;
+    private final CorefLexicon coref;
+    private final ReportingVerbs verbs;
+    private final Map<String, String> cameoLabels = new TreeMap<>();
+
+    private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
+                          ReportingVerbs verbs, Path dataDir) {
+        this.triggers = triggers;
+        this.cues = cues;
+        this.titles = titles;
+        this.coref = coref;
+        this.verbs = verbs;
+        for (String[] row : FactTable.read(dataDir.resolve(TriggerLexicon.FILE), 7)) {
+            if (!row[4].equals("-")) {
+                cameoLabels.putIfAbsent(row[4], row[5]);
+            }
+        }
+    }
+
+    /** Reads the lexicons; throws {@link org.newskg.NewsKgException} naming the file that is missing or malformed. */
+    public static FactExtractor load(Path dataDir) {
+        return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
+                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), dataDir);
+    }
+
+    /** The same mentions with the events, roles and statements found in the article. */
+    public Extraction extract(Extraction mentionsOnly) {
+        ArticleView view = new ArticleView(mentionsOnly);
+        List<RoleMention> roles = new RoleFinder(titles).find(view);
+        Coreference resolver = new Coreference(view, roles);
+        SpeakerFinder speakers = new SpeakerFinder(titles, coref);
+        List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
+        ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
+        // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
+        // on the agreement"), and the SHACL shapes refuse it.
+        List<Event> events = EventMerger.merge(new EventFinder(triggers, cues).find(view, participants)).stream()
+                .filter(e -> !e.participants().isEmpty() || e.date() != null)
+                .toList();
+        return mentionsOnly.withFacts(events, roles, statements);
+    }
+
+    /** The CAMEO label of a code used in the trigger lexicon ("041" → "discuss by telephone"). */
+    public Optional<String> cameoLabel(String code) {
+        return Optional.ofNullable(cameoLabels.get(code));
+    }
+}

@@ -1,0 +1,200 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Participant;
+import org.newskg.extract.Statement;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds who takes part in an event from the words around its trigger: the subject before it ("Xi holds
+ * talks", "he and Putin met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
+ * "with", "between" and "by" or after a verb trigger ("met Putin"). References are resolved through
+ * {@link Coreference}: pronouns, "his Russian counterpart" (unless an apposition names the person), group
+ * phrases. Only people, organizations and countries take part; never a time or a demonym.
+ *
+ * <pre>{@code
+ * List<Participant> subject = participants.subject(sentence, labelStart);
+ * }</pre>
+ * Immutable; one per article.
+ */
+final class ParticipantFinder {
+
+    private final ArticleView view;
+    private final Coreference coref;
+    private final List<Statement> statements;
+    private final EventCues cues;
+    private final TitleLexicon titles;
+    private final CorefLexicon words;
+
+    ParticipantFinder(ArticleView view, Coreference coref, List<Statement> statements, EventCues cues,
+                      TitleLexicon titles, CorefLexicon words) {
+        this.view = view;
+        this.coref = coref;
+        this.statements = statements;
+        this.cues = cues;
+        this.titles = titles;
+        this.words = words;
+    }
+
+    /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
+    List<Participant> subject(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int j = start - 1;
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            String pos = t.pos();
+            boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
+                    || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.text().equals("'s")
+                    || Words.isAny(t, "as", "over")
+                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART");
+            if (!skip || Words.isAny(t, "his", "her")) {
+                break;
+            }
+            j--;
+        }
+        return collectLeft(s, j);
+    }
+
+    /** Coordinated references ending at token {@code j}: "Xi Jinping", "he and Putin", "the two leaders". */
+    private List<Participant> collectLeft(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        List<Participant> out = new ArrayList<>();
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            EntityMention m = view.entityAt(t);
+            Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
+            if (ArticleView.isActor(m)) {
+                out.add(new Participant(m, "participant", "subject"));
+                j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
+                resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                j--;
+            } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
+                coref.group(phrase.get().kind(), s.index(), t.begin())
+                        .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
+                j = phrase.get().start() - 1;
+            } else {
+                break;
+            }
+            if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)))) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Titles, demonyms, owners and determiners before a name ("the Chinese President" Xi). */
+    private int skipModifiersLeft(Sentence s, int first) {
+        List<Token> tokens = s.tokens();
+        int i = first;
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, i);
+        if (title.isPresent()) {
+            i = title.get().start();
+        }
+        while (i > 0) {
+            Token t = tokens.get(i - 1);
+            EntityMention m = view.entityAt(t);
+            if (t.pos().equals("DET") || m != null && ArticleView.isDemonym(m) || title.isPresent() && t.text().equals("'s")
+                    || title.isPresent() && m != null && m.type() != EntityType.PERSON) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** The references in the noun phrase starting at token {@code k} ("with his Russian counterpart, Vladimir Putin"). */
+    List<Participant> objects(Sentence s, int k, String via) {
+        List<Token> tokens = s.tokens();
+        List<Participant> out = new ArrayList<>();
+        EntityMention demonym = null;
+        boolean counterpart = false;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), tokens, k);
+            Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, k);
+            if (ArticleView.isActor(m)) {
+                out.add(new Participant(m, "participant", counterpart ? "apposition" : via));
+                demonym = null;
+                counterpart = false;
+                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+                if (k < tokens.size() && (Words.is(tokens.get(k), "and") || listComma(s, k))) {
+                    k++;
+                    continue;
+                }
+                break;
+            } else if (m != null && ArticleView.isDemonym(m)) {
+                demonym = m;
+                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
+                counterpart = true;
+                k = phrase.get().end();
+            } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
+                coref.group(phrase.get().kind(), s.index(), t.begin())
+                        .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
+                break;
+            } else if (title.isPresent()) {
+                k = title.get().end();
+            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
+                    || m == null && t.isCapitalized() && !Words.isPunct(t)) {
+                k++; // modifiers and the words of a title ("Economy Minister")
+            } else if (Words.isComma(t) && counterpart && k + 1 < tokens.size()
+                    && view.entityAt(tokens.get(k + 1)) != null && view.entityAt(tokens.get(k + 1)).type() == EntityType.PERSON) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (counterpart && demonym != null) {
+            // "his Russian counterpart" with no name after it: the person holding a position of Russia
+            coref.holderOf(demonym, demonym.begin())
+                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart")));
+        }
+        return out;
+    }
+
+    /** A comma inside a list of names ("A, B and C"), not the comma that ends the phrase ("..., Xi said"). */
+    private boolean listComma(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (!Words.isComma(tokens.get(k)) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        EntityMention next = view.entityAt(tokens.get(k + 1));
+        if (!ArticleView.isActor(next)) {
+            return false;
+        }
+        int after = ArticleView.tokenAt(s, next.end() - 1) + 1;
+        return after < tokens.size() && (Words.is(tokens.get(after), "and") || Words.isComma(tokens.get(after)));
+    }
+
+    /** "his phone conversation": the possessive pronoun right before token {@code start}, if resolvable. */
+    List<Participant> possessive(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
+            Token t = tokens.get(j);
+            if (Words.isAny(t, "his", "her")) {
+                return resolvePronoun(s, t).map(a -> List.of(new Participant(a, "participant", "coref:pronoun")))
+                        .orElse(List.of());
+            }
+            if (!t.pos().equals("ADJ") && !t.pos().equals("NOUN")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
+        EntityMention speaker = statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
+                .map(Statement::speaker).findFirst().orElse(null);
+        return coref.pronoun(s.index(), t.begin(), speaker);
+    }
+}

@@ -1,0 +1,88 @@
+package org.newskg.extract.fact;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Token;
+
+/**
+ * The reporting verbs of {@code data/statements/reporting-verbs.tsv}: "say", "stress", "call on",
+ * "according to", ...
+ *
+ * <pre>{@code
+ * ReportingVerbs verbs = ReportingVerbs.load(dataDir);
+ * verbs.at(tokens, i).ifPresent(v -> ...);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class ReportingVerbs {
+
+    static final String FILE = "statements/reporting-verbs.tsv";
+    static final String ACCORDING_TO = "according to";
+
+    /** A reporting verb at tokens [start, end); {@code object} when a listener comes before the content. */
+    record Verb(String lemma, int start, int end, boolean object) {
+
+        boolean accordingTo() {
+            return lemma.equals(ACCORDING_TO);
+        }
+    }
+
+    private record Entry(String lemma, boolean object) {
+    }
+
+    private final List<Entry> entries;
+
+    private ReportingVerbs(List<Entry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.lemma().length())).toList();
+    }
+
+    static ReportingVerbs load(Path dataDir) {
+        return new ReportingVerbs(FactTable.read(dataDir.resolve(FILE), 2).stream()
+                .map(r -> new Entry(r[0], r[1].equals("yes"))).toList());
+    }
+
+    /** The reporting verb at token {@code i}: a verb (or "according to"), never a noun such as "the note". */
+    Optional<Verb> at(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        for (Entry e : entries) {
+            int end = Words.lemmas(tokens, i, e.lemma());
+            if (end < 0 && participle(t)) {
+                end = stemMatches(t, e.lemma().split(" ")[0]) ? i + 1 + rest(tokens, i + 1, e.lemma()) : -1;
+            }
+            if (end > i && (e.lemma().equals(ACCORDING_TO) || verbal(t))) {
+                return Optional.of(new Verb(e.lemma(), i, end, e.object()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean participle(Token t) {
+        return t.text().length() > 4 && t.text().endsWith("ing");
+    }
+
+    /** "Noting" → note, "adding" → add: the lemmatizer leaves some sentence-initial participles alone. */
+    private static boolean stemMatches(Token t, String lemma) {
+        String stem = Words.lower(t).substring(0, t.text().length() - 3);
+        return stem.equals(lemma) || (stem + "e").equals(lemma)
+                || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && stem.substring(0, stem.length() - 1).equals(lemma);
+    }
+
+    /** How many tokens after the first word the rest of a several-word lemma takes, or a large negative number. */
+    private static int rest(List<Token> tokens, int i, String lemma) {
+        String[] words = lemma.split(" ");
+        if (words.length == 1) {
+            return 0;
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+        int end = Words.lemmas(tokens, i, tail);
+        return end < 0 ? -1000 : end - i;
+    }
+
+    // The tagger often calls a sentence-initial "Noting" a noun; the -ing form still reports.
+    private static boolean verbal(Token t) {
+        return t.pos().equals("VERB") || t.text().endsWith("ing") && t.isCapitalized();
+    }
+}

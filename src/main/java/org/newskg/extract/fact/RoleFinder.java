@@ -1,0 +1,143 @@
+package org.newskg.extract.fact;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.RoleMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds people holding positions: "Chinese President Xi Jinping", "Russia's deputy ambassador Dmitry
+ * Polyanskiy", "Hoshino Motor Chief Executive Kenji Watanabe" (title before the name, with the country or
+ * organization before the title), and "X, the chairperson of Y" / "X, Russia's foreign minister"
+ * (an apposition after the name). One role per person and title; the one that names the country or
+ * organization wins.
+ *
+ * <pre>{@code
+ * List<RoleMention> roles = new RoleFinder(titles).find(view);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class RoleFinder {
+
+    private final TitleLexicon titles;
+
+    RoleFinder(TitleLexicon titles) {
+        this.titles = titles;
+    }
+
+    List<RoleMention> find(ArticleView view) {
+        Map<String, RoleMention> byHolderAndTitle = new LinkedHashMap<>();
+        for (EntityMention person : view.extraction().entities()) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            Sentence s = view.sentence(person.sentence());
+            int first = ArticleView.tokenAt(s, person.begin());
+            int last = ArticleView.tokenAt(s, person.end() - 1);
+            if (first < 0 || last < 0) {
+                continue;
+            }
+            before(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
+            after(view, s, last + 1, person).ifPresent(r -> keep(byHolderAndTitle, r));
+        }
+        return List.copyOf(byHolderAndTitle.values());
+    }
+
+    private static void keep(Map<String, RoleMention> roles, RoleMention r) {
+        String k = ArticleView.key(r.person()) + "|" + r.title();
+        RoleMention old = roles.get(k);
+        if (old == null || old.of() == null && r.of() != null) {
+            roles.put(k, r);
+        }
+    }
+
+    /** [country or organization ['s]] TITLE NAME. */
+    private Optional<RoleMention> before(ArticleView view, Sentence s, int first, EntityMention person) {
+        List<Token> tokens = s.tokens();
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, first, t -> view.entityAt(t) != null);
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        int t = title.get().start();
+        EntityMention of = ownerBefore(view, tokens, t);
+        return Optional.of(role(s, person, title.get(), of, "role:title-before-name"));
+    }
+
+    /** NAME , [the|a] [country or organization ['s]] TITLE [of|at ORGANIZATION-or-COUNTRY]. */
+    private Optional<RoleMention> after(ArticleView view, Sentence s, int next, EntityMention person) {
+        List<Token> tokens = s.tokens();
+        if (next >= tokens.size() || !Words.isComma(tokens.get(next))) {
+            return Optional.empty();
+        }
+        int i = next + 1;
+        while (i < tokens.size() && (tokens.get(i).pos().equals("DET") || Words.isAny(tokens.get(i), "acting", "former"))) {
+            i++;
+        }
+        EntityMention owner = null;
+        if (i < tokens.size()) {
+            EntityMention m = view.entityAt(tokens.get(i));
+            if (m != null && owns(m)) {
+                owner = m;
+                while (i < tokens.size() && tokens.get(i).begin() < m.end()) {
+                    i++;
+                }
+                if (i < tokens.size() && tokens.get(i).text().equals("'s")) {
+                    i++;
+                }
+            }
+        }
+        Optional<TitleLexicon.Title> title = i < tokens.size() ? titles.startingAt(view.text(), tokens, i) : Optional.empty();
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        int j = title.get().end();
+        if (owner == null && j + 1 < tokens.size() && Words.isAny(tokens.get(j), "of", "at")) {
+            int k = j + 1;
+            while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
+                k++;
+            }
+            EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+            if (m != null && owns(m)) {
+                owner = m;
+            }
+        }
+        return Optional.of(role(s, person, title.get(), owner, "role:apposition"));
+    }
+
+    /** The country or organization named just before a title: "Chinese", "Russia's", "Hoshino Motor". */
+    private static EntityMention ownerBefore(ArticleView view, List<Token> tokens, int t) {
+        int i = t - 1;
+        while (i >= 0 && Words.isAny(tokens.get(i), "acting", "former", "deputy")) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).text().equals("'s")) {
+            i--;
+        }
+        if (i > 0 && tokens.get(i).text().equals(".")) {
+            i--; // "U.N. Secretary-General": the abbreviation's full stop
+        }
+        if (i < 0) {
+            return null;
+        }
+        EntityMention m = view.entityAt(tokens.get(i));
+        return m != null && owns(m) ? m : null;
+    }
+
+    private static boolean owns(EntityMention m) {
+        return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.REGION
+                || m.type() == EntityType.CITY;
+    }
+
+    private static RoleMention role(Sentence s, EntityMention person, TitleLexicon.Title title, EntityMention of,
+                                    String rule) {
+        Token a = s.tokens().get(title.start());
+        Token b = s.tokens().get(title.end() - 1);
+        return new RoleMention(person, title.normalized(), of, new Evidence(s.index(), a.begin(), b.end()), rule);
+    }
+}

@@ -1,0 +1,155 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds who speaks next to a reporting verb: the noun phrase just before it ("Chinese President Xi Jinping
+ * said", "he said", "a Hoshino spokesperson said", "the German government said") or just after it ("said
+ * Moussa ..."). Only people, organizations and countries speak; a place before the verb ("a diplomat in
+ * Brussels told") is no speaker.
+ *
+ * <pre>{@code
+ * Optional<SpeakerFinder.Speaker> sp = speakers.before(view, coref, sentence, verbStart, null);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class SpeakerFinder {
+
+    /** The speaker and the tokens [start, end) of the noun phrase naming it. */
+    record Speaker(EntityMention mention, int start, int end, boolean viaPronoun) {
+    }
+
+    private final TitleLexicon titles;
+    private final CorefLexicon coref;
+
+    SpeakerFinder(TitleLexicon titles, CorefLexicon coref) {
+        this.titles = titles;
+        this.coref = coref;
+    }
+
+    /** The speaker named by the phrase ending just before token {@code v} (adverbs and auxiliaries skipped). */
+    Optional<Speaker> before(ArticleView view, Coreference resolver, Sentence s, int v, EntityMention hint) {
+        List<Token> tokens = s.tokens();
+        int j = v - 1;
+        while (j >= 0 && v - j <= 2 && (tokens.get(j).pos().equals("ADV") || tokens.get(j).pos().equals("AUX"))) {
+            j--;
+        }
+        j = beforeRelativeClause(view, tokens, j);
+        if (j < 0) {
+            return Optional.empty();
+        }
+        final int last = j;
+        Token t = tokens.get(j);
+        EntityMention m = view.entityAt(t);
+        if (ArticleView.isActor(m) && m.end() == t.end()) {
+            return Optional.of(new Speaker(m, npStart(view, tokens, ArticleView.tokenAt(s, m.begin())), j + 1, false));
+        }
+        Optional<CorefLexicon.Phrase> p = coref.endingAt(view.text(), tokens, j + 1);
+        if (p.isPresent()) {
+            CorefLexicon.Phrase phrase = p.get();
+            switch (phrase.kind()) {
+                case "pronoun" -> {
+                    if (Words.isAny(t, "he", "she")) {
+                        return resolver.pronoun(s.index(), t.begin(), hint)
+                                .map(a -> new Speaker(a, phrase.start(), last + 1, true));
+                    }
+                }
+                case "spokes", "government" -> {
+                    for (int k = phrase.start() - 1; k >= 0 && k >= phrase.start() - 3; k--) {
+                        EntityMention owner = view.entityAt(tokens.get(k));
+                        if (owner != null && (owner.type() == EntityType.ORGANIZATION || owner.type() == EntityType.COUNTRY)) {
+                            return Optional.of(new Speaker(owner, npStart(view, tokens, k), j + 1, false));
+                        }
+                        if (Words.isPunct(tokens.get(k))) {
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+            return Optional.empty();
+        }
+        // "the Chinese President said": a title after a demonym, held by one person of that country
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, j + 1);
+        if (title.isPresent() && title.get().start() > 0) {
+            EntityMention demonym = view.entityAt(tokens.get(title.get().start() - 1));
+            if (demonym != null && ArticleView.isDemonym(demonym)) {
+                int start = title.get().start() - 1;
+                return resolver.holderOf(demonym, t.begin()).map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "X, who chaired the session, said" and "X, chairman of Y, said": the last token of X, else {@code j}
+     * itself. An apposition without a verb is skipped only when a person's name stands before it.
+     */
+    private static int beforeRelativeClause(ArticleView view, List<Token> tokens, int j) {
+        if (j < 0 || !Words.isComma(tokens.get(j))) {
+            return j;
+        }
+        boolean verb = false;
+        for (int k = j - 1; k > 0 && k >= j - 15; k--) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                EntityMention before = view.entityAt(tokens.get(k - 1));
+                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which");
+                boolean apposition = !verb && before != null && before.type() == EntityType.PERSON;
+                return relative || apposition ? k - 1 : j;
+            }
+            verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
+        }
+        return j;
+    }
+
+    /** The speaker named just after the verb ending at token {@code i}: "said Chinese President Xi Jinping". */
+    Optional<Speaker> after(ArticleView view, Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        int k = i;
+        while (k < tokens.size() && k < i + 5) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (ArticleView.isActor(m)) {
+                if (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION) {
+                    return Optional.empty();
+                }
+                int end = ArticleView.tokenAt(s, m.end() - 1) + 1;
+                return Optional.of(new Speaker(m, i, end, false));
+            }
+            boolean modifier = t.pos().equals("DET") || t.text().equals("'s") || m != null && ArticleView.isDemonym(m)
+                    || titles.startingAt(view.text(), tokens, k).isPresent() || t.isCapitalized() && !Words.isPunct(t);
+            if (!modifier) {
+                return Optional.empty();
+            }
+            k++;
+        }
+        return Optional.empty();
+    }
+
+    /** Extends a name to the left over its title, the title's country or organization and a determiner. */
+    int npStart(ArticleView view, List<Token> tokens, int first) {
+        int start = first;
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, start);
+        if (title.isPresent()) {
+            start = title.get().start();
+        }
+        while (start > 0) {
+            Token t = tokens.get(start - 1);
+            EntityMention m = view.entityAt(t);
+            boolean owner = m != null && m.type() != EntityType.PERSON && title.isPresent();
+            if (t.pos().equals("DET") || t.text().equals("'s") || owner || Words.isAny(t, "acting", "deputy", "former")) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+}

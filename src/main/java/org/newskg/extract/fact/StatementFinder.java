@@ -1,0 +1,348 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Statement;
+import org.newskg.extract.TimeMention;
+import org.newskg.extract.TimexType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds reported statements: direct quotes (through {@link QuoteFinder}); "X said (that) ...", "X
+ * stressed/urged/called on ..." (leading attribution); "..., X said." and "..., said X" (trailing attribution,
+ * reaching back over the earlier sentences of the paragraph that have no attribution of their own);
+ * "Noting that ..., X said" and "..., adding that ..." (participles sharing the sentence's speaker);
+ * "according to X, ..." and "..., according to X".
+ *
+ * <pre>{@code
+ * List<Statement> statements = finder.find(view, coref);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class StatementFinder {
+
+    private final ReportingVerbs verbs;
+    private final SpeakerFinder speakers;
+    private final QuoteFinder quotes;
+
+    StatementFinder(ReportingVerbs verbs, SpeakerFinder speakers) {
+        this.verbs = verbs;
+        this.speakers = speakers;
+        this.quotes = new QuoteFinder(verbs, speakers);
+    }
+
+    /** A statement before its content is final: content token range and how the attribution looked. */
+    private record Found(Sentence sentence, int from, int to, SpeakerFinder.Speaker speaker, ReportingVerbs.Verb verb,
+                         String kind, String rule, boolean trailing) {
+    }
+
+    List<Statement> find(ArticleView view, Coreference coref) {
+        List<QuoteFinder.Quote> qs = quotes.find(view, coref);
+        List<Statement> out = new ArrayList<>();
+        for (QuoteFinder.Quote q : qs) {
+            if (q.attributed()) {
+                out.add(new Statement(q.speaker(), q.begin(), q.end(), view.text().substring(q.begin(), q.end()), q.cue(),
+                        q.verb(), "direct", dateAfter(view, q.cue()), about(view, q.begin(), q.end()), "statement:quote",
+                        q.viaPronoun() ? 0.8 : 0.9));
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : view.sentences()) {
+            found.addAll(inSentence(view, coref, s, qs, out));
+        }
+        for (Found f : found) {
+            toStatement(view, f, found).ifPresent(out::add);
+        }
+        // "Scholz said he hoped that X": the inner report by the same speaker repeats the outer one.
+        List<Statement> kept = new ArrayList<>();
+        for (Statement st : out) {
+            boolean nested = out.stream().anyMatch(o -> o != st && o.begin() <= st.cue().begin() && st.cue().begin() < o.end()
+                    && ArticleView.key(o.speaker()).equals(ArticleView.key(st.speaker())));
+            if (!nested) {
+                kept.add(st);
+            }
+        }
+        return kept;
+    }
+
+    private List<Found> inSentence(ArticleView view, Coreference coref, Sentence s, List<QuoteFinder.Quote> qs,
+                                   List<Statement> direct) {
+        List<Token> tokens = s.tokens();
+        List<Found> found = new ArrayList<>();
+        List<ReportingVerbs.Verb> participles = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (inQuote(qs, t.begin()) || usedCue(direct, t.begin())) {
+                continue;
+            }
+            Optional<ReportingVerbs.Verb> v = verbs.at(tokens, i);
+            if (v.isEmpty()) {
+                continue;
+            }
+            ReportingVerbs.Verb verb = v.get();
+            if (verb.accordingTo()) {
+                accordingTo(view, s, verb).ifPresent(found::add);
+            } else if (t.text().endsWith("ing") && verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")) {
+                participles.add(verb);
+            } else {
+                attributed(view, coref, s, verb).ifPresent(found::add);
+            }
+            i = verb.end() - 1;
+        }
+        for (ReportingVerbs.Verb p : participles) {
+            participle(view, s, p, found).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** "X said ..." / "..., X said" / "..., said X". */
+    private Optional<Found> attributed(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb verb) {
+        List<Token> tokens = s.tokens();
+        Optional<SpeakerFinder.Speaker> before = speakers.before(view, coref, s, verb.start(), null);
+        if (before.isPresent()) {
+            SpeakerFinder.Speaker sp = before.get();
+            boolean comma = sp.start() > 0 && Words.isComma(tokens.get(sp.start() - 1));
+            if (comma && adjunctOnly(tokens, verb.end())) {
+                return Optional.of(new Found(s, contentStart(tokens), sp.start() - 1, sp, verb, "indirect",
+                        "statement:trailing", true));
+            }
+            int from = verb.end();
+            if (verb.object()) {
+                from = afterThat(tokens, from);
+                if (from < 0) {
+                    return Optional.empty();
+                }
+            } else {
+                from = afterAdjunctThat(view, s, from);
+            }
+            return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp, verb, "indirect",
+                    "statement:leading", false));
+        }
+        if (verb.start() > 0 && Words.isComma(tokens.get(verb.start() - 1))) {
+            return speakers.after(view, s, verb.end()).map(sp -> new Found(s, contentStart(tokens), verb.start() - 1, sp,
+                    verb, "indirect", "statement:inverted", true));
+        }
+        return Optional.empty();
+    }
+
+    /** "according to X, ..." or "..., according to X". */
+    private Optional<Found> accordingTo(ArticleView view, Sentence s, ReportingVerbs.Verb verb) {
+        List<Token> tokens = s.tokens();
+        int k = verb.end();
+        EntityMention speaker = null;
+        int npEnd = k;
+        for (; k < tokens.size() && k < verb.end() + 8; k++) {
+            Token t = tokens.get(k);
+            // "according to a draft declaration seen by the AP": the source is the document, not who saw it
+            if (Words.isPunct(t) || speaker == null && t.pos().equals("VERB")) {
+                break;
+            }
+            EntityMention m = view.entityAt(t);
+            if (speaker == null && ArticleView.isActor(m)) {
+                speaker = m;
+            }
+            npEnd = k + 1;
+        }
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        SpeakerFinder.Speaker sp = new SpeakerFinder.Speaker(speaker, verb.end(), npEnd, false);
+        if (verb.start() == contentStart(tokens) && npEnd < tokens.size() && Words.isComma(tokens.get(npEnd))) {
+            return Optional.of(new Found(s, npEnd + 1, tokens.size(), sp, verb, "according-to", "statement:according-to", false));
+        }
+        if (verb.start() > 0 && Words.isComma(tokens.get(verb.start() - 1))) {
+            return Optional.of(new Found(s, contentStart(tokens), verb.start() - 1, sp, verb, "according-to",
+                    "statement:according-to", true));
+        }
+        return Optional.empty();
+    }
+
+    /** "Noting that ..., X said" (speaker after) or "..., adding that ..." (speaker before). */
+    private Optional<Found> participle(ArticleView view, Sentence s, ReportingVerbs.Verb p, List<Found> found) {
+        List<Token> tokens = s.tokens();
+        Found main = null;
+        for (Found f : found) {
+            boolean after = f.verb().start() > p.start();
+            if (after && p.start() == contentStart(tokens) && (main == null || f.verb().start() < main.verb().start())) {
+                main = f;
+            } else if (!after && p.start() > contentStart(tokens) && (main == null || f.verb().start() > main.verb().start())) {
+                main = f;
+            }
+        }
+        if (main == null) {
+            return Optional.empty();
+        }
+        int from = p.end() + 1;
+        int to = p.start() == contentStart(tokens) ? main.speaker().start() - 1 : tokens.size();
+        if (to <= from || to <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(s, from, to, main.speaker(), p, "indirect", "statement:participle", false));
+    }
+
+    private Optional<Statement> toStatement(ArticleView view, Found f, List<Found> all) {
+        List<Token> tokens = f.sentence().tokens();
+        int from = f.from();
+        int to = Math.min(f.to(), tokens.size());
+        // Trim the punctuation around the content, but keep quotation marks that belong to it.
+        while (to > from && Words.isPunct(tokens.get(to - 1)) && !tokens.get(to - 1).text().contains("\"")) {
+            to--;
+        }
+        while (from < to && Words.isPunct(tokens.get(from)) && !tokens.get(from).text().contains("\"")) {
+            from++;
+        }
+        if (to - from < 3) {
+            return Optional.empty();
+        }
+        int begin = tokens.get(from).begin();
+        int end = tokens.get(to - 1).end();
+        for (Found other : all) {
+            // A trailing "..., Xi said." whose reach holds another attribution repeats that one.
+            int cue = other.sentence().tokens().get(other.verb().start()).begin();
+            if (other != f && f.trailing() && cue >= begin && cue < end) {
+                return Optional.empty();
+            }
+        }
+        if (f.trailing() && f.kind().equals("indirect") && from == contentStart(tokens)) {
+            begin = paragraphStart(view, f.sentence().index(), all, begin);
+        }
+        Token a = tokens.get(f.verb().start());
+        Token b = tokens.get(f.verb().end() - 1);
+        Evidence cue = new Evidence(f.sentence().index(), a.begin(), b.end());
+        double confidence = (f.kind().equals("indirect") ? 0.85 : 0.75) * (f.speaker().viaPronoun() ? 0.9 : 1.0);
+        return Optional.of(new Statement(f.speaker().mention(), begin, end, view.text().substring(begin, end), cue,
+                f.verb().lemma(), f.kind(), dateAfter(view, cue), about(view, begin, end), f.rule(), confidence));
+    }
+
+    /** Earlier sentences of the paragraph without an attribution of their own belong to a trailing one. */
+    private static int paragraphStart(ArticleView view, int sentence, List<Found> all, int begin) {
+        int result = begin;
+        for (int j = sentence - 1; j >= 0 && view.sameParagraph(j, sentence); j--) {
+            int jj = j;
+            if (all.stream().anyMatch(f -> f.sentence().index() == jj) || view.sentence(j).text().contains("\"")) {
+                break;
+            }
+            result = view.sentence(j).tokens().get(contentStart(view.sentence(j).tokens())).begin();
+        }
+        return result;
+    }
+
+    /** The end of a leading statement's content: the sentence end, or a later ", X said" / ", adding that". */
+    private int clauseEnd(ArticleView view, Coreference coref, Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < tokens.size() - 1; k++) {
+            if (!Words.isComma(tokens.get(k))) {
+                continue;
+            }
+            if (Words.is(tokens.get(k + 1), "but")) {
+                return k; // "..., but French objections remain": the writer's words again
+            }
+            for (int v = k + 1; v < tokens.size() && v <= k + 8; v++) {
+                Optional<ReportingVerbs.Verb> verb = verbs.at(tokens, v);
+                if (verb.isEmpty()) {
+                    continue;
+                }
+                boolean participle = v == k + 1 && tokens.get(v).text().endsWith("ing");
+                Optional<SpeakerFinder.Speaker> sp = speakers.before(view, coref, s, v, null);
+                // ", a European diplomat in Brussels told Reuters last week": another (unnamed) speaker's attribution
+                boolean unnamed = !verb.get().accordingTo() && noVerbBetween(tokens, k + 1, v) && adjunctOnly(tokens, verb.get().end());
+                if (participle || sp.isPresent() && sp.get().start() == k + 1 || unnamed) {
+                    return k;
+                }
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).pos().equals("VERB") || tokens.get(k).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean adjunctOnly(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("VERB") || pos.equals("AUX") || tokens.get(k).text().equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct. */
+    private static int afterAdjunctThat(ArticleView view, Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < tokens.size() && k < from + 5; k++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "that")) {
+                return k + 1;
+            }
+            boolean timeWord = view.times(s.index()).stream().anyMatch(tm -> tm.begin() <= t.begin() && t.end() <= tm.end());
+            if (!timeWord && !Words.isAny(t, "on", "in", "last", "this")) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static int afterThat(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 8; k++) {
+            if (Words.is(tokens.get(k), "that")) {
+                return k + 1;
+            }
+            if (Words.isPunct(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of a sentence's own words, after a dateline such as "BEIJING -". */
+    static int contentStart(List<Token> tokens) {
+        for (int i = 0; i < tokens.size() && i < 12; i++) {
+            String w = tokens.get(i).text();
+            if (w.equals("-") || w.equals("\u2014") || w.equals("\u2013")) {
+                List<Token> head = tokens.subList(0, i);
+                // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -").
+                boolean dateline = head.stream().allMatch(t -> t.isCapitalized() || Words.isPunct(t) || t.pos().equals("NUM"))
+                        && head.stream().anyMatch(t -> t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
+                return dateline ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A date said right after the attribution ("said on Thursday"), else null. */
+    private static TimeMention dateAfter(ArticleView view, Evidence cue) {
+        Sentence s = view.sentence(cue.sentence());
+        return view.times(s.index()).stream()
+                .filter(t -> t.begin() >= cue.end() && t.begin() - cue.end() <= 40 && concrete(t))
+                .filter(t -> !view.text().substring(cue.end(), t.begin()).contains(","))
+                .min(Comparator.comparingInt(TimeMention::begin)).orElse(null);
+    }
+
+    static boolean concrete(TimeMention t) {
+        return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.value().matches("\\d{4}.*");
+    }
+
+    private static List<EntityMention> about(ArticleView view, int begin, int end) {
+        return view.extraction().entities().stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+    }
+
+    private static boolean inQuote(List<QuoteFinder.Quote> qs, int offset) {
+        return qs.stream().anyMatch(q -> offset >= q.outerBegin() && offset < q.outerEnd());
+    }
+
+    private static boolean usedCue(List<Statement> direct, int offset) {
+        return direct.stream().anyMatch(st -> offset >= st.cue().begin() && offset < st.cue().end());
+    }
+}

@@ -1,0 +1,93 @@
+package org.newskg.extract.fact;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Token;
+
+/**
+ * The position titles of {@code data/roles/titles.tsv} ("President", "Foreign Minister", "CEO" → "Chief
+ * Executive"), with portfolio words for titles such as "Minister" ("Mines and Energy Minister").
+ *
+ * <pre>{@code
+ * TitleLexicon titles = TitleLexicon.load(dataDir);
+ * titles.endingAt(text, tokens, nameStart).ifPresent(t -> ...);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class TitleLexicon {
+
+    static final String FILE = "roles/titles.tsv";
+
+    /** A title found at tokens [start, end), with its normalized name. */
+    record Title(int start, int end, String normalized) {
+    }
+
+    private record Entry(String phrase, String normalized, boolean portfolio) {
+    }
+
+    private final List<Entry> entries;
+
+    private TitleLexicon(List<Entry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
+    }
+
+    static TitleLexicon load(Path dataDir) {
+        return new TitleLexicon(FactTable.read(dataDir.resolve(FILE), 3).stream()
+                .map(r -> new Entry(r[0], r[1], r[2].equals("yes"))).toList());
+    }
+
+    /** The longest title starting at token {@code i}. */
+    Optional<Title> startingAt(String text, List<Token> tokens, int i) {
+        for (Entry e : entries) {
+            int end = Words.surface(text, tokens, i, e.phrase(), false);
+            if (end > i) {
+                return Optional.of(new Title(i, end, e.normalized()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest title whose last token is just before {@code end}, with its portfolio words if it takes one. */
+    Optional<Title> endingAt(String text, List<Token> tokens, int end) {
+        return endingAt(text, tokens, end, t -> false);
+    }
+
+    /** As above; {@code named} tells the tokens inside names, which are never portfolio words ("Brazilian"). */
+    Optional<Title> endingAt(String text, List<Token> tokens, int end, java.util.function.Predicate<Token> named) {
+        for (int start = Math.max(0, end - 4); start < end; start++) {
+            for (Entry e : entries) {
+                if (Words.surface(text, tokens, start, e.phrase(), false) == end) {
+                    int from = e.portfolio() ? portfolioStart(tokens, start, named) : start;
+                    if (e.portfolio() && from == start) {
+                        continue; // a bare "Minister" names no position
+                    }
+                    String normalized = from == start ? e.normalized()
+                            : text.substring(tokens.get(from).begin(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
+                    return Optional.of(new Title(from, end, normalized));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Capitalized nouns (and "and" between them) before a portfolio title: "Mines and Energy" Minister. */
+    private static int portfolioStart(List<Token> tokens, int start, java.util.function.Predicate<Token> named) {
+        int from = start;
+        while (from > 0) {
+            Token t = tokens.get(from - 1);
+            boolean word = t.isCapitalized() && !t.pos().equals("DET") && !Words.isPunct(t) && !named.test(t);
+            boolean and = t.text().equals("and") && from - 2 >= 0 && tokens.get(from - 2).isCapitalized() && from < start;
+            if (!word && !and) {
+                break;
+            }
+            from--;
+        }
+        // never end on a dangling "and"
+        while (from < start && tokens.get(from).text().equals("and")) {
+            from++;
+        }
+        return from;
+    }
+}

@@ -1,0 +1,70 @@
+package org.newskg.extract.fact;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Token;
+
+/**
+ * The event trigger words of {@code data/events/triggers.tsv}: "phone conversation" → PhoneCall (CAMEO 041),
+ * "talks" → Meeting, "summit" → Summit, ...
+ *
+ * <pre>{@code
+ * TriggerLexicon lexicon = TriggerLexicon.load(dataDir);
+ * lexicon.longestAt(text, tokens, i).ifPresent(m -> ...);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class TriggerLexicon {
+
+    static final String FILE = "events/triggers.tsv";
+
+    /** One lexicon line. {@code needs} is "-", "participant", "person-object" or "antecedent". */
+    record Trigger(String phrase, boolean byText, String pos, String type, String cameo, String cameoLabel,
+                   String needs) {
+    }
+
+    /** A trigger found at tokens [start, end) of a sentence. */
+    record Match(Trigger trigger, int start, int end) {
+    }
+
+    private final List<Trigger> triggers;
+
+    private TriggerLexicon(List<Trigger> triggers) {
+        // Longest phrases first, so that "phone call" wins over "call".
+        this.triggers = triggers.stream()
+                .sorted(Comparator.comparingInt((Trigger t) -> -t.phrase().split(" ").length)).toList();
+    }
+
+    static TriggerLexicon load(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        return new TriggerLexicon(FactTable.read(file, 7).stream().map(r -> new Trigger(r[0], r[1].equals("text"),
+                r[2], r[3], dash(r[4]), dash(r[5]), r[6])).toList());
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    Optional<Match> longestAt(String text, List<Token> tokens, int i) {
+        for (Trigger t : triggers) {
+            if (!posFits(tokens.get(i), t.pos())) {
+                continue;
+            }
+            int end = t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
+            if (end > i) {
+                return Optional.of(new Match(t, i, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean posFits(Token token, String pos) {
+        return switch (pos) {
+            case "VERB" -> token.pos().equals("VERB");
+            case "NOUN" -> token.pos().equals("NOUN") || token.pos().equals("PROPN");
+            default -> true;
+        };
+    }
+}

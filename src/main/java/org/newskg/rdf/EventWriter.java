@@ -1,0 +1,122 @@
+package org.newskg.rdf;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.extract.Event;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Participant;
+import org.newskg.kb.EntityType;
+import org.newskg.link.Entity;
+
+/**
+ * Writes an event node and the shortcuts derived from it: {@code hostedBy} for the event's host and every
+ * participant in the role "host" (hosts are participants too), {@code talkedWith} between the people of a phone call or meeting,
+ * {@code met} between the people of a meeting or visit, both ways round (a store does not reason, so a
+ * symmetric property is written symmetric).
+ * <pre>{@code
+ * new EventWriter(CameoCodes.load(dataDir)).write(event, scope);
+ * }</pre>
+ * Immutable and thread-safe (the scope is not).
+ */
+final class EventWriter {
+
+    /** The participant role of hosts (Participant.role()); a host is written as nkg:hostedBy too. */
+    static final String HOST = "host";
+
+    private final CameoCodes cameo;
+
+    EventWriter(CameoCodes cameo) {
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
+    }
+
+    /**
+     * Writes the event, unless it names no linked participant or host and has no date: such an event
+     * ("talks were also held") says too little to stand as a fact, and the shapes refuse it.
+     */
+    void write(Event e, ArticleScope scope) {
+        Node type = NKG.eventClass(e.type());
+        Set<Entity> participants = new LinkedHashSet<>();
+        Set<Entity> hosts = new LinkedHashSet<>();
+        Entity host = scope.entity(e.host());
+        if (host != null) {
+            hosts.add(host);
+        }
+        for (Participant p : e.participants()) {
+            Entity en = scope.entity(p.mention());
+            if (en != null) {
+                participants.add(en);
+                if (p.role().equals(HOST)) {
+                    hosts.add(en);
+                }
+            }
+        }
+        // A host takes part: the contract's participants include hosts.
+        participants.addAll(hosts);
+        Node date = e.date() == null ? null : Literals.factDate(e.date().value());
+        if (participants.isEmpty() && date == null) {
+            return;
+        }
+
+        Emitter out = scope.out();
+        Node ev = scope.unique(Iris.event(scope.id(), e.first().begin(), e.first().end()));
+        out.add(ev, RDF.type.asNode(), type);
+        out.add(ev, RDFS.label.asNode(), Literals.string(e.label()));
+        for (Entity en : participants) {
+            out.add(ev, NKG.participant, Iris.entity(en));
+        }
+        if (date != null) {
+            out.add(ev, NKG.eventDate, date);
+        }
+        if (e.date() != null) {
+            out.add(ev, NKG.dateExpression, Iris.time(scope.id(), e.date().begin(), e.date().end()));
+        }
+        Entity place = scope.entity(e.place());
+        if (place != null) {
+            out.add(ev, NKG.place, Iris.entity(place));
+        }
+        for (Entity en : hosts) {
+            out.add(ev, NKG.hostedBy, Iris.entity(en));
+        }
+        if (e.cameo() != null) {
+            out.add(ev, NKG.cameoCode, Literals.string(e.cameo()));
+            String label = cameo.label(e.cameo());
+            if (label != null) {
+                out.add(ev, NKG.cameoLabel, Literals.string(label));
+            }
+        }
+        if (e.status() != null) {
+            out.add(ev, NKG.eventStatus, Literals.string(e.status()));
+        }
+        out.add(ev, NKG.extractionRule, Literals.string(e.rule()));
+        out.add(ev, NKG.confidence, Literals.real(e.confidence()));
+        for (Evidence x : e.evidence()) {
+            out.add(ev, NKG.evidence, scope.evidence(x));
+        }
+        out.add(ev, NKG.inArticle, scope.node());
+        List<Node> people = participants.stream().filter(en -> en.type() == EntityType.PERSON).map(Iris::entity).toList();
+        writeShortcuts(type, people, out);
+    }
+
+    private static void writeShortcuts(Node type, List<Node> people, Emitter out) {
+        boolean talked = type.equals(NKG.PhoneCall) || type.equals(NKG.Meeting);
+        boolean met = type.equals(NKG.Meeting) || type.equals(NKG.Visit);
+        for (Node a : people) {
+            for (Node b : people) {
+                if (a.equals(b)) {
+                    continue;
+                }
+                if (talked) {
+                    out.add(a, NKG.talkedWith, b);
+                }
+                if (met) {
+                    out.add(a, NKG.met, b);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
+import org.newskg.extract.Statement;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleLoader;
+import org.newskg.ingest.InputFile;
+import org.newskg.ingest.LoadResult;
+import org.newskg.ingest.LoaderOptions;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.Resources;
+
+/** Runs articles through the real pipeline (OpenNLP models, knowledge base, lexicons) for the fact tests. */
+final class FactFixtures {
+
+    static final Path HOME = Path.of(System.getProperty("newskg.home", "."));
+    static final Path DATA = HOME.resolve("data");
+    static final Path ARTICLES = DATA.resolve("articles");
+    static final Path OWN = HOME.resolve("src/test/resources/org/newskg/extract/fact");
+
+    private FactFixtures() {
+    }
+
+    /** Loaded once for all fact tests: the models take seconds to read. */
+    private static final class Shared {
+        static final Resources RESOURCES = Resources.load(DATA);
+        static final ArticleLoader LOADER = new ArticleLoader(LoaderOptions.defaults(DATA));
+    }
+
+    /** Every article of one file (a JSON Lines file holds several), with its facts. */
+    static List<Extraction> extract(Path file) {
+        LoadResult r = Shared.LOADER.load(InputFile.of(file), null);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Pipeline p = Shared.RESOURCES.newPipeline();
+        return r.articles().stream().map(a -> p.process(a).extraction()).toList();
+    }
+
+    static Extraction extractOne(Path file) {
+        List<Extraction> all = extract(file);
+        assertEquals(1, all.size(), file.toString());
+        return all.get(0);
+    }
+
+    static Extraction byTitleWord(List<Extraction> all, String word) {
+        return all.stream().filter(x -> Objects.toString(x.text().article().title(), "").contains(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no article titled with '" + word + "'"));
+    }
+
+    static List<Event> events(Extraction x, String type) {
+        return x.events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    static List<String> names(Event e) {
+        return e.participants().stream().map(p -> p.mention().name()).sorted().toList();
+    }
+
+    static List<String> names(Event e, String role) {
+        return e.participants().stream().filter(p -> p.role().equals(role)).map(p -> p.mention().name()).sorted().toList();
+    }
+
+    static String date(Event e) {
+        return e.date() == null ? null : e.date().value();
+    }
+
+    static List<Statement> by(Extraction x, String speaker) {
+        return x.statements().stream().filter(s -> s.speaker().name().equals(speaker)).toList();
+    }
+
+    static String speakers(Extraction x) {
+        return x.statements().stream().map(s -> s.speaker().name() + ": " + s.text()).collect(Collectors.joining("\n"));
+    }
+
+    static String describe(Extraction x) {
+        return x.events().stream().map(e -> e.type() + " '" + e.label() + "' " + date(e) + " "
+                + e.participants().stream().map(Participant::mention).map(m -> m.name()).toList())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static Article article(Extraction x) {
+        return x.text().article();
+    }
+}

@@ -1,0 +1,110 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Event;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
+import org.newskg.extract.RoleMention;
+import org.newskg.extract.Statement;
+import org.newskg.kb.EntityType;
+
+/** What must hold for every article: facts point at real mentions, and every offset lies inside the text. */
+class FactInvariantsTest {
+
+    static List<Extraction> all = new ArrayList<>();
+
+    @BeforeAll
+    static void extractEveryArticle() throws IOException {
+        for (Path dir : List.of(FactFixtures.ARTICLES, FactFixtures.OWN)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.toString().matches(".*\\.(txt|html|jsonl)$")).sorted()
+                        .forEach(f -> all.addAll(FactFixtures.extract(f)));
+            }
+        }
+        assertTrue(all.size() >= 8, "articles: " + all.size());
+    }
+
+    @Test
+    void everyArticleHasFacts() {
+        for (Extraction x : all) {
+            assertFalse(x.events().isEmpty(), FactFixtures.article(x).origin());
+            assertFalse(x.statements().isEmpty() && x.roles().isEmpty(), FactFixtures.article(x).origin());
+        }
+    }
+
+    @Test
+    void participantsAreEntityMentionsOfActorsNeverTimesOrDemonyms() {
+        for (Extraction x : all) {
+            for (Event e : x.events()) {
+                for (Participant p : e.participants()) {
+                    EntityMention m = p.mention();
+                    assertTrue(x.entities().contains(m), "not a mention of the article: " + m);
+                    assertFalse(m.rule().equals("kb:demonym"), "a demonym as participant: " + m + " in " + e.label());
+                    assertTrue(x.times().stream().noneMatch(t -> t.begin() == m.begin() && t.end() == m.end()),
+                            "a time as participant: " + m);
+                    assertTrue(m.type() != EntityType.EVENT, "an event name as participant: " + m);
+                    assertTrue(p.role().equals("host") || m.type() == EntityType.PERSON
+                            || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY, m.toString());
+                }
+                assertEquals(e.participants().stream().map(p -> ArticleView.key(p.mention())).distinct().count(),
+                        e.participants().size(), "duplicate participants in " + e);
+                if (e.date() != null) {
+                    assertTrue(x.times().contains(e.date()), e.date().toString());
+                }
+                if (e.place() != null) {
+                    assertTrue(x.entities().contains(e.place()) && e.place().type().isA(EntityType.PLACE), e.place().toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyOffsetLiesInsideTheTextAndItsSentence() {
+        for (Extraction x : all) {
+            String text = x.text().text();
+            List<Evidence> evidence = new ArrayList<>();
+            x.events().forEach(e -> evidence.addAll(e.evidence()));
+            x.roles().forEach(r -> evidence.add(r.evidence()));
+            x.statements().forEach(s -> evidence.add(s.cue()));
+            for (Evidence ev : evidence) {
+                assertTrue(ev.end() <= text.length(), ev.toString());
+                var sentence = x.text().sentences().get(ev.sentence());
+                assertTrue(sentence.begin() <= ev.begin() && ev.end() <= sentence.end(), ev + " outside " + sentence.text());
+            }
+            for (Statement s : x.statements()) {
+                assertEquals(text.substring(s.begin(), s.end()), s.text());
+                assertTrue(x.entities().contains(s.speaker()), s.speaker().toString());
+                assertTrue(s.about().stream().allMatch(m -> m.begin() >= s.begin() && m.end() <= s.end()), s.toString());
+                assertFalse(s.text().isBlank());
+            }
+            for (RoleMention r : x.roles()) {
+                assertEquals(EntityType.PERSON, r.person().type());
+                assertTrue(x.entities().contains(r.person()));
+            }
+        }
+    }
+
+    @Test
+    void speakersArePeopleOrganizationsOrCountries() {
+        for (Extraction x : all) {
+            for (Statement s : x.statements()) {
+                EntityType t = s.speaker().type();
+                assertTrue(t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY,
+                        s.speaker() + " speaks: " + s.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.NewsKgException;
+
+class FactTableTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void skipsCommentsAndBlankLinesAndTrimsCells() throws IOException {
+        Path f = dir.resolve("t.tsv");
+        Files.writeString(f, "# header\n\nphone call\t lemma \n");
+        List<String[]> rows = FactTable.read(f, 2);
+        assertEquals(1, rows.size());
+        assertEquals("lemma", rows.get(0)[1]);
+    }
+
+    @Test
+    void aRowWithTheWrongColumnCountNamesTheFileAndLine() throws IOException {
+        Path f = dir.resolve("bad.tsv");
+        Files.writeString(f, "# header\nonly-one-column\n");
+        NewsKgException e = assertThrows(NewsKgException.class, () -> FactTable.read(f, 2));
+        assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
+    }
+
+    @Test
+    void aMissingLexiconNamesTheFile() {
+        NewsKgException e = assertThrows(NewsKgException.class, () -> FactExtractor.load(dir));
+        assertTrue(e.getMessage().contains("triggers.tsv"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownCueKindIsRejected() throws IOException {
+        Files.createDirectories(dir.resolve("events"));
+        Files.writeString(dir.resolve("events/cues.tsv"), "conclude\tmood\tconcluded\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventCues.load(dir));
+        assertTrue(e.getMessage().contains("mood"), e.getMessage());
+    }
+
+    @Test
+    void theCameoLabelsComeFromTheTriggerLexicon() {
+        FactExtractor facts = FactExtractor.load(FactFixtures.DATA);
+        assertEquals("discuss by telephone", facts.cameoLabel("041").orElseThrow());
+        assertTrue(facts.cameoLabel("999").isEmpty());
+    }
+}

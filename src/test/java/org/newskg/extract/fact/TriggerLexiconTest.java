@@ -1,0 +1,63 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.Token;
+
+class TriggerLexiconTest {
+
+    static final TriggerLexicon LEXICON = TriggerLexicon.load(FactFixtures.DATA);
+
+    /** Tokens from "word/POS/lemma" triples separated by spaces, with offsets into the joined words. */
+    static List<Token> tokens(String tagged) {
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (String t : tagged.split(" ")) {
+            String[] p = t.split("/");
+            out.add(new Token(offset, offset + p[0].length(), p[0], p[1], p[2]));
+            offset += p[0].length() + 1;
+        }
+        return out;
+    }
+
+    static String text(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+
+    @Test
+    void theLongestTriggerWins() {
+        List<Token> t = tokens("his/PRON/his phone/NOUN/phone call/NOUN/call with/ADP/with");
+        TriggerLexicon.Match m = LEXICON.longestAt(text(t), t, 1).orElseThrow();
+        assertEquals("PhoneCall", m.trigger().type());
+        assertEquals("041", m.trigger().cameo());
+        assertEquals(3, m.end());
+    }
+
+    @Test
+    void aVerbTriggerNeedsAVerbAndANounTriggerANoun() {
+        List<Token> verb = tokens("they/PRON/they met/VERB/meet");
+        assertEquals("participant", LEXICON.longestAt(text(verb), verb, 1).orElseThrow().trigger().needs());
+        List<Token> noun = tokens("the/DET/the visit/NOUN/visit");
+        assertEquals("Visit", LEXICON.longestAt(text(noun), noun, 1).orElseThrow().trigger().type());
+        List<Token> adj = tokens("a/DET/a meet/ADJ/meet");
+        assertTrue(LEXICON.longestAt(text(adj), adj, 1).isEmpty());
+    }
+
+    @Test
+    void textTriggersAreCaseSensitive() {
+        List<Token> named = tokens("the/DET/the Years/PROPN/year of/ADP/of Culture/NOUN/culture");
+        assertEquals("Exchange", LEXICON.longestAt(text(named), named, 1).orElseThrow().trigger().type());
+        List<Token> plain = tokens("two/NUM/two years/NOUN/year of/ADP/of growth/NOUN/growth");
+        assertTrue(LEXICON.longestAt(text(plain), plain, 1).isEmpty());
+    }
+
+    @Test
+    void aNewsConferenceIsListedAsNoEvent() {
+        List<Token> t = tokens("a/DET/a news/NOUN/news conference/NOUN/conference");
+        assertEquals("-", LEXICON.longestAt(text(t), t, 1).orElseThrow().trigger().type());
+    }
+}
