@@ -98,6 +98,19 @@ class WikidataOnlineCommandsTest {
             assertEquals(ExitCodes.FAILED, bad.exitCode());
             assertTrue(bad.err().contains("malformed results"), bad.err());
         }
+        try (FakeEndpoint f = FakeEndpoint.start(new Answer(200, null, null, "", 4000))) {
+            CliRunner.Result slow = CliRunner.run("link", "enrich", "--store", store.toString(), "--endpoint",
+                    f.endpoint().toString(), "--retries", "0", "--timeout", "1");
+            assertEquals(ExitCodes.FAILED, slow.exitCode());
+            assertTrue(slow.err().contains("timeout"), slow.err());
+        }
+        try (FakeEndpoint f = FakeEndpoint.start(new Answer(429, "Retry-After", "7200", "", 0))) {
+            CliRunner.Result busy = CliRunner.run("link", "enrich", "--store", store.toString(), "--endpoint",
+                    f.endpoint().toString());
+            assertEquals(ExitCodes.FAILED, busy.exitCode());
+            assertTrue(busy.err().contains("HTTP 429") && busy.err().contains("7200"), busy.err());
+            assertEquals(1, f.requests(), "a Retry-After beyond the limit is not retried");
+        }
         assertEquals(before, wikidataTriples());
         assertEquals(0, before, "nothing was written by the failed runs");
     }
