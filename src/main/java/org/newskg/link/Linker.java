@@ -53,8 +53,12 @@ public final class Linker {
         Set<String> rolePeople = new HashSet<>();
         extraction.roles().forEach(r -> rolePeople.add(r.person().begin() + "-" + r.person().end()));
         Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
+        String text = extraction.text().text();
+        Set<Integer> begins = new HashSet<>();
+        mentions.forEach(m -> begins.add(m.begin()));
         for (EntityMention m : mentions) {
-            candidates.put(m, finder.candidates(m, rolePeople.contains(m.begin() + "-" + m.end())));
+            boolean role = rolePeople.contains(m.begin() + "-" + m.end());
+            candidates.put(m, finder.candidates(m, new CandidateFinder.Clues(role, beforeCapitalized(text, m.end(), begins))));
         }
         LinkContext context = context(candidates);
         Map<String, Link> fullNames = new HashMap<>();
@@ -77,6 +81,12 @@ public final class Linker {
             }
         }
         return new LinkedExtraction(extraction, links);
+    }
+
+    /** Whether one space and then a capitalized word that starts no mention follow {@code end}. */
+    static boolean beforeCapitalized(String text, int end, Set<Integer> mentionBegins) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && !mentionBegins.contains(end + 1);
     }
 
     private static boolean isCoref(EntityMention m) {
