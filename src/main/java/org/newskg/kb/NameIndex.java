@@ -3,8 +3,10 @@ package org.newskg.kb;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names of knowledge base entries keyed by {@link NameKey#key}, for longest-match lookup over word
@@ -23,6 +25,7 @@ public final class NameIndex {
 
     private final Map<String, List<NameEntry>> byKey;
     private final int maxWords;
+    private final Set<String> prefixes;
 
     NameIndex(List<NameEntry> names) {
         Map<String, List<NameEntry>> map = new HashMap<>();
@@ -34,6 +37,23 @@ public final class NameIndex {
         map.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
         this.byKey = Map.copyOf(map);
         this.maxWords = max;
+        Set<String> starts = new HashSet<>();
+        for (String key : byKey.keySet()) {
+            for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+                starts.add(key.substring(0, i));
+            }
+            starts.add(key);
+        }
+        this.prefixes = Set.copyOf(starts);
+    }
+
+    /**
+     * Whether some indexed key starts with these whole words ({@code "people s"} for "people s republic
+     * of china"): a finder extending a span word by word stops when this is false, since no longer span
+     * can match either.
+     */
+    public boolean isKeyPrefix(String key) {
+        return prefixes.contains(key);
     }
 
     /** The largest number of significant words in any indexed name. */
@@ -55,7 +75,15 @@ public final class NameIndex {
         if (surface.isEmpty()) {
             return List.of();
         }
-        List<NameEntry> candidates = byKey.get(NameKey.key(surface));
+        return findKey(NameKey.key(surface), surface);
+    }
+
+    /**
+     * Like {@link #findSignificant} when the caller already holds {@code key = NameKey.key(surface)}
+     * (finders build it word by word instead of normalizing every span again).
+     */
+    public List<NameEntry> findKey(String key, List<String> surface) {
+        List<NameEntry> candidates = byKey.get(key);
         if (candidates == null) {
             return List.of();
         }

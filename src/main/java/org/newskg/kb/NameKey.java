@@ -42,6 +42,9 @@ public final class NameKey {
 
     /** The word with only its letters and digits (and '&'), case kept; empty for punctuation and "'s". */
     public static String letters(String word) {
+        if (isAscii(word)) {
+            return asciiLetters(word);
+        }
         String w = Normalizer.normalize(word, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
         if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("'S"))) {
             w = w.substring(0, w.length() - 2);
@@ -51,6 +54,41 @@ public final class NameKey {
         w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder sb = new StringBuilder(w.length());
         w.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '&').forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    // The recognizer asks for the letters of every word of every candidate span: most words are plain ASCII,
+    // for which both Unicode normalizations are the identity, so they skip the normalizer (same result).
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiLetters(String w) {
+        int end = w.length();
+        if (end > 2 && w.charAt(end - 2) == '\'' && (w.charAt(end - 1) == 's' || w.charAt(end - 1) == 'S')) {
+            end -= 2;
+        } else if (w.equals("'s") || w.equals("'S")) {
+            return "";
+        }
+        boolean plain = true;
+        for (int i = 0; i < end && plain; i++) {
+            plain = Character.isLetterOrDigit(w.charAt(i)) || w.charAt(i) == '&';
+        }
+        if (plain) {
+            return end == w.length() ? w : w.substring(0, end);
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = w.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '&') {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 

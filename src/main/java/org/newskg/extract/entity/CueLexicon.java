@@ -38,6 +38,7 @@ final class CueLexicon {
     private final Set<String> connectors;
     private final Set<String> innerConnectors;
     private final Set<String> stopCapitals;
+    private final Set<String> languageCues;
 
     private CueLexicon(Path dir) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
@@ -47,7 +48,7 @@ final class CueLexicon {
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
         this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
-        this.regionPrefixes = new PhraseSet(read(dir, "region-prefixes.tsv", "REGION"));
+        this.regionPrefixes = new PhraseSet(readOptional(dir, "region-prefixes.tsv", "REGION"));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
         Map<String, String> conn = read(dir, "name-connectors.tsv", null);
@@ -56,6 +57,7 @@ final class CueLexicon {
         inner.values().removeIf(v -> !v.equals("anywhere"));
         this.innerConnectors = lowerSet(inner);
         this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
+        this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
     }
 
     static CueLexicon load(Path dataDir) {
@@ -63,6 +65,11 @@ final class CueLexicon {
     }
 
     /** Reads a lexicon file: first column the phrase, second the value (or {@code defaultValue}). */
+    /** Cue files added after the first release: a data directory without them still loads. */
+    private static Map<String, String> readOptional(Path dir, String name, String defaultValue) {
+        return Files.exists(dir.resolve(name)) ? read(dir, name, defaultValue) : Map.of();
+    }
+
     private static Map<String, String> read(Path dir, String name, String defaultValue) {
         Path file = dir.resolve(name);
         List<String> lines;
@@ -145,6 +152,11 @@ final class CueLexicon {
     /** A connector that may also join two capitalized parts before the head ("Electoral and Boundaries"). */
     boolean isInnerConnector(String word) {
         return innerConnectors.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word after which a nationality noun names a language ("in", "speaks"). */
+    boolean isLanguageCue(String word) {
+        return languageCues.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isStopCapital(String word) {

@@ -29,11 +29,13 @@ public final class EntityRecognizer {
     private final List<WordFinder> finders;
     private final CueLexicon cues;
     private final StatisticalLayer statistical;
+    private final LanguageUse languages;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.statistical = statistical;
+        this.languages = new LanguageUse(cues);
     }
 
     /**
@@ -70,6 +72,7 @@ public final class EntityRecognizer {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
             }
             matches.addAll(regions(w.words(), matches));
+            matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
             for (NameMatch m : matches) {
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
             }

@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.newskg.kb.NameEntry;
 import org.newskg.kb.NameIndex;
 import org.newskg.kb.NameKey;
@@ -38,9 +39,12 @@ final class KbNameFinder extends WordFinder {
 
     @Override
     List<NameMatch> match(String[] words, String[] tags) {
+        // Each word is normalized once per sentence; span keys grow word by word (this loop is the hot spot).
         String[] letters = new String[words.length];
+        String[] keys = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             letters[i] = NameKey.letters(words[i]);
+            keys[i] = letters[i].toLowerCase(Locale.ROOT);
         }
         List<NameMatch> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -49,12 +53,18 @@ final class KbNameFinder extends WordFinder {
             }
             // Punctuation words ("-", "'s", ",") may sit inside a name but never start or end it.
             List<String> significant = new ArrayList<>();
+            StringBuilder key = new StringBuilder();
             for (int j = i; j < words.length && significant.size() < index.maxWords(); j++) {
                 if (letters[j].isEmpty()) {
                     continue;
                 }
                 significant.add(letters[j]);
-                for (NameEntry h : index.findSignificant(significant)) {
+                key.append(key.length() == 0 ? "" : " ").append(keys[j]);
+                String k = key.toString();
+                if (!index.isKeyPrefix(k)) {
+                    break;
+                }
+                for (NameEntry h : index.findKey(k, significant)) {
                     out.add(toMatch(i, j + 1, h));
                 }
             }

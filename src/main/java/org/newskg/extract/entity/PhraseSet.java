@@ -3,8 +3,10 @@ package org.newskg.extract.entity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.kb.NameKey;
 
 /**
@@ -23,6 +25,7 @@ final class PhraseSet {
 
     private final Map<String, List<Phrase>> byKey;
     private final int maxWords;
+    private final Set<String> firstWords;
 
     PhraseSet(Map<String, String> phrases) {
         Map<String, List<Phrase>> map = new HashMap<>();
@@ -37,13 +40,20 @@ final class PhraseSet {
         }
         this.byKey = Map.copyOf(map);
         this.maxWords = max;
+        Set<String> first = new HashSet<>();
+        byKey.keySet().forEach(k -> first.add(k.contains(" ") ? k.substring(0, k.indexOf(' ')) : k));
+        this.firstWords = Set.copyOf(first);
     }
 
     /** The value of the phrase that words {@code [from, to)} spell, or null. */
     String valueOf(String[] words, int from, int to) {
-        if (from < 0 || to > words.length || from >= to
-                || NameKey.letters(words[from]).isEmpty() || NameKey.letters(words[to - 1]).isEmpty()) {
-            return null;  // a phrase neither starts nor ends with punctuation
+        if (from < 0 || to > words.length || from >= to) {
+            return null;
+        }
+        String first = NameKey.normalizeWord(words[from]);
+        // Most spans fail here, before the span's key is built; a phrase neither starts nor ends with punctuation.
+        if (first.isEmpty() || !firstWords.contains(first) || NameKey.letters(words[to - 1]).isEmpty()) {
+            return null;
         }
         List<String> surface = NameKey.significant(Arrays.asList(words).subList(from, to));
         if (surface.isEmpty()) {

@@ -75,7 +75,7 @@ final class ProperNounPatternFinder extends WordFinder {
                 continue;
             }
             int coreEnd = i;
-            while (coreEnd < w.length && isNameWord(w, tags, coreEnd)) {
+            while (coreEnd < w.length && (isNameWord(w, tags, coreEnd) || isInnerHyphen(w, tags, coreEnd, i))) {
                 coreEnd++;
             }
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
@@ -147,7 +147,8 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
-        if (start > 0 && cues.isOrgDescriptor(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0))
+        if (start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
+                && Character.isLowerCase(w[start - 1].codePointAt(0))
                 && coreEnd - start <= 4 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
@@ -199,6 +200,11 @@ final class ProperNounPatternFinder extends WordFinder {
             k++;
         }
         return k;
+    }
+
+    /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */
+    private boolean isInnerHyphen(String[] w, String[] tags, int k, int start) {
+        return k > start && w[k].equals("-") && k + 1 < w.length && isNameWord(w, tags, k + 1);
     }
 
     boolean isNameWord(String[] w, String[] tags, int k) {

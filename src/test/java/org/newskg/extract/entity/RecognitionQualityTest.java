@@ -97,4 +97,39 @@ class RecognitionQualityTest {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("NAIROBI") && m.type() == EntityType.CITY), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Governor Kamau Thugge")), "titles stay outside names");
     }
+
+    @Test
+    void languagesAreNotDemonymsOfTheirCountry() {
+        // A Kremlin readout in the style of TASS (written for this test).
+        String text = "The statement was issued in Chinese and Russian, and Putin "
+                + "spoke in Russian with the Chinese leader. Many Kenyans speak Swahili, and the French embassy "
+                + "translated the text into French.";
+        List<EntityMention> ms = EntityRecognizerTest.find(text);
+        List<String> demonyms = ms.stream().filter(m -> m.rule().equals("kb:demonym")).map(EntityMention::text).toList();
+        assertEquals(List.of("Chinese", "Kenyans", "French"), demonyms, ms.toString());
+        EntityMention leader = ms.stream().filter(m -> m.text().equals("Chinese")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("Chinese leader"), leader.begin());
+        assertEquals(EntityType.COUNTRY, leader.type());
+    }
+
+    @Test
+    void aHyphenatedNameWordStaysInsideTheOrganization() {
+        // A Caribbean summit story in the style of Reuters (written for this test).
+        List<EntityMention> ms = EntityRecognizerTest.find("Mottley said the Caribbean Community wanted cheaper loans "
+                + "from the Inter-American Development Bank and the Afro-Asian Rural Development Organization.");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Inter-American Development Bank")
+                && m.type() == EntityType.ORGANIZATION), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Afro-Asian Rural Development Organization")), ms.toString());
+    }
+
+    @Test
+    void sharesInACompanyAreNotAPlace() {
+        // A Nordic shipping story (written for this test): "in" before an unknown name usually cues a place.
+        List<EntityMention> ms = EntityRecognizerTest.find("Shares in Nordvik fell 6 percent, and a stake in Kesselborg "
+                + "was sold, while the ferry company moved its office to Aarhus and workers protested in Tromsdal.");
+        String f = ms.stream().map(m -> m.text() + "=" + m.type()).toList().toString();
+        assertTrue(f.contains("Nordvik=ORGANIZATION"), f);
+        assertTrue(f.contains("Kesselborg=ORGANIZATION"), f);
+        assertTrue(f.contains("Tromsdal=PLACE"), f);
+    }
 }

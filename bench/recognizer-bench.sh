@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Entity recognizer throughput alone (no tokenizing or tagging in the timing): the bundled plain-text
+# articles, annotated once, recognized ROUNDS times after a warm-up, in one thread.
+# Usage: bench/recognizer-bench.sh [ROUNDS]   (default 30)
+set -euo pipefail
+home="$(cd "$(dirname "$0")/.." && pwd)"
+"$home/kg" --version >/dev/null   # builds the jar when needed
+(cd "$home" && mvn -B -o -q test-compile >/dev/null)
+jar="$(ls -t "$home"/target/newskg-*-all.jar | head -n 1)"
+java -cp "$home/target/test-classes:$jar" org.newskg.bench.RecognizerBenchmark "$home" "${1:-30}"
