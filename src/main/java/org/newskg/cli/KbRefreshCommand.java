@@ -9,7 +9,12 @@ import java.util.concurrent.Callable;
 import org.newskg.NewsKgException;
 import org.newskg.kb.KbFile;
 import org.newskg.kb.KbRow;
+import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.PositionRow;
+import org.newskg.kb.PositionsFile;
+import org.newskg.kb.online.PositionFetcher;
+import org.newskg.kb.online.PositionMerge;
 import org.newskg.kb.online.FetchedEntity;
 import org.newskg.kb.online.KbFetcher;
 import org.newskg.kb.online.KbMerge;
@@ -27,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "classes of entities listed in data/kb/refresh-classes.tsv. Needs network access; newskg itself "
                 + "links offline with the shipped KB.",
                 "Existing rows keep their type, country and evidence and gain new aliases and demonyms; labels follow "
-                + "Wikidata. Prints what was added, removed and changed. The file is replaced atomically only when every "
-                + "request succeeded: on any failure the existing KB is untouched."})
+                + "Wikidata. Offices held by the KB's people (P39, with start and end years) whose jurisdiction is in the KB "
+                + "are added to positions.tsv, written next to the output file. Prints what was added, removed and changed. "
+                + "The files are replaced atomically only when every request succeeded: on any failure the existing KB is untouched."})
 public final class KbRefreshCommand implements Callable<Integer> {
 
     @Spec
@@ -45,7 +51,8 @@ public final class KbRefreshCommand implements Callable<Integer> {
     Path classes;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the refreshed KB to FILE (default: DATA/kb/entities.tsv, the KB that was read).")
+            description = "Write the refreshed KB to FILE (default: DATA/kb/entities.tsv, the KB that was read); "
+                    + "positions go to positions.tsv in FILE's folder.")
     Path output;
 
     @Option(names = "--dry-run", description = "Query the endpoint and report the changes, but write nothing.")
@@ -58,6 +65,16 @@ public final class KbRefreshCommand implements Callable<Integer> {
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "500",
             description = "Entities per request (SPARQL LIMIT; pages follow with OFFSET; default: ${DEFAULT-VALUE}).")
     int pageSize;
+
+    /** Offices of the KB's people whose jurisdiction is in the KB, merged into the existing positions file. */
+    private PositionMerge.Result positions(SparqlClient client, Path dataDir, List<KbRow> rows) {
+        List<String> people = rows.stream().map(KbRow::entry).filter(e -> e.type() == EntityType.PERSON)
+                .map(e -> e.qid()).toList();
+        java.util.Set<String> known = rows.stream().map(x -> x.entry().qid()).collect(java.util.stream.Collectors.toSet());
+        List<PositionRow> existing = PositionsFile.readRows(dataDir.resolve(PositionsFile.FILE)).stream()
+                .filter(p -> known.contains(p.position().holderQid()) && known.contains(p.position().ofQid())).toList();
+        return PositionMerge.merge(existing, new PositionFetcher(client, 100).fetch(people, known));
+    }
 
     @Override
     public Integer call() {
@@ -80,13 +97,20 @@ public final class KbRefreshCommand implements Callable<Integer> {
                     + "; the KB is left as it was");
         }
         KbMerge.Result r = KbMerge.merge(existing, fetched, replace);
+        PositionMerge.Result positions = positions(client, dataDir, r.rows());
         PrintWriter stdout = spec.commandLine().getOut();
         r.report().print(stdout);
+        positions.added().forEach(l -> stdout.println("+ position " + l));
+        stdout.println(positions.added().size() + " positions added");
+        Path positionsOut = out.toAbsolutePath().resolveSibling("positions.tsv");
         if (dryRun) {
             stdout.println("dry run: nothing written (" + client.requestCount() + " requests)");
         } else {
+            // Both files are complete in memory before either is replaced.
             KbFile.writeAtomically(out, r.rows());
-            stdout.println("wrote " + r.rows().size() + " entities to " + out + " (" + client.requestCount() + " requests)");
+            PositionsFile.writeAtomically(positionsOut, positions.rows());
+            stdout.println("wrote " + r.rows().size() + " entities to " + out + " and " + positions.rows().size()
+                    + " positions to " + positionsOut + " (" + client.requestCount() + " requests)");
         }
         stdout.flush();
         return ExitCodes.OK;

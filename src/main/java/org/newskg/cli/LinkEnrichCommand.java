@@ -25,8 +25,10 @@ public final class LinkEnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    StoreOption store;
+    // Not the shared StoreOption: enrich never creates a store, so its help must not say so.
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "${NEWSKG_STORE:-kg-store}",
+            description = "TDB2 store to enrich, made by kg ingest (default: ${DEFAULT-VALUE}; env NEWSKG_STORE).")
+    Path storeDir;
 
     @Mixin
     DataOption data;
@@ -49,10 +51,16 @@ public final class LinkEnrichCommand implements Callable<Integer> {
     public Integer call() {
         Path propsFile = properties != null ? properties : data.path().resolve("kb/enrich-properties.tsv");
         var props = EnrichProperties.read(propsFile);
-        StatsCommand.requireStore(store);
+        if (!java.nio.file.Files.isDirectory(storeDir)) {
+            throw new org.newskg.NewsKgException("no store at " + storeDir + " (run kg ingest first, or give --store DIR)");
+        }
         SparqlClient client = endpoint.client();
-        try (KgStore kg = KgStore.open(store.path())) {
-            Enricher.Result r = new Enricher(client, props, batchSize).enrich(kg, force);
+        try (KgStore kg = KgStore.open(storeDir)) {
+            PrintWriter err = spec.commandLine().getErr();
+            Enricher.Result r = new Enricher(client, props, batchSize).enrich(kg, force, line -> {
+                err.println("  " + line);
+                err.flush();
+            });
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.linked() + " linked entities: " + r.cached() + " already in the cache, " + r.fetched()
                     + " fetched from " + client.endpoint() + " (" + r.requests() + " requests), " + r.triplesAdded()

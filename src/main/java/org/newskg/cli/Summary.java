@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newskg.prov.RunLog;
 import org.newskg.query.QueryRunner;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
@@ -37,8 +36,9 @@ record Summary(long articles, long triples, List<Map<String, String>> byType, Li
 
     static Summary of(KgStore kg) {
         QueryRunner q = new QueryRunner(kg);
-        // The run-log graph holds ingest times, not an article.
-        long articles = kg.graphCount() - (kg.containsGraph(RunLog.GRAPH) ? 1 : 0);
+        // Not kg.graphCount(): the store may also hold non-article graphs (the run log, kg link enrich's Wikidata graph).
+        long articles = Long.parseLong(q.select(PREFIXES + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a nkg:Article } }")
+                .get(0).get("n"));
         return new Summary(articles, kg.tripleCount(), q.select(BY_TYPE), q.select(TOP));
     }
 

@@ -5,23 +5,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newskg.NewsKgException;
 
 /**
- * Reads {@code data/kb/positions.tsv}: offices held by knowledge base people (see data/kb/README.md).
- * A missing file means no positions (a hand-made data directory need not have one). Stateless.
+ * Reads and writes {@code data/kb/positions.tsv}: offices held by knowledge base people (see
+ * data/kb/README.md). A missing file means no positions (a hand-made data directory need not have one).
+ * Writing sorts by holder QID number, then start year and office, under a fixed header. Stateless.
  */
-final class PositionsFile {
+public final class PositionsFile {
 
-    static final String FILE = "kb/positions.tsv";
+    public static final String FILE = "kb/positions.tsv";
     private static final int COLUMNS = 6;
+
+    /** Holder QID number, then start year (unknown first), office name, owner QID number. */
+    public static final Comparator<PositionRow> ORDER = Comparator
+            .comparingLong((PositionRow r) -> KbFile.qidNumber(r.position().holderQid()))
+            .thenComparing(r -> r.position().startYear(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.position().label())
+            .thenComparingLong(r -> KbFile.qidNumber(r.position().ofQid()));
+
+    static final List<String> HEADER = List.of(
+            "# newskg knowledge base: offices held by knowledge base people (see data/kb/README.md).",
+            "# UTF-8, tab-separated, one holding per line, sorted by holder QID number. Lines starting with # are comments.",
+            "# Columns: position\tholder_qid\tof_qid\tstart_year\tend_year\tevidence",
+            "#   position is the office's English name; holder_qid is a Person of entities.tsv; of_qid the country or",
+            "#   organization the office belongs to (an entry of entities.tsv); years are empty when not confirmed.");
 
     private PositionsFile() {
     }
 
     static List<Position> read(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
+        return readRows(dataDir.resolve(FILE)).stream().map(PositionRow::position).toList();
+    }
+
+    /** The rows of a positions file, in file order; empty when the file does not exist. */
+    public static List<PositionRow> readRows(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -31,7 +51,7 @@ final class PositionsFile {
         } catch (IOException e) {
             throw new NewsKgException("cannot read positions " + file + ": " + e.getMessage(), e);
         }
-        List<Position> out = new ArrayList<>();
+        List<PositionRow> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -43,7 +63,7 @@ final class PositionsFile {
                     throw new IllegalArgumentException("expected " + COLUMNS + " tab-separated columns (position holder_qid "
                             + "of_qid start_year end_year evidence), found " + c.length);
                 }
-                out.add(new Position(c[0].strip(), c[1].strip(), c[2].strip(), year(c[3]), year(c[4])));
+                out.add(new PositionRow(new Position(c[0].strip(), c[1].strip(), c[2].strip(), year(c[3]), year(c[4])), c[5]));
             } catch (IllegalArgumentException e) {
                 throw new NewsKgException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -60,5 +80,22 @@ final class PositionsFile {
             throw new IllegalArgumentException("year '" + s + "' is not a year");
         }
         return Integer.valueOf(s);
+    }
+
+    /** The file's text: the header, then one line per row in {@link #ORDER}. */
+    public static String format(List<PositionRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        HEADER.forEach(h -> sb.append(h).append('\n'));
+        rows.stream().sorted(ORDER).forEach(r -> {
+            Position p = r.position();
+            sb.append(String.join("\t", p.label().replaceAll("[\\t\\r\\n]+", " "), p.holderQid(), p.ofQid(),
+                    p.startYear() == null ? "" : p.startYear().toString(), p.endYear() == null ? "" : p.endYear().toString(),
+                    r.evidence())).append('\n');
+        });
+        return sb.toString();
+    }
+
+    public static void writeAtomically(Path file, List<PositionRow> rows) {
+        AtomicFile.write(file, format(rows), "positions");
     }
 }

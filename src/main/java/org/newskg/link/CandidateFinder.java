@@ -38,7 +38,25 @@ final class CandidateFinder {
         this.kb = kb;
     }
 
+    /** A KB place name that may only begin a longer name keeps this share of its prior. */
+    static final double INSIDE_LONGER_NAME = 0.5;
+
+    /**
+     * What the text around a mention says. {@code personByRole}: the text gives it a title or office
+     * ("President Washington"), evidence of a PERSON whatever the KB name matched. {@code beforeCapitalized}:
+     * a capitalized word that no mention covers follows it ("Rio Grande do Norte", "Washington Post"),
+     * so a KB place name may be only the start of a longer, unknown name.
+     */
+    record Clues(boolean personByRole, boolean beforeCapitalized) {
+        static final Clues NONE = new Clues(false, false);
+    }
+
     List<Candidate> candidates(EntityMention m) {
+        return candidates(m, Clues.NONE);
+    }
+
+    List<Candidate> candidates(EntityMention m, Clues clues) {
+        boolean personByRole = clues.personByRole();
         Map<String, Double> priors = new LinkedHashMap<>();
         List<NameEntry> names;
         if (m.rule().equals("kb:demonym")) {
@@ -59,16 +77,20 @@ final class CandidateFinder {
             priors.merge(m.kbQid(), m.rule().equals("kb:label") ? LABEL
                     : m.rule().equals("kb:demonym") ? DEMONYM : ALIAS, Math::max);
         }
-        boolean typedByKb = m.rule().startsWith("kb:") || m.rule().startsWith("coref:");
+        boolean typedByKb = !personByRole && (m.rule().startsWith("kb:") || m.rule().startsWith("coref:"));
+        EntityType mentionType = personByRole ? EntityType.PERSON : m.type();
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Double> p : priors.entrySet()) {
             KbEntry e = kb.byQid(p.getKey()).orElse(null);
             if (e == null) {
                 continue;
             }
-            double typeFit = typedByKb ? 1.0 : typeFit(m.type(), e.type());
+            double typeFit = typedByKb ? 1.0 : typeFit(mentionType, e.type());
+            // Countries are left out: "US President", "China Daily"... a title or a paper after a country is common.
+            boolean maybeLonger = clues.beforeCapitalized() && m.rule().startsWith("kb:") && !m.rule().equals("kb:demonym")
+                    && e.type().root() == EntityType.PLACE && e.type() != EntityType.COUNTRY;
             if (typeFit > 0) {
-                out.add(new Candidate(e, p.getValue() * typeFit));
+                out.add(new Candidate(e, p.getValue() * typeFit * (maybeLonger ? INSIDE_LONGER_NAME : 1.0)));
             }
         }
         out.sort(Comparator.comparingLong(c -> Long.parseLong(c.entry().qid().substring(1))));

@@ -3,6 +3,7 @@ package org.newskg.link;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import org.newskg.kb.KnowledgeBase;
  * only); the mentions with a single, confident candidate give the article's context (their QIDs and
  * countries); {@link LinkScorer} then weighs every mention's candidates against that context. A link
  * whose confidence is below {@link #THRESHOLD} is not made: the mention gets a local entity, never a
- * doubtful QID. Short forms and acronyms follow the decision taken for their full name.
+ * doubtful QID. Short forms and acronyms follow the decision taken for their full name. A mention the
+ * extraction made the holder of a role ("President Washington") only competes among people.
  * Immutable and thread-safe.
  */
 public final class Linker {
@@ -47,9 +49,16 @@ public final class Linker {
 
     public LinkedExtraction link(Extraction extraction) {
         List<EntityMention> mentions = extraction.entities();
+        // A person given a title or office by the text ("President Washington") is a person, whatever else the name means.
+        Set<String> rolePeople = new HashSet<>();
+        extraction.roles().forEach(r -> rolePeople.add(r.person().begin() + "-" + r.person().end()));
         Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
+        String text = extraction.text().text();
+        Set<Integer> begins = new HashSet<>();
+        mentions.forEach(m -> begins.add(m.begin()));
         for (EntityMention m : mentions) {
-            candidates.put(m, finder.candidates(m));
+            boolean role = rolePeople.contains(m.begin() + "-" + m.end());
+            candidates.put(m, finder.candidates(m, new CandidateFinder.Clues(role, beforeCapitalized(text, m.end(), begins))));
         }
         LinkContext context = context(candidates);
         Map<String, Link> fullNames = new HashMap<>();
@@ -72,6 +81,12 @@ public final class Linker {
             }
         }
         return new LinkedExtraction(extraction, links);
+    }
+
+    /** Whether one space and then a capitalized word that starts no mention follow {@code end}. */
+    static boolean beforeCapitalized(String text, int end, Set<Integer> mentionBegins) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && !mentionBegins.contains(end + 1);
     }
 
     private static boolean isCoref(EntityMention m) {

@@ -56,14 +56,25 @@ class KbRefreshCommandTest {
         assertEquals(Files.readString(WD.resolve("entities-after-refresh.tsv")), Files.readString(out));
         assertTrue(r.out().contains("+ Q232 Kazakhstan (Country, sovereign states)"), r.out());
         assertTrue(r.out().contains("7 added, 0 removed"), r.out());
+        assertEquals(Files.readString(WD.resolve("positions-after-refresh.tsv")), Files.readString(tmp.resolve("positions.tsv")));
+        assertTrue(r.out().contains("3 positions added"), r.out());
         assertEquals(Files.readString(WD.resolve("kb-before/kb/entities.tsv")), Files.readString(data.resolve("kb/entities.tsv")),
                 "with -o the KB that was read is not touched");
         // Refreshing the refreshed file changes nothing: the output is a fixed point.
         Files.copy(out, data.resolve("kb/entities.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(tmp.resolve("positions.tsv"), data.resolve("kb/positions.tsv"));
         CliRunner.Result again = refresh(data, wd.endpoint().toString());
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 added, 0 removed, 0 changed"), again.out());
+        assertTrue(again.out().contains("0 positions added"), again.out());
+        assertEquals(Files.readString(WD.resolve("positions-after-refresh.tsv")), Files.readString(data.resolve("kb/positions.tsv")));
         assertEquals(Files.readString(out), Files.readString(data.resolve("kb/entities.tsv")));
+        // The refreshed KB is one the linker can use: a new entity is found by its new alias.
+        org.newskg.kb.KnowledgeBase kb = org.newskg.kb.KnowledgeBase.load(data);
+        assertEquals(13, kb.size());
+        assertEquals(2012, kb.positions("Q7747").get(1).startYear());
+        assertEquals("Q994", kb.lookup("Tiflis").get(0).qid());
+        assertEquals("Q232", kb.demonym("Kazakhstani").orElseThrow().qid());
     }
 
     @Test

@@ -98,6 +98,19 @@ class WikidataOnlineCommandsTest {
             assertEquals(ExitCodes.FAILED, bad.exitCode());
             assertTrue(bad.err().contains("malformed results"), bad.err());
         }
+        try (FakeEndpoint f = FakeEndpoint.start(new Answer(200, null, null, "", 4000))) {
+            CliRunner.Result slow = CliRunner.run("link", "enrich", "--store", store.toString(), "--endpoint",
+                    f.endpoint().toString(), "--retries", "0", "--timeout", "1");
+            assertEquals(ExitCodes.FAILED, slow.exitCode());
+            assertTrue(slow.err().contains("timeout"), slow.err());
+        }
+        try (FakeEndpoint f = FakeEndpoint.start(new Answer(429, "Retry-After", "7200", "", 0))) {
+            CliRunner.Result busy = CliRunner.run("link", "enrich", "--store", store.toString(), "--endpoint",
+                    f.endpoint().toString());
+            assertEquals(ExitCodes.FAILED, busy.exitCode());
+            assertTrue(busy.err().contains("HTTP 429") && busy.err().contains("7200"), busy.err());
+            assertEquals(1, f.requests(), "a Retry-After beyond the limit is not retried");
+        }
         assertEquals(before, wikidataTriples());
         assertEquals(0, before, "nothing was written by the failed runs");
     }
@@ -147,5 +160,28 @@ class WikidataOnlineCommandsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("https://w3id.org/newskg/id/entity/Q7747,Vladimir Putin,")
                 && l.contains("President of Russia")), lines.toString());
         assertTrue(lines.size() >= 6, lines.toString());
+    }
+
+    @Test
+    @Order(5)
+    void statsStillCountsOnlyArticleGraphsAfterEnrich() {
+        CliRunner.Result r = CliRunner.run("stats", "--store", store.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Store: 2 article graphs"), r.out());
+    }
+
+    @Test
+    @Order(6)
+    void enrichRefusesAMissingStoreAndDescribesEveryOption() {
+        CliRunner.Result r = CliRunner.run("link", "enrich", "--store", tmp.resolve("nothing-here").toString(),
+                "--endpoint", wd.endpoint().toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains("no store at"), r.err());
+        assertTrue(!Files.exists(tmp.resolve("nothing-here")), "no store is created");
+        CliRunner.Result help = CliRunner.run("link", "enrich", "--help");
+        for (String o : new String[] {"--endpoint", "--store", "--properties", "--force", "--batch-size", "--timeout",
+                "--retries", "--data"}) {
+            assertTrue(help.out().contains(o), o + " in " + help.out());
+        }
     }
 }

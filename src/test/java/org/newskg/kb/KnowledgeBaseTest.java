@@ -120,6 +120,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theShippedPositionsAreInCanonicalForm() throws IOException {
+        Path file = DATA.resolve(PositionsFile.FILE);
+        assertEquals(Files.readString(file), PositionsFile.format(PositionsFile.readRows(file)));
+    }
+
+    @Test
     void writingIsAtomicAndRoundTrips(@TempDir Path dir) {
         Path f = dir.resolve("kb/entities.tsv");
         List<KbRow> rows = List.of(

@@ -135,4 +135,23 @@ class AmbiguousNameLinkingTest {
             }
         }
     }
+
+    @Test
+    void aNameTheTextGivesATitleCompetesOnlyAmongPeople() throws IOException {
+        String body = Files.readString(TEST.resolve("articles/president-washington.txt"));
+        AnnotatedText at = annotator.annotate(new Article("t-president-washington", null, null, null, null,
+                ArticleDate.of(LocalDate.of(2024, 5, 1)), null, "en", body, "test"));
+        List<EntityMention> ms = recognizer.find(at);
+        EntityMention w = ms.stream().filter(m -> m.text().equals("Washington")).findFirst().orElseThrow();
+        Extraction withoutRole = new Extraction(at, ms, List.of());
+        Link unsure = linkOf(new Linker(kb).link(withoutRole), "Washington");
+        assertTrue(!unsure.entity().isLinked() || "Q900004".equals(unsure.entity().qid()), unsure.toString());
+        // The fact extractor reads "President" as Washington's title: that makes the mention a person.
+        org.newskg.extract.RoleMention role = new org.newskg.extract.RoleMention(w, "President", null,
+                new org.newskg.extract.Evidence(0, 0, 9), "test");
+        Extraction withRole = withoutRole.withFacts(List.of(), List.of(role), List.of());
+        Link l = linkOf(new Linker(kb).link(withRole), "Washington");
+        assertEquals("Q900004", l.entity().qid(), l.toString());
+        assertEquals(EntityType.PERSON, l.entity().type());
+    }
 }

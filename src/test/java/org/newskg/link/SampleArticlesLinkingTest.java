@@ -83,4 +83,23 @@ class SampleArticlesLinkingTest {
         assertFalse(le.links().stream().anyMatch(l -> l.mention().text().equals("Robert Habeck") && l.entity().isLinked()),
                 "Habeck is not in the KB, so he stays local");
     }
+
+    @Test
+    void aCityNameThatOnlyStartsALongerNameIsNotLinked() throws java.io.IOException {
+        Path file = DATA.getParent().resolve("src/test/resources/link/articles/longer-names.txt");
+        Article a = loader.load(InputFile.of(file), null).articles().get(0);
+        LinkedExtraction le = pipeline.process(a);
+        le.links().forEach(l -> System.out.println("longer-names: " + l.mention().text() + " -> " + l.entity().key()
+                + " " + String.format("%.2f", l.confidence())));
+        String text = a.text();
+        for (Link l : le.links()) {
+            int b = l.mention().begin();
+            boolean startsLongerName = text.startsWith("Rio Grande", b) || text.startsWith("Washington Post", b)
+                    || text.startsWith("New York Times", b);
+            assertFalse(startsLongerName && l.entity().isLinked(), "linked a part of a longer name: " + l);
+        }
+        assertEquals("Q8678", qidOf(le, "Rio de Janeiro"));
+        assertEquals("Q61", qidOf(le, "Washington"), "the city after 'talks in' is still linked");
+        assertEquals("Q2844", qidOf(le, "Brasilia"));
+    }
 }

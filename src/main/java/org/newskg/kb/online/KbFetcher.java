@@ -43,7 +43,7 @@ public final class KbFetcher {
             for (int page = 0; page < MAX_PAGES; page++) {
                 List<Map<String, Node>> rows = client.select(RefreshQueries.page(c, pageSize, (long) page * pageSize));
                 for (Map<String, Node> row : rows) {
-                    FetchedEntity e = toEntity(c, row);
+                    FetchedEntity e = toEntity(c, row, client);
                     if (e != null) {
                         out.putIfAbsent(e.qid(), e);
                         count++;
@@ -58,10 +58,11 @@ public final class KbFetcher {
         return out;
     }
 
-    private static FetchedEntity toEntity(RefreshClass c, Map<String, Node> row) {
+    private static FetchedEntity toEntity(RefreshClass c, Map<String, Node> row, SparqlClient client) {
         Node item = row.get("item");
         if (item == null || !item.isURI()) {
-            throw new NewsKgException("malformed results from " + "the endpoint: a row without an ?item IRI: " + row);
+            throw new NewsKgException("malformed results from " + client.endpoint() + ": a row of class '" + c.name()
+                    + "' without an ?item IRI: " + row);
         }
         String qid = qid(item.getURI());
         Node label = row.get("label");

@@ -52,6 +52,11 @@ public final class Enricher {
     }
 
     public Result enrich(KgStore store, boolean force) {
+        return enrich(store, force, line -> { });
+    }
+
+    /** Like {@link #enrich(KgStore, boolean)}, telling {@code progress} about each batch. */
+    public Result enrich(KgStore store, boolean force, java.util.function.Consumer<String> progress) {
         List<String> linked = linkedQids(store);
         Set<String> cached = force ? Set.of() : cachedQids(store);
         List<String> todo = linked.stream().filter(q -> !cached.contains(q)).toList();
@@ -62,6 +67,7 @@ public final class Enricher {
             client.construct(EnrichQuery.construct(batch, properties)).find().forEach(fetched::add);
             Node endpoint = NodeFactory.createURI(client.endpoint().toString());
             batch.forEach(q -> fetched.add(Triple.create(NodeFactory.createURI(ENTITY + q), DERIVED_FROM, endpoint)));
+            progress.accept("fetched " + Math.min(todo.size(), i + batchSize) + " of " + todo.size() + " entities");
         }
         long added = todo.isEmpty() ? 0 : write(store, fetched, todo, force);
         return new Result(linked.size(), linked.size() - todo.size(), todo.size(), added, client.requestCount() - before);
