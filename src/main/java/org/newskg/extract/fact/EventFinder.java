@@ -19,7 +19,7 @@ import org.newskg.nlp.Token;
  * Finds event mentions: a trigger from {@link TriggerLexicon} and the syntax around it, read from tokens,
  * tags and mentions: participants (through {@link ParticipantFinder}), the date (the time mention closest to
  * the trigger that is not a reference point such as "ahead of the New Year"), the place ("in/at PLACE"), the
- * host ("Kazakhstan in holding a summit", "hosted by X", "A hosted B") and the status ("concluded", "next").
+ * host ("Brazil in holding a summit", "hosted by X", "A hosted B") and the status ("concluded", "next").
  * Each mention is one {@link EventMerger.Told}; the merger then joins the tellings of one event.
  *
  * <pre>{@code
@@ -145,7 +145,7 @@ final class EventFinder {
         return List.of();
     }
 
-    /** Names, numbers and hyphens before a noun trigger belong to its label: "Shanghai Cooperation Organization summit". */
+    /** Names, numbers and hyphens before a noun trigger belong to its label: "African Union summit". */
     private static int extendLeft(ArticleView view, Sentence s, int start) {
         List<Token> tokens = s.tokens();
         int ls = start;

@@ -12,8 +12,8 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds who takes part in an event from the words around its trigger: the subject before it ("Xi holds
- * talks", "he and Putin met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
- * "with", "between" and "by" or after a verb trigger ("met Putin"). References are resolved through
+ * talks", "he and Lula met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
+ * "with", "between" and "by" or after a verb trigger ("met Lula"). References are resolved through
  * {@link Coreference}: pronouns, "his Russian counterpart" (unless an apposition names the person), group
  * phrases. Only people, organizations and countries take part; never a time or a demonym.
  *
@@ -60,7 +60,7 @@ final class ParticipantFinder {
         return collectLeft(s, j);
     }
 
-    /** Coordinated references ending at token {@code j}: "Xi Jinping", "he and Putin", "the two leaders". */
+    /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
@@ -111,7 +111,7 @@ final class ParticipantFinder {
         return i;
     }
 
-    /** The references in the noun phrase starting at token {@code k} ("with his Russian counterpart, Vladimir Putin"). */
+    /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
     List<Participant> objects(Sentence s, int k, String via) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
