@@ -58,12 +58,14 @@ final class EventMerger {
     private static boolean joins(Told a, Told b) {
         Event x = a.event();
         Event y = b.event();
-        if (!x.type().equals(y.type()) || !datesAgree(x.date(), y.date())
-                || x.status() != null && y.status() != null && !x.status().equals(y.status())
-                || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
+        if (!x.type().equals(y.type()) || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
             return false;
         }
-        if ("planned".equals(x.status()) != "planned".equals(y.status())) {
+        if (b.antecedentOnly()) {
+            return sameKind(x, y); // it brings no date or status of its own to contradict
+        }
+        if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
+                || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
         boolean sameSentence = x.first().sentence() == y.first().sentence();
