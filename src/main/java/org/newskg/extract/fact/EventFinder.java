@@ -69,26 +69,26 @@ final class EventFinder {
         for (int k = ls; k < m.start(); k++) {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
-                add(people, new Participant(e, "participant", "modifier"));
+                add(people, new Participant(e, "participant", "modifier"), pf);
             }
         }
         for (Participant p : pf.subject(s, ls)) {
-            add(people, new Participant(p.mention(), holderRole, p.via()));
+            add(people, new Participant(p.mention(), holderRole, p.via()), pf);
         }
-        pf.possessive(s, ls).forEach(p -> add(people, p));
+        pf.possessive(s, ls).forEach(p -> add(people, p, pf));
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
             List<Participant> object = pf.objects(s, le, "object");
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p));
+            object.forEach(p -> add(people, p, pf));
             int k = le;
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
             if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
                 place = first;
             }
         }
-        objectsAfter(s, pf, le).forEach(p -> add(people, p));
+        objectsAfter(s, pf, le).forEach(p -> add(people, p, pf));
         EntityMention host = host(view, pf, s, ls, le);
         if (trigger.needs().equals("person-object")) {
             if (!personObject) {
@@ -126,8 +126,10 @@ final class EventFinder {
                 ls == m.start() && le == m.end() ? "" : label, verb));
     }
 
-    private static void add(Map<String, Participant> people, Participant p) {
-        people.putIfAbsent(ArticleView.key(p.mention()), p);
+    private static void add(Map<String, Participant> people, Participant p, ParticipantFinder pf) {
+        if (pf.plausible(p.mention())) {
+            people.putIfAbsent(ArticleView.key(p.mention()), p);
+        }
     }
 
     /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */

@@ -41,6 +41,25 @@ final class ParticipantFinder {
         this.words = words;
     }
 
+    /**
+     * False for an unlinked "organization" that runs over a title and a conjunction ("German Economy Minister
+     * Robert Habeck and Brazilian Mines and Energy"): a recognizer slip joining two people's titles, no actor.
+     */
+    boolean plausible(EntityMention m) {
+        if (m.type() != EntityType.ORGANIZATION || m.kbQid() != null || !m.text().contains(" and ")) {
+            return true;
+        }
+        List<Token> tokens = view.sentence(m.sentence()).tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.begin() >= m.begin() && t.end() <= m.end() && t.isCapitalized()
+                    && titles.startingAt(view.text(), tokens, k).filter(x -> tokens.get(x.end() - 1).end() <= m.end()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
