@@ -29,6 +29,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's graph IRI).")
     String graph;
 
+    @Option(names = "--include-runlog",
+            description = "Also export the run-log graph (the wall-clock times of the last ingest of each article); "
+                    + "left out by default so that two ingests of the same input export byte-identically.")
+    boolean includeRunlog;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (created only when the export succeeds) instead of standard output.")
     Path output;
@@ -39,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
         StatsCommand.requireStore(store);
         try (KgStore kg = KgStore.open(store.path());
              Output out = Output.to(output)) {
-            new Exporter().export(kg, fmt, graph, out.stream());
+            new Exporter().export(kg, fmt, graph, out.stream(), includeRunlog);
             out.commit();
         }
         return ExitCodes.OK;

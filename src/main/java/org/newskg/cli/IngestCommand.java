@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +15,9 @@ import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
 import org.newskg.pipeline.Resources;
+import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.KgStore;
+import org.newskg.validate.ArticleValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Read news articles (plain text, HTML, JSON Lines; files, directories recursively, "
                 + "or - for standard input), extract their knowledge and store one named graph per article.",
                 "Re-ingesting an article replaces its graph, so ingesting twice changes nothing.",
+                "Each article graph is validated against the SHACL shapes first; a violating one is refused (see --quarantine).",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -41,6 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data;
+
+    @Mixin
+    NerModelOption nerModels;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
@@ -61,6 +68,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
     boolean quiet;
 
+    @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Check each article graph against ontology/shapes.ttl before storing it; a violating article "
+                    + "is refused with its violations and the exit code is 1 (default: on).")
+    boolean validate;
+
+    @Option(names = "--quarantine", paramLabel = "DIR",
+            description = "Write each refused article graph to DIR as Turtle (ARTICLE-ID.ttl, its violations as comments on top).")
+    Path quarantine;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +89,10 @@ public final class IngestCommand implements Callable<Integer> {
 
         LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
         ArticleLoader loader = new ArticleLoader(options);
-        IngestRun run = new IngestRun(Resources.load(data.path()).newPipeline());
+        Resources resources = Resources.load(data.path(), nerModels.paths());
+        ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
+        IngestRun run = new IngestRun(resources.newPipeline(), writer,
+                validate ? ArticleValidator.load() : null, quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size())) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "newskg: turns English news articles into an RDF knowledge graph (TDB2), "
                 + "queried with SPARQL and exported in the standard RDF formats.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class, ServeCommand.class,
+                ValidateCommand.class, ExplainCommand.class, OntologyDocCommand.class, KbCommand.class, LinkCommand.class, EvalCommand.class, TrainNerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
@@ -44,9 +45,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof NewsKgException) {
-                err.println("kg " + cmd.getCommandName() + ": " + e.getMessage());
+                err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             } else {
-                err.println("kg " + cmd.getCommandName() + ": unexpected error: " + e);
+                err.println(cmd.getCommandSpec().qualifiedName() + ": unexpected error: " + e);
                 e.printStackTrace(err);
             }
             err.flush();

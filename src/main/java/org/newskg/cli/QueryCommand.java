@@ -44,10 +44,18 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--service-endpoint", paramLabel = "URL",
+            description = "Send the query's SERVICE <https://query.wikidata.org/sparql> clauses to URL instead "
+                    + "(a Wikidata mirror or test server); see queries/federated-wikidata.rq.")
+    String serviceEndpoint;
+
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = parseFormat(format);
         String sparql = readQuery();
+        if (serviceEndpoint != null) {
+            sparql = org.newskg.query.ServiceEndpoints.rewrite(sparql, serviceEndpoint);
+        }
         StatsCommand.requireStore(store);
         try (KgStore kg = KgStore.open(store.path());
              Output out = Output.to(output)) {

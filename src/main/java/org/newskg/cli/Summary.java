@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newskg.prov.RunLog;
 import org.newskg.query.QueryRunner;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
@@ -36,7 +37,9 @@ record Summary(long articles, long triples, List<Map<String, String>> byType, Li
 
     static Summary of(KgStore kg) {
         QueryRunner q = new QueryRunner(kg);
-        return new Summary(kg.graphCount(), kg.tripleCount(), q.select(BY_TYPE), q.select(TOP));
+        // The run-log graph holds ingest times, not an article.
+        long articles = kg.graphCount() - (kg.containsGraph(RunLog.GRAPH) ? 1 : 0);
+        return new Summary(articles, kg.tripleCount(), q.select(BY_TYPE), q.select(TOP));
     }
 
     void print(PrintWriter out, int ingested, int failed, long nanos) {

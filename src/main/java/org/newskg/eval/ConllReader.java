@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newskg.NewsKgException;
 
@@ -23,6 +24,8 @@ import org.newskg.NewsKgException;
  * Stateless and thread-safe.
  */
 public final class ConllReader {
+
+    private static final Pattern TAG = Pattern.compile("O|[BI]-\\S+");
 
     private ConllReader() {
     }
@@ -58,8 +61,13 @@ public final class ConllReader {
             if (cols.length < 2) {
                 throw new NewsKgException(name + ":" + lineNo + ": expected a token and a tag, got '" + trimmed + "'");
             }
+            String tag = cols[cols.length - 1];
+            if (!TAG.matcher(tag).matches()) {
+                throw new NewsKgException(name + ":" + lineNo + ": tag '" + tag
+                        + "' (last column) is neither O nor B-TYPE/I-TYPE: '" + trimmed + "'");
+            }
             tokens.add(cols[0]);
-            tags.add(cols[cols.length - 1]);
+            tags.add(tag);
         }
         if (!tokens.isEmpty()) {
             out.add(new ConllSentence(tokens, spans(tags, name, lineNo), docStart));

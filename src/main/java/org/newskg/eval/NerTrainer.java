@@ -1,6 +1,7 @@
 package org.newskg.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,13 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.newskg.NewsKgException;
+import org.newskg.extract.entity.NameFinderModels;
 
 /**
- * Trains an OpenNLP {@link NameFinderME} model from CoNLL-style sentences, with OpenNLP's default
- * feature generator (token, token class, window of two tokens, previous map, bigrams, sentence position),
- * which travels inside the model file.
+ * Trains an OpenNLP {@link NameFinderME} model from CoNLL-style sentences, with the feature generator in
+ * {@code ner-features.xml} beside this class (OpenNLP's defaults — token, token class, window of two
+ * tokens, previous map, bigrams, sentence position — plus three-letter prefixes and suffixes); the
+ * configuration travels inside the model file, so a model loads without it.
  *
  * <pre>{@code
  * TokenNameFinderModel m = NerTrainer.train(ConllReader.read(file), 100, 1);
@@ -48,9 +51,20 @@ public final class NerTrainer {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         try {
             return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
-                    new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
+                    new TokenNameFinderFactory(features(), Map.of(), new BioCodec()));
         } catch (IOException e) {
             throw new NewsKgException("training failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] features() {
+        try (InputStream in = NerTrainer.class.getResourceAsStream("ner-features.xml")) {
+            if (in == null) {
+                throw new NewsKgException("ner-features.xml is missing from the newskg jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new NewsKgException("cannot read ner-features.xml: " + e.getMessage(), e);
         }
     }
 
@@ -63,10 +77,6 @@ public final class NerTrainer {
     }
 
     public static TokenNameFinderModel load(Path file) {
-        try {
-            return new TokenNameFinderModel(file);
-        } catch (IOException | RuntimeException e) {
-            throw new NewsKgException("cannot read name finder model " + file + ": " + e.getMessage(), e);
-        }
+        return NameFinderModels.load(file);
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.rdf4j.rio.helpers.JSONLDMode;
 import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
 import org.eclipse.rdf4j.rio.turtle.TurtleWriterSettings;
 import org.newskg.NewsKgException;
+import org.newskg.prov.RunLog;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 
@@ -65,10 +66,18 @@ public final class Exporter {
      * @throws NewsKgException when the graph is not in the store or writing fails
      */
     public void export(KgStore store, ExportFormat format, String graphIriOrNull, OutputStream out) {
+        export(store, format, graphIriOrNull, out, false);
+    }
+
+    /**
+     * As {@link #export(KgStore, ExportFormat, String, OutputStream)}; the run-log graph (ingest times, which
+     * differ on every run) is left out of a whole-store export unless {@code includeRunlog}.
+     */
+    public void export(KgStore store, ExportFormat format, String graphIriOrNull, OutputStream out, boolean includeRunlog) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        List<Statement> statements = statements(store, graphIriOrNull, format.hasGraphs());
+        List<Statement> statements = statements(store, graphIriOrNull, format.hasGraphs(), includeRunlog);
         RDFWriter writer = Rio.createWriter(format.rdfFormat(), out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         // Rio would rewrite "0.9"^^xsd:double as 9.0E-1: equal value, different term; keep the terms exact.
@@ -90,6 +99,10 @@ public final class Exporter {
 
     /** The sorted statements to export: quads when {@code keepGraphs}, else the deduplicated union. */
     List<Statement> statements(KgStore store, String graphIriOrNull, boolean keepGraphs) {
+        return statements(store, graphIriOrNull, keepGraphs, false);
+    }
+
+    List<Statement> statements(KgStore store, String graphIriOrNull, boolean keepGraphs, boolean includeRunlog) {
         Node graph = graphIriOrNull == null ? Node.ANY : NodeFactory.createURI(graphIriOrNull);
         if (graphIriOrNull != null && !store.containsGraph(graph)) {
             throw new NewsKgException("no graph <" + graphIriOrNull + "> in the store");
@@ -102,6 +115,9 @@ public final class Exporter {
             try {
                 while (it.hasNext()) {
                     Quad q = it.next();
+                    if (!includeRunlog && graph == Node.ANY && q.getGraph().equals(RunLog.GRAPH)) {
+                        continue;
+                    }
                     Resource s = resource(q.getSubject());
                     IRI p = vf.createIRI(q.getPredicate().getURI());
                     Value o = value(q.getObject());

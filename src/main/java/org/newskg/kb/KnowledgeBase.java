@@ -1,11 +1,8 @@
 package org.newskg.kb;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +24,14 @@ public final class KnowledgeBase {
 
     /** The file inside the data directory. */
     public static final String FILE = "kb/entities.tsv";
-    private static final int COLUMNS = 7;
 
     private final Map<String, KbEntry> byQid;
     private final Map<String, List<KbEntry>> exact;
     private final NameIndex names;
     private final NameIndex demonyms;
+    private final Map<String, List<Position>> positions;
 
-    private KnowledgeBase(List<KbEntry> entries) {
+    private KnowledgeBase(List<KbEntry> entries, List<Position> positions) {
         Map<String, KbEntry> q = new TreeMap<>();
         Map<String, List<KbEntry>> ex = new LinkedHashMap<>();
         List<NameEntry> nameList = new ArrayList<>();
@@ -57,6 +54,18 @@ public final class KnowledgeBase {
         this.exact = Map.copyOf(ex);
         this.names = new NameIndex(nameList);
         this.demonyms = new NameIndex(demonymList);
+        Map<String, List<Position>> held = new HashMap<>();
+        for (Position p : positions) {
+            for (String qid : List.of(p.holderQid(), p.ofQid())) {
+                if (!q.containsKey(qid)) {
+                    throw new NewsKgException(PositionsFile.FILE + ": position '" + p.label() + "' names " + qid
+                            + ", which is not in " + FILE);
+                }
+            }
+            held.computeIfAbsent(p.holderQid(), k -> new ArrayList<>()).add(p);
+        }
+        held.replaceAll((k, v) -> List.copyOf(v));
+        this.positions = Map.copyOf(held);
     }
 
     private static void add(Map<String, List<KbEntry>> exact, List<NameEntry> names, KbEntry e, String name,
@@ -72,60 +81,19 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Reads {@code dataDir/kb/entities.tsv}; a malformed row fails with the file and line. */
+    /**
+     * Reads {@code dataDir/kb/entities.tsv} and, when present, {@code dataDir/kb/positions.tsv}; a malformed
+     * row fails with the file and line, and so does a position whose holder or office owner is not in the KB.
+     */
     public static KnowledgeBase load(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read knowledge base " + file + ": " + e.getMessage(), e);
-        }
-        List<KbEntry> entries = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            KbEntry e = parse(file, i + 1, line);
-            Integer before = seen.putIfAbsent(e.qid(), i + 1);
-            if (before != null) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": " + e.qid() + " is already defined on line " + before);
-            }
-            entries.add(e);
-        }
-        return new KnowledgeBase(entries);
+        List<KbEntry> entries = KbFile.read(dataDir.resolve(FILE)).stream().map(KbRow::entry).toList();
+        KnowledgeBase kb = new KnowledgeBase(entries, PositionsFile.read(dataDir));
+        return kb;
     }
 
     /** Builds a knowledge base from entries (tests, other sources). */
     public static KnowledgeBase of(List<KbEntry> entries) {
-        return new KnowledgeBase(entries);
-    }
-
-    private static KbEntry parse(Path file, int lineNo, String line) {
-        String[] c = line.split("\t", -1);
-        if (c.length != COLUMNS) {
-            throw new NewsKgException(file + ":" + lineNo + ": expected " + COLUMNS
-                    + " tab-separated columns (qid label type aliases country_qid demonyms evidence), found "
-                    + c.length + ": '" + line + "'");
-        }
-        try {
-            if (c[1].isBlank()) {
-                throw new IllegalArgumentException("empty label for " + c[0]);
-            }
-            String country = c[4].strip();
-            if (!country.isEmpty() && !country.matches("Q[1-9][0-9]*")) {
-                throw new IllegalArgumentException("country_qid '" + country + "' is not a Wikidata item id");
-            }
-            return new KbEntry(c[0].strip(), c[1].strip(), EntityType.parse(c[2]), list(c[3]), country, list(c[5]));
-        } catch (IllegalArgumentException e) {
-            throw new NewsKgException(file + ":" + lineNo + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> list(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new KnowledgeBase(entries, List.of());
     }
 
     public Optional<KbEntry> byQid(String qid) {
@@ -163,6 +131,29 @@ public final class KnowledgeBase {
     /** All entries, by QID. */
     public List<KbEntry> entries() {
         return List.copyOf(byQid.values());
+    }
+
+    /** Offices the person with this QID holds or held, in file order; empty when none is known. */
+    public List<Position> positions(String holderQid) {
+        return positions.getOrDefault(holderQid, List.of());
+    }
+
+    /**
+     * The countries an entry belongs to: a country itself, else its {@code country_qid}, plus for people
+     * the owners of their offices that are countries. Used as linking context.
+     */
+    public java.util.Set<String> countriesOf(KbEntry e) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (e.type() == EntityType.COUNTRY) {
+            out.add(e.qid());
+        }
+        if (e.countryQid() != null) {
+            out.add(e.countryQid());
+        }
+        for (Position p : positions(e.qid())) {
+            byQid(p.ofQid()).filter(o -> o.type() == EntityType.COUNTRY).ifPresent(o -> out.add(o.qid()));
+        }
+        return out;
     }
 
     public int size() {

@@ -2,7 +2,7 @@ package org.newskg.link;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,87 +17,87 @@ import org.newskg.kb.KnowledgeBase;
 
 /**
  * Resolves every entity mention of an extraction to an entity: a knowledge base entry (Wikidata QID)
- * when one of a compatible type fits, else a local entity keyed by type and name ({@code person/jane-doe}).
+ * when the evidence is strong enough, else a local entity keyed by type and name ({@code person/jane-doe}).
  *
  * <pre>{@code
  * Linker linker = new Linker(KnowledgeBase.load(dataDir));
  * LinkedExtraction linked = linker.link(extraction);
  * }</pre>
- * Immutable and thread-safe. When a name fits several entries, the one whose country is mentioned in
- * the article wins (with lowered confidence); a tie stays local with confidence below 0.5.
+ * Three steps: {@link CandidateFinder} lists the entries each mention may name (type-compatible ones
+ * only); the mentions with a single, confident candidate give the article's context (their QIDs and
+ * countries); {@link LinkScorer} then weighs every mention's candidates against that context. A link
+ * whose confidence is below {@link #THRESHOLD} is not made: the mention gets a local entity, never a
+ * doubtful QID. Short forms and acronyms follow the decision taken for their full name.
+ * Immutable and thread-safe.
  */
 public final class Linker {
 
-    private static final double AMBIGUOUS = 0.4;
+    /** Links below this confidence are not made. */
+    public static final double THRESHOLD = 0.5;
 
     private final KnowledgeBase kb;
+    private final CandidateFinder finder;
+    private final LinkScorer scorer;
 
     public Linker(KnowledgeBase kb) {
         this.kb = kb;
+        this.finder = new CandidateFinder(kb);
+        this.scorer = new LinkScorer(kb);
     }
 
     public LinkedExtraction link(Extraction extraction) {
         List<EntityMention> mentions = extraction.entities();
-        Map<EntityMention, List<KbEntry>> candidates = new LinkedHashMap<>();
+        Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
-            candidates.put(m, candidates(m));
+            candidates.put(m, finder.candidates(m));
         }
-        Set<String> context = countries(candidates);
+        LinkContext context = context(candidates);
+        Map<String, Link> fullNames = new HashMap<>();
         List<Link> links = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            links.add(resolve(m, candidates.get(m), context));
+            if (!isCoref(m)) {
+                Link l = resolve(m, candidates.get(m), context);
+                fullNames.putIfAbsent(m.name() + "\t" + m.kbQid(), l);
+                links.add(l);
+            } else {
+                links.add(null);
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (links.get(i) == null) {
+                Link full = fullNames.get(m.name() + "\t" + m.kbQid());
+                links.set(i, full == null ? resolve(m, candidates.get(m), context)
+                        : new Link(m, full.entity(), Math.min(m.confidence(), full.confidence())));
+            }
         }
         return new LinkedExtraction(extraction, links);
     }
 
-    /** Type-compatible KB entries the mention may refer to, sorted by QID. */
-    private List<KbEntry> candidates(EntityMention m) {
-        Map<String, KbEntry> out = new LinkedHashMap<>();
-        if (m.kbQid() != null) {
-            kb.byQid(m.kbQid()).ifPresent(e -> out.put(e.qid(), e));
-        }
-        // Demonyms and short forms are not names of the entry: only the QID the finder chose counts.
-        boolean byName = !m.rule().equals("kb:demonym") && !m.rule().startsWith("coref:");
-        if (byName) {
-            kb.lookup(m.text()).forEach(e -> out.putIfAbsent(e.qid(), e));
-            if (m.kbQid() == null) {
-                kb.lookup(m.name()).forEach(e -> out.putIfAbsent(e.qid(), e));
-            }
-        }
-        return out.values().stream().filter(e -> compatible(m.type(), e.type()))
-                .sorted(Comparator.comparing(KbEntry::qid)).toList();
+    private static boolean isCoref(EntityMention m) {
+        return m.rule().startsWith("coref:");
     }
 
-    /** Countries the article certainly mentions: unambiguous country mentions and the countries of unambiguous entities. */
-    private static Set<String> countries(Map<EntityMention, List<KbEntry>> candidates) {
-        Set<String> out = new TreeSet<>();
-        for (List<KbEntry> c : candidates.values()) {
-            if (c.size() == 1) {
-                KbEntry e = c.get(0);
-                String country = e.type() == EntityType.COUNTRY ? e.qid() : e.countryQid();
-                if (country != null) {
-                    out.add(country);
-                }
+    /** The QIDs and countries of mentions that can only mean one entry and are confident enough to link. */
+    private LinkContext context(Map<EntityMention, List<Candidate>> candidates) {
+        Set<String> countries = new TreeSet<>();
+        Set<String> qids = new TreeSet<>();
+        candidates.forEach((m, c) -> {
+            if (c.size() == 1 && !isCoref(m) && m.confidence() * c.get(0).prior() >= THRESHOLD) {
+                KbEntry e = c.get(0).entry();
+                qids.add(e.qid());
+                countries.addAll(kb.countriesOf(e));
             }
-        }
-        return out;
+        });
+        return new LinkContext(countries, qids);
     }
 
-    private Link resolve(EntityMention m, List<KbEntry> candidates, Set<String> context) {
-        if (candidates.size() == 1) {
-            KbEntry e = candidates.get(0);
-            double conf = m.kbQid() != null ? m.confidence() : Math.min(m.confidence(), 0.7);
-            return new Link(m, linked(e), conf);
+    private Link resolve(EntityMention m, List<Candidate> candidates, LinkContext context) {
+        LinkScorer.Decision d = scorer.decide(m, candidates, context);
+        if (d.best() != null && d.confidence() >= THRESHOLD) {
+            return new Link(m, linked(d.best().entry()), d.confidence());
         }
-        if (candidates.size() > 1) {
-            List<KbEntry> inContext = candidates.stream()
-                    .filter(e -> context.contains(e.qid()) || context.contains(e.countryQid())).toList();
-            if (inContext.size() == 1) {
-                return new Link(m, linked(inContext.get(0)), Math.min(m.confidence(), 0.6));
-            }
-            return new Link(m, local(m), Math.min(m.confidence(), AMBIGUOUS));
-        }
-        return new Link(m, local(m), m.confidence());
+        return new Link(m, local(m, candidates), d.confidence());
     }
 
     /** A PERSON never links to a place; places link among themselves (a "PLACE" found by a cue may be a city). */
@@ -112,12 +112,32 @@ public final class Linker {
         return new Entity(e.qid(), e.label(), e.type(), e.qid());
     }
 
-    private static Entity local(EntityMention m) {
-        return new Entity(m.type().name().toLowerCase(Locale.ROOT) + "/" + slug(m.name()), m.name(), m.type(), null);
+    /**
+     * The local entity of a mention left unlinked. When its candidates disagree on the type ("Georgia" the
+     * country or the state) the mention's own type is a guess, so the broadest type they share is used.
+     */
+    private static Entity local(EntityMention m, List<Candidate> candidates) {
+        EntityType type = m.type();
+        String name = m.name();
+        if (candidates.size() > 1 && m.rule().startsWith("kb:")) {
+            // The recognizer's name is one reading's label; the text is what the article really says.
+            name = m.text().replaceAll("['’][sS]$", "").strip();
+            Set<EntityType> types = new TreeSet<>();
+            Set<EntityType> roots = new TreeSet<>();
+            candidates.forEach(c -> {
+                types.add(c.entry().type());
+                roots.add(c.entry().type().root());
+            });
+            type = types.size() == 1 ? types.iterator().next() : roots.size() == 1 ? roots.iterator().next() : type;
+        }
+        return new Entity(type.name().toLowerCase(Locale.ROOT) + "/" + slug(name), name, type, null);
     }
 
-    /** ASCII slug: accents stripped, anything else than letters and digits becomes '-'. */
-    static String slug(String name) {
+    /**
+     * ASCII slug: accents stripped, anything else than letters and digits becomes '-'. The one slug function of
+     * newskg: local entity keys and position IRIs ({@code org.newskg.rdf.Iris#position}) both use it.
+     */
+    public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         // A name without Latin letters or digits still needs a stable, IRI-safe key.

@@ -56,7 +56,7 @@ public final class NlpAnnotator {
             if (lineText.isBlank()) {
                 continue;
             }
-            for (Span span : sentences.sentPosDetect(lineText)) {
+            for (Span span : joinLowerCaseStarts(lineText, sentences.sentPosDetect(lineText))) {
                 int begin = line.start() + span.getStart();
                 int end = line.start() + span.getEnd();
                 // Trim so that a sentence never starts or ends in white space.
@@ -74,9 +74,70 @@ public final class NlpAnnotator {
         return new AnnotatedText(article, out);
     }
 
+    /**
+     * The detector ends sentences at abbreviations ("Toyota Motor Corp. | said on Tuesday"); a sentence
+     * cannot start with a lower-case letter, so such a piece is joined to the one before it.
+     */
+    static List<Span> joinLowerCaseStarts(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int first = s.getStart();
+            while (first < s.getEnd() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            if (!out.isEmpty() && first < s.getEnd() && Character.isLowerCase(line.charAt(first))) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Annotates text that is already split into sentences and tokens (gold data such as CoNLL files):
+     * the given tokens are kept, only tags and lemmas are computed. The article's text must hold the
+     * tokens in order, separated by white space only.
+     *
+     * @throws IllegalArgumentException when a token is not where the text says it is
+     */
+    public AnnotatedText annotateTokens(Article article, List<String[]> sentenceTokens) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        int cursor = 0;
+        for (String[] words : sentenceTokens) {
+            if (words.length == 0) {
+                continue;
+            }
+            Span[] spans = new Span[words.length];
+            for (int i = 0; i < words.length; i++) {
+                while (cursor < text.length() && Character.isWhitespace(text.charAt(cursor))) {
+                    cursor++;
+                }
+                if (!text.startsWith(words[i], cursor)) {
+                    throw new IllegalArgumentException("token '" + words[i] + "' is not at offset " + cursor + " of the text");
+                }
+                spans[i] = new Span(cursor, cursor + words[i].length());
+                cursor += words[i].length();
+            }
+            int begin = spans[0].getStart();
+            int end = spans[spans.length - 1].getEnd();
+            Span[] relative = new Span[spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                relative[i] = new Span(spans[i].getStart() - begin, spans[i].getEnd() - begin);
+            }
+            out.add(sentence(text, out.size(), begin, end, relative));
+        }
+        return new AnnotatedText(article, out);
+    }
+
     private Sentence sentence(String text, int index, int begin, int end) {
+        return sentence(text, index, begin, end, tokenizer.tokenizePos(text.substring(begin, end)));
+    }
+
+    private Sentence sentence(String text, int index, int begin, int end, Span[] spans) {
         String sentenceText = text.substring(begin, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());

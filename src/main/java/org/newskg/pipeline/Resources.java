@@ -2,12 +2,15 @@ package org.newskg.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.newskg.NewsKgException;
 import org.newskg.extract.entity.EntityRecognizer;
+import org.newskg.extract.entity.NameFinderModels;
 import org.newskg.extract.fact.FactExtractor;
 import org.newskg.extract.time.TemporalTagger;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.link.Linker;
+import org.newskg.nlp.NlpAnnotator;
 import org.newskg.nlp.NlpModels;
 
 /**
@@ -40,16 +43,36 @@ public final class Resources {
     }
 
     public static Resources load(Path dataDir) {
+        return load(dataDir, List.of());
+    }
+
+    /** Like {@link #load(Path)}, adding OpenNLP name finder models as the statistical layer of recognition. */
+    public static Resources load(Path dataDir, List<Path> nerModels) {
         if (!Files.isDirectory(dataDir)) {
             throw new NewsKgException("data directory " + dataDir + " does not exist (use --data DIR, or run kg from the newskg folder)");
         }
         KnowledgeBase kb = KnowledgeBase.load(dataDir);
-        return new Resources(NlpModels.load(), kb, EntityRecognizer.load(dataDir, kb), TemporalTagger.load(dataDir),
+        EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
+                .withModels(nerModels.stream().map(NameFinderModels::load).toList());
+        return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),
                 FactExtractor.load(dataDir));
     }
 
     public Pipeline newPipeline() {
         return new Pipeline(models.newAnnotator(), recognizer, tagger, facts, linker);
+    }
+
+    /** A new annotator (one per thread), for callers that run the stages themselves, like {@code kg eval}. */
+    public NlpAnnotator newAnnotator() {
+        return models.newAnnotator();
+    }
+
+    public EntityRecognizer recognizer() {
+        return recognizer;
+    }
+
+    public TemporalTagger tagger() {
+        return tagger;
     }
 
     public KnowledgeBase knowledgeBase() {

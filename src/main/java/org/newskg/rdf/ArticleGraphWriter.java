@@ -1,8 +1,6 @@
 package org.newskg.rdf;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,19 +9,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import org.apache.jena.datatypes.RDFDatatype;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.NewsKgException;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.RoleMention;
+import org.newskg.extract.Statement;
 import org.newskg.extract.TimeMention;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleDate;
@@ -31,36 +30,65 @@ import org.newskg.link.Entity;
 import org.newskg.link.Link;
 import org.newskg.link.LinkedExtraction;
 import org.newskg.nlp.Sentence;
+import org.newskg.prov.DataDigest;
 
 /**
  * Turns one linked extraction into the quads of its article's named graph.
  *
  * <pre>{@code
- * ArticleGraphWriter w = new ArticleGraphWriter();
+ * ArticleGraphWriter w = ArticleGraphWriter.load(dataDir);   // with the CAMEO labels of data/cameo/
  * w.write(linkedExtraction, sink);   // prefixes, then quads in graph Iris.graph(articleId)
  * }</pre>
  * The output is a function of the input only (no clock, no file path, no hash order): article, its
- * sentences, entity mentions and time mentions in text order, then the entities sorted by key. Each
- * article graph describes the entities it mentions, so it is self-contained and can be replaced alone.
+ * sentences, entity mentions and time mentions in text order, then the entities sorted by key, then the
+ * events, roles and statements in text order (written by {@link EventWriter}, {@link RoleWriter} and
+ * {@link StatementWriter}); each triple is sent once. Each article graph describes the entities and
+ * positions it mentions, so it is self-contained and can be replaced alone.
  * {@link #write} sends {@code prefix} and {@code quad} events only: the caller owns
  * {@code start()}/{@code finish()}, so one sink can take many articles. Immutable and thread-safe.
  */
 public final class ArticleGraphWriter {
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
     private final String softwareVersion;
+    private final String dataDigest;
+    private final EventWriter events;
+    private final RoleWriter roles = new RoleWriter();
+    private final StatementWriter statements = new StatementWriter();
 
-    /** A writer that records the newskg version from the jar manifest ("dev" when run from classes). */
+    /**
+     * A writer that records the newskg version from the jar manifest ("dev" when run from classes) and
+     * writes CAMEO codes without labels.
+     */
     public ArticleGraphWriter() {
         this(defaultVersion());
     }
 
-    /** A writer that records the given newskg version in each article's ingest activity. */
+    /** A writer that records the given newskg version in each article's ingest activity; no CAMEO labels. */
     public ArticleGraphWriter(String softwareVersion) {
+        this(softwareVersion, CameoCodes.none(), null);
+    }
+
+    /**
+     * A writer that records the newskg version and the data directory's digest ({@code sha256:...}, or
+     * null to leave it out) in each article's ingest activity, and labels CAMEO codes from {@code cameo}.
+     */
+    public ArticleGraphWriter(String softwareVersion, CameoCodes cameo, String dataDigest) {
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+        this.events = new EventWriter(cameo);
+        this.dataDigest = dataDigest;
+    }
+
+    /**
+     * The writer ingest uses: the manifest version, the digest of {@code dataDir}'s knowledge files, CAMEO
+     * labels from {@code dataDir/cameo/cameo-codes.tsv}.
+     */
+    public static ArticleGraphWriter load(Path dataDir) {
+        return new ArticleGraphWriter(defaultVersion(), CameoCodes.load(dataDir), DataDigest.of(dataDir));
+    }
+
+    /** The newskg version from the jar manifest, "dev" when run from classes. */
+    public static String version() {
+        return defaultVersion();
     }
 
     private static String defaultVersion() {
@@ -73,6 +101,7 @@ public final class ArticleGraphWriter {
         Article article = le.extraction().text().article();
         String id = article.id();
         Emitter out = new Emitter(sink, Iris.graph(id));
+        Extraction ex = le.extraction();
         NKG.prefixes().forEach(sink::prefix);
 
         Node a = Iris.article(id);
@@ -89,7 +118,7 @@ public final class ArticleGraphWriter {
                 entities.putIfAbsent(p.link.entity().key(), p.link.entity());
             }
         }
-        for (TimeMention t : le.extraction().times()) {
+        for (TimeMention t : timesInOrder(ex)) {
             writeTime(article, a, t, sentenceIndexes, out);
         }
         for (Entity e : entities.values()) {
@@ -97,6 +126,26 @@ public final class ArticleGraphWriter {
             out.add(a, NKG.mentionsEntity, en);
             writeEntity(e, en, out);
         }
+        ArticleScope scope = new ArticleScope(article, sentenceIndexes, le.links(), out);
+        for (Event e : ex.events()) {
+            events.write(e, scope);
+        }
+        for (RoleMention r : ex.roles()) {
+            roles.write(r, scope);
+        }
+        for (Statement s : ex.statements()) {
+            statements.write(s, scope);
+        }
+    }
+
+    /** The time mentions, and the dates of facts in case an extractor made one that is not among them. */
+    private static List<TimeMention> timesInOrder(Extraction ex) {
+        Set<TimeMention> times = new TreeSet<>(Comparator.comparingInt(TimeMention::begin)
+                .thenComparingInt(TimeMention::end));
+        times.addAll(ex.times());
+        ex.events().stream().map(Event::date).filter(Objects::nonNull).forEach(times::add);
+        ex.statements().stream().map(Statement::date).filter(Objects::nonNull).forEach(times::add);
+        return new ArrayList<>(times);
     }
 
     private void writeArticle(Article article, Node a, Emitter out) {
@@ -125,6 +174,9 @@ public final class ArticleGraphWriter {
         out.add(a, NKG.provWasGeneratedBy, activity);
         out.add(activity, RDF.type.asNode(), NKG.IngestActivity);
         out.add(activity, NKG.softwareVersion, string(softwareVersion));
+        if (dataDigest != null) {
+            out.add(activity, NKG.dataDigest, string(dataDigest));
+        }
     }
 
     private void writeSentence(Article article, Node a, Sentence s, Emitter out) {
@@ -188,27 +240,9 @@ public final class ArticleGraphWriter {
         }
     }
 
-    /**
-     * The value as an XML Schema date literal when it is a plain, valid date, year-month or year
-     * (TIMEX3 values such as {@code 2023-W41} or {@code 2024-02-08T19:55} have no such form); else null.
-     */
+    /** See {@link Literals#plainDate}. */
     static Node normalizedDate(String value) {
-        try {
-            if (DATE.matcher(value).matches()) {
-                LocalDate.parse(value);
-                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
-            }
-            if (YEAR_MONTH.matcher(value).matches()) {
-                YearMonth.parse(value);
-                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYearMonth);
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        if (YEAR.matcher(value).matches()) {
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
-        }
-        return null;
+        return Literals.plainDate(value);
     }
 
     private static List<Pair> mentionsInOrder(LinkedExtraction le) {
@@ -237,30 +271,21 @@ public final class ArticleGraphWriter {
     }
 
     private static Node string(String s) {
-        return NodeFactory.createLiteralString(s);
+        return Literals.string(s);
     }
 
     private static Node offset(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+        return Literals.offset(n);
     }
 
-    /** Jena's canonical double form, the one TDB2 gives back, so written and stored terms are equal. */
     private static Node real(double d) {
-        return NodeValue.makeDouble(d).asNode();
+        return Literals.real(d);
     }
 
     private static Node date(ArticleDate d) {
-        RDFDatatype type = d.hasTime() ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate;
-        return NodeFactory.createLiteralDT(d.lexical(), type);
+        return Literals.dateTime(d);
     }
 
     private record Pair(EntityMention mention, Link link) {
-    }
-
-    /** Sends triples as quads of one graph. */
-    private record Emitter(StreamRDF sink, Node graph) {
-        void add(Node s, Node p, Node o) {
-            sink.quad(Quad.create(graph, s, p, o));
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.link.Entity;
+import org.newskg.link.Linker;
 
 /**
  * Deterministic IRIs for everything newskg mints: the same article, sentence, mention or entity gets
@@ -22,6 +23,7 @@ public final class Iris {
     public static final String ARTICLE_NS = BASE + "id/article/";
     public static final String ENTITY_NS = BASE + "id/entity/";
     public static final String GRAPH_NS = BASE + "graph/";
+    public static final String POSITION_NS = BASE + "id/position/";
 
     private Iris() {
     }
@@ -46,6 +48,44 @@ public final class Iris {
 
     public static Node time(String articleId, int begin, int end) {
         return NodeFactory.createURI(articleBase(articleId) + "/time/" + span(begin, end));
+    }
+
+    /** An event, minted from the offsets of its first evidence. */
+    public static Node event(String articleId, int begin, int end) {
+        return NodeFactory.createURI(articleBase(articleId) + "/event/" + span(begin, end));
+    }
+
+    /** The words a fact was read from. */
+    public static Node evidence(String articleId, int begin, int end) {
+        return NodeFactory.createURI(articleBase(articleId) + "/evidence/" + span(begin, end));
+    }
+
+    /** A person holding a position as one article says it, minted from the offsets of the title words. */
+    public static Node role(String articleId, int begin, int end) {
+        return NodeFactory.createURI(articleBase(articleId) + "/role/" + span(begin, end));
+    }
+
+    /** A reported statement, minted from the offsets of its content. */
+    public static Node statement(String articleId, int begin, int end) {
+        return NodeFactory.createURI(articleBase(articleId) + "/statement/" + span(begin, end));
+    }
+
+    /**
+     * A position, shared by all articles: {@code position/president--Q148} for "President" of the entity keyed
+     * {@code Q148}, {@code position/mayor} when the text does not say of what. The title is slugged the way
+     * local entity keys are ({@link Linker#slug}), so "Foreign Minister" and "foreign minister" are one position.
+     *
+     * @param ofKey the {@link Entity#key()} of the country or organization, or null
+     */
+    public static Node position(String title, String ofKey) {
+        String slug = Linker.slug(title);
+        if (ofKey == null) {
+            return NodeFactory.createURI(POSITION_NS + slug);
+        }
+        if (ofKey.isEmpty()) {
+            throw new IllegalArgumentException("empty entity key for position '" + title + "'");
+        }
+        return NodeFactory.createURI(POSITION_NS + slug + "--" + segment(ofKey, true));
     }
 
     /** The ingest activity that produced an article's graph. */

@@ -34,6 +34,8 @@ public final class NKG {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** Wikidata entities. */
     public static final String WD = "http://www.wikidata.org/entity/";
+    /** The Simple Event Model, which the event terms are aligned to. */
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
 
     // Classes
     public static final Node Article = node("Article");
@@ -64,6 +66,7 @@ public final class NKG {
     public static final Node hasSentence = node("hasSentence");
     public static final Node mentionsEntity = node("mentionsEntity");
     public static final Node softwareVersion = node("softwareVersion");
+    public static final Node dataDigest = node("dataDigest");
 
     // Sentences and mentions
     public static final Node sentenceIndex = node("sentenceIndex");
@@ -83,8 +86,57 @@ public final class NKG {
     // Entities
     public static final Node wikidataId = node("wikidataId");
 
+    // Events: the generic class and its type tree (the Event.type() local names of the extractor)
+    public static final Node Event = node("Event");
+    public static final Node PhoneCall = node("PhoneCall");
+    public static final Node Meeting = node("Meeting");
+    public static final Node Visit = node("Visit");
+    public static final Node Summit = node("Summit");
+    public static final Node Anniversary = node("Anniversary");
+    public static final Node Agreement = node("Agreement");
+    public static final Node Presidency = node("Presidency");
+    public static final Node Exchange = node("Exchange");
+    public static final Node Holiday = node("Holiday");
+    public static final Node Evidence = node("Evidence");
+    public static final Node PositionHolding = node("PositionHolding");
+    public static final Node Position = node("Position");
+    public static final Node Statement = node("Statement");
+
+    // Event properties
+    public static final Node participant = node("participant");
+    public static final Node eventDate = node("eventDate");
+    public static final Node dateExpression = node("dateExpression");
+    public static final Node place = node("place");
+    public static final Node hostedBy = node("hostedBy");
+    public static final Node cameoCode = node("cameoCode");
+    public static final Node cameoLabel = node("cameoLabel");
+    public static final Node eventStatus = node("eventStatus");
+    public static final Node extractionRule = node("extractionRule");
+    public static final Node evidence = node("evidence");
+
+    // Derived shortcuts
+    public static final Node talkedWith = node("talkedWith");
+    public static final Node met = node("met");
+    public static final Node heldPosition = node("heldPosition");
+
+    // Roles and positions
+    public static final Node holder = node("holder");
+    public static final Node position = node("position");
+    public static final Node roleDate = node("roleDate");
+    public static final Node title = node("title");
+    public static final Node positionOf = node("positionOf");
+
+    // Statements
+    public static final Node speaker = node("speaker");
+    public static final Node statementText = node("statementText");
+    public static final Node statementDate = node("statementDate");
+    public static final Node reportingVerb = node("reportingVerb");
+    public static final Node statementKind = node("statementKind");
+
     // Terms of other vocabularies newskg uses directly
     public static final Node provWasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
+    public static final Node provStartedAtTime = NodeFactory.createURI(PROV + "startedAtTime");
+    public static final Node provEndedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
 
     private NKG() {
     }
@@ -104,6 +156,30 @@ public final class NKG {
             case REGION -> Region;
             case FACILITY -> Facility;
             case EVENT -> NamedEvent;
+        };
+    }
+
+    /**
+     * The class of an event type local name ({@code "PhoneCall"} is {@code nkg:PhoneCall}, {@code "Event"} the
+     * generic {@code nkg:Event}).
+     *
+     * @throws IllegalArgumentException for a name that is not an event class of the ontology, so that a typo in
+     *                                  the trigger lexicon shows at once instead of minting an undeclared class
+     */
+    public static Node eventClass(String localName) {
+        return switch (localName) {
+            case "Event" -> Event;
+            case "PhoneCall" -> PhoneCall;
+            case "Meeting" -> Meeting;
+            case "Visit" -> Visit;
+            case "Summit" -> Summit;
+            case "Anniversary" -> Anniversary;
+            case "Agreement" -> Agreement;
+            case "Presidency" -> Presidency;
+            case "Exchange" -> Exchange;
+            case "Holiday" -> Holiday;
+            default -> throw new IllegalArgumentException("'" + localName + "' is not an event class of the newskg ontology"
+                    + " (Event, PhoneCall, Meeting, Visit, Summit, Anniversary, Agreement, Presidency, Exchange, Holiday)");
         };
     }
 

@@ -95,7 +95,8 @@ class SampleArticleAcceptanceTest {
     @Test
     void turtleExportParsesBackToTheSameGraphInJenaAndRdf4j() throws IOException {
         Path ttl = tmp.resolve("kg.ttl");
-        CliRunner.Result r = CliRunner.run("export", "--store", store.toString(), "--format", "turtle", "-o", ttl.toString());
+        CliRunner.Result r = CliRunner.run("export", "--store", store.toString(), "--format", "turtle", "--include-runlog",
+                "-o", ttl.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         String turtle = Files.readString(ttl);
 

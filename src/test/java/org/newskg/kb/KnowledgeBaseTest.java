@@ -111,4 +111,50 @@ class KnowledgeBaseTest {
         NewsKgException e = assertThrows(NewsKgException.class, () -> KnowledgeBase.load(dir));
         assertTrue(e.getMessage().contains("entities.tsv"), e.getMessage());
     }
+
+    @Test
+    void theShippedFileIsInCanonicalFormSoRefreshCanReproduceIt() throws IOException {
+        Path file = DATA.resolve(KnowledgeBase.FILE);
+        assertEquals(Files.readString(file), KbFile.format(KbFile.read(file)),
+                "entities.tsv must be sorted by QID number with the standard header (KbFile.format)");
+    }
+
+    @Test
+    void writingIsAtomicAndRoundTrips(@TempDir Path dir) {
+        Path f = dir.resolve("kb/entities.tsv");
+        List<KbRow> rows = List.of(
+                new KbRow(new KbEntry("Q10", "Ten", EntityType.CITY, List.of("X"), "Q2", List.of()), "test"),
+                new KbRow(new KbEntry("Q2", "Two", EntityType.COUNTRY, List.of(), null, List.of("Twoish")), "test"));
+        KbFile.writeAtomically(f, rows);
+        List<KbRow> back = KbFile.read(f);
+        assertEquals(List.of("Q2", "Q10"), back.stream().map(r -> r.entry().qid()).toList(), "sorted by QID number");
+        assertEquals(rows.get(0), back.get(1));
+    }
+
+    @Test
+    void positionsAreLoadedAndGiveAPersonsCountries() {
+        List<Position> xi = kb.positions("Q15031");
+        assertEquals(1, xi.size());
+        assertEquals("President of the People's Republic of China", xi.get(0).label());
+        assertEquals("Q148", xi.get(0).ofQid());
+        assertEquals(2013, xi.get(0).startYear());
+        assertTrue(xi.get(0).heldIn(2024));
+        Position biden = kb.positions("Q6279").get(0);
+        assertTrue(biden.heldIn(2022));
+        assertTrue(!biden.heldIn(2026));
+        // An office of an organization (UN) is no country: only Guterres' own country counts.
+        assertEquals(java.util.Set.of("Q45"), kb.countriesOf(kb.byQid("Q311440").orElseThrow()));
+        assertEquals(java.util.Set.of("Q148"), kb.countriesOf(kb.byQid("Q15031").orElseThrow()));
+    }
+
+    @Test
+    void positionNamingAnUnknownEntityIsRejectedWithTheFile(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("kb"));
+        Files.writeString(dir.resolve("kb/entities.tsv"), "Q1\tOne\tPerson\t\t\t\tnone\n");
+        Files.writeString(dir.resolve("kb/positions.tsv"), "# test\nKing of Nowhere\tQ1\tQ99\t2000\t\tnone\n");
+        NewsKgException e = assertThrows(NewsKgException.class, () -> KnowledgeBase.load(dir));
+        assertTrue(e.getMessage().contains("positions.tsv") && e.getMessage().contains("Q99"), e.getMessage());
+        Files.writeString(dir.resolve("kb/positions.tsv"), "King\tQ1\tQ1\tsoon\t\tnone\n");
+        assertTrue(assertThrows(NewsKgException.class, () -> KnowledgeBase.load(dir)).getMessage().contains("positions.tsv:1"));
+    }
 }

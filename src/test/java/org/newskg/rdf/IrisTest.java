@@ -21,6 +21,25 @@ class IrisTest {
     }
 
     @Test
+    void factIrisAreMintedUnderTheArticleAndPositionsAreShared() {
+        assertEquals("https://w3id.org/newskg/id/article/c-0a1b/event/5-9", Iris.event("c-0a1b", 5, 9).getURI());
+        assertEquals("https://w3id.org/newskg/id/article/c-0a1b/evidence/5-9", Iris.evidence("c-0a1b", 5, 9).getURI());
+        assertEquals("https://w3id.org/newskg/id/article/c-0a1b/role/5-9", Iris.role("c-0a1b", 5, 9).getURI());
+        assertEquals("https://w3id.org/newskg/id/article/c-0a1b/statement/5-9", Iris.statement("c-0a1b", 5, 9).getURI());
+        assertEquals("https://w3id.org/newskg/id/position/foreign-minister--Q159",
+                Iris.position("Foreign Minister", "Q159").getURI());
+        assertEquals(Iris.position("Foreign Minister", "Q159"), Iris.position("foreign  minister", "Q159"));
+        assertEquals("https://w3id.org/newskg/id/position/chairman--organization/acme-holdings",
+                Iris.position("Chairman", "organization/acme-holdings").getURI());
+        assertEquals("https://w3id.org/newskg/id/position/mayor", Iris.position("Mayor", null).getURI());
+        // The same slug as local entity keys: one function for both.
+        assertEquals(Iris.POSITION_NS + org.newskg.link.Linker.slug("Premier Ministre délégué"),
+                Iris.position("Premier Ministre délégué", null).getURI());
+        assertThrows(IllegalArgumentException.class, () -> Iris.event("a", 9, 9));
+        assertThrows(IllegalArgumentException.class, () -> Iris.position("President", ""));
+    }
+
+    @Test
     void textIsPercentEncodedSoEveryIriIsValid() {
         String weird = "a b/ç<>\"{}#?%";
         String iri = Iris.article(weird).getURI();

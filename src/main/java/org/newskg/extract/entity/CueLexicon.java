@@ -32,6 +32,7 @@ final class CueLexicon {
     private final PhraseSet placeHeads;
     private final PhraseSet eventNames;
     private final PhraseSet eventHeads;
+    private final PhraseSet regionPrefixes;
     private final Set<String> orgDescriptors;
     private final Set<String> placeCues;
     private final Set<String> connectors;
@@ -46,6 +47,7 @@ final class CueLexicon {
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
         this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
+        this.regionPrefixes = new PhraseSet(read(dir, "region-prefixes.tsv", "REGION"));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
         Map<String, String> conn = read(dir, "name-connectors.tsv", null);
@@ -120,6 +122,11 @@ final class CueLexicon {
 
     PhraseSet eventHeads() {
         return eventHeads;
+    }
+
+    /** "Latin" (America), "Horn of" (Africa): words that make a region of the known place after them. */
+    PhraseSet regionPrefixes() {
+        return regionPrefixes;
     }
 
     /** A common noun naming a kind of organization ("company", "carmaker"). */

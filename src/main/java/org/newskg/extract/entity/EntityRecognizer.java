@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
@@ -19,15 +22,26 @@ import org.newskg.nlp.Sentence;
  * }</pre>
  * Immutable and thread-safe: the lexicon files are read once by {@link #load}. The finders are
  * OpenNLP {@link opennlp.tools.namefind.TokenNameFinder}s; {@link MentionMerger} resolves overlaps.
+ * Optional statistical models ({@link #withModels}) only add names where the other layers found none.
  */
 public final class EntityRecognizer {
 
     private final List<WordFinder> finders;
     private final CueLexicon cues;
+    private final StatisticalLayer statistical;
 
-    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues) {
+    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
+        this.statistical = statistical;
+    }
+
+    /**
+     * This recognizer plus statistical name finder models (e.g. from {@code kg train-ner}). Their names
+     * are added where the knowledge base and the patterns found nothing; on overlap those win.
+     */
+    public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
+        return new EntityRecognizer(finders, cues, new StatisticalLayer(models));
     }
 
     /** Reads {@code dataDir/lexicon/*.tsv}; the knowledge base is shared, not copied. */
@@ -38,7 +52,7 @@ public final class EntityRecognizer {
                 KbNameFinder.names(kb.names()),
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
-                new PersonPatternFinder(cues, names)), cues);
+                new PersonPatternFinder(cues, names)), cues, new StatisticalLayer(List.of()));
     }
 
     /** Mentions sorted by offset, never overlapping. */
@@ -46,20 +60,61 @@ public final class EntityRecognizer {
         String article = text.text();
         List<SentenceWords> sentences = new ArrayList<>();
         List<MentionMerger.Candidate> candidates = new ArrayList<>();
+        List<EntityMention> modelled = new ArrayList<>();
+        List<NameFinderME> models = statistical.newFinders();
         for (Sentence s : text.sentences()) {
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
+            List<NameMatch> matches = new ArrayList<>();
             for (WordFinder f : finders) {
-                for (NameMatch m : withoutLeadingTitles(w, f.match(w.words(), w.tags()))) {
-                    candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
-                }
+                matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
+            }
+            matches.addAll(regions(w.words(), matches));
+            for (NameMatch m : matches) {
+                candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
+            }
+            for (NameMatch m : StatisticalLayer.match(models, w.words())) {
+                modelled.add(toMention(article, w, m));
             }
         }
-        List<EntityMention> merged = MentionMerger.merge(titleBeatsKbType(candidates));
+        List<EntityMention> merged = addMissing(MentionMerger.merge(titleBeatsKbType(candidates)), modelled);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
-        List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms));
+        List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
+                word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(all);
+    }
+
+    /** "Latin America", "Horn of Africa": a region prefix before a known place makes one larger, unlinked region. */
+    private List<NameMatch> regions(String[] words, List<NameMatch> matches) {
+        List<NameMatch> out = new ArrayList<>();
+        for (NameMatch m : matches) {
+            if (m.qid() == null || m.type().root() != EntityType.PLACE || m.rule().equals("kb:demonym")) {
+                continue;
+            }
+            int n = cues.regionPrefixes().longestEndingAt(words, m.start());
+            if (n > 0) {
+                int start = m.start() - n;
+                out.add(new NameMatch(start, m.end(), EntityType.REGION, ProperNounPatternFinder.join(words, start, m.end()), null,
+                        "pattern:region-prefix", 0.75));
+            }
+        }
+        return out;
+    }
+
+    /** Statistical names (best first) that overlap nothing kept so far: the model only fills gaps. */
+    private static List<EntityMention> addMissing(List<EntityMention> kept, List<EntityMention> modelled) {
+        if (modelled.isEmpty()) {
+            return kept;
+        }
+        List<EntityMention> out = new ArrayList<>(kept);
+        for (EntityMention m : modelled) {
+            if (out.stream().noneMatch(k -> k.overlaps(m.begin(), m.end()))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityMention::begin));
+        return out;
     }
 
     /**
@@ -80,7 +135,7 @@ public final class EntityRecognizer {
                 .filter(m -> m.rule().equals("pattern:title-person")).toList();
         return candidates.stream().filter(c -> {
             EntityMention m = c.mention();
-            return m.kbQid() == null || m.type() == org.newskg.kb.EntityType.PERSON || titled.stream()
+            return m.kbQid() == null || m.type() == EntityType.PERSON || titled.stream()
                     .noneMatch(t -> t.begin() == m.begin() && t.end() == m.end());
         }).toList();
     }

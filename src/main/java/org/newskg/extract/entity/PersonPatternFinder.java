@@ -19,6 +19,7 @@ import org.newskg.kb.EntityType;
 final class PersonPatternFinder extends WordFinder {
 
     private static final Set<String> PERSON_TAGS = Set.of("PROPN", "X");
+    private static final Set<String> LOOSE_TAGS = Set.of("AUX", "VERB", "NOUN", "ADJ");
     private static final int MAX_PERSON_WORDS = 4;
 
     private final CueLexicon cues;
@@ -57,7 +58,33 @@ final class PersonPatternFinder extends WordFinder {
             if (end > j && !names.endsInHead(w, end)) {
                 double conf = end - j >= 2 ? 0.8 : 0.7;
                 out.add(new NameMatch(j, end, EntityType.PERSON, ProperNounPatternFinder.join(w, j, end), null, "pattern:title-person", conf));
+                if (isPlural(w, i, t)) {
+                    coordinated(w, tags, end, conf, out);
+                }
             }
+        }
+    }
+
+    /** "Presidents" is the plural of a listed title: it may govern two names joined by "and". */
+    private boolean isPlural(String[] w, int i, int t) {
+        String last = w[i + t - 1];
+        if (last.length() < 4 || !last.endsWith("s")) {
+            return false;
+        }
+        String[] singular = java.util.Arrays.copyOfRange(w, i, i + t);
+        singular[t - 1] = last.substring(0, last.length() - 1);
+        return cues.titles().longestAt(singular, 0) == t;
+    }
+
+    /** "Presidents Amara Diallo and Kofi Mensah": the second name after the conjunction is a person too. */
+    private void coordinated(String[] w, String[] tags, int end, double conf, List<NameMatch> out) {
+        if (end + 1 >= w.length || tags == null || !"CCONJ".equals(tags[end]) || !isPersonWord(w, tags, end + 1)) {
+            return;
+        }
+        int second = personEnd(w, tags, end + 1);
+        if (second > end + 1 && !names.endsInHead(w, second)) {
+            out.add(new NameMatch(end + 1, second, EntityType.PERSON, ProperNounPatternFinder.join(w, end + 1, second), null,
+                    "pattern:title-person", conf));
         }
     }
 
@@ -76,7 +103,9 @@ final class PersonPatternFinder extends WordFinder {
 
     private int personEnd(String[] w, String[] tags, int from) {
         int k = from;
-        while (k < w.length && k - from < MAX_PERSON_WORDS && isPersonWord(w, tags, k)
+        boolean runningText = !isTitleCase(w);
+        while (k < w.length && k - from < MAX_PERSON_WORDS
+                && (isPersonWord(w, tags, k) || k > from && runningText && isMistaggedSurname(w, tags, k))
                 && (k == from || cues.titles().longestAt(w, k) == 0)) {
             k++;
             // A double-barrelled name ("Doe-Smith") was split at its hyphen: keep it whole.
@@ -85,6 +114,26 @@ final class PersonPatternFinder extends WordFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The tagger calls unknown foreign surnames AUX, VERB or NOUN ("President Yoweri Museveni/AUX"). In
+     * running text a capitalized word right after a name word is still part of the name; in title-case
+     * headlines it is not ("Xi Jinping Holds Talks").
+     */
+    private boolean isMistaggedSurname(String[] w, String[] tags, int k) {
+        return tags != null && LOOSE_TAGS.contains(tags[k]) && names.isNameWord(w, null, k)
+                && w[k].length() > 1 && !org.newskg.kb.NameKey.isAllCaps(w[k]);
+    }
+
+    /** Headline-style: no lower-case word of four letters or more ("Holds Talks With Putin Over Phone"). */
+    static boolean isTitleCase(String[] w) {
+        for (String word : w) {
+            if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPersonWord(String[] w, String[] tags, int k) {

@@ -119,6 +119,10 @@ final class ProperNounPatternFinder extends WordFinder {
         String place = headValue(cues.placeHeads(), w, end);
         boolean event = cues.eventHeads().longestEndingAt(w, end) > 0;
         if ("suffix".equals(orgKind)) {
+            // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
+            if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
+                end++;
+            }
             if (end - start >= 2) {
                 out.add(new NameMatch(start, end, EntityType.ORGANIZATION, join(w, start, end), null, "pattern:org-suffix", 0.8));
             }
@@ -181,6 +185,10 @@ final class ProperNounPatternFinder extends WordFinder {
     /** "Ministry" + "of Foreign Affairs", "Hall" + "of the People": connectors then capitalized words. */
     private int extendWithConnectors(String[] w, String[] tags, int end) {
         int k = end;
+        // "the Shanghai Cooperation Organization and BRICS": a conjunction right after the head coordinates two names.
+        if (tags != null && k < w.length && "CCONJ".equals(tags[k])) {
+            return end;
+        }
         while (k < w.length && cues.isConnector(w[k]) && k - end < 2) {
             k++;
         }

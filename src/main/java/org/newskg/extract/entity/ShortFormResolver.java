@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
@@ -13,7 +14,7 @@ import org.newskg.kb.NameKey;
 /**
  * Short forms of people's names: after "Olaf Scholz" (or "Xi Jinping"), a bare "Scholz" or
  * "Mr. Scholz" (or "Xi") refers to the same person; the mention gets the full name and QID
- * (rule {@code coref:short-form}).
+ * (rule {@code coref:short-form}). Likewise a company's first word: "Toyota" after "Toyota Motor Corp.".
  *
  * <pre>{@code
  * List<EntityMention> all = ShortFormResolver.resolve(text, sentences, mentions);
@@ -26,11 +27,22 @@ final class ShortFormResolver {
     }
 
     static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        return resolve(text, sentences, mentions, w -> false);
+    }
+
+    /**
+     * @param companySuffix whether a word closes a company name ("Corp.", "Ltd"): such a company's first
+     *                      word is its short form ("Toyota" after "Toyota Motor Corp.")
+     */
+    static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions,
+                                       Predicate<String> companySuffix) {
         Map<String, EntityMention> byWord = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
         for (EntityMention m : mentions) {
             List<String> words = NameKey.split(m.name());
-            if (m.type() != EntityType.PERSON || words.size() < 2) {
+            if (m.type() == EntityType.ORGANIZATION && words.size() >= 2 && companySuffix.test(words.get(words.size() - 1))) {
+                words = words.subList(0, 1);
+            } else if (m.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
             for (String w : words) {
@@ -67,7 +79,7 @@ final class ShortFormResolver {
     }
 
     private static EntityMention shortForm(int b, int e, String surface, int sentence, EntityMention full) {
-        return new EntityMention(b, e, surface, sentence, EntityType.PERSON, full.name(), full.kbQid(),
+        return new EntityMention(b, e, surface, sentence, full.type(), full.name(), full.kbQid(),
                 "coref:short-form", Math.min(0.8, full.confidence()));
     }
 }

@@ -50,6 +50,11 @@ record ReferenceCalendar(LocalDate date) {
         return date.plusDays(ahead == 0 ? 7 : ahead);
     }
 
+    /** The such weekday today or after: "will meet on Friday". */
+    LocalDate upcomingWeekday(DayOfWeek day) {
+        return date.plusDays(Math.floorMod(day.getValue() - date.getDayOfWeek().getValue(), 7));
+    }
+
     /** The such weekday in the same ISO week. */
     LocalDate thisWeekday(DayOfWeek day) {
         return date.with(day);

@@ -35,6 +35,8 @@ final class RelativeDateRules implements TimeRules {
     private final Pattern ago;
     private final Pattern inFuture;
     private final Pattern vague;
+    private final Pattern futureBeforeVerb;
+    private final Pattern monthOfRelativeYear;
 
     RelativeDateRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -53,6 +55,11 @@ final class RelativeDateRules implements TimeRules {
         this.inFuture = Pattern.compile("(?<![\\w-])(?i:in)" + SP + num + SP + units + "(?:['’]?" + SP + "(?i:time))?" + END
                 + "(?!" + SP + "(?i:of|ago)\\b)");
         this.vague = Pattern.compile("(?<![\\w-])(?<v>(?i:" + lexicon.phraseRegex("vague") + "))" + END);
+        // The future cue, then at most one adverb ("will also meet"), right before the governing verb.
+        this.futureBeforeVerb = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("future") + ")"
+                + "(?:" + SP + "\\w+ly)?" + SP + "$");
+        this.monthOfRelativeYear = Pattern.compile("(?<![\\w-])(?<m>" + CalendarNames.monthRegex() + ")" + SP + relative
+                + SP + "(?i:year)" + END);
     }
 
     @Override
@@ -85,7 +92,7 @@ final class RelativeDateRules implements TimeRules {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
             LocalDate date;
             if (w.group("q") == null) {
-                date = reference.bareWeekday(day);
+                date = inFuture(sentence, w.start()) ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
             } else {
                 int direction = lexicon.direction("relative", w.group("q"));
                 date = direction < 0 ? reference.lastWeekday(day)
@@ -94,7 +101,35 @@ final class RelativeDateRules implements TimeRules {
             out.add(dated(w, date, "weekday"));
         }
         periods(text, reference, out);
+        Matcher my = monthOfRelativeYear.matcher(text);
+        while (my.find()) {
+            int year = ref.getYear() + Integer.signum(lexicon.direction("relative", my.group("q")));
+            int month = CalendarNames.month(my.group("m")).orElseThrow().getValue();
+            out.add(new Candidate(my.start(), my.end(), TimexType.DATE, String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), "month-relative-year"));
+        }
         return out;
+    }
+
+    /**
+     * Whether the verb governing a bare weekday is in the future ("will meet on Friday", "is due to
+     * arrive on Friday"): the nearest verb before the weekday, preceded by a future cue from the lexicon.
+     */
+    private boolean inFuture(Sentence sentence, int localBegin) {
+        int offset = sentence.begin() + localBegin;
+        List<Token> tokens = sentence.tokens();
+        int i = -1;
+        for (int k = 0; k < tokens.size() && tokens.get(k).end() <= offset; k++) {
+            i = k;
+        }
+        for (int seen = 0; i >= 0 && seen < 8; i--, seen++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                String before = sentence.text().substring(0, tokens.get(i).begin() - sentence.begin());
+                return futureBeforeVerb.matcher(before).find()
+                        || pos.equals("AUX") && futureBeforeVerb.matcher(before + tokens.get(i).text() + " ").find();
+            }
+        }
+        return false;
     }
 
     private void periods(String text, ReferenceCalendar reference, List<Candidate> out) {

@@ -34,6 +34,7 @@ public final class TemporalTagger {
             "(?<![\\w])(?:" + CalendarNames.monthRegex() + ")$");
     private static final Pattern DAY_AT_START = Pattern.compile("^[0-3]?\\d(?:st|nd|rd|th)?(?![\\w:])");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[\\p{L} .'-]{1,30})?,\\s*");
 
     private final List<TimeRules> rules;
 
@@ -69,6 +70,30 @@ public final class TemporalTagger {
      */
     public List<TimeMention> tag(AnnotatedText text, LocalDate reference) {
         Objects.requireNonNull(text, "text");
+        List<TimeMention> found = tagAgainst(text, reference);
+        // A dateline ("BEIJING, Feb 8 (Xinhua) --") dates the story; the page's publication date may be later.
+        LocalDate dateline = datelineDate(text, found);
+        return dateline == null || dateline.equals(reference) ? found : tagAgainst(text, dateline);
+    }
+
+    /**
+     * The full date of a dateline: a line opening with a capitalized place name, a comma, and a date
+     * right after it, before the story's first sentence ends.
+     */
+    static LocalDate datelineDate(AnnotatedText text, List<TimeMention> found) {
+        for (TimeMention t : found) {
+            if (t.type() != TimexType.DATE || !FULL_DATE.matcher(t.value()).matches()) {
+                continue;
+            }
+            int lineStart = text.text().lastIndexOf('\n', t.begin() - 1) + 1;
+            if (DATELINE.matcher(text.text().substring(lineStart, t.begin())).matches()) {
+                return LocalDate.parse(t.value());
+            }
+        }
+        return null;
+    }
+
+    private List<TimeMention> tagAgainst(AnnotatedText text, LocalDate reference) {
         ReferenceCalendar ref = ReferenceCalendar.of(reference);
         List<TimeMention> out = new ArrayList<>();
         for (Sentence sentence : rejoinSplitDates(text)) {

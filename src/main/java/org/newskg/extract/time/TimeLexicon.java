@@ -102,6 +102,11 @@ final class TimeLexicon {
         return alternation(phrases.get(kind).keySet());
     }
 
+    /** Like {@link #phraseRegex} for an optional kind: a pattern matching nothing when the kind has no entries. */
+    String phraseRegexOrNothing(String kind) {
+        return phrases.containsKey(kind) ? phraseRegex(kind) : "(?!)";
+    }
+
     private static String alternation(Collection<String> words) {
         return "(?:" + words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))

@@ -41,6 +41,10 @@ class EntityRecognizerTest {
         seed.forEach(m -> System.out.println("seed: " + m));
     }
 
+    static NlpAnnotator annotatorForDebug() {
+        return annotator;
+    }
+
     static List<EntityMention> find(String body) {
         Article a = new Article("t" + Integer.toHexString(body.hashCode()), null, null, null, null,
                 ArticleDate.of(LocalDate.of(2024, 2, 8)), null, "en", body, "test");

@@ -1,0 +1,34 @@
+package org.newskg.extract.entity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newskg.NewsKgException;
+
+/**
+ * Reads OpenNLP name finder model files (as written by {@code kg train-ner} or OpenNLP's own trainer)
+ * for the statistical layer of {@link EntityRecognizer}.
+ *
+ * <pre>{@code
+ * TokenNameFinderModel m = NameFinderModels.load(Path.of("model.bin"));
+ * }</pre>
+ * Stateless and thread-safe.
+ */
+public final class NameFinderModels {
+
+    private NameFinderModels() {
+    }
+
+    /** @throws NewsKgException naming the file when it is missing or not a name finder model */
+    public static TokenNameFinderModel load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NewsKgException("no name finder model at " + file);
+        }
+        try {
+            return new TokenNameFinderModel(file);
+        } catch (IOException | RuntimeException e) {
+            throw new NewsKgException("cannot read name finder model " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.newskg.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.NewsKgException;
+import org.newskg.rdf.NKG;
+
+/**
+ * Validates one article graph in memory against {@code ontology/shapes.ttl} with Jena SHACL.
+ *
+ * <pre>{@code
+ * ArticleValidator v = ArticleValidator.load();
+ * ValidationResult r = v.validate(articleGraph, Iris.graph(id).getURI());
+ * }</pre>
+ * The data graph is checked together with the ontology's rdfs:subClassOf axioms between newskg classes, so
+ * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The shapes are parsed once; Jena's validator
+ * keeps no state between calls, so one instance may be shared between threads.
+ */
+public final class ArticleValidator {
+
+    private static final Comparator<Violation> ORDER = Comparator
+            .comparing((Violation v) -> v.graph() == null ? "" : v.graph())
+            .thenComparing(Violation::focus)
+            .thenComparing(v -> v.path() == null ? "" : v.path())
+            .thenComparing(Violation::message)
+            .thenComparing(v -> v.value() == null ? "" : v.value());
+
+    private final Shapes shapes;
+    private final List<Triple> classTree;
+
+    ArticleValidator(Shapes shapes, List<Triple> classTree) {
+        this.shapes = shapes;
+        this.classTree = List.copyOf(classTree);
+    }
+
+    /** A validator with the shapes and ontology of the newskg folder (see {@link OntologyFiles}). */
+    public static ArticleValidator load() {
+        return load(OntologyFiles.shapes(), OntologyFiles.ontology());
+    }
+
+    public static ArticleValidator load(Path shapesFile, Path ontologyFile) {
+        Shapes shapes;
+        Graph ontology;
+        try {
+            shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+            ontology = RDFDataMgr.loadGraph(ontologyFile.toString());
+        } catch (RiotException | org.apache.jena.shacl.parser.ShaclParseException e) {
+            throw new NewsKgException("cannot read " + shapesFile + " or " + ontologyFile + ": " + e.getMessage(), e);
+        }
+        List<Triple> tree = new ArrayList<>();
+        ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI() && t.getObject().getURI().startsWith(NKG.NS)) {
+                tree.add(t);
+            }
+        });
+        return new ArticleValidator(shapes, tree);
+    }
+
+    /** Validates {@code data} (left unchanged); {@code graphIri} names it in the violations and may be null. */
+    public ValidationResult validate(Graph data, String graphIri) {
+        Graph g = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(g::add);
+        classTree.forEach(g::add);
+        ValidationReport report = ShaclValidator.get().validate(shapes, g);
+        List<Violation> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            out.add(new Violation(graphIri, text(e.focusNode()), e.resultPath() == null ? null : compact(e.resultPath().toString()),
+                    e.message() == null ? "constraint " + e.sourceConstraintComponent() + " failed" : e.message(),
+                    e.severity().level().getLocalName(), e.value() == null ? null : text(e.value())));
+        }
+        out.sort(ORDER);
+        return new ValidationResult(out, report.getGraph(), 1);
+    }
+
+    /** {@code <https://w3id.org/newskg/ontology#inArticle>} as {@code nkg:inArticle}, for people. */
+    static String compact(String path) {
+        String out = path;
+        for (var p : NKG.prefixes().entrySet()) {
+            out = out.replaceAll("<" + java.util.regex.Pattern.quote(p.getValue()) + "([A-Za-z][A-Za-z0-9_-]*)>", p.getKey() + ":$1");
+        }
+        return out;
+    }
+
+    private static String text(Node n) {
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        if (n.isBlank()) {
+            return "_:" + n.getBlankNodeLabel();
+        }
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+}
