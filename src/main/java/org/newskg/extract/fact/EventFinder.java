@@ -79,17 +79,20 @@ final class EventFinder {
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
-            List<Participant> object = pf.objects(s, le, "object");
-            personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p, pf));
             int k = le;
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
-            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
-                place = first;
+            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+                    || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
+                place = first; // "visited Moscow", "visit Chile": where, not who
             }
+            EntityMention where = place;
+            List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
+            personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+            object.forEach(p -> add(people, p, pf));
         }
         objectsAfter(s, pf, le).forEach(p -> add(people, p, pf));
-        EntityMention host = host(view, pf, s, ls, le);
+        List<EntityMention> hosts = hosts(view, pf, s, ls, le);
+        EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         if (trigger.needs().equals("person-object")) {
             if (!personObject) {
                 return Optional.empty();
@@ -102,10 +105,13 @@ final class EventFinder {
             host = subject.get(0).mention();
         }
         if (host != null) {
-            people.remove(ArticleView.key(host));
+            List<EntityMention> all = hosts.isEmpty() ? List.of(host) : hosts;
             Map<String, Participant> others = new LinkedHashMap<>(people);
             people.clear();
-            people.put(ArticleView.key(host), new Participant(host, "host", "host"));
+            for (EntityMention h : all) {
+                others.remove(ArticleView.key(h));
+                people.put(ArticleView.key(h), new Participant(h, "host", "host"));
+            }
             people.putAll(others);
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
@@ -217,6 +223,27 @@ final class EventFinder {
         return null;
     }
 
+    /** The hosts, first in text order: "India and South Africa will hold a business forum" → both. */
+    private List<EntityMention> hosts(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+        EntityMention last = host(view, pf, s, ls, le);
+        if (last == null) {
+            return List.of();
+        }
+        List<Token> tokens = s.tokens();
+        List<EntityMention> out = new ArrayList<>(List.of(last));
+        int k = ArticleView.tokenAt(s, last.begin()) - 1;
+        while (k > 0 && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
+            EntityMention m = view.entityAt(tokens.get(k - 1));
+            if (m == null || ArticleView.isDemonym(m) || !(ArticleView.isActor(m) || ArticleView.isPlace(m))
+                    || m.type() == EntityType.PERSON != (last.type() == EntityType.PERSON)) {
+                break;
+            }
+            out.add(0, m);
+            k = ArticleView.tokenAt(s, m.begin()) - 1;
+        }
+        return out;
+    }
+
     /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
     private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
         List<Token> tokens = s.tokens();
@@ -274,7 +301,8 @@ final class EventFinder {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
-                    || ti >= le && cues.anchorBetween(tokens, le, ti)) {
+                    || ti >= le && cues.anchorBetween(tokens, le, ti)
+                    || ti < ls && cues.anchorBetween(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);

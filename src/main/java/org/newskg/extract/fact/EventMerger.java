@@ -62,14 +62,18 @@ final class EventMerger {
             return false;
         }
         if (b.antecedentOnly()) {
-            return sameKind(x, y); // it brings no date or status of its own to contradict
+            return sameKind(x, y) || a.verb(); // it brings no date or status of its own to contradict
         }
         if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
                 || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
         boolean sameSentence = x.first().sentence() == y.first().sentence();
-        return (b.definite() || b.antecedentOnly()) && sameKind(x, y) || sameSentence || shareParticipant(x, y);
+        // "hosted Ramaphosa on Tuesday for talks" and "met at Hyderabad House" (that day): one meeting
+        boolean sameDay = x.date() != null && y.date() != null && x.date().value().length() >= 10
+                && x.date().value().equals(y.date().value()) && (x.participants().isEmpty() || y.participants().isEmpty());
+        return (b.definite() || b.antecedentOnly()) && (sameKind(x, y) || a.verb()) || sameSentence || sameDay
+                || shareParticipant(x, y);
     }
 
     /** "The summit" refers to a summit, not to the conference told just before; calls share their CAMEO code. */

@@ -76,7 +76,16 @@ final class ParticipantFinder {
             }
             j--;
         }
-        return collectLeft(s, j);
+        List<Participant> found = collectLeft(s, j);
+        if (found.isEmpty() && j > 0 && Words.is(tokens.get(j), "and") && tokens.get(start).pos().equals("VERB")) {
+            // "Modi and Ramaphosa met at Hyderabad House and signed an agreement": the first verb's subject
+            for (int v = j - 1; v > 0; v--) {
+                if (tokens.get(v).pos().equals("VERB")) {
+                    return subject(s, v);
+                }
+            }
+        }
+        return found;
     }
 
     /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
