@@ -51,7 +51,7 @@ class IngestValidationTest {
         try (var files = Files.list(SampleStores.OWN)) {
             files.sorted().forEach(f -> articles.addAll(loader.load(InputFile.of(f), null).articles()));
         }
-        assertEquals(2, articles.size());
+        assertTrue(articles.size() >= 2, "the lithium article and at least one other");
 
         List<IngestProblem> problems;
         try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
@@ -66,7 +66,7 @@ class IngestValidationTest {
         assertTrue(p.origin().contains("chile-argentina-lithium"), p.origin());
         assertTrue(p.message().contains("violates the SHACL shapes (1 violation)"), p.message());
         assertTrue(p.message().contains("test shape: no lithium"), p.message());
-        assertEquals(1, run.ingested());
+        assertEquals(articles.size() - 1, run.ingested());
         try (var q = Files.list(quarantine)) {
             List<Path> files = q.toList();
             assertEquals(1, files.size());

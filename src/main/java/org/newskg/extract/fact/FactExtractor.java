@@ -58,7 +58,11 @@ public final class FactExtractor {
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);
         List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
-        List<Event> events = EventMerger.merge(new EventFinder(triggers, cues).find(view, participants));
+        // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
+        // on the agreement"), and the SHACL shapes refuse it.
+        List<Event> events = EventMerger.merge(new EventFinder(triggers, cues).find(view, participants)).stream()
+                .filter(e -> !e.participants().isEmpty() || e.date() != null)
+                .toList();
         return mentionsOnly.withFacts(events, roles, statements);
     }
 
