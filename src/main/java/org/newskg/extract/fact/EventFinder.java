@@ -244,6 +244,11 @@ final class EventFinder {
         return out;
     }
 
+    /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
+    private boolean anchorRightAfter(List<Token> tokens, int afterDate, int ls) {
+        return cues.anchorBetween(tokens, afterDate, Math.min(ls, afterDate + 2));
+    }
+
     /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
     private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
         List<Token> tokens = s.tokens();
@@ -302,7 +307,7 @@ final class EventFinder {
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
-                    || ti < ls && cues.anchorBetween(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
+                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);

@@ -34,6 +34,7 @@ class FactExtractorArticlesTest {
     static Extraction hoshino;
     static Extraction visit;
     static Extraction lithium;
+    static Extraction delhi;
 
     @BeforeAll
     static void extractAll() {
@@ -45,6 +46,7 @@ class FactExtractorArticlesTest {
         hoshino = FactFixtures.extractOne(FactFixtures.ARTICLES.resolve("pbr-2024-05-21-hoshino-motor-mexico-plant.html"));
         visit = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-06-12-ramaphosa-trudeau.txt"));
         lithium = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-09-06-lithium-signing.txt"));
+        delhi = FactFixtures.extractOne(FactFixtures.HOME.resolve("src/test/resources/articles/pti-2024-03-12-modi-ramaphosa.txt"));
     }
 
     private static Event find(Extraction x, String type, Predicate<Event> p) {
@@ -250,5 +252,21 @@ class FactExtractorArticlesTest {
         Statement according = starting(lithium, "The first shipments will leave");
         assertEquals("Hans Becker", according.speaker().name());
         assertEquals("according-to", according.kind());
+    }
+
+    @Test
+    void coordinatedVerbsGroupCallsAndTwoHosts() {
+        Event deal = find(delhi, "Agreement", e -> true);
+        assertEquals(List.of("Cyril Ramaphosa", "Narendra Modi"), names(deal), "'Modi and Ramaphosa met ... and signed'");
+        Event call = find(delhi, "PhoneCall", e -> true);
+        assertEquals(List.of("Cyril Ramaphosa", "Luiz Inácio Lula da Silva", "Narendra Modi"), names(call),
+                "'The two leaders also spoke by phone with Lula'");
+        assertEquals("2024-03-05", date(call));
+        Event visit = find(delhi, "Visit", e -> true);
+        assertEquals(1, events(delhi, "Visit").size(), "'ahead of the visit' is the visit told before: " + describe(delhi));
+        assertEquals("2024-03-12", date(visit));
+        Event forum = find(delhi, "Summit", e -> e.label().contains("forum"));
+        assertEquals(List.of("India", "South Africa"), names(forum, "host"));
+        assertEquals("planned", forum.status());
     }
 }
