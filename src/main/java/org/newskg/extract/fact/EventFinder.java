@@ -120,8 +120,11 @@ final class EventFinder {
         if (place == null) {
             place = place(view, s, le, trigger.type());
         }
-        TimeMention date = date(view, s, ls, le, trigger.type());
         String status = cues.status(tokens, ls, le);
+        TimeMention date = date(view, s, ls, le, trigger.type());
+        if ("planned".equals(status) && date != null && beforePublication(view, date)) {
+            date = null; // a planned event dated before the article was written: the date was read wrong
+        }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
@@ -242,6 +245,16 @@ final class EventFinder {
             k = ArticleView.tokenAt(s, m.begin()) - 1;
         }
         return out;
+    }
+
+    private static boolean beforePublication(ArticleView view, TimeMention date) {
+        var published = view.extraction().text().article().published();
+        if (published == null || !date.value().matches("\\d{4}(-\\d{2}){0,2}.*")) {
+            return false;
+        }
+        String day = published.date().toString();
+        String value = date.value().length() > 10 ? date.value().substring(0, 10) : date.value();
+        return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) < 0;
     }
 
     /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
