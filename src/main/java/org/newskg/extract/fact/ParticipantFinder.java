@@ -70,11 +70,16 @@ final class ParticipantFinder {
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
                     || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.text().equals("'s")
                     || Words.isAny(t, "as", "over")
-                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART");
+                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
+                    || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
+                    || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
             if (!skip || Words.isAny(t, "his", "her")) {
                 break;
             }
             j--;
+        }
+        if (j >= 2 && Words.isAny(tokens.get(j), "which", "who") && Words.isComma(tokens.get(j - 1))) {
+            j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
         }
         List<Participant> found = collectLeft(s, j);
         if (found.isEmpty() && j > 0 && Words.is(tokens.get(j), "and") && tokens.get(start).pos().equals("VERB")) {

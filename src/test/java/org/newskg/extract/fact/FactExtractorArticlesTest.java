@@ -172,6 +172,9 @@ class FactExtractorArticlesTest {
         assertTrue(met.evidence().size() >= 2, "'met' and 'The meeting in New York' are one");
         Event next = find(council, "Meeting", e -> "planned".equals(e.status()));
         assertEquals("2024-09-19", date(next));
+        Event presidency = find(council, "Presidency", e -> true);
+        assertEquals(List.of("Sierra Leone"), names(presidency, "holder"), "'Sierra Leone, which holds the council's ...'");
+        assertEquals("2024-08", date(presidency));
         assertEquals("Timothy Kabba", starting(council, "the drought had become").speaker().name());
         assertEquals("Dmitry Polyanskiy", starting(council, "the council should avoid").speaker().name());
         assertEquals("Q159", role(council, "Dmitry Polyanskiy").of().kbQid());
