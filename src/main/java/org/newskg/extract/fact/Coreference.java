@@ -88,11 +88,12 @@ final class Coreference {
                     continue;
                 }
                 boolean fits = people ? m.type() == EntityType.PERSON : m.type() == EntityType.COUNTRY;
-                if (fits && found.size() < 2) {
+                if (fits) {
                     found.putIfAbsent(ArticleView.key(m), m);
                 }
             }
         }
+        // A third candidate as close as the second: "the two" is not clear.
         return found.size() == 2 ? List.copyOf(found.values()) : List.of();
     }
 

@@ -19,7 +19,7 @@ import org.newskg.nlp.Token;
  * Finds event mentions: a trigger from {@link TriggerLexicon} and the syntax around it, read from tokens,
  * tags and mentions: participants (through {@link ParticipantFinder}), the date (the time mention closest to
  * the trigger that is not a reference point such as "ahead of the New Year"), the place ("in/at PLACE"), the
- * host ("Kazakhstan in holding a summit", "hosted by X", "A hosted B") and the status ("concluded", "next").
+ * host ("Brazil in holding a summit", "hosted by X", "A hosted B") and the status ("concluded", "next").
  * Each mention is one {@link EventMerger.Told}; the merger then joins the tellings of one event.
  *
  * <pre>{@code
@@ -69,27 +69,30 @@ final class EventFinder {
         for (int k = ls; k < m.start(); k++) {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
-                add(people, new Participant(e, "participant", "modifier"));
+                add(people, new Participant(e, "participant", "modifier"), pf);
             }
         }
         for (Participant p : pf.subject(s, ls)) {
-            add(people, new Participant(p.mention(), holderRole, p.via()));
+            add(people, new Participant(p.mention(), holderRole, p.via()), pf);
         }
-        pf.possessive(s, ls).forEach(p -> add(people, p));
+        pf.possessive(s, ls).forEach(p -> add(people, p, pf));
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
-            List<Participant> object = pf.objects(s, le, "object");
-            personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p));
             int k = le;
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
-            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
-                place = first;
+            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+                    || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
+                place = first; // "visited Moscow", "visit Chile": where, not who
             }
+            EntityMention where = place;
+            List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
+            personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
+            object.forEach(p -> add(people, p, pf));
         }
-        objectsAfter(s, pf, le).forEach(p -> add(people, p));
-        EntityMention host = host(view, pf, s, ls, le);
+        objectsAfter(s, pf, le).forEach(p -> add(people, p, pf));
+        List<EntityMention> hosts = hosts(view, pf, s, ls, le);
+        EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         if (trigger.needs().equals("person-object")) {
             if (!personObject) {
                 return Optional.empty();
@@ -102,10 +105,13 @@ final class EventFinder {
             host = subject.get(0).mention();
         }
         if (host != null) {
-            people.remove(ArticleView.key(host));
+            List<EntityMention> all = hosts.isEmpty() ? List.of(host) : hosts;
             Map<String, Participant> others = new LinkedHashMap<>(people);
             people.clear();
-            people.put(ArticleView.key(host), new Participant(host, "host", "host"));
+            for (EntityMention h : all) {
+                others.remove(ArticleView.key(h));
+                people.put(ArticleView.key(h), new Participant(h, "host", "host"));
+            }
             people.putAll(others);
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
@@ -114,8 +120,11 @@ final class EventFinder {
         if (place == null) {
             place = place(view, s, le, trigger.type());
         }
-        TimeMention date = date(view, s, ls, le, trigger.type());
         String status = cues.status(tokens, ls, le);
+        TimeMention date = date(view, s, ls, le, trigger.type());
+        if ("planned".equals(status) && date != null && beforePublication(view, date)) {
+            date = null; // a planned event dated before the article was written: the date was read wrong
+        }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
@@ -126,8 +135,10 @@ final class EventFinder {
                 ls == m.start() && le == m.end() ? "" : label, verb));
     }
 
-    private static void add(Map<String, Participant> people, Participant p) {
-        people.putIfAbsent(ArticleView.key(p.mention()), p);
+    private static void add(Map<String, Participant> people, Participant p, ParticipantFinder pf) {
+        if (pf.plausible(p.mention())) {
+            people.putIfAbsent(ArticleView.key(p.mention()), p);
+        }
     }
 
     /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */
@@ -145,7 +156,7 @@ final class EventFinder {
         return List.of();
     }
 
-    /** Names, numbers and hyphens before a noun trigger belong to its label: "Shanghai Cooperation Organization summit". */
+    /** Names, numbers and hyphens before a noun trigger belong to its label: "African Union summit". */
     private static int extendLeft(ArticleView view, Sentence s, int start) {
         List<Token> tokens = s.tokens();
         int ls = start;
@@ -215,6 +226,42 @@ final class EventFinder {
         return null;
     }
 
+    /** The hosts, first in text order: "India and South Africa will hold a business forum" → both. */
+    private List<EntityMention> hosts(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+        EntityMention last = host(view, pf, s, ls, le);
+        if (last == null) {
+            return List.of();
+        }
+        List<Token> tokens = s.tokens();
+        List<EntityMention> out = new ArrayList<>(List.of(last));
+        int k = ArticleView.tokenAt(s, last.begin()) - 1;
+        while (k > 0 && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
+            EntityMention m = view.entityAt(tokens.get(k - 1));
+            if (m == null || ArticleView.isDemonym(m) || !(ArticleView.isActor(m) || ArticleView.isPlace(m))
+                    || m.type() == EntityType.PERSON != (last.type() == EntityType.PERSON)) {
+                break;
+            }
+            out.add(0, m);
+            k = ArticleView.tokenAt(s, m.begin()) - 1;
+        }
+        return out;
+    }
+
+    private static boolean beforePublication(ArticleView view, TimeMention date) {
+        var published = view.extraction().text().article().published();
+        if (published == null || !date.value().matches("\\d{4}(-\\d{2}){0,2}.*")) {
+            return false;
+        }
+        String day = published.date().toString();
+        String value = date.value().length() > 10 ? date.value().substring(0, 10) : date.value();
+        return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) < 0;
+    }
+
+    /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
+    private boolean anchorRightAfter(List<Token> tokens, int afterDate, int ls) {
+        return cues.anchorBetween(tokens, afterDate, Math.min(ls, afterDate + 2));
+    }
+
     /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
     private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
         List<Token> tokens = s.tokens();
@@ -272,7 +319,8 @@ final class EventFinder {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
-                    || ti >= le && cues.anchorBetween(tokens, le, ti)) {
+                    || ti >= le && cues.anchorBetween(tokens, le, ti)
+                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);

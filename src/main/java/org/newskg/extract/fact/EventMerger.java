@@ -58,16 +58,22 @@ final class EventMerger {
     private static boolean joins(Told a, Told b) {
         Event x = a.event();
         Event y = b.event();
-        if (!x.type().equals(y.type()) || !datesAgree(x.date(), y.date())
-                || x.status() != null && y.status() != null && !x.status().equals(y.status())
-                || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
+        if (!x.type().equals(y.type()) || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
             return false;
         }
-        if ("planned".equals(x.status()) != "planned".equals(y.status())) {
+        if (b.antecedentOnly()) {
+            return sameKind(x, y) || a.verb(); // it brings no date or status of its own to contradict
+        }
+        if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
+                || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
         boolean sameSentence = x.first().sentence() == y.first().sentence();
-        return (b.definite() || b.antecedentOnly()) && sameKind(x, y) || sameSentence || shareParticipant(x, y);
+        // "hosted Ramaphosa on Tuesday for talks" and "met at Hyderabad House" (that day): one meeting
+        boolean sameDay = x.date() != null && y.date() != null && x.date().value().length() >= 10
+                && x.date().value().equals(y.date().value()) && (x.participants().isEmpty() || y.participants().isEmpty());
+        return (b.definite() || b.antecedentOnly()) && (sameKind(x, y) || a.verb()) || sameSentence || sameDay
+                || shareParticipant(x, y);
     }
 
     /** "The summit" refers to a summit, not to the conference told just before; calls share their CAMEO code. */

@@ -11,7 +11,7 @@ import org.newskg.extract.RoleMention;
 import org.newskg.extract.Statement;
 
 /**
- * Adds the facts of an article to its mentions: roles ("Chinese President Xi Jinping"), reported statements
+ * Adds the facts of an article to its mentions: roles ("German Chancellor Olaf Scholz"), reported statements
  * ("..., Xi said") and events (phone calls, talks, summits, ...), with participants resolved within the
  * article. All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}.
  *

@@ -12,8 +12,8 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds who takes part in an event from the words around its trigger: the subject before it ("Xi holds
- * talks", "he and Putin met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
- * "with", "between" and "by" or after a verb trigger ("met Putin"). References are resolved through
+ * talks", "he and Lula met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
+ * "with", "between" and "by" or after a verb trigger ("met Lula"). References are resolved through
  * {@link Coreference}: pronouns, "his Russian counterpart" (unless an apposition names the person), group
  * phrases. Only people, organizations and countries take part; never a time or a demonym.
  *
@@ -41,6 +41,25 @@ final class ParticipantFinder {
         this.words = words;
     }
 
+    /**
+     * False for an unlinked "organization" that runs over a title and a conjunction ("German Economy Minister
+     * Robert Habeck and Brazilian Mines and Energy"): a recognizer slip joining two people's titles, no actor.
+     */
+    boolean plausible(EntityMention m) {
+        if (m.type() != EntityType.ORGANIZATION || m.kbQid() != null || !m.text().contains(" and ")) {
+            return true;
+        }
+        List<Token> tokens = view.sentence(m.sentence()).tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.begin() >= m.begin() && t.end() <= m.end() && t.isCapitalized()
+                    && titles.startingAt(view.text(), tokens, k).filter(x -> tokens.get(x.end() - 1).end() <= m.end()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
@@ -51,16 +70,30 @@ final class ParticipantFinder {
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
                     || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.text().equals("'s")
                     || Words.isAny(t, "as", "over")
-                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART");
+                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
+                    || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
+                    || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
             if (!skip || Words.isAny(t, "his", "her")) {
                 break;
             }
             j--;
         }
-        return collectLeft(s, j);
+        if (j >= 2 && Words.isAny(tokens.get(j), "which", "who") && Words.isComma(tokens.get(j - 1))) {
+            j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
+        }
+        List<Participant> found = collectLeft(s, j);
+        if (found.isEmpty() && j > 0 && Words.is(tokens.get(j), "and") && tokens.get(start).pos().equals("VERB")) {
+            // "Modi and Ramaphosa met at Hyderabad House and signed an agreement": the first verb's subject
+            for (int v = j - 1; v > 0; v--) {
+                if (tokens.get(v).pos().equals("VERB")) {
+                    return subject(s, v);
+                }
+            }
+        }
+        return found;
     }
 
-    /** Coordinated references ending at token {@code j}: "Xi Jinping", "he and Putin", "the two leaders". */
+    /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
@@ -111,7 +144,7 @@ final class ParticipantFinder {
         return i;
     }
 
-    /** The references in the noun phrase starting at token {@code k} ("with his Russian counterpart, Vladimir Putin"). */
+    /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
     List<Participant> objects(Sentence s, int k, String via) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();

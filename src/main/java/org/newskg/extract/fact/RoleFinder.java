@@ -12,7 +12,7 @@ import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
 /**
- * Finds people holding positions: "Chinese President Xi Jinping", "Russia's deputy ambassador Dmitry
+ * Finds people holding positions: "German Chancellor Olaf Scholz", "Russia's deputy ambassador Dmitry
  * Polyanskiy", "Hoshino Motor Chief Executive Kenji Watanabe" (title before the name, with the country or
  * organization before the title), and "X, the chairperson of Y" / "X, Russia's foreign minister"
  * (an apposition after the name). One role per person and title; the one that names the country or

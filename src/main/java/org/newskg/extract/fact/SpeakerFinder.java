@@ -8,7 +8,7 @@ import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
 /**
- * Finds who speaks next to a reporting verb: the noun phrase just before it ("Chinese President Xi Jinping
+ * Finds who speaks next to a reporting verb: the noun phrase just before it ("German Chancellor Olaf Scholz
  * said", "he said", "a Hoshino spokesperson said", "the German government said") or just after it ("said
  * Moussa ..."). Only people, organizations and countries speak; a place before the verb ("a diplomat in
  * Brussels told") is no speaker.
@@ -109,7 +109,7 @@ final class SpeakerFinder {
         return j;
     }
 
-    /** The speaker named just after the verb ending at token {@code i}: "said Chinese President Xi Jinping". */
+    /** The speaker named just after the verb ending at token {@code i}: "said German Chancellor Olaf Scholz". */
     Optional<Speaker> after(ArticleView view, Sentence s, int i) {
         List<Token> tokens = s.tokens();
         int k = i;

@@ -9,6 +9,7 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.Statement;
 import org.newskg.extract.TimeMention;
 import org.newskg.extract.TimexType;
+import org.newskg.ingest.ArticleDate;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -47,7 +48,8 @@ final class StatementFinder {
         for (QuoteFinder.Quote q : qs) {
             if (q.attributed()) {
                 out.add(new Statement(q.speaker(), q.begin(), q.end(), view.text().substring(q.begin(), q.end()), q.cue(),
-                        q.verb(), "direct", dateAfter(view, q.cue()), about(view, q.begin(), q.end()), "statement:quote",
+                        q.verb(), "direct", dateAfter(view, q.cue(), q.begin(), q.end()), about(view, q.begin(), q.end()),
+                        "statement:quote",
                         q.viaPronoun() ? 0.8 : 0.9));
             }
         }
@@ -216,7 +218,7 @@ final class StatementFinder {
         Evidence cue = new Evidence(f.sentence().index(), a.begin(), b.end());
         double confidence = (f.kind().equals("indirect") ? 0.85 : 0.75) * (f.speaker().viaPronoun() ? 0.9 : 1.0);
         return Optional.of(new Statement(f.speaker().mention(), begin, end, view.text().substring(begin, end), cue,
-                f.verb().lemma(), f.kind(), dateAfter(view, cue), about(view, begin, end), f.rule(), confidence));
+                f.verb().lemma(), f.kind(), dateAfter(view, cue, begin, end), about(view, begin, end), f.rule(), confidence));
     }
 
     /** Earlier sentences of the paragraph without an attribution of their own belong to a trailing one. */
@@ -315,19 +317,32 @@ final class StatementFinder {
                 // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -").
                 boolean dateline = head.stream().allMatch(t -> t.isCapitalized() || Words.isPunct(t) || t.pos().equals("NUM"))
                         && head.stream().anyMatch(t -> t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
-                return dateline ? i + 1 : 0;
+                return dateline && i + 1 < tokens.size() ? i + 1 : 0;
             }
         }
         return 0;
     }
 
-    /** A date said right after the attribution ("said on Thursday"), else null. */
-    private static TimeMention dateAfter(ArticleView view, Evidence cue) {
+    /**
+     * A date said right after the attribution ("said on Thursday"); else the article's own day, as the first
+     * expression of the text that names the publication date ("BERLIN, March 3", "on Thursday"); else null.
+     */
+    private static TimeMention dateAfter(ArticleView view, Evidence cue, int begin, int end) {
         Sentence s = view.sentence(cue.sentence());
         return view.times(s.index()).stream()
                 .filter(t -> t.begin() >= cue.end() && t.begin() - cue.end() <= 40 && concrete(t))
+                .filter(t -> t.end() <= begin || t.begin() >= end) // a date inside the content dates what is said about
                 .filter(t -> !view.text().substring(cue.end(), t.begin()).contains(","))
-                .min(Comparator.comparingInt(TimeMention::begin)).orElse(null);
+                .min(Comparator.comparingInt(TimeMention::begin)).orElseGet(() -> articleDay(view));
+    }
+
+    private static TimeMention articleDay(ArticleView view) {
+        ArticleDate published = view.extraction().text().article().published();
+        if (published == null) {
+            return null;
+        }
+        String day = published.date().toString();
+        return view.extraction().times().stream().filter(t -> t.value().startsWith(day)).findFirst().orElse(null);
     }
 
     static boolean concrete(TimeMention t) {

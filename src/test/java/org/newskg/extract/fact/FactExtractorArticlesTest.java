@@ -34,6 +34,7 @@ class FactExtractorArticlesTest {
     static Extraction hoshino;
     static Extraction visit;
     static Extraction lithium;
+    static Extraction delhi;
 
     @BeforeAll
     static void extractAll() {
@@ -45,6 +46,7 @@ class FactExtractorArticlesTest {
         hoshino = FactFixtures.extractOne(FactFixtures.ARTICLES.resolve("pbr-2024-05-21-hoshino-motor-mexico-plant.html"));
         visit = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-06-12-ramaphosa-trudeau.txt"));
         lithium = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-09-06-lithium-signing.txt"));
+        delhi = FactFixtures.extractOne(FactFixtures.HOME.resolve("src/test/resources/articles/pti-2024-03-12-modi-ramaphosa.txt"));
     }
 
     private static Event find(Extraction x, String type, Predicate<Event> p) {
@@ -67,7 +69,8 @@ class FactExtractorArticlesTest {
     @Test
     void reutersAgreementSignedOnSaturdayInBrasiliaIsOneEvent() {
         Event deal = find(reuters, "Agreement", e -> names(e).contains("Germany"));
-        assertTrue(names(deal).contains("Brazil"), names(deal).toString());
+        assertEquals(List.of("Brazil", "Germany"), names(deal),
+                "no run-on 'organization' over two ministers' titles takes part");
         assertEquals("2024-03-02", date(deal));
         assertEquals("Brasília", deal.place().name());
         assertEquals("057", deal.cameo());
@@ -169,6 +172,9 @@ class FactExtractorArticlesTest {
         assertTrue(met.evidence().size() >= 2, "'met' and 'The meeting in New York' are one");
         Event next = find(council, "Meeting", e -> "planned".equals(e.status()));
         assertEquals("2024-09-19", date(next));
+        Event presidency = find(council, "Presidency", e -> true);
+        assertEquals(List.of("Sierra Leone"), names(presidency, "holder"), "'Sierra Leone, which holds the council's ...'");
+        assertEquals("2024-08", date(presidency));
         assertEquals("Timothy Kabba", starting(council, "the drought had become").speaker().name());
         assertEquals("Dmitry Polyanskiy", starting(council, "the council should avoid").speaker().name());
         assertEquals("Q159", role(council, "Dmitry Polyanskiy").of().kbQid());
@@ -249,5 +255,21 @@ class FactExtractorArticlesTest {
         Statement according = starting(lithium, "The first shipments will leave");
         assertEquals("Hans Becker", according.speaker().name());
         assertEquals("according-to", according.kind());
+    }
+
+    @Test
+    void coordinatedVerbsGroupCallsAndTwoHosts() {
+        Event deal = find(delhi, "Agreement", e -> true);
+        assertEquals(List.of("Cyril Ramaphosa", "Narendra Modi"), names(deal), "'Modi and Ramaphosa met ... and signed'");
+        Event call = find(delhi, "PhoneCall", e -> true);
+        assertEquals(List.of("Cyril Ramaphosa", "Luiz Inácio Lula da Silva", "Narendra Modi"), names(call),
+                "'The two leaders also spoke by phone with Lula'");
+        assertEquals("2024-03-05", date(call));
+        Event visit = find(delhi, "Visit", e -> true);
+        assertEquals(1, events(delhi, "Visit").size(), "'ahead of the visit' is the visit told before: " + describe(delhi));
+        assertEquals("2024-03-12", date(visit));
+        Event forum = find(delhi, "Summit", e -> e.label().contains("forum"));
+        assertEquals(List.of("India", "South Africa"), names(forum, "host"));
+        assertEquals("planned", forum.status());
     }
 }

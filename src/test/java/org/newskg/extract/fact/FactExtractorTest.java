@@ -148,6 +148,10 @@ class FactExtractorTest {
         assertFalse(first.text().contains("said"), first.text());
         Statement stress = seed.statements().stream().filter(s -> s.verb().equals("stress")).findFirst().orElseThrow();
         assertTrue(stress.text().startsWith("the two sides should"), "content starts after 'that': " + stress.text());
+        assertEquals("2024-02-08", stress.date().value(), "undated: the article's day, as 'on Thursday' names it");
+        Statement anniversary = seed.statements().stream().filter(s -> s.text().startsWith("this year marks")).findFirst()
+                .orElseThrow();
+        assertEquals("2024-02-08", anniversary.date().value(), "'this year' inside the content dates the anniversary, not the remark");
     }
 
     @Test

@@ -59,6 +59,7 @@ class FactInvariantsTest {
                     assertTrue(p.role().equals("host") || m.type() == EntityType.PERSON
                             || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY, m.toString());
                 }
+                assertTrue(!e.participants().isEmpty() || e.date() != null, "an event with no participant and no date: " + e);
                 assertEquals(e.participants().stream().map(p -> ArticleView.key(p.mention())).distinct().count(),
                         e.participants().size(), "duplicate participants in " + e);
                 if (e.date() != null) {
