@@ -16,7 +16,7 @@ import org.newskg.data.TsvTable;
  *
  * <pre>{@code
  * IngestCues cues = IngestCues.load(dataDir);
- * cues.isAgency("Xinhua News Agency");   // true
+ * cues.isAgency("Kenya News Agency");   // true
  * }</pre>
  * Immutable and thread-safe. Lists are sorted longest first, so "Last updated" wins over "Updated".
  *
