@@ -34,7 +34,7 @@ class EntityRecognizerTest {
         annotator = NlpModels.load().newAnnotator();
         recognizer = EntityRecognizer.load(DATA, KnowledgeBase.load(DATA));
         String file = Files.readString(Path.of(System.getProperty("newskg.home", "."))
-                .resolve("../shared/seed/xinhua-2024-02-08-xi-putin-call.txt"), StandardCharsets.UTF_8);
+                .resolve("data/articles/xinhua-2024-02-08-xi-putin-call.txt"), StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         seed = find(file.substring(file.indexOf("Chinese President Xi Jinping holds talks")));
         System.out.printf("seed article: %d mentions in %.1f ms (annotation included)%n", seed.size(), (System.nanoTime() - t0) / 1e6);

@@ -28,7 +28,7 @@ import org.newskg.nlp.NlpModels;
 class TemporalTaggerTest {
 
     private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
-    private static final Path SEED = Path.of("/work/shared/seed/xinhua-2024-02-08-xi-putin-call.txt");
+    private static final Path SEED = Path.of(System.getProperty("newskg.home", "."), "data", "articles", "xinhua-2024-02-08-xi-putin-call.txt");
 
     private static NlpModels models;
     private static TemporalTagger tagger;
