@@ -67,10 +67,21 @@ class FactExtractorArticlesTest {
     // --- Reuters: Scholz in Brazil -------------------------------------------------------------------------
 
     @Test
+    void ministersWithPortfoliosJoinedByAndBothSignTheAccord() {
+        // Written for this test: "Trade and Industry Minister" must neither end the first minister's name
+        // in an organization nor stop the "by X and Y" participants.
+        Extraction gas = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-05-10-ghana-nigeria-gas.txt"));
+        List<String> signers = gas.events().stream().filter(e -> e.type().equals("Agreement"))
+                .flatMap(e -> names(e).stream()).distinct().sorted().toList();
+        assertTrue(signers.containsAll(List.of("Kobina Tahir Hammond", "Wale Edun")), FactFixtures.describe(gas));
+        assertTrue(gas.roles().stream().anyMatch(r -> r.person().name().equals("Kobina Tahir Hammond")), gas.roles().toString());
+    }
+
+    @Test
     void reutersAgreementSignedOnSaturdayInBrasiliaIsOneEvent() {
         Event deal = find(reuters, "Agreement", e -> names(e).contains("Germany"));
-        assertEquals(List.of("Brazil", "Germany"), names(deal),
-                "no run-on 'organization' over two ministers' titles takes part");
+        assertEquals(List.of("Alexandre Silveira", "Brazil", "Germany", "Robert Habeck"), names(deal),
+                "both signing ministers take part, each a person; no run-on 'organization' over their titles");
         assertEquals("2024-03-02", date(deal));
         assertEquals("Brasília", deal.place().name());
         assertEquals("057", deal.cameo());
