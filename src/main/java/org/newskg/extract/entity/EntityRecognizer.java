@@ -16,7 +16,8 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Finds entity mentions in an annotated article: knowledge base names and demonyms, names cued by
- * titles, heads and prepositions, then acronyms and short forms that refer back to them.
+ * titles, role nouns in apposition, heads and prepositions, then acronyms and short forms that refer back
+ * to them.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizer.load(dataDir, KnowledgeBase.load(dataDir));
@@ -50,7 +51,10 @@ public final class EntityRecognizer {
         return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models));
     }
 
-    /** Reads {@code dataDir/lexicon/*.tsv}; the knowledge base is shared, not copied. */
+    /**
+     * Reads {@code dataDir/lexicon/*.tsv} and the titles of {@code dataDir/roles/titles.tsv} (role nouns for
+     * names in apposition); the knowledge base is shared, not copied.
+     */
     public static EntityRecognizer load(Path dataDir, KnowledgeBase kb) {
         CueLexicon cues = CueLexicon.load(dataDir);
         ProperNounPatternFinder names = new ProperNounPatternFinder(cues,
