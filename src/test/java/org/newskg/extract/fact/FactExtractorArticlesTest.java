@@ -106,6 +106,9 @@ class FactExtractorArticlesTest {
         assertEquals("Q183", role(reuters, "Olaf Scholz").of().kbQid());
         assertEquals("Q155", role(reuters, "Luiz Inácio Lula da Silva").of().kbQid());
         assertEquals("Q298", role(reuters, "Gabriel Boric").of().kbQid());
+        // The two signing ministers are persons now, so their titles become roles.
+        assertEquals("Q183", role(reuters, "Robert Habeck").of().kbQid());
+        assertEquals("Q155", role(reuters, "Alexandre Silveira").of().kbQid());
         List<Statement> scholzQuotes = by(reuters, "Olaf Scholz").stream().filter(s -> s.kind().equals("direct")).toList();
         assertEquals(2, scholzQuotes.size(), "the second quote continues the first: " + speakers(reuters));
         assertTrue(scholzQuotes.get(1).text().startsWith("This partnership is good"));
@@ -137,6 +140,11 @@ class FactExtractorArticlesTest {
         assertEquals("Q114", role(ap, "William Ruto").of().kbQid());
         assertEquals("Q1025", role(ap, "Mohamed Ould Ghazouani").of().kbQid());
         assertEquals("Q970", role(ap, "Azali Assoumani").of().kbQid());
+        // Found by the apposition itself ("Moussa Faki Mahamat, the chairperson of the African Union Commission").
+        RoleMention faki = role(ap, "Moussa Faki Mahamat");
+        assertEquals("Chairperson", faki.title());
+        assertEquals("African Union Commission", faki.of().name());
+        assertEquals("Moussa Faki Mahamat", starting(ap, "Drought is no longer a disaster").speaker().name());
         RoleMention guterres = role(ap, "António Guterres");
         assertEquals("Secretary-General", guterres.title());
         assertEquals("Q1065", guterres.of().kbQid());
