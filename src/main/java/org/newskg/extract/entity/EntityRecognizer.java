@@ -57,11 +57,11 @@ public final class EntityRecognizer {
      */
     public static EntityRecognizer load(Path dataDir, KnowledgeBase kb) {
         CueLexicon cues = CueLexicon.load(dataDir);
+        PhraseSet particles = new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
         ProperNounPatternFinder names = new ProperNounPatternFinder(cues,
-                new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")));
+                new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")), particles);
         Map<String, String> roleNouns = new LinkedHashMap<>(FirstColumnFile.read(dataDir.resolve("roles/titles.tsv"), "ROLE"));
         roleNouns.putAll(FirstColumnFile.readOptional(dataDir.resolve("lexicon/role-nouns.tsv"), "ROLE"));
-        PhraseSet particles = new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
         return new EntityRecognizer(List.of(
                 KbNameFinder.names(kb.names()),
                 KbNameFinder.demonyms(kb.demonyms()),
@@ -127,7 +127,7 @@ public final class EntityRecognizer {
     private List<NameMatch> withParticleNames(String[] w, List<NameMatch> matches) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch m : matches) {
-            int end = particleNameEnd(w, m.end());
+            int end = ProperNounPatternFinder.particleNameEnd(particles, w, m.end());
             if (m.qid() == null || m.rule().equals("kb:demonym") || end == m.end()) {
                 out.add(m);
             } else if (m.type().root() == EntityType.PERSON) {
@@ -138,27 +138,6 @@ public final class EntityRecognizer {
             }
         }
         return out;
-    }
-
-    /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */
-    private int particleNameEnd(String[] w, int from) {
-        int k = from;
-        int end = from;
-        while (k < w.length && isCapitalized(w[k])) {
-            k++;
-        }
-        while (k + 1 < w.length && particles.contains(w[k]) && Character.isLowerCase(w[k].codePointAt(0)) && isCapitalized(w[k + 1])) {
-            k++;
-            while (k < w.length && isCapitalized(w[k])) {
-                k++;
-            }
-            end = k;
-        }
-        return end;
-    }
-
-    private static boolean isCapitalized(String word) {
-        return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLetter);
     }
 
     /** Statistical names (best first) that overlap nothing kept so far: the model only fills gaps. */

@@ -25,15 +25,20 @@ final class ProperNounPatternFinder extends WordFinder {
 
     private final CueLexicon cues;
     private final PhraseSet orgFollowers;
+    private final PhraseSet particles;
 
     ProperNounPatternFinder(CueLexicon cues) {
-        this(cues, new PhraseSet(java.util.Map.of()));
+        this(cues, new PhraseSet(java.util.Map.of()), new PhraseSet(java.util.Map.of()));
     }
 
-    /** @param orgFollowers nouns after a name that make it a company ("Nordvik shares"), from org-followers.tsv */
-    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers) {
+    /**
+     * @param orgFollowers nouns after a name that make it a company ("Nordvik shares"), from org-followers.tsv
+     * @param particles    lower-case particles inside names ("do" in "Mato Grosso do Sul"), from name-particles.tsv
+     */
+    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
         this.cues = cues;
         this.orgFollowers = orgFollowers;
+        this.particles = particles;
     }
 
     @Override
@@ -274,7 +279,30 @@ final class ProperNounPatternFinder extends WordFinder {
                 return;
             }
         }
-        out.add(new NameMatch(start, end, EntityType.PLACE, join(w, start, end), null, "pattern:place-cue", 0.6));
+        // "in Mato Grosso do Sul": the particle and the words after it belong to the place's name.
+        int whole = Math.max(end, particleNameEnd(particles, w, end));
+        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null, "pattern:place-cue", 0.6));
+    }
+
+    /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */
+    static int particleNameEnd(PhraseSet particles, String[] w, int from) {
+        int k = from;
+        int end = from;
+        while (k < w.length && isCapitalized(w[k])) {
+            k++;
+        }
+        while (k + 1 < w.length && particles.contains(w[k]) && Character.isLowerCase(w[k].codePointAt(0)) && isCapitalized(w[k + 1])) {
+            k++;
+            while (k < w.length && isCapitalized(w[k])) {
+                k++;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean isCapitalized(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String headValue(PhraseSet heads, String[] w, int end) {

@@ -70,6 +70,9 @@ class RecognitionFixesTest {
         String g = found("Floods hit Santiago del Estero and Chaco provinces, while Santiago itself stayed dry.");
         assertTrue(g.contains("Santiago del Estero=PLACE(pattern:particle-name)"), g);
         assertTrue(g.contains("Santiago=CITY(kb:label)"), "the bare city later is still linked: " + g);
+        // Not in the knowledge base: a place cue takes the whole name, particle included.
+        String m = found("Soy farmers in Mato Grosso do Sul protested on Monday.");
+        assertTrue(m.contains("Mato Grosso do Sul=PLACE"), m);
         // A person keeps the link when a particle adds the surname.
         String p = found("Lula da Silva spoke in Recife.");
         assertTrue(p.contains("Lula da Silva=PERSON(kb:"), p);
