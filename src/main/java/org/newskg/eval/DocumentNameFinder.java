@@ -6,7 +6,7 @@ import opennlp.tools.util.Span;
 /**
  * Finds names in one document given as pre-tokenized sentences, returning token spans typed PER, ORG,
  * LOC or MISC for each sentence. Whole documents, not single sentences, because newskg's recognizer
- * uses the document (a later "Xi" is the "Xi Jinping" named before).
+ * uses the document (a later "Doe" is the "Jane Doe" named before).
  */
 @FunctionalInterface
 public interface DocumentNameFinder {

@@ -12,7 +12,7 @@ import org.newskg.kb.EntityType;
  * @param text       the covered text
  * @param sentence   index of the sentence holding it
  * @param type       the type of the entity referred to (a demonym "Chinese" refers to a COUNTRY)
- * @param name       the canonical name it stands for ("Xi Jinping" for the mention "Xi")
+ * @param name       the canonical name it stands for ("Jane Doe" for the mention "Doe")
  * @param kbQid      the knowledge base entry the finder matched, or null for names found by pattern
  * @param rule       which finder or rule produced it ("kb:label", "kb:demonym", "pattern:title", ...)
  * @param confidence in [0, 1]

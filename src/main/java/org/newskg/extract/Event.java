@@ -9,7 +9,7 @@ import java.util.Objects;
  * Immutable.
  *
  * @param type         ontology class local name from the trigger lexicon ("PhoneCall", "Meeting", "Summit", ...)
- * @param label        a short human label ("phone call", "Shanghai Cooperation Organization summit")
+ * @param label        a short human label ("phone call", "African Union summit")
  * @param evidence     trigger occurrences, in text order, never empty
  * @param participants who took part (people, organizations, countries), without duplicates
  * @param date         when, as precise as the text allows, or null

@@ -3,8 +3,8 @@ package org.newskg.extract;
 import java.util.Objects;
 
 /**
- * A person holding a position, as the text says it: "Chinese President Xi Jinping" → (Xi Jinping,
- * "President", China); "Sergei Lavrov, Russia's foreign minister" → (Lavrov, "Foreign Minister", Russia).
+ * A person holding a position, as the text says it: "Kenyan President Jane Doe" → (Jane Doe, "President",
+ * Kenya); "John Roe, Chile's foreign minister" → (John Roe, "Foreign Minister", Chile).
  * Immutable.
  *
  * @param person   the person mention (or its antecedent)

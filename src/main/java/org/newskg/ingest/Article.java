@@ -6,7 +6,7 @@ import java.util.Objects;
  * One news article as read from its source, before any language processing.
  *
  * <pre>{@code
- * Article a = new Article(id, null, "Title", "Xinhua", null, ArticleDate.of(day), null, "en", body, "data/x.txt");
+ * Article a = new Article(id, null, "Title", "Reuters", null, ArticleDate.of(day), null, "en", body, "data/x.txt");
  * }</pre>
  * The {@code text} is the exact character sequence every later offset indexes (half-open, in UTF-16
  * code units as Java strings count them); it holds the article's content (caption and body), not its
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param id        stable identifier: from the URL when known, else from the content (see {@link ArticleIds})
  * @param url       canonical URL, or null
  * @param title     headline, or null
- * @param source    publisher or agency ("Xinhua"), or null
+ * @param source    publisher or agency ("Reuters"), or null
  * @param byline    author line as printed, or null
  * @param published publication time, or null when unknown
  * @param updated   last update time, or null

@@ -1,8 +1,5 @@
 package org.newskg.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * The word lists plain-text parsing needs, read from {@code data/ingest/}: header labels
@@ -18,7 +16,7 @@ import org.newskg.NewsKgException;
  *
  * <pre>{@code
  * IngestCues cues = IngestCues.load(dataDir);
- * cues.isAgency("Xinhua News Agency");   // true
+ * cues.isAgency("Kenya News Agency");   // true
  * }</pre>
  * Immutable and thread-safe. Lists are sorted longest first, so "Last updated" wins over "Updated".
  *
@@ -80,23 +78,13 @@ record IngestCues(Map<String, String> headerLabels, List<String> bylineMarkers, 
         return out;
     }
 
+    /** Rows with at least {@code columns} cells and a first cell, that cell stripped; later cells are kept as written. */
     private static List<String[]> rows(Path file, int columns) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read ingest data file " + file + ": " + e.getMessage(), e);
-        }
         List<String[]> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
+        for (TsvRow row : TsvTable.read(file, "ingest data file").rows()) {
+            String[] cells = row.cells().toArray(String[]::new);
             if (cells.length < columns || cells[0].isBlank()) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": expected " + columns
-                        + " tab-separated column(s), got '" + line + "'");
+                throw row.error("expected " + columns + " tab-separated column(s), got '" + row.text() + "'");
             }
             cells[0] = cells[0].strip();
             rows.add(cells);

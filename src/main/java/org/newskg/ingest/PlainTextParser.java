@@ -139,7 +139,7 @@ final class PlainTextParser {
         return false;
     }
 
-    /** "Xinhua" or "Kenya News Agency" → source; "Jane Doe" → byline; "Jane Doe, Reuters" → both. */
+    /** "Reuters" or "Kenya News Agency" → source; "Jane Doe" → byline; "Jane Doe, Reuters" → both. */
     private void readByline(String name, Header h) {
         String[] parts = name.split("\\s*,\\s*");
         String first = parts[0].strip();

@@ -1,8 +1,5 @@
 package org.newskg.kb;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * Reads and writes {@code entities.tsv}, the knowledge base's one file format (see data/kb/README.md).
@@ -46,48 +44,34 @@ public final class KbFile {
 
     /** Reads every row; a malformed row (or a QID defined twice) fails with {@code path:line: message}. */
     public static List<KbRow> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read knowledge base " + file + ": " + e.getMessage(), e);
-        }
-        List<KbRow> rows = new ArrayList<>(lines.size());
+        List<KbRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            KbRow row = parse(file, i + 1, line);
-            Integer before = seen.putIfAbsent(row.entry().qid(), i + 1);
+        for (TsvRow tsv : TsvTable.read(file, "knowledge base").rows()) {
+            KbRow row = parse(tsv.requireColumns(COLUMNS, "qid label type aliases country_qid demonyms evidence"));
+            Integer before = seen.putIfAbsent(row.entry().qid(), tsv.line());
             if (before != null) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": " + row.entry().qid() + " is already defined on line " + before);
+                throw tsv.error(row.entry().qid() + " is already defined on line " + before);
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private static KbRow parse(Path file, int lineNo, String line) {
-        String[] c = line.split("\t", -1);
-        if (c.length != COLUMNS) {
-            throw new NewsKgException(file + ":" + lineNo + ": expected " + COLUMNS
-                    + " tab-separated columns (qid label type aliases country_qid demonyms evidence), found "
-                    + c.length + ": '" + line + "'");
-        }
+    private static KbRow parse(TsvRow row) {
+        List<String> c = row.cells();
         try {
-            if (c[1].isBlank()) {
-                throw new IllegalArgumentException("empty label for " + c[0]);
+            if (c.get(1).isBlank()) {
+                throw new IllegalArgumentException("empty label for " + c.get(0));
             }
-            String country = c[4].strip();
+            String country = c.get(4).strip();
             if (!country.isEmpty() && !country.matches("Q[1-9][0-9]*")) {
                 throw new IllegalArgumentException("country_qid '" + country + "' is not a Wikidata item id");
             }
-            KbEntry e = new KbEntry(c[0].strip(), c[1].strip(), EntityType.parse(c[2]), list(c[3]), country, list(c[5]));
-            return new KbRow(e, c[6]);
+            KbEntry e = new KbEntry(c.get(0).strip(), c.get(1).strip(), EntityType.parse(c.get(2)), list(c.get(3)), country,
+                    list(c.get(5)));
+            return new KbRow(e, c.get(6));
         } catch (IllegalArgumentException e) {
-            throw new NewsKgException(file + ":" + lineNo + ": " + e.getMessage(), e);
+            throw row.error(e.getMessage(), e);
         }
     }
 

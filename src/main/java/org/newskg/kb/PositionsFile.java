@@ -1,13 +1,11 @@
 package org.newskg.kb;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * Reads and writes {@code data/kb/positions.tsv}: offices held by knowledge base people (see
@@ -42,30 +40,14 @@ public final class PositionsFile {
 
     /** The rows of a positions file, in file order; empty when the file does not exist. */
     public static List<PositionRow> readRows(Path file) {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read positions " + file + ": " + e.getMessage(), e);
-        }
         List<PositionRow> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (TsvRow row : TsvTable.readIfExists(file, "positions").rows()) {
+            List<String> c = row.requireColumns(COLUMNS, "position holder_qid of_qid start_year end_year evidence").cells();
             try {
-                if (c.length != COLUMNS) {
-                    throw new IllegalArgumentException("expected " + COLUMNS + " tab-separated columns (position holder_qid "
-                            + "of_qid start_year end_year evidence), found " + c.length);
-                }
-                out.add(new PositionRow(new Position(c[0].strip(), c[1].strip(), c[2].strip(), year(c[3]), year(c[4])), c[5]));
+                out.add(new PositionRow(new Position(c.get(0).strip(), c.get(1).strip(), c.get(2).strip(), year(c.get(3)),
+                        year(c.get(4))), c.get(5)));
             } catch (IllegalArgumentException e) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw row.error(e.getMessage(), e);
             }
         }
         return List.copyOf(out);

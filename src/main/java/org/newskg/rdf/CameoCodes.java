@@ -1,14 +1,10 @@
 package org.newskg.rdf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * The labels of CAMEO event codes ("041" → "Discuss by telephone"), read from {@code data/cameo/cameo-codes.tsv}
@@ -37,32 +33,17 @@ public final class CameoCodes {
 
     /** Reads the table; a missing file or a malformed line stops with the file name and line number. */
     public static CameoCodes load(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new NewsKgException("CAMEO code table " + file + " is missing", e);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read CAMEO code table " + file, e);
-        }
         Map<String, String> labels = new TreeMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvRow row : TsvTable.read(dataDir.resolve(FILE), "CAMEO code table").rows()) {
+            if (row.size() != 2 || row.cell(1).isBlank()) {
+                throw row.error("expected 'code<TAB>label', got '" + row.text() + "'");
             }
-            String[] cells = line.split("\t", -1);
-            String where = file + ":" + (i + 1) + ": ";
-            if (cells.length != 2 || cells[1].isBlank()) {
-                throw new NewsKgException(where + "expected 'code<TAB>label', got '" + line + "'");
-            }
-            String code = cells[0].strip();
+            String code = row.cell(0).strip();
             if (!code.matches("[0-9]{2,4}")) {
-                throw new NewsKgException(where + "a CAMEO code has 2 to 4 digits, got '" + code + "'");
+                throw row.error("a CAMEO code has 2 to 4 digits, got '" + code + "'");
             }
-            if (labels.put(code, cells[1].strip()) != null) {
-                throw new NewsKgException(where + "code " + code + " is listed twice");
+            if (labels.put(code, row.cell(1).strip()) != null) {
+                throw row.error("code " + code + " is listed twice");
             }
         }
         return new CameoCodes(labels);

@@ -17,7 +17,8 @@ import org.newskg.link.Entity;
  * Writes an event node and the shortcuts derived from it: {@code hostedBy} for the event's host and every
  * participant in the role "host" (hosts are participants too), {@code talkedWith} between the people of a phone call or meeting,
  * {@code met} between the people of a meeting or visit, both ways round (a store does not reason, so a
- * symmetric property is written symmetric).
+ * symmetric property is written symmetric). A planned event ("the two leaders agreed to meet again") derives
+ * no {@code talkedWith} or {@code met}: they say what happened.
  * <pre>{@code
  * new EventWriter(CameoCodes.load(dataDir)).write(event, scope);
  * }</pre>
@@ -27,6 +28,9 @@ final class EventWriter {
 
     /** The participant role of hosts (Participant.role()); a host is written as nkg:hostedBy too. */
     static final String HOST = "host";
+
+    /** The status (Event.status()) of an event the text announces but that has not happened. */
+    private static final String PLANNED = "planned";
 
     private final CameoCodes cameo;
 
@@ -99,7 +103,9 @@ final class EventWriter {
         }
         out.add(ev, NKG.inArticle, scope.node());
         List<Node> people = participants.stream().filter(en -> en.type() == EntityType.PERSON).map(Iris::entity).toList();
-        writeShortcuts(type, people, out);
+        if (!PLANNED.equals(e.status())) {
+            writeShortcuts(type, people, out);
+        }
     }
 
     private static void writeShortcuts(Node type, List<Node> people, Emitter out) {

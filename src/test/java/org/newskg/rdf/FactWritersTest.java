@@ -452,4 +452,23 @@ class FactWritersTest {
         assertEquals(entity("Q312910"), object(h, ev, NKG.hostedBy));
         assertEquals(entity("Q312910"), object(h, ev, NKG.participant), "a host takes part");
     }
+    @Test
+    void aPlannedMeetingDerivesNoTalkedWithOrMetButIsStillAnEvent() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
+        Evidence told = modi.extraction().events().get(0).first();
+        List<Participant> both = people.stream().map(m -> new Participant(m, "participant", "test")).toList();
+        Event planned = new Event("Meeting", "meeting", List.of(told), both, null, null, null, null, "planned", "trigger:meet", 0.6);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(planned), List.of(), List.of()), modi.links()));
+        Node ev = Iris.event(id(modi), told.begin(), told.end());
+        assertEquals(NKG.Meeting, object(g, ev, RDF.type.asNode()));
+        assertEquals(2, objects(g, ev, NKG.participant).size());
+        assertFalse(g.contains(Node.ANY, NKG.talkedWith, Node.ANY), "a planned meeting has not happened");
+        assertFalse(g.contains(Node.ANY, NKG.met, Node.ANY));
+
+        Event held = new Event("Meeting", "meeting", List.of(told), both, null, null, null, null, "concluded", "trigger:meet", 0.6);
+        Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(held), List.of(), List.of()), modi.links()));
+        assertTrue(h.contains(entity("Q1058"), NKG.talkedWith, entity("Q312910")));
+        assertTrue(h.contains(entity("Q312910"), NKG.met, entity("Q1058")));
+    }
 }

@@ -1,16 +1,13 @@
 package org.newskg.extract.entity;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * The word lists that cue names, read once from {@code data/lexicon/*.tsv}: person titles, given
@@ -64,33 +61,24 @@ final class CueLexicon {
         return new CueLexicon(dataDir.resolve("lexicon"));
     }
 
-    /** Reads a lexicon file: first column the phrase, second the value (or {@code defaultValue}). */
     /** Cue files added after the first release: a data directory without them still loads. */
     private static Map<String, String> readOptional(Path dir, String name, String defaultValue) {
-        return Files.exists(dir.resolve(name)) ? read(dir, name, defaultValue) : Map.of();
+        return phrases(TsvTable.readIfExists(dir.resolve(name), "lexicon"), defaultValue);
     }
 
     private static Map<String, String> read(Path dir, String name, String defaultValue) {
-        Path file = dir.resolve(name);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read lexicon " + file + ": " + e.getMessage(), e);
-        }
+        return phrases(TsvTable.read(dir.resolve(name), "lexicon"), defaultValue);
+    }
+
+    /** First column the phrase, second the value (or {@code defaultValue}; null when the value is required). */
+    private static Map<String, String> phrases(TsvTable table, String defaultValue) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvRow row : table.rows()) {
+            String value = row.size() > 1 && !row.cell(1).isBlank() ? row.cell(1).strip() : defaultValue;
+            if (row.cell(0).isBlank() || value == null || row.size() > 2) {
+                throw row.error("expected 'phrase" + (defaultValue == null ? "<TAB>value" : "") + "', found '" + row.text() + "'");
             }
-            String[] c = line.split("\t", -1);
-            String value = c.length > 1 && !c[1].isBlank() ? c[1].strip() : defaultValue;
-            if (c[0].isBlank() || value == null || c.length > 2) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": expected 'phrase" + (defaultValue == null ? "<TAB>value" : "")
-                        + "', found '" + line + "'");
-            }
-            out.put(c[0].strip(), value);
+            out.put(row.cell(0).strip(), value);
         }
         return out;
     }

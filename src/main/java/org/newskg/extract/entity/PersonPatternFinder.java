@@ -119,14 +119,14 @@ final class PersonPatternFinder extends WordFinder {
     /**
      * The tagger calls unknown foreign surnames AUX, VERB or NOUN ("President Yoweri Museveni/AUX"). In
      * running text a capitalized word right after a name word is still part of the name; in title-case
-     * headlines it is not ("Xi Jinping Holds Talks").
+     * headlines it is not ("Jane Doe Holds Talks").
      */
     private boolean isMistaggedSurname(String[] w, String[] tags, int k) {
         return tags != null && LOOSE_TAGS.contains(tags[k]) && names.isNameWord(w, null, k)
                 && w[k].length() > 1 && !org.newskg.kb.NameKey.isAllCaps(w[k]);
     }
 
-    /** Headline-style: no lower-case word of four letters or more ("Holds Talks With Putin Over Phone"). */
+    /** Headline-style: no lower-case word of four letters or more ("Holds Talks With Doe Over Phone"). */
     static boolean isTitleCase(String[] w) {
         for (String word : w) {
             if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0))) {

@@ -8,7 +8,7 @@ import org.newskg.kb.EntityType;
 /**
  * Finds names that are not in the knowledge base from capitalized word sequences and the cues of a
  * {@link CueLexicon}: an organization head or suffix ("Ministry of Foreign Affairs", "Toyota Motor
- * Corp."), a facility head ("Great Hall of the People"), a descriptor noun ("oil company Petrobras"),
+ * Corp."), a facility head ("Palace of Culture"), a descriptor noun ("oil company Petrobras"),
  * a place head ("Hebei Province"), a place preposition ("in Nakuru"), or a listed event name
  * ("Spring Festival"). People are found by {@link PersonPatternFinder}.
  *
@@ -313,7 +313,7 @@ final class ProperNounPatternFinder extends WordFinder {
     /** "Ministry" + "of Foreign Affairs", "Hall" + "of the People": connectors then capitalized words. */
     private int extendWithConnectors(String[] w, String[] tags, int end) {
         int k = end;
-        // "the Shanghai Cooperation Organization and BRICS": a conjunction right after the head coordinates two names.
+        // "the African Union and ECOWAS": a conjunction right after the head coordinates two names.
         if (tags != null && k < w.length && "CCONJ".equals(tags[k])) {
             return end;
         }

@@ -12,7 +12,7 @@ import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
 
 /**
- * Short forms of people's names: after "Olaf Scholz" (or "Xi Jinping"), a bare "Scholz" or
+ * Short forms of people's names: after "Olaf Scholz" (or "Ngozi Okonjo-Iweala"), a bare "Scholz" or
  * "Mr. Scholz" (or "Xi") refers to the same person; the mention gets the full name and QID
  * (rule {@code coref:short-form}). Likewise a company's first word: "Toyota" after "Toyota Motor Corp.".
  *

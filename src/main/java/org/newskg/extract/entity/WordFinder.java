@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
  * {@link NameMatch}es the recognizer needs (canonical name, QID, rule).
  *
  * <pre>{@code
- * Span[] spans = finder.find(new String[] {"Chinese", "President", "Xi", "Jinping"});
+ * Span[] spans = finder.find(new String[] {"Kenyan", "President", "Jane", "Doe"});
  * }</pre>
  * Implementations are immutable and thread-safe; they keep no adaptive data.
  */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
 /**
@@ -34,7 +35,8 @@ final class CorefLexicon {
     }
 
     static CorefLexicon load(Path dataDir) {
-        return new CorefLexicon(FactTable.read(dataDir.resolve(FILE), 2).stream().map(r -> new Entry(r[0], r[1])).toList());
+        return new CorefLexicon(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(2).stream()
+                .map(r -> new Entry(r[0], r[1])).toList());
     }
 
     Optional<Phrase> at(String text, List<Token> tokens, int i) {

@@ -11,9 +11,9 @@ import org.newskg.kb.EntityType;
 
 /**
  * Resolves references within one article to the entity mentions they stand for: pronouns ("he"), title or
- * counterpart phrases with a demonym ("his Russian counterpart" → the person holding a position of Russia)
- * and group phrases ("the two leaders"). Names are already resolved by the entity recognizer ("Xi" → Xi
- * Jinping). When the antecedent is not clear the answer is empty: a missing participant is better than a
+ * counterpart phrases with a demonym ("his Kenyan counterpart" → the person holding a position of Kenya)
+ * and group phrases ("the two leaders"). Names are already resolved by the entity recognizer ("Doe" → Jane
+ * Doe). When the antecedent is not clear the answer is empty: a missing participant is better than a
  * wrong one.
  *
  * <pre>{@code

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
 /**
@@ -41,7 +42,7 @@ final class EventCues {
     }
 
     static EventCues load(Path dataDir) {
-        return new EventCues(FactTable.read(dataDir.resolve(FILE), 3));
+        return new EventCues(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(3));
     }
 
     /** The status said by a cue a few words before the trigger [start, end), or after it in the same clause; or null. */

@@ -33,6 +33,10 @@ final class EventMerger {
     record Told(Event event, String cameoLabel, boolean definite, boolean antecedentOnly, String name, boolean verb) {
     }
 
+    private static final String HOLIDAY = "Holiday";
+    /** Length of a TIMEX3 day value, "2024-02-10". */
+    private static final int DAY_LENGTH = 10;
+
     private EventMerger() {
     }
 
@@ -58,6 +62,9 @@ final class EventMerger {
     private static boolean joins(Told a, Told b) {
         Event x = a.event();
         Event y = b.event();
+        if (sameHolidayDay(x, y)) {
+            return true;
+        }
         if (!x.type().equals(y.type()) || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
             return false;
         }
@@ -74,6 +81,15 @@ final class EventMerger {
                 && x.date().value().equals(y.date().value()) && (x.participants().isEmpty() || y.participants().isEmpty());
         return (b.definite() || b.antecedentOnly()) && (sameKind(x, y) || a.verb()) || sameSentence || sameDay
                 || shareParticipant(x, y);
+    }
+
+    /**
+     * A holiday has several names ("New Year", "Spring Festival") but one day: two holidays the time tagger
+     * puts on the same day are one, whatever they are called.
+     */
+    private static boolean sameHolidayDay(Event x, Event y) {
+        return x.type().equals(HOLIDAY) && y.type().equals(HOLIDAY) && x.date() != null && y.date() != null
+                && x.date().value().length() == DAY_LENGTH && x.date().value().equals(y.date().value());
     }
 
     /** "The summit" refers to a summit, not to the conference told just before; calls share their CAMEO code. */

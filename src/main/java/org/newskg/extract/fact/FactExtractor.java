@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newskg.data.TsvTable;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.RoleMention;
@@ -37,7 +38,7 @@ public final class FactExtractor {
         this.titles = titles;
         this.coref = coref;
         this.verbs = verbs;
-        for (String[] row : FactTable.read(dataDir.resolve(TriggerLexicon.FILE), 7)) {
+        for (String[] row : TsvTable.read(dataDir.resolve(TriggerLexicon.FILE), "fact extraction data file").stripped(7)) {
             if (!row[4].equals("-")) {
                 cameoLabels.putIfAbsent(row[4], row[5]);
             }

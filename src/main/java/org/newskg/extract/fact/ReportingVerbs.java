@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
 /**
@@ -39,7 +40,7 @@ final class ReportingVerbs {
     }
 
     static ReportingVerbs load(Path dataDir) {
-        return new ReportingVerbs(FactTable.read(dataDir.resolve(FILE), 2).stream()
+        return new ReportingVerbs(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(2).stream()
                 .map(r -> new Entry(r[0], r[1].equals("yes"))).toList());
     }
 

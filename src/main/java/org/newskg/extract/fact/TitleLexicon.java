@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
 /**
@@ -34,7 +35,7 @@ final class TitleLexicon {
     }
 
     static TitleLexicon load(Path dataDir) {
-        return new TitleLexicon(FactTable.read(dataDir.resolve(FILE), 3).stream()
+        return new TitleLexicon(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(3).stream()
                 .map(r -> new Entry(r[0], r[1], r[2].equals("yes"))).toList());
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
 /**
@@ -39,8 +40,8 @@ final class TriggerLexicon {
 
     static TriggerLexicon load(Path dataDir) {
         Path file = dataDir.resolve(FILE);
-        return new TriggerLexicon(FactTable.read(file, 7).stream().map(r -> new Trigger(r[0], r[1].equals("text"),
-                r[2], r[3], dash(r[4]), dash(r[5]), r[6])).toList());
+        return new TriggerLexicon(TsvTable.read(file, "fact extraction data file").stripped(7).stream()
+                .map(r -> new Trigger(r[0], r[1].equals("text"), r[2], r[3], dash(r[4]), dash(r[5]), r[6])).toList());
     }
 
     private static String dash(String s) {

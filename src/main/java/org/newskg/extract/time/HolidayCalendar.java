@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvTable;
 
 /**
  * Named days ("Christmas", "the Spring Festival") and their dates, read from {@code data/time/holidays.tsv}
@@ -47,7 +48,7 @@ final class HolidayCalendar {
         Path file = dataDir.resolve("time").resolve("holidays.tsv");
         Map<String, Map<Integer, LocalDate>> tables = new HashMap<>();
         Map<String, IntFunction<LocalDate>> byAlias = new LinkedHashMap<>();
-        for (String[] row : TsvFile.read(file, 3)) {
+        for (String[] row : TsvTable.read(file, "temporal data file").stripped(3)) {
             IntFunction<LocalDate> rule = rule(dataDir, file, row[1], tables);
             for (String alias : row[2].split("\\|")) {
                 if (!alias.isBlank() && byAlias.put(alias.strip(), rule) != null) {
@@ -104,7 +105,7 @@ final class HolidayCalendar {
     private static Map<Integer, LocalDate> table(Path dataDir, String name) {
         Path file = dataDir.resolve("time").resolve(name + ".tsv");
         Map<Integer, LocalDate> byYear = new HashMap<>();
-        for (String[] row : TsvFile.read(file, 2)) {
+        for (String[] row : TsvTable.read(file, "temporal data file").stripped(2)) {
             try {
                 int year = Integer.parseInt(row[0]);
                 LocalDate date = LocalDate.parse(row[1]);

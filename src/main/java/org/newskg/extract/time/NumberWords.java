@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvTable;
 
 /**
  * Counts written as digits ("48", "2,000") or words ("three", "twenty-five", "a", "several"), read from
@@ -41,7 +42,7 @@ final class NumberWords {
     static NumberWords load(Path dataDir) {
         Path file = dataDir.resolve("time").resolve("numbers.tsv");
         Map<String, String> words = new HashMap<>();
-        for (String[] row : TsvFile.read(file, 2)) {
+        for (String[] row : TsvTable.read(file, "temporal data file").stripped(2)) {
             String value = row[1];
             if (!value.equals(VAGUE) && !value.matches("\\d+")) {
                 throw new NewsKgException(file + ": bad value '" + value + "' for '" + row[0] + "'");

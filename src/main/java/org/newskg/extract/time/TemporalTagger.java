@@ -71,7 +71,7 @@ public final class TemporalTagger {
     public List<TimeMention> tag(AnnotatedText text, LocalDate reference) {
         Objects.requireNonNull(text, "text");
         List<TimeMention> found = tagAgainst(text, reference);
-        // A dateline ("BEIJING, Feb 8 (Xinhua) --") dates the story; the page's publication date may be later.
+        // A dateline ("NAIROBI, May 2 (Reuters) -") dates the story; the page's publication date may be later.
         LocalDate dateline = datelineDate(text, found);
         return dateline == null || dateline.equals(reference) ? found : tagAgainst(text, dateline);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvTable;
 
 /**
  * The words of temporal expressions that are data, not grammar: units of time ({@code data/time/units.tsv}),
@@ -40,7 +41,7 @@ final class TimeLexicon {
     static TimeLexicon load(Path dataDir) {
         Path time = dataDir.resolve("time");
         Map<String, TimeUnit> units = new HashMap<>();
-        for (String[] row : TsvFile.read(time.resolve("units.tsv"), 4)) {
+        for (String[] row : TsvTable.read(time.resolve("units.tsv"), "temporal data file").stripped(4)) {
             TimeUnit u;
             try {
                 u = new TimeUnit(row[0], row[1], row[2], Integer.parseInt(row[3]));
@@ -51,7 +52,7 @@ final class TimeLexicon {
             units.put(u.plural().toLowerCase(Locale.ROOT), u);
         }
         Map<String, Map<String, String>> phrases = new HashMap<>();
-        for (String[] row : TsvFile.read(time.resolve("lexicon.tsv"), 3)) {
+        for (String[] row : TsvTable.read(time.resolve("lexicon.tsv"), "temporal data file").stripped(3)) {
             phrases.computeIfAbsent(row[0], k -> new HashMap<>()).put(row[1].toLowerCase(Locale.ROOT), row[2]);
         }
         phrases.replaceAll((k, v) -> Map.copyOf(v));

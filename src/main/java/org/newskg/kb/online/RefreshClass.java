@@ -1,14 +1,13 @@
 package org.newskg.kb.online;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.query.QueryParseException;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 import org.newskg.kb.EntityType;
 
 /**
@@ -28,28 +27,15 @@ public record RefreshClass(String name, EntityType type, String pattern) {
 
     /** Reads a classes file; a malformed line (or a pattern that is not valid SPARQL) fails with {@code path:line}. */
     public static List<RefreshClass> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read refresh classes " + file + ": " + e.getMessage(), e);
-        }
         List<RefreshClass> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (TsvRow row : TsvTable.read(file, "refresh classes").rows()) {
+            List<String> c = row.requireColumns(3, "name type pattern").cells();
             try {
-                if (c.length != 3) {
-                    throw new IllegalArgumentException("expected 3 tab-separated columns (name type pattern), found " + c.length);
-                }
-                RefreshClass rc = new RefreshClass(c[0].strip(), EntityType.parse(c[1]), c[2].strip());
+                RefreshClass rc = new RefreshClass(c.get(0).strip(), EntityType.parse(c.get(1)), c.get(2).strip());
                 org.apache.jena.query.QueryFactory.create(RefreshQueries.page(rc, 1, 0));
                 out.add(rc);
             } catch (IllegalArgumentException | QueryParseException e) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw row.error(e.getMessage(), e);
             }
         }
         if (out.isEmpty()) {

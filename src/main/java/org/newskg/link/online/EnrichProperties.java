@@ -1,13 +1,12 @@
 package org.newskg.link.online;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
  * Reads {@code data/kb/enrich-properties.tsv}: the properties {@code kg link enrich} copies from the endpoint,
@@ -27,23 +26,13 @@ public final class EnrichProperties {
 
     /** The property IRIs in file order; an unknown prefix or a malformed line fails with {@code path:line}. */
     public static List<String> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read enrich properties " + file + ": " + e.getMessage(), e);
-        }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String p = line.split("\t", -1)[0].strip();
+        // only the first column counts: the rest of a line says in words what the property is
+        for (TsvRow row : TsvTable.read(file, "enrich properties").rows()) {
             try {
-                out.add(iri(p));
+                out.add(iri(row.cell(0).strip()));
             } catch (IllegalArgumentException e) {
-                throw new NewsKgException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+                throw row.error(e.getMessage(), e);
             }
         }
         if (out.isEmpty()) {

@@ -58,6 +58,23 @@ class EventMergerTest {
     }
 
     @Test
+    void twoNamesOfOneHolidayOnTheSameDayAreOneHolidayButNotOnDifferentDays() {
+        List<Event> one = EventMerger.merge(List.of(
+                told("Holiday", "Lunar New Year", 0, 100, List.of(), day(100, "2025-01-29"), null, false, false, "Lunar New Year"),
+                told("Holiday", "Spring Festival", 2, 300, List.of(), day(300, "2025-01-29"), null, false, false, "Spring Festival")));
+        assertEquals(1, one.size());
+        assertEquals(2, one.get(0).evidence().size());
+        assertEquals(2, EventMerger.merge(List.of(
+                told("Holiday", "Diwali", 0, 100, List.of(), day(100, "2024-11-01"), null, false, false, "Diwali"),
+                told("Holiday", "Thanksgiving", 2, 300, List.of(), day(300, "2024-11-28"), null, false, false, "Thanksgiving")))
+                .size());
+        assertEquals(2, EventMerger.merge(List.of(
+                told("Holiday", "summer holiday", 0, 100, List.of(), day(100, "2024-08"), null, false, false, "summer holiday"),
+                told("Holiday", "August festival", 2, 300, List.of(), day(300, "2024-08"), null, false, false, "August festival")))
+                .size(), "a month is not a day: two holidays in one month stay apart");
+    }
+
+    @Test
     void aPlannedEventIsNotTheOneThatHappened() {
         assertEquals(2, EventMerger.merge(List.of(
                 told("Summit", "summit", 0, 100, List.of(ANNA), null, null, false, false, ""),

@@ -7,32 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
 
-class FactTableTest {
+/** Loading the fact extractor's data files: missing files, bad values, labels they carry. */
+class FactDataFilesTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void skipsCommentsAndBlankLinesAndTrimsCells() throws IOException {
-        Path f = dir.resolve("t.tsv");
-        Files.writeString(f, "# header\n\nphone call\t lemma \n");
-        List<String[]> rows = FactTable.read(f, 2);
-        assertEquals(1, rows.size());
-        assertEquals("lemma", rows.get(0)[1]);
-    }
-
-    @Test
-    void aRowWithTheWrongColumnCountNamesTheFileAndLine() throws IOException {
-        Path f = dir.resolve("bad.tsv");
-        Files.writeString(f, "# header\nonly-one-column\n");
-        NewsKgException e = assertThrows(NewsKgException.class, () -> FactTable.read(f, 2));
-        assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
-    }
 
     @Test
     void aMissingLexiconNamesTheFile() {
