@@ -7,8 +7,8 @@ import org.newskg.kb.EntityType;
 
 /**
  * Finds people's names that no title precedes and no given-name list knows, from a role noun in
- * apposition: after the name ("Moussa Faki Mahamat, the chairperson of ...", "Joyce Msuya, the acting UN
- * Under-Secretary-General ...") or before it ("her Argentine counterpart, Flavia Royón, ...").
+ * apposition: after the name ("Amina Wanjiru Odhiambo, the director of ...", "Ines Carvalho, the acting UN
+ * Under-Secretary-General ...") or before it ("his Togolese counterpart, Kossi Agbeko, ...").
  *
  * <pre>{@code
  * AppositionPersonFinder f = new AppositionPersonFinder(roleNouns, new ProperNounPatternFinder(cues));
@@ -57,7 +57,7 @@ final class AppositionPersonFinder extends WordFinder {
         return out;
     }
 
-    /** NAME , [the] [modifiers] ROLE: "Joyce Msuya, the acting UN Under-Secretary-General". */
+    /** NAME , [the] [modifiers] ROLE: "Ines Carvalho, the acting UN Under-Secretary-General". */
     private boolean roleFollows(String[] w, String[] tags, int e) {
         if (e + 1 >= w.length || !w[e].equals(",")) {
             return false;
@@ -78,7 +78,7 @@ final class AppositionPersonFinder extends WordFinder {
         return false;
     }
 
-    /** role , NAME , : "her Argentine counterpart, Flavia Royón, met ..." (a lower-case role noun). */
+    /** role , NAME , : "his Togolese counterpart, Kossi Agbeko, met ..." (a lower-case role noun). */
     private boolean roleBefore(String[] w, int s, int e) {
         if (s < 2 || !w[s - 1].equals(",") || !Character.isLowerCase(w[s - 2].codePointAt(0))
                 || roles.longestEndingAt(w, s - 1) == 0) {

@@ -120,9 +120,9 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Rio Grande do Norte": a known name ("Rio") continued by capitalized words and a name particle
+     * "Santiago del Estero": a known name ("Santiago") continued by capitalized words and a name particle
      * (data/lexicon/name-particles.tsv) is only the start of a longer name. A place becomes one unlinked
-     * place of the whole span; a person keeps its link ("Lula da Silva"), the particle adding a surname.
+     * place of the whole span; a person keeps its link, the particle adding a surname ("da Costa").
      */
     private List<NameMatch> withParticleNames(String[] w, List<NameMatch> matches) {
         List<NameMatch> out = new ArrayList<>();

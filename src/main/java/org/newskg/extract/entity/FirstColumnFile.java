@@ -1,22 +1,19 @@
 package org.newskg.extract.entity;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.newskg.NewsKgException;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
 
 /**
- * Reads the first column of a '#'-commented, tab-separated cue file as phrases for a {@link PhraseSet}
- * (the other columns, if any, belong to other readers of the same file, such as data/roles/titles.tsv).
+ * The first column of a data file as phrases for a {@link PhraseSet}: the other columns, if any, belong to
+ * other readers of the same file (data/roles/titles.tsv is also read for positions by the fact extractor).
  *
  * <pre>{@code
  * PhraseSet roles = new PhraseSet(FirstColumnFile.read(dataDir.resolve("roles/titles.tsv"), "ROLE"));
  * }</pre>
- * Stateless; an unreadable file is an error naming the file, a missing optional file an empty map.
+ * Stateless; reading goes through {@link TsvTable}, so errors name the file and line.
  */
 final class FirstColumnFile {
 
@@ -24,23 +21,22 @@ final class FirstColumnFile {
     }
 
     static Map<String, String> read(Path file, String value) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsKgException("cannot read lexicon " + file + ": " + e.getMessage(), e);
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : lines) {
-            String first = line.split("\t", -1)[0].strip();
-            if (!first.isEmpty() && !line.startsWith("#")) {
-                out.put(first, value);
-            }
-        }
-        return out;
+        return phrases(TsvTable.read(file, "lexicon"), value);
     }
 
+    /** A cue file added after the first release: a data directory without it still loads. */
     static Map<String, String> readOptional(Path file, String value) {
-        return Files.exists(file) ? read(file, value) : Map.of();
+        return phrases(TsvTable.readIfExists(file, "lexicon"), value);
+    }
+
+    private static Map<String, String> phrases(TsvTable table, String value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TsvRow row : table.rows()) {
+            if (row.cell(0).isBlank()) {
+                throw row.error("expected a phrase in the first column, found '" + row.text() + "'");
+            }
+            out.put(row.cell(0).strip(), value);
+        }
+        return out;
     }
 }

@@ -32,8 +32,8 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /**
-     * @param orgFollowers nouns after a name that make it a company ("Nordvik shares"), from org-followers.tsv
-     * @param particles    lower-case particles inside names ("do" in "Mato Grosso do Sul"), from name-particles.tsv
+     * @param orgFollowers nouns after a name that make it a company ("Kessel shares"), from org-followers.tsv
+     * @param particles    lower-case particles inside names ("del" in "Santiago del Estero"), from name-particles.tsv
      */
     ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
         this.cues = cues;
@@ -62,7 +62,7 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /**
-     * "MANILA, Nov 20 (AFP) --": the parenthesized words between an all-caps dateline and its dash name
+     * "LIMA, May 2 (Andes Example Wire) -": the parenthesized words between an all-caps dateline and its dash name
      * the news agency, an organization whether or not any cue or the knowledge base knows it.
      */
     private void datelineSource(String[] w, List<NameMatch> out) {
@@ -139,14 +139,14 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /**
-     * "Norwegian Seafarers' Union": a plural possessive inside a name, kept only when the name then ends
-     * in an organization or facility head ("Seafarers' Union"); "the Philippines' Marcos" stays apart.
+     * "Kenya National Farmers' Federation": a plural possessive inside a name, kept only when the name then ends
+     * in an organization or facility head ("Farmers' Federation"); "the Maldives' Ahmed" stays apart.
      */
     private int withPluralPossessive(String[] w, String[] tags, int start, int coreEnd) {
         if (coreEnd >= w.length - 1) {
             return coreEnd;
         }
-        // The tokenizer gives "Seafarers" "'" or a single "Farmers'" (which the tagger may not call a name).
+        // The tokenizer gives "Farmers" "'" or a single "Farmers'" (which the tagger may not call a name).
         boolean apart = coreEnd > start && w[coreEnd].equals("'") && w[coreEnd - 1].endsWith("s");
         boolean glued = w[coreEnd].endsWith("s'") && Character.isUpperCase(w[coreEnd].codePointAt(0));
         if (!apart && !glued || !isNameWord(w, tags, coreEnd + 1)) {
@@ -191,7 +191,7 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /**
-     * "Economy Minister Robert Habeck and Brazilian Mines and Energy": a title followed by a name inside
+     * "Finance Minister Wale Edun and Ghanaian Trade and Industry": a title followed by a name inside
      * the span means two titled people are coordinated, not one organization across the conjunction.
      */
     private boolean crossesTitledName(String[] w, String[] tags, int start, int end) {
@@ -211,8 +211,8 @@ final class ProperNounPatternFinder extends WordFinder {
         String place = headValue(cues.placeHeads(), w, end);
         boolean event = cues.eventHeads().longestEndingAt(w, end) > 0;
         if (event && PersonPatternFinder.isTitleCase(w)) {
-            // In a title-case headline every word is capitalized: "Leaders at Brasilia Summit" names no event
-            // (nor a place "Brasilia Summit"); the known names inside it still count.
+            // In a title-case headline every word is capitalized: "Ministers at Nairobi Summit" names no event
+            // (nor a place "Nairobi Summit"); the known names inside it still count.
             return;
         }
         if ("suffix".equals(orgKind)) {
@@ -279,7 +279,7 @@ final class ProperNounPatternFinder extends WordFinder {
                 return;
             }
         }
-        // "in Mato Grosso do Sul": the particle and the words after it belong to the place's name.
+        // "in Santiago del Estero": the particle and the words after it belong to the place's name.
         int whole = Math.max(end, particleNameEnd(particles, w, end));
         out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null, "pattern:place-cue", 0.6));
     }

@@ -83,7 +83,7 @@ final class ShortFormResolver {
         return out;
     }
 
-    /** "Nordvik Shipping" (a headline) after or before "Nordvik Shipping ASA": the name without its suffix. */
+    /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */
     private static void companyBases(String text, SentenceWords s, Map<List<String>, EntityMention> bases, List<EntityMention> out) {
         for (Map.Entry<List<String>, EntityMention> base : bases.entrySet()) {
             int n = base.getKey().size();
