@@ -3,7 +3,9 @@ package org.newskg.extract.entity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.EntityMention;
@@ -14,7 +16,8 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Finds entity mentions in an annotated article: knowledge base names and demonyms, names cued by
- * titles, heads and prepositions, then acronyms and short forms that refer back to them.
+ * titles, role nouns in apposition, heads and prepositions, then acronyms and short forms that refer back
+ * to them.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizer.load(dataDir, KnowledgeBase.load(dataDir));
@@ -30,10 +33,12 @@ public final class EntityRecognizer {
     private final CueLexicon cues;
     private final StatisticalLayer statistical;
     private final LanguageUse languages;
+    private final PhraseSet particles;
 
-    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, StatisticalLayer statistical) {
+    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
+        this.particles = particles;
         this.statistical = statistical;
         this.languages = new LanguageUse(cues);
     }
@@ -43,18 +48,26 @@ public final class EntityRecognizer {
      * are added where the knowledge base and the patterns found nothing; on overlap those win.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, new StatisticalLayer(models));
+        return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models));
     }
 
-    /** Reads {@code dataDir/lexicon/*.tsv}; the knowledge base is shared, not copied. */
+    /**
+     * Reads {@code dataDir/lexicon/*.tsv} and the titles of {@code dataDir/roles/titles.tsv} (role nouns for
+     * names in apposition); the knowledge base is shared, not copied.
+     */
     public static EntityRecognizer load(Path dataDir, KnowledgeBase kb) {
         CueLexicon cues = CueLexicon.load(dataDir);
-        ProperNounPatternFinder names = new ProperNounPatternFinder(cues);
+        PhraseSet particles = new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
+        ProperNounPatternFinder names = new ProperNounPatternFinder(cues,
+                new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")), particles);
+        Map<String, String> roleNouns = new LinkedHashMap<>(FirstColumnFile.read(dataDir.resolve("roles/titles.tsv"), "ROLE"));
+        roleNouns.putAll(FirstColumnFile.readOptional(dataDir.resolve("lexicon/role-nouns.tsv"), "ROLE"));
         return new EntityRecognizer(List.of(
                 KbNameFinder.names(kb.names()),
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
-                new PersonPatternFinder(cues, names)), cues, new StatisticalLayer(List.of()));
+                new PersonPatternFinder(cues, names),
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, new StatisticalLayer(List.of()));
     }
 
     /** Mentions sorted by offset, never overlapping. */
@@ -72,6 +85,7 @@ public final class EntityRecognizer {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
             }
             matches.addAll(regions(w.words(), matches));
+            matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
             for (NameMatch m : matches) {
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
@@ -100,6 +114,27 @@ public final class EntityRecognizer {
                 int start = m.start() - n;
                 out.add(new NameMatch(start, m.end(), EntityType.REGION, ProperNounPatternFinder.join(words, start, m.end()), null,
                         "pattern:region-prefix", 0.75));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Santiago del Estero": a known name ("Santiago") continued by capitalized words and a name particle
+     * (data/lexicon/name-particles.tsv) is only the start of a longer name. A place becomes one unlinked
+     * place of the whole span; a person keeps its link, the particle adding a surname ("da Costa").
+     */
+    private List<NameMatch> withParticleNames(String[] w, List<NameMatch> matches) {
+        List<NameMatch> out = new ArrayList<>();
+        for (NameMatch m : matches) {
+            int end = ProperNounPatternFinder.particleNameEnd(particles, w, m.end());
+            if (m.qid() == null || m.rule().equals("kb:demonym") || end == m.end()) {
+                out.add(m);
+            } else if (m.type().root() == EntityType.PERSON) {
+                out.add(new NameMatch(m.start(), end, m.type(), m.name(), m.qid(), m.rule(), m.confidence()));
+            } else {
+                out.add(new NameMatch(m.start(), end, m.type().root(), ProperNounPatternFinder.join(w, m.start(), end), null,
+                        "pattern:particle-name", 0.7));
             }
         }
         return out;

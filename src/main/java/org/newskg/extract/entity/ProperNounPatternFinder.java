@@ -24,15 +24,28 @@ final class ProperNounPatternFinder extends WordFinder {
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
+    private final PhraseSet orgFollowers;
+    private final PhraseSet particles;
 
     ProperNounPatternFinder(CueLexicon cues) {
+        this(cues, new PhraseSet(java.util.Map.of()), new PhraseSet(java.util.Map.of()));
+    }
+
+    /**
+     * @param orgFollowers nouns after a name that make it a company ("Kessel shares"), from org-followers.tsv
+     * @param particles    lower-case particles inside names ("del" in "Santiago del Estero"), from name-particles.tsv
+     */
+    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
         this.cues = cues;
+        this.orgFollowers = orgFollowers;
+        this.particles = particles;
     }
 
     @Override
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
+        datelineSource(words, out);
         if (!isAllCapsLine(words)) {
             chunks(words, tags, out);
         }
@@ -46,6 +59,40 @@ final class ProperNounPatternFinder extends WordFinder {
                 out.add(new NameMatch(i, i + n, EntityType.EVENT, join(w, i, i + n), null, "pattern:event-name", 0.85));
             }
         }
+    }
+
+    /**
+     * "LIMA, May 2 (Andes Example Wire) -": the parenthesized words between an all-caps dateline and its dash name
+     * the news agency, an organization whether or not any cue or the knowledge base knows it.
+     */
+    private void datelineSource(String[] w, List<NameMatch> out) {
+        if (w.length < 5 || !org.newskg.kb.NameKey.isAllCaps(w[0]) || org.newskg.kb.NameKey.letters(w[0]).length() < 3) {
+            return;
+        }
+        for (int open = 1; open < Math.min(w.length, 10); open++) {
+            if (!w[open].equals("(")) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < w.length && close - open <= 5 && !w[close].equals(")")) {
+                close++;
+            }
+            boolean dash = close + 1 < w.length && w[close + 1].matches("-+|\u2013|\u2014");
+            if (close < w.length && w[close].equals(")") && dash && close > open + 1 && allCapitalized(w, open + 1, close)) {
+                out.add(new NameMatch(open + 1, close, EntityType.ORGANIZATION, join(w, open + 1, close), null,
+                        "pattern:dateline-source", 0.7));
+            }
+            return;
+        }
+    }
+
+    private static boolean allCapitalized(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(w[k].codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isAllCapsLine(String[] w) {
@@ -78,6 +125,7 @@ final class ProperNounPatternFinder extends WordFinder {
             while (coreEnd < w.length && (isNameWord(w, tags, coreEnd) || isInnerHyphen(w, tags, coreEnd, i))) {
                 coreEnd++;
             }
+            coreEnd = withPluralPossessive(w, tags, i, coreEnd);
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
             int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, coreEnd));
             if (headEnd > coreEnd) {
@@ -88,6 +136,28 @@ final class ProperNounPatternFinder extends WordFinder {
                 i = coreEnd;
             }
         }
+    }
+
+    /**
+     * "Kenya National Farmers' Federation": a plural possessive inside a name, kept only when the name then ends
+     * in an organization or facility head ("Farmers' Federation"); "the Maldives' Ahmed" stays apart.
+     */
+    private int withPluralPossessive(String[] w, String[] tags, int start, int coreEnd) {
+        if (coreEnd >= w.length - 1) {
+            return coreEnd;
+        }
+        // The tokenizer gives "Farmers" "'" or a single "Farmers'" (which the tagger may not call a name).
+        boolean apart = coreEnd > start && w[coreEnd].equals("'") && w[coreEnd - 1].endsWith("s");
+        boolean glued = w[coreEnd].endsWith("s'") && Character.isUpperCase(w[coreEnd].codePointAt(0));
+        if (!apart && !glued || !isNameWord(w, tags, coreEnd + 1)) {
+            return coreEnd;
+        }
+        int k = coreEnd + 1;
+        while (k < w.length && isNameWord(w, tags, k)) {
+            k++;
+        }
+        boolean head = cues.orgHeads().longestEndingAt(w, k) > 0 || cues.facilityHeads().longestEndingAt(w, k) > 0;
+        return head ? withPluralPossessive(w, tags, start, k) : coreEnd;
     }
 
     private int runEnd(String[] w, String[] tags, int coreEnd) {
@@ -104,12 +174,34 @@ final class ProperNounPatternFinder extends WordFinder {
 
     private int lastHeadEnd(String[] w, String[] tags, int start, int end) {
         for (int e = end; e > start; e--) {
-            if (isNameWord(w, tags, e - 1) && (cues.orgHeads().longestEndingAt(w, e) > 0
+            if (crossesTitledName(w, tags, start, e)) {
+                return start;
+            }
+            if (isNameWord(w, tags, e - 1) && !startsTitle(w, e) && (cues.orgHeads().longestEndingAt(w, e) > 0
                     || cues.facilityHeads().longestEndingAt(w, e) > 0 || cues.eventHeads().longestEndingAt(w, e) > 0)) {
                 return e;
             }
         }
         return start;
+    }
+
+    /** "Energy Minister": a head word right before a title names the portfolio, it does not end a name. */
+    private boolean startsTitle(String[] w, int k) {
+        return k < w.length && cues.titles().longestAt(w, k) > 0;
+    }
+
+    /**
+     * "Finance Minister Wale Edun and Ghanaian Trade and Industry": a title followed by a name inside
+     * the span means two titled people are coordinated, not one organization across the conjunction.
+     */
+    private boolean crossesTitledName(String[] w, String[] tags, int start, int end) {
+        for (int k = start; k < end; k++) {
+            int t = cues.titles().longestAt(w, k);
+            if (t > 0 && k + t < end && isNameWord(w, tags, k + t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void classify(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
@@ -118,6 +210,11 @@ final class ProperNounPatternFinder extends WordFinder {
         boolean facility = cues.facilityHeads().longestEndingAt(w, end) > 0;
         String place = headValue(cues.placeHeads(), w, end);
         boolean event = cues.eventHeads().longestEndingAt(w, end) > 0;
+        if (event && PersonPatternFinder.isTitleCase(w)) {
+            // In a title-case headline every word is capitalized: "Ministers at Nairobi Summit" names no event
+            // (nor a place "Nairobi Summit"); the known names inside it still count.
+            return;
+        }
         if ("suffix".equals(orgKind)) {
             // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
             if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
@@ -154,6 +251,13 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-context", 0.65));
             return;
         }
+        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0)) && orgFollowers.longestAt(w, coreEnd) > 0
+                && coreEnd - start <= 3 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
+                && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
+                    "pattern:org-follower", 0.6));
+            return;
+        }
         placeCue(w, tags, start, coreEnd, out);
     }
 
@@ -175,7 +279,30 @@ final class ProperNounPatternFinder extends WordFinder {
                 return;
             }
         }
-        out.add(new NameMatch(start, end, EntityType.PLACE, join(w, start, end), null, "pattern:place-cue", 0.6));
+        // "in Santiago del Estero": the particle and the words after it belong to the place's name.
+        int whole = Math.max(end, particleNameEnd(particles, w, end));
+        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null, "pattern:place-cue", 0.6));
+    }
+
+    /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */
+    static int particleNameEnd(PhraseSet particles, String[] w, int from) {
+        int k = from;
+        int end = from;
+        while (k < w.length && isCapitalized(w[k])) {
+            k++;
+        }
+        while (k + 1 < w.length && particles.contains(w[k]) && Character.isLowerCase(w[k].codePointAt(0)) && isCapitalized(w[k + 1])) {
+            k++;
+            while (k < w.length && isCapitalized(w[k])) {
+                k++;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean isCapitalized(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String headValue(PhraseSet heads, String[] w, int end) {

@@ -37,10 +37,14 @@ final class ShortFormResolver {
     static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions,
                                        Predicate<String> companySuffix) {
         Map<String, EntityMention> byWord = new HashMap<>();
+        Map<List<String>, EntityMention> companyBases = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
         for (EntityMention m : mentions) {
             List<String> words = NameKey.split(m.name());
             if (m.type() == EntityType.ORGANIZATION && words.size() >= 2 && companySuffix.test(words.get(words.size() - 1))) {
+                if (words.size() >= 3) {
+                    companyBases.putIfAbsent(List.copyOf(words.subList(0, words.size() - 1)), m);
+                }
                 words = words.subList(0, 1);
             } else if (m.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
@@ -63,6 +67,7 @@ final class ShortFormResolver {
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
+            companyBases(text, s, companyBases, out);
             for (int i = 0; i < s.size(); i++) {
                 EntityMention full = byWord.get(s.words()[i]);
                 int b = s.begins()[i];
@@ -76,6 +81,24 @@ final class ShortFormResolver {
             }
         }
         return out;
+    }
+
+    /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */
+    private static void companyBases(String text, SentenceWords s, Map<List<String>, EntityMention> bases, List<EntityMention> out) {
+        for (Map.Entry<List<String>, EntityMention> base : bases.entrySet()) {
+            int n = base.getKey().size();
+            for (int i = 0; i + n <= s.size(); i++) {
+                if (!List.of(s.words()).subList(i, i + n).equals(base.getKey())) {
+                    continue;
+                }
+                int b = s.begins()[i];
+                int e = s.ends()[i + n - 1];
+                out.removeIf(m -> m.begin() >= b && m.end() <= e && m.rule().equals("coref:short-form"));
+                if (out.stream().noneMatch(m -> m.overlaps(b, e))) {
+                    out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), base.getValue()));
+                }
+            }
+        }
     }
 
     private static EntityMention shortForm(int b, int e, String surface, int sentence, EntityMention full) {

@@ -69,13 +69,13 @@ final class EventFinder {
         for (int k = ls; k < m.start(); k++) {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
-                add(people, new Participant(e, "participant", "modifier"), pf);
+                add(people, new Participant(e, "participant", "modifier"));
             }
         }
         for (Participant p : pf.subject(s, ls)) {
-            add(people, new Participant(p.mention(), holderRole, p.via()), pf);
+            add(people, new Participant(p.mention(), holderRole, p.via()));
         }
-        pf.possessive(s, ls).forEach(p -> add(people, p, pf));
+        pf.possessive(s, ls).forEach(p -> add(people, p));
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
@@ -88,9 +88,9 @@ final class EventFinder {
             EntityMention where = place;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p, pf));
+            object.forEach(p -> add(people, p));
         }
-        objectsAfter(s, pf, le).forEach(p -> add(people, p, pf));
+        objectsAfter(s, pf, le).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         if (trigger.needs().equals("person-object")) {
@@ -135,10 +135,8 @@ final class EventFinder {
                 ls == m.start() && le == m.end() ? "" : label, verb));
     }
 
-    private static void add(Map<String, Participant> people, Participant p, ParticipantFinder pf) {
-        if (pf.plausible(p.mention())) {
-            people.putIfAbsent(ArticleView.key(p.mention()), p);
-        }
+    private static void add(Map<String, Participant> people, Participant p) {
+        people.putIfAbsent(ArticleView.key(p.mention()), p);
     }
 
     /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */

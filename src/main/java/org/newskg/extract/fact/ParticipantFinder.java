@@ -41,25 +41,6 @@ final class ParticipantFinder {
         this.words = words;
     }
 
-    /**
-     * False for an unlinked "organization" that runs over a title and a conjunction ("German Economy Minister
-     * Robert Habeck and Brazilian Mines and Energy"): a recognizer slip joining two people's titles, no actor.
-     */
-    boolean plausible(EntityMention m) {
-        if (m.type() != EntityType.ORGANIZATION || m.kbQid() != null || !m.text().contains(" and ")) {
-            return true;
-        }
-        List<Token> tokens = view.sentence(m.sentence()).tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.begin() >= m.begin() && t.end() <= m.end() && t.isCapitalized()
-                    && titles.startingAt(view.text(), tokens, k).filter(x -> tokens.get(x.end() - 1).end() <= m.end()).isPresent()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
@@ -180,6 +161,9 @@ final class ParticipantFinder {
             } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
                     || m == null && t.isCapitalized() && !Words.isPunct(t)) {
                 k++; // modifiers and the words of a title ("Economy Minister")
+            } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
+                    && isTitleWord(tokens.get(k + 1))) {
+                k++; // a portfolio joined inside a title ("Mines and Energy Minister")
             } else if (Words.isComma(t) && counterpart && k + 1 < tokens.size()
                     && view.entityAt(tokens.get(k + 1)) != null && view.entityAt(tokens.get(k + 1)).type() == EntityType.PERSON) {
                 k++;
@@ -193,6 +177,10 @@ final class ParticipantFinder {
                     .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart")));
         }
         return out;
+    }
+
+    private boolean isTitleWord(Token t) {
+        return t.isCapitalized() && !Words.isPunct(t) && view.entityAt(t) == null;
     }
 
     /** A comma inside a list of names ("A, B and C"), not the comma that ends the phrase ("..., Xi said"). */

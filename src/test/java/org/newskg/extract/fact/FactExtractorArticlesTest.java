@@ -67,10 +67,21 @@ class FactExtractorArticlesTest {
     // --- Reuters: Scholz in Brazil -------------------------------------------------------------------------
 
     @Test
+    void ministersWithPortfoliosJoinedByAndBothSignTheAccord() {
+        // Written for this test: "Trade and Industry Minister" must neither end the first minister's name
+        // in an organization nor stop the "by X and Y" participants.
+        Extraction gas = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2024-05-10-ghana-nigeria-gas.txt"));
+        List<String> signers = gas.events().stream().filter(e -> e.type().equals("Agreement"))
+                .flatMap(e -> names(e).stream()).distinct().sorted().toList();
+        assertTrue(signers.containsAll(List.of("Kobina Tahir Hammond", "Wale Edun")), FactFixtures.describe(gas));
+        assertTrue(gas.roles().stream().anyMatch(r -> r.person().name().equals("Kobina Tahir Hammond")), gas.roles().toString());
+    }
+
+    @Test
     void reutersAgreementSignedOnSaturdayInBrasiliaIsOneEvent() {
         Event deal = find(reuters, "Agreement", e -> names(e).contains("Germany"));
-        assertEquals(List.of("Brazil", "Germany"), names(deal),
-                "no run-on 'organization' over two ministers' titles takes part");
+        assertEquals(List.of("Alexandre Silveira", "Brazil", "Germany", "Robert Habeck"), names(deal),
+                "both signing ministers take part, each a person; no run-on 'organization' over their titles");
         assertEquals("2024-03-02", date(deal));
         assertEquals("Brasília", deal.place().name());
         assertEquals("057", deal.cameo());
@@ -95,6 +106,9 @@ class FactExtractorArticlesTest {
         assertEquals("Q183", role(reuters, "Olaf Scholz").of().kbQid());
         assertEquals("Q155", role(reuters, "Luiz Inácio Lula da Silva").of().kbQid());
         assertEquals("Q298", role(reuters, "Gabriel Boric").of().kbQid());
+        // The two signing ministers are persons now, so their titles become roles.
+        assertEquals("Q183", role(reuters, "Robert Habeck").of().kbQid());
+        assertEquals("Q155", role(reuters, "Alexandre Silveira").of().kbQid());
         List<Statement> scholzQuotes = by(reuters, "Olaf Scholz").stream().filter(s -> s.kind().equals("direct")).toList();
         assertEquals(2, scholzQuotes.size(), "the second quote continues the first: " + speakers(reuters));
         assertTrue(scholzQuotes.get(1).text().startsWith("This partnership is good"));
@@ -126,6 +140,11 @@ class FactExtractorArticlesTest {
         assertEquals("Q114", role(ap, "William Ruto").of().kbQid());
         assertEquals("Q1025", role(ap, "Mohamed Ould Ghazouani").of().kbQid());
         assertEquals("Q970", role(ap, "Azali Assoumani").of().kbQid());
+        // Found by the apposition itself ("Moussa Faki Mahamat, the chairperson of the African Union Commission").
+        RoleMention faki = role(ap, "Moussa Faki Mahamat");
+        assertEquals("Chairperson", faki.title());
+        assertEquals("African Union Commission", faki.of().name());
+        assertEquals("Moussa Faki Mahamat", starting(ap, "Drought is no longer a disaster").speaker().name());
         RoleMention guterres = role(ap, "António Guterres");
         assertEquals("Secretary-General", guterres.title());
         assertEquals("Q1065", guterres.of().kbQid());
