@@ -115,8 +115,8 @@ public final class IngestCommand implements Callable<Integer> {
         // One builder per thread: the pipeline owns OpenNLP tools, and Jena does not document its SHACL
         // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
         ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources.newPipeline(),
-                writer, validate ? ArticleValidator.load() : null, quarantine));
-        IngestRun run = new IngestRun();
+                writer, validate ? ArticleValidator.load() : null));
+        IngestRun run = new IngestRun(quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size());

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,26 @@ import org.newskg.validate.ArticleValidator;
 
 /**
  * Puts built articles (see {@link ArticleBuilder}) into the store, one write transaction per article, so
- * a failing article is reported and leaves the store as it was; a refused article becomes a problem.
- * Counts the articles stored. Not thread-safe: the store is written from one thread, in input order.
+ * a failing article is reported and leaves the store as it was. A graph violating the SHACL shapes is
+ * refused, and written to the quarantine directory when there is one. Counts the articles stored.
+ * Not thread-safe: the store is written from one thread, in input order.
  */
 final class IngestRun {
 
     private final ArticleBuilder builder;
+    private final Quarantine quarantine;
     private int ingested;
 
-    /** A run that only stores articles built elsewhere (see {@link #store}). */
-    IngestRun() {
+    /** A run that stores articles built elsewhere (see {@link #store}); {@code quarantine} may be null. */
+    IngestRun(Path quarantine) {
         this.builder = null;
+        this.quarantine = new Quarantine(quarantine);
     }
 
     /** A run that also builds the articles itself, on the calling thread (see {@link #ingest}). */
-    IngestRun(Pipeline pipeline, ArticleGraphWriter writer, ArticleValidator validator, java.nio.file.Path quarantine) {
-        this.builder = new ArticleBuilder(pipeline, writer, validator, quarantine);
+    IngestRun(Pipeline pipeline, ArticleGraphWriter writer, ArticleValidator validator, Path quarantine) {
+        this.builder = new ArticleBuilder(pipeline, writer, validator);
+        this.quarantine = new Quarantine(quarantine);
     }
 
     /** Builds and stores the articles one after the other; returns the problems met, never throws for one bad article. */
@@ -51,10 +56,13 @@ final class IngestRun {
     /** Stores a built article, or returns why it is not stored. */
     Optional<IngestProblem> store(BuiltArticle built, KgStore kg) {
         Article article = built.article();
-        if (!built.stored()) {
-            return Optional.of(new IngestProblem(article.origin(), built.problem()));
-        }
         try {
+            if (built.failed()) {
+                return Optional.of(new IngestProblem(article.origin(), built.problem()));
+            }
+            if (!built.conforms()) {
+                return Optional.of(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
+            }
             Node name = Iris.graph(article.id());
             kg.replaceArticle(name, sink -> {
                 NKG.prefixes().forEach(sink::prefix);
