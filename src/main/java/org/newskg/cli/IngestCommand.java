@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.Format;
 import org.newskg.ingest.IngestProblem;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "or - for standard input), extract their knowledge and store one named graph per article.",
                 "Re-ingesting an article replaces its graph, so ingesting twice changes nothing.",
                 "Each article graph is validated against the SHACL shapes first; a violating one is refused (see --quarantine).",
+                "Articles are processed by several threads (see --threads); the store is written in input order, "
+                        + "so the result and everything printed are the same with any number of threads.",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -77,8 +80,23 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Write each refused article graph to DIR as Turtle (ARTICLE-ID.ttl, its violations as comments on top).")
     Path quarantine;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Process up to N articles at once, each thread with its own NLP pipeline and SHACL validator "
+                    + "(default: the number of available processors, at most " + DEFAULT_MAX_THREADS + "; here ${DEFAULT-VALUE}). "
+                    + "One thread writes the store, in input order; 1 processes everything on one thread.")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_THREADS);
+
+    /** More threads than this rarely help by default: the single writer thread becomes the limit. */
+    static final int DEFAULT_MAX_THREADS = 4;
+
+    /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
+    private static final int WAITING_PER_THREAD = 2;
+
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -91,28 +109,45 @@ public final class IngestCommand implements Callable<Integer> {
         ArticleLoader loader = new ArticleLoader(options);
         Resources resources = Resources.load(data.path(), nerModels.paths());
         ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
-        IngestRun run = new IngestRun(resources.newPipeline(), writer,
-                validate ? ArticleValidator.load() : null, quarantine);
+        if (validate) {
+            ArticleValidator.load();   // so that broken shapes fail the command before any work
+        }
+        // One builder per thread: the pipeline owns OpenNLP tools, and Jena does not document its SHACL
+        // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
+        ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources.newPipeline(),
+                writer, validate ? ArticleValidator.load() : null));
+        IngestRun run = new IngestRun(quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
         try (KgStore kg = KgStore.open(store.path());
-             ProgressBar bar = progressBar(scan.files().size())) {
+             ProgressBar bar = progressBar(scan.files().size());
+             OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD)) {
             for (InputFile file : scan.files()) {
                 LoadResult loaded = loader.load(file, System.in);
-                loaded.problems().forEach(p -> report(err, p));
-                problems.addAll(loaded.problems());
-                run.ingest(loaded.articles(), kg).forEach(p -> {
-                    report(err, p);
-                    problems.add(p);
+                // Everything printed or counted goes through the executor, so it comes in input order.
+                executor.then(() -> {
+                    loaded.problems().forEach(p -> report(err, p));
+                    problems.addAll(loaded.problems());
                 });
-                if (bar != null) {
-                    bar.step();
-                } else if (progress) {
-                    log.step(err, run.ingested());
+                for (Article article : loaded.articles()) {
+                    executor.submit(() -> builders.get().build(article), built -> run.store(built, kg).ifPresent(p -> {
+                        report(err, p);
+                        problems.add(p);
+                    }));
                 }
+                executor.then(() -> {
+                    if (bar != null) {
+                        bar.step();
+                    } else if (progress) {
+                        log.step(err, run.ingested());
+                    }
+                });
             }
+            executor.finish();
             if (!quiet) {
                 Summary.of(kg).print(out, run.ingested(), problems.size(), System.nanoTime() - started);
             }
+        } finally {
+            builders.remove();   // the calling thread's builder, when --threads 1 made one
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

@@ -1,24 +1,14 @@
 package org.newskg.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
-import org.newskg.link.LinkedExtraction;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
@@ -26,111 +16,67 @@ import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 import org.newskg.validate.ArticleValidator;
-import org.newskg.validate.ValidationResult;
-import org.newskg.validate.Violation;
 
 /**
- * Runs articles through the pipeline into the store, one write transaction per article, so a failing
- * article is reported and leaves the store as it was. Each article graph is built in memory and checked
- * against the SHACL shapes first (unless the validator is null): a violating graph is refused, and
- * written to the quarantine directory when there is one. Not thread-safe.
+ * Puts built articles (see {@link ArticleBuilder}) into the store, one write transaction per article, so
+ * a failing article is reported and leaves the store as it was. A graph violating the SHACL shapes is
+ * refused, and written to the quarantine directory when there is one. Counts the articles stored.
+ * Not thread-safe: the store is written from one thread, in input order.
  */
 final class IngestRun {
 
-    /** How many violations a refusal message lists before "... and N more". */
-    private static final int SHOWN = 5;
-
-    private final Pipeline pipeline;
-    private final ArticleGraphWriter writer;
-    private final ArticleValidator validator;
-    private final Path quarantine;
+    private final ArticleBuilder builder;
+    private final Quarantine quarantine;
     private int ingested;
 
-    IngestRun(Pipeline pipeline) {
-        this(pipeline, new ArticleGraphWriter(), null, null);
+    /** A run that stores articles built elsewhere (see {@link #store}); {@code quarantine} may be null. */
+    IngestRun(Path quarantine) {
+        this.builder = null;
+        this.quarantine = new Quarantine(quarantine);
     }
 
-    /** {@code validator} and {@code quarantine} may be null (no validation; refused graphs not kept). */
+    /** A run that also builds the articles itself, on the calling thread (see {@link #ingest}). */
     IngestRun(Pipeline pipeline, ArticleGraphWriter writer, ArticleValidator validator, Path quarantine) {
-        this.pipeline = pipeline;
-        this.writer = writer;
-        this.validator = validator;
-        this.quarantine = quarantine;
+        this.builder = new ArticleBuilder(pipeline, writer, validator);
+        this.quarantine = new Quarantine(quarantine);
     }
 
-    /** Ingests the articles and returns the problems met; never throws for one bad article. */
+    /** Builds and stores the articles one after the other; returns the problems met, never throws for one bad article. */
     List<IngestProblem> ingest(List<Article> articles, KgStore kg) {
+        if (builder == null) {
+            throw new IllegalStateException("this run only stores articles built elsewhere");
+        }
         List<IngestProblem> problems = new ArrayList<>();
         for (Article article : articles) {
-            try {
-                Instant started = Instant.now();
-                LinkedExtraction le = pipeline.process(article);
-                Node name = Iris.graph(article.id());
-                Graph graph = build(le);
-                if (validator != null) {
-                    ValidationResult r = validator.validate(graph, name.getURI());
-                    if (!r.conforms()) {
-                        problems.add(new IngestProblem(article.origin(), refusal(article, graph, r)));
-                        continue;
-                    }
-                }
-                kg.replaceArticle(name, sink -> {
-                    NKG.prefixes().forEach(sink::prefix);
-                    graph.find().forEachRemaining(sink::triple);
-                });
-                RunLog.record(kg, Iris.ingest(article.id()), started, Instant.now());
-                ingested++;
-            } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
-                problems.add(new IngestProblem(article.origin(), "not ingested: " + e.getMessage()));
-            }
+            store(builder.build(article), kg).ifPresent(problems::add);
         }
         return problems;
     }
 
+    /** Stores a built article, or returns why it is not stored. */
+    Optional<IngestProblem> store(BuiltArticle built, KgStore kg) {
+        Article article = built.article();
+        try {
+            if (built.failed()) {
+                return Optional.of(new IngestProblem(article.origin(), built.problem()));
+            }
+            if (!built.conforms()) {
+                return Optional.of(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
+            }
+            Node name = Iris.graph(article.id());
+            kg.replaceArticle(name, sink -> {
+                NKG.prefixes().forEach(sink::prefix);
+                built.graph().find().forEachRemaining(sink::triple);
+            });
+            RunLog.record(kg, Iris.ingest(article.id()), built.started(), Instant.now());
+            ingested++;
+            return Optional.empty();
+        } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
+            return Optional.of(new IngestProblem(article.origin(), "not ingested: " + e.getMessage()));
+        }
+    }
+
     int ingested() {
         return ingested;
-    }
-
-    private Graph build(LinkedExtraction le) {
-        Graph g = GraphFactory.createDefaultGraph();
-        writer.write(le, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                g.add(q.asTriple());
-            }
-        });
-        return g;
-    }
-
-    private String refusal(Article article, Graph graph, ValidationResult r) {
-        List<Violation> vs = r.errors();
-        StringBuilder b = new StringBuilder("refused: article ").append(article.id()).append(" violates the SHACL shapes (")
-                .append(vs.size()).append(vs.size() == 1 ? " violation" : " violations").append(")");
-        vs.stream().limit(SHOWN).forEach(v -> b.append("\n  ").append(v.describe()));
-        if (vs.size() > SHOWN) {
-            b.append("\n  ... and ").append(vs.size() - SHOWN).append(" more");
-        }
-        if (quarantine != null) {
-            b.append("\n  graph written to ").append(quarantine(article, graph, vs));
-        }
-        return b.toString();
-    }
-
-    /** Writes the refused graph as Turtle, its violations as comments on top; returns the file. */
-    private Path quarantine(Article article, Graph graph, List<Violation> vs) {
-        Path file = quarantine.resolve(Iris.graph(article.id()).getURI().substring(Iris.GRAPH_NS.length()) + ".ttl");
-        try {
-            Files.createDirectories(quarantine);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                StringBuilder head = new StringBuilder("# Refused by kg ingest: " + article.origin() + "\n");
-                vs.forEach(v -> head.append("# ").append(v.describe().replace('\n', ' ')).append('\n'));
-                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-                graph.getPrefixMapping().setNsPrefixes(NKG.prefixes());
-                RDFDataMgr.write(out, graph, Lang.TURTLE);
-            }
-        } catch (IOException e) {
-            throw new NewsKgException("cannot write quarantine file " + file + ": " + e.getMessage(), e);
-        }
-        return file;
     }
 }

@@ -1,0 +1,57 @@
+package org.newskg.cli;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.NewsKgException;
+import org.newskg.ingest.Article;
+import org.newskg.link.LinkedExtraction;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.rdf.Iris;
+import org.newskg.validate.ArticleValidator;
+
+/**
+ * The part of ingesting one article that touches neither the store nor any file: pipeline, graph in
+ * memory, SHACL check (unless the validator is null). Not thread-safe (it owns a pipeline and a
+ * validator): one per worker thread.
+ */
+final class ArticleBuilder {
+
+    private final Pipeline pipeline;
+    private final ArticleGraphWriter writer;
+    private final ArticleValidator validator;
+
+    /** {@code validator} may be null: no validation. */
+    ArticleBuilder(Pipeline pipeline, ArticleGraphWriter writer, ArticleValidator validator) {
+        this.pipeline = pipeline;
+        this.writer = writer;
+        this.validator = validator;
+    }
+
+    /** Builds and checks the article's graph; a failure of this article is returned, never thrown. */
+    BuiltArticle build(Article article) {
+        try {
+            Instant started = Instant.now();
+            Graph graph = graph(pipeline.process(article));
+            return new BuiltArticle(article, started, graph, validator == null ? List.of()
+                    : validator.validate(graph, Iris.graph(article.id()).getURI()).errors(), null);
+        } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
+            return BuiltArticle.failed(article, "not ingested: " + e.getMessage());
+        }
+    }
+
+    private Graph graph(LinkedExtraction le) {
+        Graph g = GraphFactory.createDefaultGraph();
+        writer.write(le, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                g.add(q.asTriple());
+            }
+        });
+        return g;
+    }
+}
