@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
-                "  1  ingest: some inputs failed or were refused (each reported with its file name), the",
-                "     others were ingested; validate: violations found; explain: nothing supports it",
+                "  1  ingest: some inputs failed or were refused (each named), the others",
+                "     were ingested; validate: violations found; explain: nothing supports it",
                 "  2  bad command line",
                 "  3  the command could not run (store, query, data directory...)"})
 public final class Main implements Runnable {
