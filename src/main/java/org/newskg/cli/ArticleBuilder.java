@@ -3,12 +3,8 @@ package org.newskg.cli;
 import java.time.Instant;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
-import org.newskg.link.LinkedExtraction;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -36,7 +32,7 @@ final class ArticleBuilder {
     BuiltArticle build(Article article) {
         try {
             Instant started = Instant.now();
-            Graph graph = graph(pipeline.process(article));
+            Graph graph = writer.toGraph(pipeline.process(article));
             return new BuiltArticle(article, started, graph, validator == null ? List.of()
                     : validator.validate(graph, Iris.graph(article.id()).getURI()).errors(), null);
         } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
@@ -44,14 +40,4 @@ final class ArticleBuilder {
         }
     }
 
-    private Graph graph(LinkedExtraction le) {
-        Graph g = GraphFactory.createDefaultGraph();
-        writer.write(le, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                g.add(q.asTriple());
-            }
-        });
-        return g;
-    }
 }

@@ -11,9 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -94,6 +98,18 @@ public final class ArticleGraphWriter {
     private static String defaultVersion() {
         String v = ArticleGraphWriter.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** One article's graph, in memory (the triples of its quads), as ingest validates it before storing. */
+    public Graph toGraph(LinkedExtraction le) {
+        Graph g = GraphFactory.createDefaultGraph();
+        write(le, new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                g.add(q.asTriple());
+            }
+        });
+        return g;
     }
 
     /** Sends the prefixes and quads of one article's graph to {@code sink}. */

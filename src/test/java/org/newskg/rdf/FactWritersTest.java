@@ -79,14 +79,7 @@ class FactWritersTest {
     }
 
     private static Graph graph(LinkedExtraction le) {
-        Graph g = GraphFactory.createDefaultGraph();
-        writer.write(le, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                g.add(q.asTriple());
-            }
-        });
-        return g;
+        return writer.toGraph(le);
     }
 
     private static Node object(Graph g, Node s, Node p) {

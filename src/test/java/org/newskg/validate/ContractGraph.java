@@ -5,10 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.extract.TimexType;
@@ -97,7 +94,6 @@ public final class ContractGraph {
 
     /** A fresh, valid article graph with one phone call, one role and one statement. */
     public static Graph graph() {
-        Graph g = GraphFactory.createDefaultGraph();
         var le = TestArticles.builder(ID, TEXT).title("Xi, Putin hold phone talks").source("Xinhua")
                 .published(ArticleDate.of(LocalDate.of(2024, 2, 8)))
                 .mention("Xi Jinping", XI, "kb:label", 0.95)
@@ -107,12 +103,7 @@ public final class ContractGraph {
                 .mention("Vladimir Putin", PUTIN, "kb:label", 0.95)
                 .time("Thursday", TimexType.DATE, "2024-02-08")
                 .build();
-        new ArticleGraphWriter("test").write(le, new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                g.add(q.asTriple());
-            }
-        });
+        Graph g = new ArticleGraphWriter("test").toGraph(le);
         Node s0 = Iris.sentence(ID, 0);
         Node s1 = Iris.sentence(ID, 1);
 
