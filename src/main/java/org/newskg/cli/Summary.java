@@ -36,9 +36,7 @@ record Summary(long articles, long triples, List<Map<String, String>> byType, Li
 
     static Summary of(KgStore kg) {
         QueryRunner q = new QueryRunner(kg);
-        // Not kg.graphCount(): the store may also hold non-article graphs (the run log, kg link enrich's Wikidata graph).
-        long articles = Long.parseLong(q.select(PREFIXES + "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a nkg:Article } }")
-                .get(0).get("n"));
+        long articles = kg.articleGraphs().size();
         return new Summary(articles, kg.tripleCount(), q.select(BY_TYPE), q.select(TOP));
     }
 

@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.prov.RunLog;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 
@@ -116,8 +114,8 @@ public final class Explainer {
     public boolean holds(Node s, Node p, Node o) {
         return store.read(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            for (Node name : Iter.toList(dsg.listGraphNodes())) {
-                if (!name.equals(RunLog.GRAPH) && holds(dsg.getGraph(name), s, p, o)) {
+            for (Node name : store.articleGraphs()) {
+                if (holds(dsg.getGraph(name), s, p, o)) {
                     return true;
                 }
             }
@@ -132,12 +130,9 @@ public final class Explainer {
     private List<Fact> eachGraph(PerGraph f) {
         return store.read(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
-            List<Node> names = Iter.toList(dsg.listGraphNodes());
             List<Fact> out = new ArrayList<>();
-            for (Node name : names) {
-                if (name.isURI() && !name.equals(RunLog.GRAPH)) {
-                    out.addAll(f.apply(dsg.getGraph(name), name));
-                }
+            for (Node name : store.articleGraphs()) {
+                out.addAll(f.apply(dsg.getGraph(name), name));
             }
             out.sort(ORDER);
             return out;

@@ -3,13 +3,17 @@ package org.newskg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -18,7 +22,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.NewsKgException;
+import org.newskg.rdf.NKG;
 
 /**
  * The newskg knowledge graph on disk: a TDB2 dataset with one named graph per article.
@@ -130,6 +136,19 @@ public final class KgStore implements AutoCloseable {
     /** The number of non-empty named graphs. */
     public long graphCount() {
         return read(() -> Iter.count(dataset.asDatasetGraph().listGraphNodes()));
+    }
+
+    /**
+     * The names of the article graphs, those holding an {@code nkg:Article}, sorted by IRI. Not every named
+     * graph is one: the run log and the Wikidata graph of {@code kg link enrich} live in the store too.
+     */
+    public List<Node> articleGraphs() {
+        return read(() -> {
+            Set<String> names = new TreeSet<>();
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, RDF.type.asNode(), NKG.Article)
+                    .forEachRemaining(q -> names.add(q.getGraph().getURI()));
+            return names.stream().map(NodeFactory::createURI).toList();
+        });
     }
 
     /** Whether a named graph with at least one triple exists. */

@@ -33,13 +33,7 @@ public final class StoreValidator {
 
     /** All violations, sorted by graph, focus node and path; the report graph merges the per-graph reports. */
     public ValidationResult validate(KgStore store) {
-        List<Node> graphs = store.read(() -> {
-            List<Node> names = new ArrayList<>();
-            store.dataset().asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
-            return names;
-        });
-        graphs.removeIf(g -> !g.isURI() || g.getURI().equals(org.newskg.prov.RunLog.GRAPH.getURI()));
-        graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        List<Node> graphs = store.articleGraphs();
         List<Violation> all = new ArrayList<>();
         Graph report = GraphFactory.createDefaultGraph();
         Node root = NodeFactory.createBlankNode();

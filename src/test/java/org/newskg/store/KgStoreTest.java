@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -153,6 +154,23 @@ class KgStoreTest {
             assertTrue(store.deleteGraph(Iris.graph("toyota-q3")));
             assertFalse(store.deleteGraph(Iris.graph("toyota-q3")));
             assertEquals(2, store.graphCount());
+        }
+    }
+
+    @Test
+    void articleGraphsAreTheGraphsHoldingAnArticleSortedAndNotTheOtherNamedGraphs() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            List<LinkedExtraction> all = TestArticles.all();
+            for (int i = all.size() - 1; i >= 0; i--) {
+                ingest(store, all.get(i));
+            }
+            Node log = NodeFactory.createURI(Iris.GRAPH_NS + "runlog");
+            store.dataset().executeWrite(() -> store.dataset().asDatasetGraph().add(log,
+                    Iris.ingest("x"), NKG.softwareVersion, NodeFactory.createLiteralString("t")));
+            List<String> expected = all.stream().map(le -> Iris.graph(le.extraction().text().article().id()).getURI())
+                    .sorted().toList();
+            assertEquals(expected, store.articleGraphs().stream().map(Node::getURI).toList());
+            assertEquals(all.size() + 1, store.graphCount(), "the run log is a named graph, not an article graph");
         }
     }
 
