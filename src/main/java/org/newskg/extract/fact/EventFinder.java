@@ -131,7 +131,7 @@ final class EventFinder {
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), List.copyOf(people.values()), date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
-        return Optional.of(new EventMerger.Told(e, trigger.cameoLabel(), definite, trigger.needs().equals("antecedent"),
+        return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
     }
 

@@ -30,7 +30,7 @@ final class EventMerger {
      * the trigger only refers back; {@code name}: the label when it says more than the trigger, else "";
      * {@code verb}: told by a verb ("signed"), whose label is a poorer name than a noun's ("agreement").
      */
-    record Told(Event event, String cameoLabel, boolean definite, boolean antecedentOnly, String name, boolean verb) {
+    record Told(Event event, boolean definite, boolean antecedentOnly, String name, boolean verb) {
     }
 
     private static final String HOLIDAY = "Holiday";
@@ -129,7 +129,7 @@ final class EventMerger {
                 date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
                 back ? x.status() : first(x.status(), y.status()), x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
-        return new Told(e, first(a.cameoLabel(), b.cameoLabel()), a.definite(), a.antecedentOnly() && b.antecedentOnly(),
+        return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),
                 a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb());
     }
 

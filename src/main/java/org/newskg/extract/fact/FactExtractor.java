@@ -2,10 +2,7 @@ package org.newskg.extract.fact;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.newskg.data.TsvTable;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.RoleMention;
@@ -29,26 +26,20 @@ public final class FactExtractor {
     private final TitleLexicon titles;
     private final CorefLexicon coref;
     private final ReportingVerbs verbs;
-    private final Map<String, String> cameoLabels = new TreeMap<>();
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
-                          ReportingVerbs verbs, Path dataDir) {
+                          ReportingVerbs verbs) {
         this.triggers = triggers;
         this.cues = cues;
         this.titles = titles;
         this.coref = coref;
         this.verbs = verbs;
-        for (String[] row : TsvTable.read(dataDir.resolve(TriggerLexicon.FILE), "fact extraction data file").stripped(7)) {
-            if (!row[4].equals("-")) {
-                cameoLabels.putIfAbsent(row[4], row[5]);
-            }
-        }
     }
 
     /** Reads the lexicons; throws {@link org.newskg.NewsKgException} naming the file that is missing or malformed. */
     public static FactExtractor load(Path dataDir) {
         return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
-                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), dataDir);
+                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir));
     }
 
     /** The same mentions with the events, roles and statements found in the article. */
@@ -69,6 +60,6 @@ public final class FactExtractor {
 
     /** The CAMEO label of a code used in the trigger lexicon ("041" → "discuss by telephone"). */
     public Optional<String> cameoLabel(String code) {
-        return Optional.ofNullable(cameoLabels.get(code));
+        return triggers.cameoLabel(code);
     }
 }

@@ -3,7 +3,9 @@ package org.newskg.extract.fact;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
@@ -31,11 +33,20 @@ final class TriggerLexicon {
     }
 
     private final List<Trigger> triggers;
+    private final Map<String, String> cameoLabels = new TreeMap<>();
 
     private TriggerLexicon(List<Trigger> triggers) {
         // Longest phrases first, so that "phone call" wins over "call".
         this.triggers = triggers.stream()
                 .sorted(Comparator.comparingInt((Trigger t) -> -t.phrase().split(" ").length)).toList();
+        // In file order: the first line that labels a code gives its label.
+        triggers.stream().filter(t -> t.cameo() != null)
+                .forEach(t -> cameoLabels.putIfAbsent(t.cameo(), t.cameoLabel()));
+    }
+
+    /** The CAMEO label the lexicon gives a code ("041" → "discuss by telephone"). */
+    Optional<String> cameoLabel(String code) {
+        return Optional.ofNullable(cameoLabels.get(code));
     }
 
     static TriggerLexicon load(Path dataDir) {

@@ -31,7 +31,7 @@ class EventMergerTest {
         Event e = new Event(type, label, List.of(new Evidence(sentence, at, at + label.length())),
                 who.stream().map(m -> new Participant(m, "participant", "subject")).toList(), date, null, null, null,
                 status, "trigger:" + label, 0.8);
-        return new EventMerger.Told(e, null, definite, back, name, false);
+        return new EventMerger.Told(e, definite, back, name, false);
     }
 
     @Test
