@@ -22,8 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kg eval events --gold DIR}: event extraction scored against hand-annotated stories. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Score event extraction against gold stories: every gold.tsv under DIR lists the events of the "
-                + "story files beside it (columns story, text, type, cameo, participants, place, date, status; see "
-                + "src/test/resources/eval/events/README.md). Each story is read and run through the whole pipeline "
+                + "story files beside it (columns story, text, type, cameo, participants, place, date, status; the README "
+                + "of the shipped set in src/test/resources/eval/events explains them). Each story is read and run through the whole pipeline "
                 + "(no store).",
                 "A found event matches a gold event of its story when their CAMEO roots agree and it was read in a "
                         + "sentence holding the gold text. Prints two tables (precision, recall, f1 in percent, gold, "
