@@ -8,7 +8,7 @@ import org.newskg.kb.NameKey;
 /**
  * Compares the fields of a found event with its gold event, as {@code kg eval events} scores them: names
  * are compared after {@link NameKey} normalization (case, accents, dots and a possessive ignored) and a
- * leading "the" dropped, so "the U.S." matches "US" and "St. Petersburg" matches "St Petersburg".
+ * leading "the" dropped, so "the U.S." matches "US" and "St. Elwyn" matches "St Elwyn".
  * Stateless and thread-safe.
  */
 public final class EventFields {

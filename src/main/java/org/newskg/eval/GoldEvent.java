@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * One event of an event gold file ({@code gold.tsv}): the story it is told in, the words that tell it (one
- * or more tellings, each copied from the story), and the fields a reader expects. Alternatives ("Kremlin" or
- * "Moscow") are kept as lists; an empty list stands for the gold file's {@code -} (nothing stated). Immutable.
+ * or more tellings, each copied from the story), and the fields a reader expects. Alternatives ("Harbour Hall" or
+ * "Port Elise") are kept as lists; an empty list stands for the gold file's {@code -} (nothing stated). Immutable.
  *
  * @param where        {@code FILE:LINE} of the gold line, for messages
  * @param story        the story file
