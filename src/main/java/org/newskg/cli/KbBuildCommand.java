@@ -25,15 +25,27 @@ public final class KbBuildCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--sources", paramLabel = "DIR", required = true,
+    @Option(names = "--gaps-only",
+            description = "Regenerate only the curated-gaps folder from DATA/kb/curated/gaps.tsv (no --sources needed).")
+    boolean gapsOnly;
+
+    @Option(names = "--sources", paramLabel = "DIR",
             description = "The open extracts (a copy of shared/kb-sources: every-politician-scrapers/, rigour-territories/, "
                     + "dr5hn-csc/, natural-earth-places/, supraverden-igo/, partyfacts-wikidata/).")
     Path sources;
 
     @Override
     public Integer call() {
-        KbBuilder.Summary s = KbBuilder.build(sources, data.path());
         PrintWriter out = spec.commandLine().getOut();
+        if (gapsOnly) {
+            out.printf("curated-gaps %,8d entities%n", KbBuilder.buildGaps(data.path()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (sources == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sources DIR is required (or --gaps-only)");
+        }
+        KbBuilder.Summary s = KbBuilder.build(sources, data.path());
         s.entitiesByFolder().forEach((folder, n) -> out.printf("%-18s %,8d entities %,8d positions%n", folder, n,
                 s.positionsByFolder().get(folder)));
         s.byType().forEach((type, n) -> out.printf("%-18s %,8d%n", type.localName(), n));

@@ -150,7 +150,7 @@ public final class KnowledgeBase {
     }
 
     /** The generated folders listed in the manifest, in order; none when there is no manifest. */
-    static List<String> folders(Path dataDir) {
+    public static List<String> folders(Path dataDir) {
         Path manifest = dataDir.resolve(MANIFEST);
         if (!Files.exists(manifest)) {
             return List.of();

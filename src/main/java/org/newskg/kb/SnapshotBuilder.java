@@ -16,11 +16,15 @@ import java.util.Set;
  * and sorts them for binary search. The slow path of a load; its result is cached (see {@link SnapshotCache}).
  *
  * <p>Short names follow general rules of personal names: the last word ("Doe" of Jane Doe, skipping "Jr."
- * and regnal numbers), and for a sovereign's "NAME [NUMERAL] of PLACE" the name alone and with the numeral.
+ * and regnal numbers), with the particles before it ("al-Sharaa", "da Silva"), and for a sovereign's
+ * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. Short names have loose keys too.
  */
 final class SnapshotBuilder {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi");
+    /** Lower-case particles that belong to a surname ("al-Sharaa", "van der Bellen", "da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "de", "da", "do", "dos", "das",
+            "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter");
 
     private SnapshotBuilder() {
     }
@@ -73,6 +77,7 @@ final class SnapshotBuilder {
             if (e.type() == EntityType.PERSON) {
                 for (String sf : shortForms(e.label())) {
                     hit(keyHits, sf, i, NameHit.Fit.SHORT);
+                    hit(looseHits, LooseKey.of(List.of(sf.split(" "))), i, NameHit.Fit.LOOSE);
                 }
                 hit(looseHits, LooseKey.of(words(e.label())), i, NameHit.Fit.LOOSE);
                 for (String a : e.aliases()) {
@@ -214,6 +219,13 @@ final class SnapshotBuilder {
         }
         if (last > 0) {
             out.add(w[last]);
+            int first = last;
+            while (first > 1 && PARTICLES.contains(w[first - 1])) {
+                first--;
+            }
+            if (first < last) {
+                out.add(String.join(" ", Arrays.asList(w).subList(first, last + 1)));
+            }
         }
         return out;
     }

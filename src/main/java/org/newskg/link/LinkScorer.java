@@ -30,6 +30,10 @@ final class LinkScorer {
     record Decision(Candidate best, double confidence) {
     }
 
+    /** One candidate's standing: its support (entity prior × context × office fit) and weight (× name prior, × entity prior). */
+    record Scored(Candidate candidate, double support, double weight) {
+    }
+
     private final KnowledgeBase kb;
     private final OfficeEvidence offices;
 
@@ -48,14 +52,17 @@ final class LinkScorer {
         }
         Candidate best = null;
         double bestWeight = 0;
+        double bestSupport = 0;
         double total = 0;
         boolean tie = false;
-        for (Candidate c : candidates) {
-            double w = c.prior() * c.entry().prior() * support(c, context, role);
+        for (Scored sc : scores(candidates, context, role)) {
+            Candidate c = sc.candidate();
+            double w = sc.weight();
             total += w;
             if (w > bestWeight + 1e-9) {
                 best = c;
                 bestWeight = w;
+                bestSupport = sc.support();
                 tie = false;
             } else if (Math.abs(w - bestWeight) <= 1e-9) {
                 tie = true;
@@ -66,10 +73,18 @@ final class LinkScorer {
             // Two readings equally supported: never a coin toss, whatever the numbers say.
             conf = Math.min(conf, Linker.THRESHOLD / 2);
         }
-        if (support(best, context, role) < MIN_SUPPORT) {
+        if (bestSupport < MIN_SUPPORT) {
             conf = Math.min(conf, Linker.THRESHOLD / 2);
         }
         return new Decision(best, clamp(conf));
+    }
+
+    /** Every candidate's support and weight, in candidate order. */
+    List<Scored> scores(List<Candidate> candidates, LinkContext context, RoleClue role) {
+        return candidates.stream().map(c -> {
+            double support = support(c, context, role);
+            return new Scored(c, support, c.prior() * c.entry().prior() * support);
+        }).toList();
     }
 
     /** The entity's prior times what the article says for it (context and offices); 1 for a curated entry alone. */

@@ -38,7 +38,7 @@ final class Territories {
             boolean country = r.get("is_country").equals("true");
             boolean historical = r.get("is_historical").equals("true");
             Draft d = new Draft(qid, r.get("name"), country ? EntityType.COUNTRY : EntityType.REGION,
-                    country ? (historical ? 0.8 : 1.0) : 0.5);
+                    country ? 1.0 : 0.5);
             d.historical = historical;
             d.countryQid = country ? null : codeToQid.get(r.get("parent"));
             d.recognize(d.label);
