@@ -76,6 +76,10 @@ final class EventFinder {
             add(people, new Participant(p.mention(), holderRole, p.via()));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
+        int governing = verb ? -1 : pf.governingVerb(s, ls);
+        if (governing >= 0 && people.isEmpty()) {
+            pf.subject(s, governing).forEach(p -> add(people, p));
+        }
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
@@ -93,7 +97,15 @@ final class EventFinder {
         objectsAfter(s, pf, le).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
-        if (trigger.needs().equals("person-object")) {
+        if (trigger.needs().equals("person-object") && verb && passive(tokens, m.start())) {
+            // "B was received by A": the agent after "by" hosts
+            Optional<Participant> by = people.values().stream().filter(p -> p.via().equals("by-object")
+                    && p.mention().type() == EntityType.PERSON).findFirst();
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
+            host = by.get().mention();
+        } else if (trigger.needs().equals("person-object")) {
             if (!personObject) {
                 return Optional.empty();
             }
@@ -121,7 +133,13 @@ final class EventFinder {
             place = place(view, s, le, trigger.type());
         }
         String status = cues.status(tokens, ls, le);
-        TimeMention date = date(view, s, ls, le, trigger.type());
+        if (status == null && governing >= 0) {
+            status = cues.status(tokens, governing, Chunks.end(tokens, governing)); // "is due to fly ... for talks"
+        }
+        if (status == null && !verb) {
+            status = cues.statusOfVerbAfter(tokens, le);
+        }
+        TimeMention date = date(view, s, ls, le, trigger.type(), verb);
         if ("planned".equals(status) && date != null && beforePublication(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
@@ -133,6 +151,77 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
+    private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
+        int open = -1;
+        for (int k = ti - 1; k > 0; k--) {
+            if (Words.isComma(tokens.get(k))) {
+                open = Words.isAny(tokens.get(k + 1), "who", "which", "whose") ? k : -1;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isComma(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
+     * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
+     */
+    private boolean pastTense(ArticleView view, List<Token> tokens, int ls, boolean verb) {
+        if (verb) {
+            // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
+            return tokens.get(ls).penn().equals("VBD") || passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2)));
+        }
+        int k = Chunks.start(tokens, ls) - 1;
+        if (k > 0 && Chunks.is(tokens, k, "PRT")) {
+            k--; // "wrapped up a meeting"
+        }
+        return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /** The date of the story's dateline ("PORT LOUIS, Nov. 11 (Example Wire) -"), or null. */
+    private static TimeMention datelineDate(ArticleView view) {
+        for (Sentence s : view.sentences()) {
+            int own = StatementFinder.contentStart(s.tokens());
+            if (own > 0) {
+                int ownBegin = s.tokens().get(own).begin();
+                return view.times(s.index()).stream()
+                        .filter(t -> t.end() <= ownBegin && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                        .findFirst().orElse(null);
+            }
+            if (s.index() >= 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
+    private static boolean passive(List<Token> tokens, int i) {
+        if (!tokens.get(i).penn().equals("VBN")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "be")) {
+                return true;
+            }
+            if (!t.pos().equals("ADV") && !t.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, Participant> people, Participant p) {
@@ -205,20 +294,68 @@ final class EventFinder {
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || triggers.longestAt(view.text(), tokens, k).isPresent();
-            if (t.pos().equals("VERB") && !eventVerb) {
+            // "talks about the situation in Ruritania": the place of a topic is not the event's
+            if (t.pos().equals("VERB") && !eventVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
                 break;
+            }
+            if (Words.is(t, "here") && t.pos().equals("ADV")) {
+                return datelinePlace(view); // "arrived here Tuesday": the dateline's city
             }
             boolean prep = Words.isAny(t, "in", "at") || type.equals("Visit") && Words.is(t, "to");
             if (!prep) {
                 continue;
             }
-            int j = k + 1;
-            while (j < tokens.size() && tokens.get(j).pos().equals("DET")) {
-                j++;
-            }
-            EntityMention m = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
-            if (ArticleView.isPlace(m)) {
+            EntityMention m = placeInPhrase(view, tokens, k + 1);
+            if (m != null) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place named by the noun phrase starting at token {@code j}: its first word after determiners, or the
+     * name after a demonym and a common noun ("the Ruritanian capital Strelsau", "the port city of Zenda").
+     */
+    private static EntityMention placeInPhrase(ArticleView view, List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
+            k++;
+        }
+        EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+        if (ArticleView.isPlace(m)) {
+            return m;
+        }
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        if (end < tokens.size() && Words.is(tokens.get(end), "of")) {
+            end = Math.min(tokens.size(), end + 3); // "the city of Aden"
+        }
+        for (int i = k; i < end; i++) {
+            Token t = tokens.get(i);
+            EntityMention e = view.entityAt(t);
+            if (ArticleView.isPlace(e)) {
+                return e;
+            }
+            if (e == null && !t.pos().equals("ADJ") && !t.pos().equals("NOUN") && !Words.is(t, "of")) {
+                return null;
+            }
+            if (e != null) {
+                i = ArticleView.tokenAt(view.sentence(e.sentence()), e.end() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The city of the story's dateline ("STRELSAU, April 4 (Example Wire) --"), or null when it has none. */
+    private static EntityMention datelinePlace(ArticleView view) {
+        for (Sentence s : view.sentences()) {
+            int own = StatementFinder.contentStart(s.tokens());
+            if (own > 0) {
+                EntityMention m = view.entityAt(s.tokens().get(0));
+                return ArticleView.isPlace(m) ? m : null;
+            }
+            if (s.index() >= 2) {
+                break;
             }
         }
         return null;
@@ -298,7 +435,7 @@ final class EventFinder {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
-    private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type) {
+    private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
         int lend = tokens.get(le - 1).end();
@@ -317,6 +454,7 @@ final class EventFinder {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
+                    || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
@@ -327,8 +465,18 @@ final class EventFinder {
                 bestDistance = d;
             }
         }
-        if (best != null || s.index() == 0) {
+        if (best != null) {
             return best;
+        }
+        if (pastTense(view, tokens, ls, verb)) {
+            // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day
+            TimeMention dateline = datelineDate(view);
+            if (dateline != null) {
+                return dateline;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
         }
         if (!List.of("PhoneCall", "Meeting", "Visit", "Agreement").contains(type)) {
             return null;
