@@ -95,6 +95,9 @@ final class EventCues {
     }
 
     private String statusAt(List<Token> tokens, int i) {
+        if (tokens.get(i).penn().startsWith("NN")) {
+            return null; // "rejected the plan", "ahead of schedule": a noun says nothing of this event's status
+        }
         for (Map.Entry<String, String> e : statuses.entrySet()) {
             if (Words.lemmas(tokens, i, e.getKey()) > i) {
                 return e.getValue();

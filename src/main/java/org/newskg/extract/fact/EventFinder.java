@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class EventFinder {
 
     private static final int PLACE_WINDOW = 12;
     private static final int HOST_WINDOW = 6;
+    private static final String SOURCE = "source";
+    private static final String TARGET = "target";
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -65,7 +68,10 @@ final class EventFinder {
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
         final Map<String, Participant> people = new LinkedHashMap<>();
-        String holderRole = trigger.type().equals("Presidency") ? "holder" : "participant";
+        // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
+        // acted on or with (target)
+        boolean coded = trigger.cameo() != null;
+        String holderRole = trigger.type().equals("Presidency") ? "holder" : coded ? SOURCE : "participant";
         for (int k = ls; k < m.start(); k++) {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
@@ -73,31 +79,34 @@ final class EventFinder {
             }
         }
         for (Participant p : pf.subject(s, ls)) {
-            add(people, new Participant(p.mention(), holderRole, p.via()));
+            add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
         int governing = verb ? -1 : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
-            pf.subject(s, governing).forEach(p -> add(people, p));
+            pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
         }
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
             int k = le;
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
-            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+            if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
+                add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
+            } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
                 place = first; // "visited Moscow", "visit Chile": where, not who
             }
             EntityMention where = place;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p));
+            object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
         }
-        objectsAfter(s, pf, le).forEach(p -> add(people, p));
+        objectsAfter(s, pf, le, trigger.cameo()).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
-        if (trigger.needs().equals("person-object") && verb && passive(tokens, m.start())) {
+        boolean passive = verb && passive(tokens, m.start());
+        if (trigger.needs().equals("person-object") && passive) {
             // "B was received by A": the agent after "by" hosts
             Optional<Participant> by = people.values().stream().filter(p -> p.via().equals("by-object")
                     && p.mention().type() == EntityType.PERSON).findFirst();
@@ -129,6 +138,7 @@ final class EventFinder {
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
         }
+        List<Participant> parties = counterparts(directed(people.values(), passive));
         if (place == null) {
             place = place(view, s, le, trigger.type());
         }
@@ -147,7 +157,7 @@ final class EventFinder {
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
         double confidence = people.isEmpty() ? 0.6 : 0.8;
-        Event e = new Event(trigger.type(), label, List.of(evidence), List.copyOf(people.values()), date, place, host,
+        Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
@@ -207,6 +217,40 @@ final class EventFinder {
         return null;
     }
 
+    /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
+    private static boolean directedAt(String cameo) {
+        return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");
+    }
+
+    /**
+     * In the passive the agent after "by" acts and the subject is acted on ("B was condemned by A"); subjects
+     * with nobody acted on are parties, not sources ("A and B met"), unless one acts alone ("A arrived").
+     */
+    private static List<Participant> directed(Collection<Participant> people, boolean passive) {
+        List<Participant> out = new ArrayList<>();
+        long sources = people.stream().filter(p -> p.role().equals(SOURCE)).count();
+        boolean targets = people.stream().anyMatch(p -> p.role().equals(TARGET));
+        for (Participant p : people) {
+            if (passive && p.role().equals(SOURCE) && !p.via().equals("by-object")) {
+                out.add(p.as(TARGET));
+            } else if (!passive && !targets && sources > 1 && p.role().equals(SOURCE)) {
+                out.add(p.as("participant"));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "his counterpart Y" where "his" found no antecedent of its own: Y is the counterpart of the acting person. */
+    private static List<Participant> counterparts(List<Participant> people) {
+        EntityMention actor = people.stream().filter(p -> p.role().equals(SOURCE) && p.mention().type() == EntityType.PERSON)
+                .map(Participant::mention).findFirst().orElse(null);
+        return people.stream().map(p -> (p.via().equals("apposition") || p.via().equals("coref:counterpart"))
+                && p.counterpartOf() == null && actor != null && actor != p.mention()
+                ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
+    }
+
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
     private static boolean passive(List<Token> tokens, int i) {
         if (!tokens.get(i).penn().equals("VBN")) {
@@ -228,13 +272,22 @@ final class EventFinder {
         people.putIfAbsent(ArticleView.key(p.mention()), p);
     }
 
-    /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */
-    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le) {
+    /**
+     * "with X" (a target of a coded interaction), "between X and Y" (parties), "by X" (the agent of a passive: a
+     * source), and for interactions other than consultations and agreements "on X", "against X", "to X" (a target),
+     * a few words after the trigger.
+     */
+    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le, String cameo) {
         List<Token> tokens = s.tokens();
+        boolean coded = cameo != null;
+        boolean directedAt = directedAt(cameo);
         for (int k = le; k < tokens.size() && k < le + 6; k++) {
             Token t = tokens.get(k);
-            if (Words.isAny(t, "with", "between", "by")) {
-                return pf.objects(s, k + 1, Words.lower(t) + "-object");
+            // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
+            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to");
+            if (Words.isAny(t, "with", "between", "by") || onWhom) {
+                String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
+                return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
             }
             if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold")) {
                 break;

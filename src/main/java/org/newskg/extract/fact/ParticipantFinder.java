@@ -176,6 +176,9 @@ final class ParticipantFinder {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
+                out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
+                j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
             } else if (definiteTitle(s, j) >= 0) {
                 int first = definiteTitle(s, j);
                 EntityMention country = view.entityAt(tokens.get(first + 1));
@@ -194,6 +197,21 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /** The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops"). */
+    private EntityMention owner(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        for (int k = start - 1; k >= 0 && k >= start - 2; k--) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                return m;
+            }
+            if (!tokens.get(k).pos().equals("ADJ")) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -265,14 +283,18 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         EntityMention demonym = null;
+        EntityMention owner = null;
         boolean counterpart = false;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), tokens, k);
             Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, k);
+            if (Words.isAny(t, "his", "her")) {
+                owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
+            }
             if (ArticleView.isActor(m)) {
-                out.add(new Participant(m, "participant", counterpart ? "apposition" : via));
+                out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
                 demonym = null;
                 counterpart = false;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
@@ -287,13 +309,16 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
                 counterpart = true;
                 k = phrase.get().end();
+            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
+                out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
+                break;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 break;
             } else if (title.isPresent()) {
                 k = title.get().end();
-            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
+            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
                     || m == null && t.isCapitalized() && !Words.isPunct(t)) {
                 k++; // modifiers and the words of a title ("Economy Minister")
             } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
@@ -308,8 +333,9 @@ final class ParticipantFinder {
         }
         if (counterpart && demonym != null) {
             // "his Russian counterpart" with no name after it: the person holding a position of Russia
+            EntityMention whose = owner;
             coref.holderOf(demonym, demonym.begin())
-                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart")));
+                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart", whose)));
         }
         return out;
     }

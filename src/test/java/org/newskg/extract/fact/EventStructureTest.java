@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
 
 /**
  * Who, where, when and whether, read from the sentence's structure (chunks, tense, voice), on wire stories written
@@ -90,6 +91,11 @@ class EventStructureTest {
         Event call = find(cairo, "PhoneCall", e -> true);
         assertEquals(List.of("Abdullah Gul", "Mohamed Mursi"), names(call), describe(cairo));
         assertEquals("2012-10-04", date(call).substring(0, 10));
+        Participant gul = call.participants().stream().filter(p -> p.mention().name().equals("Abdullah Gul")).findFirst()
+                .orElseThrow();
+        assertEquals("Mohamed Mursi", gul.counterpartOf().name(), "the counterpart relation is kept");
+        assertEquals(List.of("Mohamed Mursi"), names(call, "source"));
+        assertEquals(List.of("Abdullah Gul"), names(call, "target"));
         assertTrue(cairo.events().stream().noneMatch(e -> e.type().equals("Presidency")),
                 "'the presidency said' is the speaker, not a presidency held: " + describe(cairo));
     }
