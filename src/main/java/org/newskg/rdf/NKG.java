@@ -54,6 +54,9 @@ public final class NKG {
     public static final Node Region = node("Region");
     public static final Node Facility = node("Facility");
     public static final Node NamedEvent = node("NamedEvent");
+    public static final Node Nationality = node("Nationality");
+    public static final Node Law = node("Law");
+    public static final Node Work = node("Work");
 
     // Article metadata
     public static final Node headline = node("headline");
@@ -184,6 +187,9 @@ public final class NKG {
             case REGION -> Region;
             case FACILITY -> Facility;
             case EVENT -> NamedEvent;
+            case NATIONALITY -> Nationality;
+            case LAW -> Law;
+            case WORK -> Work;
         };
     }
 
