@@ -191,5 +191,8 @@ class EventStructureTest {
         assertEquals(List.of("Mwai Kibaki", "Recep Tayyip Erdogan"), plainNames(talks));
         assertEquals("planned", talks.status());
         assertEquals("Istanbul", place(talks));
+        Event also = find(ankara, "Meeting", with("Abdullah Gul"));
+        assertEquals("planned", also.status(), "'is also to meet'");
+        assertEquals("2006-04-06", date(also), "a weekday after 'is also to' is the coming one");
     }
 }
