@@ -178,7 +178,8 @@ class EventStructureTest {
         assertEquals(List.of("Mwai Kibaki"), plainNames(visit), describe(ankara));
         assertEquals("Ankara", place(visit));
         assertEquals("2006-04-04", date(visit));
-        assertNull(visit.status());
+        assertNull(visit.status(), "'a visit expected to focus on trade' is under way: 'expected to' tells of the focus");
+        assertEquals(2, visit.evidence().size(), "'arrived' and 'state visit' are one visit");
     }
 
     @Test
