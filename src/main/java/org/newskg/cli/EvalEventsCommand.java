@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(no store).",
                 "A found event matches a gold event of its story when their CAMEO roots agree and it was read in a "
                         + "sentence holding the gold text. Prints two tables (precision, recall, f1 in percent, gold, "
-                        + "found): one row per event type (generic events by CAMEO root, e.g. Event/11), then one row per "
+                        + "found): one row per event class (the generic class Event by CAMEO root, e.g. Event/11), then one row per "
                         + "field: 'event' (matched at all), 'type', 'participants', 'roles' (participants, and source and "
                         + "target actors in their roles), 'place', 'date', 'status', 'all fields right'; the last row "
                         + "'overall' repeats 'all fields right'. Then 'throughput N words/s'.",
