@@ -37,11 +37,13 @@ public final class EntityRecognizer {
     private final StatisticalLayer statistical;
     private final LanguageUse languages;
     private final PhraseSet particles;
+    private final NameShapes shapes;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
+        this.shapes = new NameShapes(particles);
         this.statistical = statistical;
         this.languages = new LanguageUse(cues);
     }
@@ -106,11 +108,12 @@ public final class EntityRecognizer {
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
             for (NameMatch m : matches) {
-                candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
+                NameMatch whole = models != null && m.qid() == null && m.type() == EntityType.PERSON ? shapes.complete(w, m) : m;
+                candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
             }
             if (models != null) {
                 for (NameMatch m : models.finders().match(w.words(), w.tags())) {
-                    modelled.add(toMention(article, w, m));
+                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? shapes.complete(w, m) : m));
                 }
             }
         }
