@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code kg kb ...}: commands on the knowledge base in data/kb. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Knowledge base commands (the entities newskg links to Wikidata, in data/kb/entities.tsv).",
-        subcommands = {KbRefreshCommand.class})
+        subcommands = {KbBuildCommand.class, KbLookupCommand.class, KbRefreshCommand.class})
 public final class KbCommand implements Runnable {
 
     @Spec

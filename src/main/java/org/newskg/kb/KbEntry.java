@@ -13,21 +13,46 @@ import java.util.Objects;
  * @param aliases    other names (never the label itself)
  * @param countryQid the country it belongs to, or null
  * @param demonyms   adjectives and nouns of nationality that refer to it, empty for non-countries
+ * @param prior      how likely a bare mention of one of its names means it, in (0, 1]: 1 for hand-curated
+ *                   entries, else from population (places) or office rank (people); see data/kb/README.md
+ * @param historical a state that no longer exists (a Country whose successors took its place)
  */
 public record KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
-                      List<String> demonyms) {
+                      List<String> demonyms, double prior, boolean historical) {
+
+    /** A hand-curated entry: full prior, not historical. */
+    public KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
+                   List<String> demonyms) {
+        this(qid, label, type, aliases, countryQid, demonyms, 1.0, false);
+    }
 
     public KbEntry {
         Objects.requireNonNull(qid, "qid");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
-        if (!qid.matches("Q[1-9][0-9]*")) {
+        if (!isQid(qid)) {
             throw new IllegalArgumentException("not a Wikidata item id: '" + qid + "' (entity " + label + ")");
         }
         aliases = List.copyOf(aliases);
         demonyms = List.copyOf(demonyms);
+        if (!(prior > 0 && prior <= 1)) {
+            throw new IllegalArgumentException("prior " + prior + " of " + qid + " is not in (0, 1]");
+        }
         if (countryQid != null && countryQid.isBlank()) {
             countryQid = null;
         }
+    }
+
+    /** Whether a string is a Wikidata item id ({@code Q} and a number without leading zero); no regex: called per entry. */
+    public static boolean isQid(String s) {
+        if (s == null || s.length() < 2 || s.length() > 11 || s.charAt(0) != 'Q' || s.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

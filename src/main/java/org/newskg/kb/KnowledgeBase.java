@@ -1,46 +1,84 @@
 package org.newskg.kb;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvTable;
 
 /**
- * The knowledge base: entities with Wikidata QIDs, read from {@code data/kb/entities.tsv}.
+ * The knowledge base: entities with Wikidata QIDs, read from the hand-curated {@code data/kb/entities.tsv}
+ * and the source folders {@code kg kb build} generates (listed in {@code data/kb/sources.tsv}).
  *
  * <pre>{@code
  * KnowledgeBase kb = KnowledgeBase.load(dataDir);
- * List<KbEntry> us = kb.lookup("U.S.");          // United States, Q30
+ * List<KbEntry> us = kb.lookup("U.S.");                      // United States, Q30
+ * List<NameHit> all = kb.candidates("Georgia");              // every entity of that name, for linking
+ * List<Position> p = kb.holders(PositionKind.HEAD_OF_STATE, "Q30", LocalDate.of(2005, 1, 1));
  * }</pre>
- * Immutable and thread-safe. Lookups try the exact label or alias first, then the normalized key
- * (see {@link NameKey}), which only matches when the case fits ("US" is the country, "us" is not).
+ * Two name indexes with different jobs: {@link #names()} is the recognition lexicon, the high-precision
+ * names the recognizer may find in text by themselves (every hand-curated name, and the generated names the
+ * build marked {@code recognize}); {@link #candidates} searches every name of every entity, for the linker to
+ * weigh against the article's context. An entity defined in several files takes label, type and country
+ * from the first (hand-curated first, then the folders in manifest order) and the names of all.
+ * Immutable and thread-safe.
  */
 public final class KnowledgeBase {
 
     /** The file inside the data directory. */
     public static final String FILE = "kb/entities.tsv";
+    /** The manifest of generated folders, in precedence order (see {@code kg kb build}). */
+    public static final String MANIFEST = "kb/sources.tsv";
 
-    private final Map<String, KbEntry> byQid;
+    private static final EntityType[] TYPES = EntityType.values();
+    private static final NameHit.Fit[] FITS = NameHit.Fit.values();
+
+    private final KbSnapshot s;
     private final Map<String, List<KbEntry>> exact;
     private final NameIndex names;
     private final NameIndex demonyms;
-    private final Map<String, List<Position>> positions;
+    private final PositionKinds kinds;
+    private final Map<String, PositionKind> kindByLabel = new ConcurrentHashMap<>();
 
-    private KnowledgeBase(List<KbEntry> entries, List<Position> positions) {
-        Map<String, KbEntry> q = new TreeMap<>();
-        Map<String, List<KbEntry>> ex = new LinkedHashMap<>();
+    private KnowledgeBase(KbSnapshot snapshot, PositionKinds kinds) {
+        this.s = snapshot;
+        this.kinds = kinds;
+        Map<String, List<KbEntry>> ex = new HashMap<>();
         List<NameEntry> nameList = new ArrayList<>();
         List<NameEntry> demonymList = new ArrayList<>();
-        for (KbEntry e : entries) {
-            q.put(e.qid(), e);
-            add(ex, nameList, e, e.label(), NameKind.LABEL);
-            for (String a : e.aliases()) {
-                add(ex, nameList, e, a, NameKind.ALIAS);
+        for (int i = 0; i < s.size(); i++) {
+            boolean all = (s.flags[i] & KbSnapshot.ALL_RECOGNIZED) != 0;
+            boolean labelIn = all || (s.flags[i] & KbSnapshot.LABEL_RECOGNIZED) != 0;
+            boolean anyAlias = false;
+            for (int a = s.aliasStart[i]; a < s.aliasStart[i + 1] && !anyAlias; a++) {
+                anyAlias = s.aliasRecognized[a] != 0;
+            }
+            boolean hasDemonyms = s.demonymStart[i + 1] > s.demonymStart[i];
+            if (!labelIn && !anyAlias && !all && !hasDemonyms) {
+                continue;
+            }
+            KbEntry e = entry(i);
+            if (labelIn) {
+                add(ex, nameList, e, e.label(), NameKind.LABEL);
+            }
+            for (int a = s.aliasStart[i]; a < s.aliasStart[i + 1]; a++) {
+                if (all || s.aliasRecognized[a] != 0) {
+                    add(ex, nameList, e, s.strings.get(s.aliases[a]), NameKind.ALIAS);
+                }
             }
             for (String d : e.demonyms()) {
                 List<String> words = NameKey.significant(NameKey.split(d));
@@ -50,66 +88,197 @@ public final class KnowledgeBase {
             }
         }
         ex.replaceAll((k, v) -> List.copyOf(v));
-        this.byQid = java.util.Collections.unmodifiableMap(q);
-        this.exact = Map.copyOf(ex);
+        this.exact = ex;
         this.names = new NameIndex(nameList);
         this.demonyms = new NameIndex(demonymList);
-        Map<String, List<Position>> held = new HashMap<>();
-        for (Position p : positions) {
-            for (String qid : List.of(p.holderQid(), p.ofQid())) {
-                if (!q.containsKey(qid)) {
-                    throw new NewsKgException(PositionsFile.FILE + ": position '" + p.label() + "' names " + qid
-                            + ", which is not in " + FILE);
-                }
-            }
-            held.computeIfAbsent(p.holderQid(), k -> new ArrayList<>()).add(p);
-        }
-        held.replaceAll((k, v) -> List.copyOf(v));
-        this.positions = Map.copyOf(held);
     }
 
     private static void add(Map<String, List<KbEntry>> exact, List<NameEntry> names, KbEntry e, String name,
                             NameKind kind) {
-        List<String> words = NameKey.significant(NameKey.split(name));
+        List<String> words = NameKey.words(name);
         if (words.isEmpty()) {
             return;
         }
         names.add(new NameEntry(e, name, words, kind));
-        List<KbEntry> list = exact.computeIfAbsent(name, k -> new ArrayList<>());
+        List<KbEntry> list = exact.computeIfAbsent(name, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
         }
     }
 
     /**
-     * Reads {@code dataDir/kb/entities.tsv} and, when present, {@code dataDir/kb/positions.tsv}; a malformed
-     * row fails with the file and line, and so does a position whose holder or office owner is not in the KB.
+     * Reads {@code dataDir/kb/entities.tsv} and, when present, {@code positions.tsv}, then the generated folders
+     * of {@code dataDir/kb/sources.tsv} in order; a malformed row fails with the file and line, and so does a
+     * hand-curated position whose holder or office owner is not in the KB. The built index is cached (see
+     * {@link SnapshotCache}): a second load of unchanged files reads one binary file.
      */
     public static KnowledgeBase load(Path dataDir) {
-        List<KbEntry> entries = KbFile.read(dataDir.resolve(FILE)).stream().map(KbRow::entry).toList();
-        KnowledgeBase kb = new KnowledgeBase(entries, PositionsFile.read(dataDir));
-        return kb;
+        List<Path> inputs = new ArrayList<>(List.of(dataDir.resolve(FILE), dataDir.resolve(PositionsFile.FILE),
+                dataDir.resolve(MANIFEST)));
+        List<String> folders = folders(dataDir);
+        for (String folder : folders) {
+            Path dir = dataDir.resolve("kb").resolve(folder);
+            inputs.add(dir.resolve(SourceFile.ENTITIES));
+            inputs.add(dir.resolve(SourceFile.POSITIONS));
+        }
+        KbSnapshot snapshot = SnapshotCache.load(inputs, () -> parse(dataDir, folders));
+        return new KnowledgeBase(snapshot, PositionKinds.load(dataDir));
     }
 
-    /** Builds a knowledge base from entries (tests, other sources). */
+    private static KbSnapshot parse(Path dataDir, List<String> folders) {
+        Map<String, KbEntry> merged = new LinkedHashMap<>();
+        Map<String, Set<String>> recognized = new HashMap<>();
+        for (KbRow r : KbFile.read(dataDir.resolve(FILE))) {
+            merged.put(r.entry().qid(), r.entry());
+        }
+        List<Position> curatedPositions = PositionsFile.read(dataDir);
+        for (Position p : curatedPositions) {
+            for (String qid : List.of(p.holderQid(), p.ofQid())) {
+                if (!merged.containsKey(qid)) {
+                    throw new NewsKgException(PositionsFile.FILE + ": position '" + p.label() + "' names " + qid
+                            + ", which is not in " + FILE);
+                }
+            }
+        }
+        List<Position> positions = new ArrayList<>(curatedPositions);
+        for (String folder : folders) {
+            Path dir = dataDir.resolve("kb").resolve(folder);
+            SourceFile.readEntities(dir.resolve(SourceFile.ENTITIES), row -> merge(merged, recognized, row));
+            SourceFile.readPositions(dir.resolve(SourceFile.POSITIONS), row -> positions.add(row.toPosition()));
+        }
+        return SnapshotBuilder.build(new ArrayList<>(merged.values()), recognized, positions);
+    }
+
+    /** The generated folders listed in the manifest, in order; none when there is no manifest. */
+    public static List<String> folders(Path dataDir) {
+        Path manifest = dataDir.resolve(MANIFEST);
+        if (!Files.exists(manifest)) {
+            return List.of();
+        }
+        return TsvTable.read(manifest, "knowledge base manifest").rows().stream()
+                .map(r -> r.requireColumns(2, "folder license").cells().get(0).strip()).toList();
+    }
+
+    private static void merge(Map<String, KbEntry> merged, Map<String, Set<String>> recognized, SourceFile.EntityRow row) {
+        KbEntry e = row.entry();
+        KbEntry before = merged.get(e.qid());
+        if (before == null) {
+            merged.put(e.qid(), e);
+            recognized.put(e.qid(), row.recognize().isEmpty() ? Set.of() : Set.copyOf(row.recognize()));
+            return;
+        }
+        // The earlier file wins on what it says; later ones add names (looked up, not recognized) and demonyms.
+        Set<String> lexicon = recognized.get(e.qid());
+        if (lexicon == null) {
+            Set<String> own = new HashSet<>(before.aliases());
+            own.add(before.label());
+            lexicon = own;
+        }
+        Set<String> names = new LinkedHashSet<>(before.aliases());
+        names.add(e.label());
+        names.addAll(e.aliases());
+        names.remove(before.label());
+        // Hand-chosen demonyms win; a source's demonyms only fill a country that has none.
+        List<String> demonyms = before.demonyms().isEmpty() && before.type() == EntityType.COUNTRY ? e.demonyms()
+                : before.demonyms();
+        merged.put(e.qid(), new KbEntry(before.qid(), before.label(), before.type(), List.copyOf(names),
+                before.countryQid() == null ? e.countryQid() : before.countryQid(), demonyms, before.prior(),
+                before.historical() || e.historical()));
+        Set<String> union = new HashSet<>(lexicon);
+        union.addAll(row.recognize());
+        recognized.put(e.qid(), union);
+    }
+
+    /** Builds a knowledge base from entries (tests, other sources): every name recognized, no positions. */
     public static KnowledgeBase of(List<KbEntry> entries) {
-        return new KnowledgeBase(entries, List.of());
+        return new KnowledgeBase(SnapshotBuilder.build(entries, Map.of(), List.of()), PositionKinds.none());
+    }
+
+    private KbEntry entry(int i) {
+        List<String> aliases = new ArrayList<>(s.aliasStart[i + 1] - s.aliasStart[i]);
+        for (int a = s.aliasStart[i]; a < s.aliasStart[i + 1]; a++) {
+            aliases.add(s.strings.get(s.aliases[a]));
+        }
+        List<String> dem = new ArrayList<>(s.demonymStart[i + 1] - s.demonymStart[i]);
+        for (int d = s.demonymStart[i]; d < s.demonymStart[i + 1]; d++) {
+            dem.add(s.strings.get(s.demonyms[d]));
+        }
+        return new KbEntry("Q" + s.qid[i], s.strings.get(s.label[i]), TYPES[s.type[i]], aliases,
+                s.country[i] == 0 ? null : "Q" + s.country[i], dem, s.prior[i],
+                (s.flags[i] & KbSnapshot.HISTORICAL) != 0);
+    }
+
+    private int index(String qid) {
+        if (!KbEntry.isQid(qid)) {
+            return -1;
+        }
+        long n = KbFile.qidNumber(qid);
+        if (n > Integer.MAX_VALUE) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(s.qid, (int) n);
+        return i < 0 ? -1 : i;
     }
 
     public Optional<KbEntry> byQid(String qid) {
-        return Optional.ofNullable(byQid.get(qid));
+        int i = index(qid);
+        return i < 0 ? Optional.empty() : Optional.of(entry(i));
     }
 
     /**
-     * Entries a written name may refer to: exact label or alias matches if any, else matches of the
-     * normalized key whose case fits. Sorted labels first, then by QID.
+     * Entries of the recognition lexicon a written name may refer to: exact label or alias matches if any, else
+     * matches of the normalized key whose case fits. Sorted labels first, then by QID.
      */
     public List<KbEntry> lookup(String surface) {
         List<KbEntry> ex = exact.get(surface.strip());
         if (ex != null) {
-            return ex.stream().sorted(java.util.Comparator.comparing(KbEntry::qid)).toList();
+            return ex.stream().sorted(Comparator.comparing(KbEntry::qid)).toList();
         }
         return names.find(NameKey.split(surface)).stream().map(NameEntry::entry).toList();
+    }
+
+    /**
+     * Every entry a written name may refer to, over all names of the whole KB: label and alias matches on the
+     * normalized key, and for people the short forms of their names ("Doe" for Jane Doe); only when none of
+     * these exists, loose spelling variants (see {@link LooseKey}). One hit per entry, best fit first, then by QID.
+     */
+    public List<NameHit> candidates(String surface) {
+        String key = NameKey.keyOf(surface);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<NameHit> out = hits(s.keys, s.hitStart, s.hits, key);
+        if (out.isEmpty()) {
+            String loose = LooseKey.of(List.of(key.split(" ")));
+            // Two-letter skeletons ("md" of Mohammed) match far too many names to mean anything.
+            if (loose.replace(" ", "").length() >= 3) {
+                out = hits(s.looseKeys, s.looseHitStart, s.looseHits, loose);
+            }
+        }
+        return out;
+    }
+
+    private List<NameHit> hits(StringTable keys, int[] start, int[] hits, String key) {
+        byte[] k = key.getBytes(StandardCharsets.UTF_8);
+        int lo = 0;
+        int hi = keys.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = keys.compare(mid, k);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                List<NameHit> out = new ArrayList<>(start[mid + 1] - start[mid]);
+                for (int h = start[mid]; h < start[mid + 1]; h++) {
+                    out.add(new NameHit(entry(hits[h] >> 2), FITS[hits[h] & 3]));
+                }
+                out.sort(Comparator.comparing(NameHit::fit).thenComparingLong(x -> KbFile.qidNumber(x.entry().qid())));
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** The country a word of nationality refers to ("Chinese" → China), if known and unambiguous. */
@@ -118,7 +287,7 @@ public final class KnowledgeBase {
         return hits.size() == 1 ? Optional.of(hits.get(0).entry()) : Optional.empty();
     }
 
-    /** Labels and aliases, for longest-match finders. */
+    /** The recognition lexicon: names the recognizer may find in text by themselves (see the class comment). */
     public NameIndex names() {
         return names;
     }
@@ -128,35 +297,103 @@ public final class KnowledgeBase {
         return demonyms;
     }
 
-    /** All entries, by QID. */
+    /** All entries, by QID number. */
     public List<KbEntry> entries() {
-        return List.copyOf(byQid.values());
+        List<KbEntry> out = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            out.add(entry(i));
+        }
+        return out;
     }
 
-    /** Offices the person with this QID holds or held, in file order; empty when none is known. */
+    /** Offices the person with this QID holds or held, by start; empty when none is known. */
     public List<Position> positions(String holderQid) {
-        return positions.getOrDefault(holderQid, List.of());
+        int i = index(holderQid);
+        if (i < 0) {
+            return List.of();
+        }
+        List<Position> out = new ArrayList<>(s.posByHolderStart[i + 1] - s.posByHolderStart[i]);
+        for (int p = s.posByHolderStart[i]; p < s.posByHolderStart[i + 1]; p++) {
+            out.add(position(p));
+        }
+        return out;
+    }
+
+    private Position position(int p) {
+        return new Position(s.strings.get(s.posLabel[p]), "Q" + s.qid[s.posHolder[p]], "Q" + s.qid[s.posOf[p]],
+                date(s.posStart[p]), date(s.posEnd[p]));
+    }
+
+    private static LocalDate date(int day) {
+        return day == KbSnapshot.NO_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** The kind of an office ("King of Jordan" → HEAD_OF_STATE), by data/kb/position-kinds.tsv. */
+    public PositionKind kind(Position p) {
+        return kindByLabel.computeIfAbsent(p.label(), this::kindOf);
+    }
+
+    /** The kind of an office name or a title as written ("Foreign Minister"), if data/kb/position-kinds.tsv knows it. */
+    public Optional<PositionKind> titleKind(String title) {
+        return kinds.match(title);
+    }
+
+    private PositionKind kindOf(String label) {
+        Optional<PositionKind> k = kinds.match(label);
+        int of = label.indexOf(" of ");
+        // "President of the United States", "King of Jordan": the title before the owner's name.
+        if (k.isEmpty() && of > 0) {
+            k = kinds.match(label.substring(0, of));
+        }
+        return k.orElse(PositionKind.OTHER);
+    }
+
+    /**
+     * The people holding an office of this kind for this country or organization on that day, by QID number:
+     * "the Russian foreign minister" of a 2006 article. Holdings without a known start are left out.
+     */
+    public List<KbEntry> holders(PositionKind kind, String ofQid, LocalDate day) {
+        int o = index(ofQid);
+        if (o < 0) {
+            return List.of();
+        }
+        int d = (int) day.toEpochDay();
+        Set<Integer> holders = new TreeSet<>();
+        for (int k = s.posByOwnerStart[o]; k < s.posByOwnerStart[o + 1]; k++) {
+            int p = s.ownerOrder[k];
+            if (s.posStart[p] != KbSnapshot.NO_DATE && s.posStart[p] <= d && (s.posEnd[p] == KbSnapshot.NO_DATE || d <= s.posEnd[p])
+                    && kind(position(p)) == kind) {
+                holders.add(s.posHolder[p]);
+            }
+        }
+        return holders.stream().map(this::entry).toList();
     }
 
     /**
      * The countries an entry belongs to: a country itself, else its {@code country_qid}, plus for people
      * the owners of their offices that are countries. Used as linking context.
      */
-    public java.util.Set<String> countriesOf(KbEntry e) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public Set<String> countriesOf(KbEntry e) {
+        Set<String> out = new TreeSet<>();
         if (e.type() == EntityType.COUNTRY) {
             out.add(e.qid());
         }
         if (e.countryQid() != null) {
             out.add(e.countryQid());
         }
-        for (Position p : positions(e.qid())) {
-            byQid(p.ofQid()).filter(o -> o.type() == EntityType.COUNTRY).ifPresent(o -> out.add(o.qid()));
+        int i = index(e.qid());
+        if (i >= 0) {
+            for (int p = s.posByHolderStart[i]; p < s.posByHolderStart[i + 1]; p++) {
+                int o = s.posOf[p];
+                if (TYPES[s.type[o]] == EntityType.COUNTRY) {
+                    out.add("Q" + s.qid[o]);
+                }
+            }
         }
         return out;
     }
 
     public int size() {
-        return byQid.size();
+        return s.size();
     }
 }

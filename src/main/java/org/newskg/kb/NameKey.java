@@ -104,6 +104,45 @@ public final class NameKey {
         return out;
     }
 
+    /**
+     * The key of a written name, {@code key(split(name))} without the regular expressions: the knowledge base
+     * keys several hundred thousand names at every load. Names with non-ASCII letters take the general path.
+     */
+    public static String keyOf(String name) {
+        if (!isAscii(name)) {
+            return key(split(name));
+        }
+        return String.join(" ", words(name)).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code significant(split(name))} without regular expressions for ASCII names (the KB's lexicon is built at every load). */
+    public static List<String> words(String name) {
+        if (!isAscii(name)) {
+            return significant(split(name));
+        }
+        List<String> out = new ArrayList<>(4);
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && !isBreak(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String l = asciiLetters(name.substring(start, i));
+                if (!l.isEmpty()) {
+                    out.add(l);
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == ' ' || c == '-' || c == ',' || c == '\t';
+    }
+
     /** The key of a word sequence: its significant words, normalized, joined by single spaces. */
     public static String key(List<String> words) {
         StringBuilder sb = new StringBuilder();

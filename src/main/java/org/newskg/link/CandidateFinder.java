@@ -10,11 +10,13 @@ import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.kb.NameEntry;
+import org.newskg.kb.NameHit;
 import org.newskg.kb.NameKey;
 import org.newskg.kb.NameKind;
 
 /**
- * Lists the knowledge base entries a mention may refer to, each with its prior (see {@link Candidate}).
+ * Lists the knowledge base entries a mention may refer to, each with its prior (see {@link Candidate}),
+ * searching every name of the whole KB ({@link KnowledgeBase#candidates}), not only the recognition lexicon.
  *
  * <pre>{@code
  * List<Candidate> c = new CandidateFinder(kb).candidates(mention);   // sorted by QID number
@@ -29,6 +31,10 @@ final class CandidateFinder {
     static final double LABEL = 1.0;
     static final double ALIAS = 0.8;
     static final double DEMONYM = 0.95;
+    /** A person named by one word of the name ("Doe" for Jane Doe, "Abdullah" for a king Abdullah II). */
+    static final double SHORT = 0.9;
+    /** A spelling variant of another transliteration ("Seniora" for Siniora). */
+    static final double LOOSE = 0.7;
     /** A cue said PLACE-ish but the entry is another kind of place (a "city" read of a country). */
     static final double OTHER_PLACE = 0.6;
 
@@ -58,27 +64,30 @@ final class CandidateFinder {
     List<Candidate> candidates(EntityMention m, Clues clues) {
         boolean personByRole = clues.personByRole();
         Map<String, Double> priors = new LinkedHashMap<>();
-        List<NameEntry> names;
+        EntityType mentionType = personByRole ? EntityType.PERSON : m.type();
         if (m.rule().equals("kb:demonym")) {
-            names = kb.demonyms().find(NameKey.split(m.text()));
-        } else if (m.rule().startsWith("coref:")) {
-            // A short form or acronym is not a name of the entry: only the antecedent's QID counts.
-            names = List.of();
-        } else {
-            names = new ArrayList<>(kb.names().find(NameKey.split(m.text())));
-            if (m.kbQid() == null && !m.name().equals(m.text())) {
-                names.addAll(kb.names().find(NameKey.split(m.name())));
+            for (NameEntry n : kb.demonyms().find(NameKey.split(m.text()))) {
+                priors.merge(n.entry().qid(), prior(n.kind()), Math::max);
             }
-        }
-        for (NameEntry n : names) {
-            priors.merge(n.entry().qid(), prior(n.kind()), Math::max);
+        } else if (!m.rule().startsWith("coref:")) {
+            // (A short form or acronym is not a name of the entry: only the antecedent's QID counts.)
+            List<NameHit> hits = new ArrayList<>(kb.candidates(m.text().replaceAll("['’][sS]$", "")));
+            if (m.kbQid() == null && !m.name().equals(m.text())) {
+                hits.addAll(kb.candidates(m.name()));
+            }
+            for (NameHit h : hits) {
+                // Short names and loose spellings are readings of a person's name only.
+                boolean personOnly = h.fit() == NameHit.Fit.SHORT || h.fit() == NameHit.Fit.LOOSE;
+                if (!personOnly || mentionType == EntityType.PERSON && h.entry().type() == EntityType.PERSON) {
+                    priors.merge(h.entry().qid(), prior(h.fit()), Math::max);
+                }
+            }
         }
         if (m.kbQid() != null) {
             priors.merge(m.kbQid(), m.rule().equals("kb:label") ? LABEL
                     : m.rule().equals("kb:demonym") ? DEMONYM : ALIAS, Math::max);
         }
         boolean typedByKb = !personByRole && (m.rule().startsWith("kb:") || m.rule().startsWith("coref:"));
-        EntityType mentionType = personByRole ? EntityType.PERSON : m.type();
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<String, Double> p : priors.entrySet()) {
             KbEntry e = kb.byQid(p.getKey()).orElse(null);
@@ -95,6 +104,15 @@ final class CandidateFinder {
         }
         out.sort(Comparator.comparingLong(c -> Long.parseLong(c.entry().qid().substring(1))));
         return out;
+    }
+
+    private static double prior(NameHit.Fit fit) {
+        return switch (fit) {
+            case LABEL -> LABEL;
+            case ALIAS -> ALIAS;
+            case SHORT -> SHORT;
+            case LOOSE -> LOOSE;
+        };
     }
 
     private static double prior(NameKind kind) {

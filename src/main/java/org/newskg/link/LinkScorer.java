@@ -5,45 +5,64 @@ import org.newskg.extract.EntityMention;
 import org.newskg.kb.KnowledgeBase;
 
 /**
- * Chooses among a mention's candidates. Each candidate weighs its prior, tripled when the article's
- * context supports it (its country is one of the article's countries, or the entity itself is named
- * unambiguously elsewhere). The confidence is the mention's own confidence times the winner's prior
- * times its share of the total weight, so two equally supported readings give at most half: below
- * {@link Linker#THRESHOLD} the mention stays local rather than risk a wrong QID.
+ * Chooses among a mention's candidates. Each candidate weighs its name prior (how the written name fits)
+ * times the square of the entity's own prior (population, office rank; 1 for hand-curated entries: squared,
+ * so that a capital outweighs the towns named after it), tripled when the
+ * article's context supports it (its country is one of the article's countries, or the entity itself is
+ * named unambiguously elsewhere), times the fit of its offices with the article's date and the title the
+ * text gives (see {@link OfficeEvidence}). The confidence is the mention's own confidence times the winner's
+ * name prior times its share of the total weight, so two equally supported readings give at most half: below
+ * {@link Linker#THRESHOLD} the mention stays local rather than risk a wrong QID. A winner whose support
+ * (entity prior × context × office fit) stays below {@link #MIN_SUPPORT} is not linked either: a legislator
+ * or a village of that name needs the article to point at it.
  *
  * <pre>{@code
- * LinkScorer.Decision d = new LinkScorer(kb).decide(mention, candidates, context);
+ * LinkScorer.Decision d = new LinkScorer(kb).decide(mention, candidates, context, role);
  * }</pre>
  * Immutable and thread-safe.
  */
 final class LinkScorer {
 
     static final double CONTEXT_BOOST = 3.0;
+    static final double MIN_SUPPORT = 0.9;
 
     /** The best candidate (null when there is none) and the confidence of linking the mention to it. */
     record Decision(Candidate best, double confidence) {
     }
 
+    /** One candidate's standing: its support (entity prior × context × office fit) and weight (× name prior, × entity prior). */
+    record Scored(Candidate candidate, double support, double weight) {
+    }
+
     private final KnowledgeBase kb;
+    private final OfficeEvidence offices;
 
     LinkScorer(KnowledgeBase kb) {
         this.kb = kb;
+        this.offices = new OfficeEvidence(kb);
     }
 
     Decision decide(EntityMention m, List<Candidate> candidates, LinkContext context) {
+        return decide(m, candidates, context, null);
+    }
+
+    Decision decide(EntityMention m, List<Candidate> candidates, LinkContext context, RoleClue role) {
         if (candidates.isEmpty()) {
             return new Decision(null, m.confidence());
         }
         Candidate best = null;
         double bestWeight = 0;
+        double bestSupport = 0;
         double total = 0;
         boolean tie = false;
-        for (Candidate c : candidates) {
-            double w = weight(c, context);
+        for (Scored sc : scores(candidates, context, role)) {
+            Candidate c = sc.candidate();
+            double w = sc.weight();
             total += w;
             if (w > bestWeight + 1e-9) {
                 best = c;
                 bestWeight = w;
+                bestSupport = sc.support();
                 tie = false;
             } else if (Math.abs(w - bestWeight) <= 1e-9) {
                 tie = true;
@@ -54,11 +73,24 @@ final class LinkScorer {
             // Two readings equally supported: never a coin toss, whatever the numbers say.
             conf = Math.min(conf, Linker.THRESHOLD / 2);
         }
+        if (bestSupport < MIN_SUPPORT) {
+            conf = Math.min(conf, Linker.THRESHOLD / 2);
+        }
         return new Decision(best, clamp(conf));
     }
 
-    double weight(Candidate c, LinkContext context) {
-        return c.prior() * (supported(c, context) ? CONTEXT_BOOST : 1.0);
+    /** Every candidate's support and weight, in candidate order. */
+    List<Scored> scores(List<Candidate> candidates, LinkContext context, RoleClue role) {
+        return candidates.stream().map(c -> {
+            double support = support(c, context, role);
+            return new Scored(c, support, c.prior() * c.entry().prior() * support);
+        }).toList();
+    }
+
+    /** The entity's prior times what the article says for it (context and offices); 1 for a curated entry alone. */
+    double support(Candidate c, LinkContext context, RoleClue role) {
+        return c.entry().prior() * (supported(c, context) ? CONTEXT_BOOST : 1.0)
+                * offices.factor(c.entry(), role, context.date());
     }
 
     boolean supported(Candidate c, LinkContext context) {

@@ -1,6 +1,7 @@
 package org.newskg.link;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Extraction;
+import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
 import org.newskg.kb.KnowledgeBase;
@@ -29,7 +31,10 @@ import org.newskg.kb.KnowledgeBase;
  * countries); {@link LinkScorer} then weighs every mention's candidates against that context. A link
  * whose confidence is below {@link #THRESHOLD} is not made: the mention gets a local entity, never a
  * doubtful QID. Short forms and acronyms follow the decision taken for their full name. A mention the
- * extraction made the holder of a role ("President Washington") only competes among people.
+ * extraction made the holder of a role ("President Washington") only competes among people, and the role's
+ * kind of office and the article's date choose among them (see {@link OfficeEvidence}). Last, the people of
+ * one article are merged by name: a one-word mention ("Doe") that is the last word of exactly one longer
+ * person mention ("Jane Doe", "President Jane Doe") takes that mention's entity, linked or local.
  * Immutable and thread-safe.
  */
 public final class Linker {
@@ -60,12 +65,15 @@ public final class Linker {
             boolean role = rolePeople.contains(m.begin() + "-" + m.end());
             candidates.put(m, finder.candidates(m, new CandidateFinder.Clues(role, beforeCapitalized(text, m.end(), begins))));
         }
-        LinkContext context = context(candidates);
+        LocalDate date = extraction.text().article().published() == null ? null
+                : extraction.text().article().published().date();
+        Map<String, RoleClue> roles = roleClues(extraction.roles());
+        LinkContext context = context(candidates, roles, date);
         Map<String, Link> fullNames = new HashMap<>();
         List<Link> links = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             if (!isCoref(m)) {
-                Link l = resolve(m, candidates.get(m), context);
+                Link l = resolve(m, candidates.get(m), context, roles.get(span(m)));
                 fullNames.putIfAbsent(m.name() + "\t" + m.kbQid(), l);
                 links.add(l);
             } else {
@@ -76,11 +84,25 @@ public final class Linker {
             EntityMention m = mentions.get(i);
             if (links.get(i) == null) {
                 Link full = fullNames.get(m.name() + "\t" + m.kbQid());
-                links.set(i, full == null ? resolve(m, candidates.get(m), context)
+                links.set(i, full == null ? resolve(m, candidates.get(m), context, roles.get(span(m)))
                         : new Link(m, full.entity(), Math.min(m.confidence(), full.confidence())));
             }
         }
-        return new LinkedExtraction(extraction, links);
+        return new LinkedExtraction(extraction, PersonMerger.merge(links));
+    }
+
+    private static String span(EntityMention m) {
+        return m.begin() + "-" + m.end();
+    }
+
+    /** The offices the text gives person mentions, by mention span; titles data/kb/position-kinds.tsv does not know are left out. */
+    private Map<String, RoleClue> roleClues(List<RoleMention> roles) {
+        Map<String, RoleClue> out = new HashMap<>();
+        for (RoleMention r : roles) {
+            kb.titleKind(r.title()).ifPresent(kind -> out.putIfAbsent(span(r.person()),
+                    new RoleClue(kind, r.of() == null ? null : r.of().kbQid())));
+        }
+        return out;
     }
 
     /** Whether one space and then a capitalized word that starts no mention follow {@code end}. */
@@ -93,22 +115,29 @@ public final class Linker {
         return m.rule().startsWith("coref:");
     }
 
-    /** The QIDs and countries of mentions that can only mean one entry and are confident enough to link. */
-    private LinkContext context(Map<EntityMention, List<Candidate>> candidates) {
+    /**
+     * The QIDs and countries of mentions whose reading is clear before any context is looked at: one that
+     * would be linked with the date and titles alone.
+     */
+    private LinkContext context(Map<EntityMention, List<Candidate>> candidates, Map<String, RoleClue> roles, LocalDate date) {
         Set<String> countries = new TreeSet<>();
         Set<String> qids = new TreeSet<>();
+        LinkContext none = LinkContext.empty(date);
         candidates.forEach((m, c) -> {
-            if (c.size() == 1 && !isCoref(m) && m.confidence() * c.get(0).prior() >= THRESHOLD) {
-                KbEntry e = c.get(0).entry();
-                qids.add(e.qid());
-                countries.addAll(kb.countriesOf(e));
+            if (!isCoref(m) && !c.isEmpty()) {
+                LinkScorer.Decision d = scorer.decide(m, c, none, roles.get(span(m)));
+                if (d.best() != null && d.confidence() >= THRESHOLD) {
+                    KbEntry e = d.best().entry();
+                    qids.add(e.qid());
+                    countries.addAll(kb.countriesOf(e));
+                }
             }
         });
-        return new LinkContext(countries, qids);
+        return new LinkContext(countries, qids, date);
     }
 
-    private Link resolve(EntityMention m, List<Candidate> candidates, LinkContext context) {
-        LinkScorer.Decision d = scorer.decide(m, candidates, context);
+    private Link resolve(EntityMention m, List<Candidate> candidates, LinkContext context, RoleClue role) {
+        LinkScorer.Decision d = scorer.decide(m, candidates, context, role);
         if (d.best() != null && d.confidence() >= THRESHOLD) {
             return new Link(m, linked(d.best().entry()), d.confidence());
         }

@@ -139,13 +139,15 @@ class KnowledgeBaseTest {
 
     @Test
     void positionsAreLoadedAndGiveAPersonsCountries() {
-        List<Position> xi = kb.positions("Q15031");
+        // The hand-curated holding, among those the generated sources add.
+        List<Position> xi = kb.positions("Q15031").stream()
+                .filter(p -> p.label().equals("President of the People's Republic of China")).toList();
         assertEquals(1, xi.size());
-        assertEquals("President of the People's Republic of China", xi.get(0).label());
         assertEquals("Q148", xi.get(0).ofQid());
         assertEquals(2013, xi.get(0).startYear());
         assertTrue(xi.get(0).heldIn(2024));
-        Position biden = kb.positions("Q6279").get(0);
+        Position biden = kb.positions("Q6279").stream().filter(p -> p.label().equals("President of the United States"))
+                .findFirst().orElseThrow();
         assertTrue(biden.heldIn(2022));
         assertTrue(!biden.heldIn(2026));
         // An office of an organization (UN) is no country: only Guterres' own country counts.

@@ -2,6 +2,7 @@ package org.newskg.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,5 +53,25 @@ class NameKeyTest {
         assertEquals("Xian", NameKey.letters("Xi'an"));
         assertTrue(NameKey.isAllCaps("U.S."));
         assertFalse(NameKey.isAllCaps("..."));
+    }
+
+    @Test
+    void theFastKeyAndWordsAgreeWithTheGeneralOnes() {
+        for (String name : List.of("the U.S.'s", "People's Republic of China", "Guinea-Bissau", "Abdullah II of Jordan",
+                "Bogotá", "George W. Bush", "Washington, D.C.", "China 's", "AT&T", "al-Sharaa", "  Rio  Grande ",
+                "Côte d'Ivoire", "O'Neill", "-")) {
+            assertEquals(NameKey.key(NameKey.split(name)), NameKey.keyOf(name), name);
+            assertEquals(NameKey.significant(NameKey.split(name)), NameKey.words(name), name);
+        }
+    }
+
+    @Test
+    void looseKeysJoinTransliterationsButNotOtherNames() {
+        assertEquals(LooseKey.of(NameKey.words("Fouad Seniora")), LooseKey.of(NameKey.words("Fouad Siniora")));
+        assertEquals(LooseKey.of(NameKey.words("Farouk al-Shareh")), LooseKey.of(NameKey.words("Farouk al-Sharaa")));
+        assertEquals(LooseKey.of(NameKey.words("Muammar Gaddafi")), LooseKey.of(NameKey.words("Moammar Gadhafi")));
+        assertNotEquals(LooseKey.of(NameKey.words("Paris")), LooseKey.of(NameKey.words("Peru")));
+        assertNotEquals(LooseKey.of(NameKey.words("Hassan Rouhani")), LooseKey.of(NameKey.words("Hassan Nasrallah")));
+        assertNotEquals(LooseKey.of(NameKey.words("Lima")), LooseKey.of(NameKey.words("Rome")));
     }
 }

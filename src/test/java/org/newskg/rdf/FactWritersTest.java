@@ -189,7 +189,7 @@ class FactWritersTest {
         assertFalse(x.contains(entity("Q232"), NKG.talkedWith, Node.ANY));
         assertFalse(x.contains(entity("Q148"), NKG.talkedWith, Node.ANY));
         Graph m = graph(modi);
-        assertEquals(entity("Q312910"), object(m, eventAt(modi, "summit"), NKG.hostedBy));
+        assertEquals(entity("Q1148669"), object(m, eventAt(modi, "summit"), NKG.hostedBy));
         assertEquals(entity("Q1058"), object(m, eventAt(modi, "hosted"), NKG.hostedBy));
         assertEquals("Host a visit", object(m, eventAt(modi, "hosted"), NKG.cameoLabel).getLiteralLexicalForm());
     }
@@ -207,7 +207,7 @@ class FactWritersTest {
 
         Graph m = graph(modi);
         Node modiE = entity("Q1058");
-        Node rama = entity("Q312910");
+        Node rama = entity("Q1148669");
         Node lula = entity("Q37181");
         assertTrue(m.contains(modiE, NKG.talkedWith, lula) && m.contains(lula, NKG.talkedWith, modiE));
         assertTrue(m.contains(rama, NKG.talkedWith, lula) && m.contains(lula, NKG.talkedWith, rama));
@@ -412,7 +412,7 @@ class FactWritersTest {
 
         Node role = Iris.role(id(modi), b, b + 7);
         Node role2 = NodeFactory.createURI(role.getURI() + "-2");
-        assertEquals(Set.of(entity("Q1058"), entity("Q312910")), Set.of(object(g, role, NKG.holder), object(g, role2, NKG.holder)));
+        assertEquals(Set.of(entity("Q1058"), entity("Q1148669")), Set.of(object(g, role, NKG.holder), object(g, role2, NKG.holder)));
         Node leader = Iris.position("Leader", null);
         assertEquals("https://w3id.org/newskg/id/position/leader", leader.getURI());
         assertEquals("Leader", object(g, leader, RDFS.label.asNode()).getLiteralLexicalForm());
@@ -437,13 +437,13 @@ class FactWritersTest {
         Node ev = Iris.event(id(modi), hosted.begin(), hosted.end());
         assertEquals(entity("Q1058"), object(g, ev, NKG.hostedBy));
         assertEquals(2, objects(g, ev, NKG.participant).size());
-        assertTrue(g.contains(entity("Q312910"), NKG.met, entity("Q1058")));
+        assertTrue(g.contains(entity("Q1148669"), NKG.met, entity("Q1058")));
 
         Event hostOnly = new Event("Summit", "summit", List.of(hosted), List.of(), null, null, people.get(1), null, null,
                 "trigger:host", 0.7);
         Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(hostOnly), List.of(), List.of()), modi.links()));
-        assertEquals(entity("Q312910"), object(h, ev, NKG.hostedBy));
-        assertEquals(entity("Q312910"), object(h, ev, NKG.participant), "a host takes part");
+        assertEquals(entity("Q1148669"), object(h, ev, NKG.hostedBy));
+        assertEquals(entity("Q1148669"), object(h, ev, NKG.participant), "a host takes part");
     }
     @Test
     void aPlannedMeetingDerivesNoTalkedWithOrMetButIsStillAnEvent() {
@@ -461,7 +461,34 @@ class FactWritersTest {
 
         Event held = new Event("Meeting", "meeting", List.of(told), both, null, null, null, null, "concluded", "trigger:meet", 0.6);
         Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(held), List.of(), List.of()), modi.links()));
-        assertTrue(h.contains(entity("Q1058"), NKG.talkedWith, entity("Q312910")));
-        assertTrue(h.contains(entity("Q312910"), NKG.met, entity("Q1058")));
+        assertTrue(h.contains(entity("Q1058"), NKG.talkedWith, entity("Q1148669")));
+        assertTrue(h.contains(entity("Q1148669"), NKG.met, entity("Q1058")));
+    }
+
+    @Test
+    void sourceAndTargetActorsAreParticipantsTooAndACounterpartIsWrittenBothWays() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
+        Evidence told = modi.extraction().events().get(0).first();
+        Event call = new Event("PhoneCall", "phone call", List.of(told),
+                List.of(new Participant(people.get(0), "source", "subject"),
+                        new Participant(people.get(1), "target", "apposition", people.get(0))),
+                null, null, null, "041", null, "trigger:phone call", 0.8);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(call), List.of(), List.of()), modi.links()));
+        Node ev = Iris.event(id(modi), told.begin(), told.end());
+        assertEquals(entity("Q1058"), object(g, ev, NKG.sourceActor));
+        assertEquals(entity("Q312910"), object(g, ev, NKG.targetActor));
+        assertEquals(Set.of(entity("Q1058"), entity("Q312910")), objects(g, ev, NKG.participant),
+                "a store does not reason: the sub-properties are written with their super-property");
+        assertTrue(g.contains(entity("Q312910"), NKG.counterpart, entity("Q1058")));
+        assertTrue(g.contains(entity("Q1058"), NKG.counterpart, entity("Q312910")));
+        assertTrue(g.contains(entity("Q1058"), NKG.talkedWith, entity("Q312910")));
+
+        Event mutual = new Event("Meeting", "met", List.of(told),
+                people.stream().map(m -> new Participant(m, "participant", "subject")).toList(),
+                null, null, null, "040", null, "trigger:meet", 0.8);
+        Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(mutual), List.of(), List.of()), modi.links()));
+        assertFalse(h.contains(Node.ANY, NKG.sourceActor, Node.ANY), "'A and B met' has no direction");
+        assertFalse(h.contains(Node.ANY, NKG.counterpart, Node.ANY));
     }
 }

@@ -1,0 +1,265 @@
+package org.newskg.kb;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a {@link KbSnapshot} from parsed entries and positions: interns the strings, computes every name's
+ * keys once (labels and aliases by {@link NameKey}, people's short names, loose variants by {@link LooseKey})
+ * and sorts them for binary search. The slow path of a load; its result is cached (see {@link SnapshotCache}).
+ *
+ * <p>Short names follow general rules of personal names: the last word ("Doe" of Jane Doe, skipping "Jr."
+ * and regnal numbers), with the particles before it ("al-Sharaa", "da Silva"), and for a sovereign's
+ * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. Short names have loose keys too.
+ */
+final class SnapshotBuilder {
+
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi");
+    /** Lower-case particles that belong to a surname ("al-Sharaa", "van der Bellen", "da Silva"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "de", "da", "do", "dos", "das",
+            "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter");
+
+    private SnapshotBuilder() {
+    }
+
+    /** {@code recognized}: per QID the names in the lexicon; a QID absent from the map has all its names there. */
+    static KbSnapshot build(List<KbEntry> entries, Map<String, Set<String>> recognized, List<Position> positions) {
+        List<KbEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong(e -> KbFile.qidNumber(e.qid())));
+        int n = sorted.size();
+        KbSnapshot s = new KbSnapshot();
+        StringTable.Builder strings = new StringTable.Builder();
+        s.qid = new int[n];
+        s.label = new int[n];
+        s.type = new byte[n];
+        s.country = new int[n];
+        s.prior = new float[n];
+        s.flags = new byte[n];
+        s.aliasStart = new int[n + 1];
+        s.demonymStart = new int[n + 1];
+        IntList aliases = new IntList();
+        ByteList aliasRecognized = new ByteList();
+        IntList demonyms = new IntList();
+        Map<String, IntList> keyHits = new HashMap<>(n * 4);
+        Map<String, IntList> looseHits = new HashMap<>(n);
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            KbEntry e = sorted.get(i);
+            index.put(e.qid(), i);
+            Set<String> lexicon = recognized.get(e.qid());
+            s.qid[i] = (int) KbFile.qidNumber(e.qid());
+            s.label[i] = strings.intern(e.label());
+            s.type[i] = (byte) e.type().ordinal();
+            s.country[i] = e.countryQid() == null ? 0 : (int) KbFile.qidNumber(e.countryQid());
+            s.prior[i] = (float) e.prior();
+            s.flags[i] = (byte) ((e.historical() ? KbSnapshot.HISTORICAL : 0) | (lexicon == null ? KbSnapshot.ALL_RECOGNIZED : 0)
+                    | (lexicon != null && lexicon.contains(e.label()) ? KbSnapshot.LABEL_RECOGNIZED : 0));
+            s.aliasStart[i] = aliases.size;
+            for (String a : e.aliases()) {
+                aliases.add(strings.intern(a));
+                aliasRecognized.add((byte) (lexicon != null && lexicon.contains(a) ? 1 : 0));
+            }
+            s.demonymStart[i] = demonyms.size;
+            for (String d : e.demonyms()) {
+                demonyms.add(strings.intern(d));
+            }
+            hit(keyHits, NameKey.keyOf(e.label()), i, NameHit.Fit.LABEL);
+            for (String a : e.aliases()) {
+                hit(keyHits, NameKey.keyOf(a), i, NameHit.Fit.ALIAS);
+            }
+            if (e.type() == EntityType.PERSON) {
+                for (String sf : shortForms(e.label())) {
+                    hit(keyHits, sf, i, NameHit.Fit.SHORT);
+                    hit(looseHits, LooseKey.of(List.of(sf.split(" "))), i, NameHit.Fit.LOOSE);
+                }
+                hit(looseHits, LooseKey.of(words(e.label())), i, NameHit.Fit.LOOSE);
+                for (String a : e.aliases()) {
+                    hit(looseHits, LooseKey.of(words(a)), i, NameHit.Fit.LOOSE);
+                }
+            }
+        }
+        s.aliasStart[n] = aliases.size;
+        s.demonymStart[n] = demonyms.size;
+        s.aliases = aliases.toArray();
+        s.aliasRecognized = aliasRecognized.toArray();
+        s.demonyms = demonyms.toArray();
+        Object[] kh = csr(keyHits);
+        s.keys = (StringTable) kh[0];
+        s.hitStart = (int[]) kh[1];
+        s.hits = (int[]) kh[2];
+        Object[] lh = csr(looseHits);
+        s.looseKeys = (StringTable) lh[0];
+        s.looseHitStart = (int[]) lh[1];
+        s.looseHits = (int[]) lh[2];
+        positions(s, positions, index, strings, n);
+        s.strings = strings.build();
+        return s;
+    }
+
+    private static List<String> words(String name) {
+        return List.of(NameKey.keyOf(name).split(" "));
+    }
+
+    private static void hit(Map<String, IntList> map, String key, int entity, NameHit.Fit fit) {
+        if (key.isEmpty()) {
+            return;
+        }
+        IntList list = map.computeIfAbsent(key, k -> new IntList());
+        for (int k = 0; k < list.size; k++) {
+            if (list.values[k] >> 2 == entity) {
+                return;   // the better fit came first
+            }
+        }
+        list.add(entity << 2 | fit.ordinal());
+    }
+
+    /** Keys in UTF-8 byte order as a string table, with their hit lists in CSR form. */
+    private static Object[] csr(Map<String, IntList> map) {
+        List<byte[]> keys = new ArrayList<>(map.size());
+        Map<byte[], String> back = new LinkedHashMap<>();
+        for (String k : map.keySet()) {
+            byte[] b = k.getBytes(StandardCharsets.UTF_8);
+            keys.add(b);
+            back.put(b, k);
+        }
+        keys.sort(StringTable::compareUtf8);
+        StringTable.Builder table = new StringTable.Builder();
+        int[] start = new int[keys.size() + 1];
+        IntList hits = new IntList();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = back.get(keys.get(i));
+            table.intern(k);
+            start[i] = hits.size;
+            IntList h = map.get(k);
+            for (int j = 0; j < h.size; j++) {
+                hits.add(h.values[j]);
+            }
+        }
+        start[keys.size()] = hits.size;
+        return new Object[] {table.build(), start, hits.toArray()};
+    }
+
+    private static void positions(KbSnapshot s, List<Position> positions, Map<String, Integer> index,
+                                  StringTable.Builder strings, int n) {
+        List<Position> kept = new ArrayList<>();
+        for (Position p : positions) {
+            if (index.containsKey(p.holderQid()) && index.containsKey(p.ofQid())) {
+                kept.add(p);
+            }
+        }
+        // By holder, then start (unknown first), office and owner: a stable order for equal inputs.
+        kept.sort(Comparator.comparingInt((Position p) -> index.get(p.holderQid()))
+                .thenComparingInt(p -> day(p.start()))
+                .thenComparing(Position::label)
+                .thenComparingInt(p -> index.get(p.ofQid()))
+                .thenComparingInt(p -> day(p.end())));
+        int m = kept.size();
+        s.posHolder = new int[m];
+        s.posLabel = new int[m];
+        s.posOf = new int[m];
+        s.posStart = new int[m];
+        s.posEnd = new int[m];
+        s.posByHolderStart = new int[n + 1];
+        int[] ownerCount = new int[n + 1];
+        for (int i = 0; i < m; i++) {
+            Position p = kept.get(i);
+            s.posHolder[i] = index.get(p.holderQid());
+            s.posLabel[i] = strings.intern(p.label());
+            s.posOf[i] = index.get(p.ofQid());
+            s.posStart[i] = day(p.start());
+            s.posEnd[i] = day(p.end());
+            ownerCount[s.posOf[i] + 1]++;
+        }
+        for (int h = 0, i = 0; h <= n; h++) {
+            while (i < m && s.posHolder[i] < h) {
+                i++;
+            }
+            s.posByHolderStart[h] = i;
+        }
+        for (int o = 0; o < n; o++) {
+            ownerCount[o + 1] += ownerCount[o];
+        }
+        s.posByOwnerStart = ownerCount.clone();
+        int[] fill = ownerCount.clone();
+        s.ownerOrder = new int[m];
+        for (int i = 0; i < m; i++) {
+            s.ownerOrder[fill[s.posOf[i]]++] = i;
+        }
+    }
+
+    private static int day(java.time.LocalDate d) {
+        return d == null ? KbSnapshot.NO_DATE : (int) d.toEpochDay();
+    }
+
+    /** The keys of a person's short names (see the class comment). */
+    static List<String> shortForms(String label) {
+        String[] w = NameKey.keyOf(label).split(" ");
+        List<String> out = new ArrayList<>(2);
+        if (w.length < 2) {
+            return out;
+        }
+        int of = Arrays.asList(w).indexOf("of");
+        if (of > 0 && of <= 2) {
+            out.add(w[0]);
+            if (of == 2) {
+                out.add(w[0] + " " + w[1]);
+            }
+            return out;
+        }
+        int last = w.length - 1;
+        while (last > 0 && SUFFIXES.contains(w[last])) {
+            last--;
+        }
+        if (last > 0) {
+            out.add(w[last]);
+            int first = last;
+            while (first > 1 && PARTICLES.contains(w[first - 1])) {
+                first--;
+            }
+            if (first < last) {
+                out.add(String.join(" ", Arrays.asList(w).subList(first, last + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** A growable int array (no boxing for the millions of values a build handles). */
+    static final class IntList {
+        int[] values = new int[2];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    static final class ByteList {
+        byte[] values = new byte[16];
+        int size;
+
+        void add(byte v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.newskg.link;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.KbEntry;
+import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.Position;
+import org.newskg.kb.PositionKind;
+
+/**
+ * How a person candidate's offices fit the article's date and the title the text gives the mention:
+ * a factor on the candidate's weight. "President Doe" in a 1990 article favours the Doe who was president in
+ * 1990 ({@link #TITLE_HELD}) and disfavours a Doe who became president only later ({@link #TITLE_NOT_YET}):
+ * nobody holds an office before first taking it. A date after the last known holding says little (people
+ * return to office, the sources end in 2022, and a former president keeps the title in the news). With
+ * no title, a person in an executive office on that day is favoured ({@link #IN_OFFICE}). Stateless.
+ */
+final class OfficeEvidence {
+
+    static final double TITLE_HELD = 4.0;
+    static final double TITLE_NOT_YET = 0.2;
+    static final double OTHER_OFFICES = 0.5;
+    static final double IN_OFFICE = 2.0;
+
+    private final KnowledgeBase kb;
+
+    OfficeEvidence(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    double factor(KbEntry candidate, RoleClue role, LocalDate date) {
+        if (candidate.type() != EntityType.PERSON) {
+            return 1.0;
+        }
+        List<Position> held = kb.positions(candidate.qid());
+        if (role != null) {
+            boolean kindEver = false;
+            boolean onlyLater = true;
+            for (Position p : held) {
+                if (fits(p, role)) {
+                    if (date == null || p.start() != null && p.heldOn(date)) {
+                        return TITLE_HELD;
+                    }
+                    kindEver = true;
+                    onlyLater &= p.start() != null && date.isBefore(p.start());
+                }
+            }
+            if (kindEver) {
+                return onlyLater ? TITLE_NOT_YET : 1.0;
+            }
+            // Known offices of other kinds only: the title is not one the KB knows this person by.
+            return held.isEmpty() ? 1.0 : OTHER_OFFICES;
+        }
+        if (date != null) {
+            for (Position p : held) {
+                if (p.start() != null && p.heldOn(date) && kb.kind(p).isExecutive()) {
+                    return IN_OFFICE;
+                }
+            }
+        }
+        return 1.0;
+    }
+
+    private boolean fits(Position p, RoleClue role) {
+        return kb.kind(p) == role.kind() && (role.ofQid() == null || role.ofQid().equals(p.ofQid()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.newskg.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
+
+/**
+ * Gives the people of one article one entity per person: a one-word person mention ("Doe") takes the entity
+ * of the longer person mentions ending in that word ("Jane Doe", "President Jane Doe") when they all name the
+ * same entity; when they disagree (two Does in one story) the short mention keeps its own. Linked or local
+ * alike, so "Roe" and "John Roe" are one local node too. Stateless.
+ */
+final class PersonMerger {
+
+    private PersonMerger() {
+    }
+
+    static List<Link> merge(List<Link> links) {
+        Map<String, Entity> byLastWord = new HashMap<>();
+        Map<String, Double> confidence = new HashMap<>();
+        for (Link l : links) {
+            List<String> words = words(l);
+            if (words.size() >= 2) {
+                String last = words.get(words.size() - 1);
+                Entity before = byLastWord.putIfAbsent(last, l.entity());
+                if (before != null && !before.key().equals(l.entity().key())) {
+                    byLastWord.put(last, null);
+                }
+                confidence.merge(last, l.confidence(), Math::min);
+            }
+        }
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link l : links) {
+            List<String> words = words(l);
+            Entity full = words.size() == 1 ? byLastWord.get(words.get(0)) : null;
+            if (full != null && !full.key().equals(l.entity().key())
+                    && (!l.entity().isLinked() || l.entity().qid().equals(full.qid()))) {
+                out.add(new Link(l.mention(), full, Math.min(l.mention().confidence(), confidence.get(words.get(0)))));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** The normalized words of a person mention's text; empty for other mentions. */
+    private static List<String> words(Link l) {
+        if (l.mention().type() != EntityType.PERSON || l.entity().type() != EntityType.PERSON) {
+            return List.of();
+        }
+        return NameKey.words(l.mention().text().replaceAll("['’][sS]$", "")).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,163 @@
+package org.newskg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleLoader;
+import org.newskg.ingest.InputFile;
+import org.newskg.ingest.LoaderOptions;
+import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.build.KbBuilder;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.Resources;
+
+/**
+ * Linking against the whole generated knowledge base (160,000+ entities) plus a curated-gaps fixture that adds
+ * George H. W. Bush's presidency, on short articles written for this test, from 1990 to 2010: the article's
+ * date and the titles in the text choose among people of one name; ambiguous short names stay local when the
+ * text does not decide; historical states are countries; a transliteration variant still finds its person.
+ */
+class DateAwareLinkingTest {
+
+    private static final Path HOME = Path.of(System.getProperty("newskg.home", "."));
+    private static final Path ARTICLES = HOME.resolve("src/test/resources/link/dated");
+    private static Path data;
+    private static Pipeline pipeline;
+    private static ArticleLoader loader;
+
+    @BeforeAll
+    static void load() throws IOException {
+        data = Files.createTempDirectory("newskg-dated");
+        copy(HOME.resolve("data"), data);
+        Files.createDirectories(data.resolve("kb/curated"));
+        Files.copy(ARTICLES.resolve("gaps.tsv"), data.resolve("kb/curated/gaps.tsv"));
+        KbBuilder.buildGaps(data);
+        pipeline = Resources.load(data).newPipeline();
+        loader = new ArticleLoader(LoaderOptions.defaults(data));
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        try (Stream<Path> s = Files.walk(data)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            s.forEach(p -> {
+                try {
+                    Path t = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(t);
+                    } else {
+                        Files.copy(p, t);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static LinkedExtraction run(String file) {
+        Article a = loader.load(InputFile.of(ARTICLES.resolve(file)), null).articles().get(0);
+        LinkedExtraction le = pipeline.process(a);
+        le.links().forEach(l -> System.out.println(file + ": " + l.mention().text() + " -> " + l.entity().key()
+                + String.format(" %.2f", l.confidence())));
+        return le;
+    }
+
+    private static List<Link> links(LinkedExtraction le, String text) {
+        List<Link> out = le.links().stream().filter(l -> l.mention().text().equals(text)).toList();
+        assertFalse(out.isEmpty(), "no mention '" + text + "' in " + le.links());
+        return out;
+    }
+
+    private static String qid(LinkedExtraction le, String text) {
+        Set<String> keys = links(le, text).stream().map(l -> l.entity().key()).collect(Collectors.toSet());
+        assertEquals(1, keys.size(), "every '" + text + "' is one node: " + keys);
+        return links(le, text).get(0).entity().qid();
+    }
+
+    @Test
+    void presidentBushIsTheFatherIn1990AndTheSonIn2005() {
+        LinkedExtraction gulf = run("ap-1990-08-15-gulf.txt");
+        assertEquals("Q23505", qid(gulf, "Bush"), "President Bush in August 1990");
+        LinkedExtraction asia = run("afp-2005-11-11-bush-asia.txt");
+        assertEquals("Q207", qid(asia, "George W. Bush"));
+        assertEquals("Q207", qid(asia, "Bush"), "Bush and President Bush are the full name's node");
+        assertEquals("Q15029", qid(asia, "Hu Jintao"));
+    }
+
+    @Test
+    void withoutTheCuratedPresidencyPresidentBushIn1990StaysLocal() throws IOException {
+        // The generated KB alone knows only the son's presidency (2001-2009): he is no 1990 president.
+        LinkedExtraction gulf = Resources.load(HOME.resolve("data")).newPipeline()
+                .process(loader.load(InputFile.of(ARTICLES.resolve("ap-1990-08-15-gulf.txt")), null).articles().get(0));
+        links(gulf, "Bush").forEach(l -> assertFalse(l.entity().isLinked(), l.toString()));
+    }
+
+    @Test
+    void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
+        assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
+        // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.
+        links(run("king-alone-2006-03-02.txt"), "Abdullah").forEach(l -> assertFalse(l.entity().isLinked(), l.toString()));
+    }
+
+    @Test
+    void howardAndLeeLinkOnlyAsThePrimeMinisters() {
+        LinkedExtraction au = run("australia-2001-11-10-howard.txt");
+        assertEquals("Q51330", qid(au, "John Howard"));
+        assertEquals("Q51330", qid(au, "Howard"));
+        LinkedExtraction football = run("football-2001-11-10-howard.txt");
+        football.links().forEach(l -> assertNotEquals("Q51330", l.entity().qid(), l.toString()));
+        assertNull(qid(football, "Howard"), "a footballer named Howard stays local");
+
+        LinkedExtraction sg = run("singapore-2010-01-12-lee.txt");
+        assertEquals("Q57643", qid(sg, "Lee Hsien Loong"));
+        assertEquals("Q57643", qid(sg, "Lee"));
+        LinkedExtraction seoul = run("seoul-2010-01-12-lee.txt");
+        seoul.links().forEach(l -> assertNotEquals("Q57643", l.entity().qid(), l.toString()));
+        assertEquals(links(seoul, "Jason Lee").get(0).entity().key(), links(seoul, "Lee").get(0).entity().key(),
+                "the spokesman's surname is the spokesman's (local) node");
+    }
+
+    @Test
+    void historicalStatesAreCountries() {
+        LinkedExtraction europe = run("europe-1991-02-15-visegrad.txt");
+        assertEquals("Q33946", qid(europe, "Czechoslovakia"));
+        assertEquals("Q15180", qid(europe, "Soviet Union"));
+        assertEquals("Q16957", qid(europe, "East Germany"));
+        assertEquals("Q83286", qid(europe, "Yugoslavia"));
+        assertEquals("Q183", qid(europe, "Germany"));
+        KnowledgeBase kb = KnowledgeBase.load(data);
+        assertTrue(kb.byQid("Q15180").orElseThrow().historical());
+        assertEquals("COUNTRY", kb.byQid("Q33946").orElseThrow().type().name());
+
+        LinkedExtraction zaire = run("zaire-1995-06-20-mobutu.txt");
+        assertEquals("Q6500954", qid(zaire, "Zaire"));
+        assertNull(qid(zaire, "Mobutu Sese Seko"), "not in the KB: a local node");
+    }
+
+    @Test
+    void transliterationVariantsFindThePersonInContext() {
+        assertEquals("Q34105", qid(run("egypt-2005-09-07-mubarak.txt"), "Husni Mubarak"), "the KB writes Hosni Mubarak");
+        assertEquals("Q713715", qid(run("syria-2004-10-05-shareh.txt"), "Farouk Shareh"), "the KB writes Farouk al-Sharaa");
+    }
+}
