@@ -38,12 +38,15 @@ public final class EntityRecognizer {
     private final LanguageUse languages;
     private final PhraseSet particles;
     private final NameShapes shapes;
+    private final PhraseSet personParticles;
 
-    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, StatisticalLayer statistical) {
+    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
+                             StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
-        this.shapes = new NameShapes(particles);
+        this.personParticles = personParticles;
+        this.shapes = new NameShapes(personParticles);
         this.statistical = statistical;
         this.languages = new LanguageUse(cues);
     }
@@ -53,7 +56,7 @@ public final class EntityRecognizer {
      * {@code kg train-ner}) as its backbone, replacing any models it had.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models, new MiscTyper(cues)));
+        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)));
     }
 
     /**
@@ -72,8 +75,15 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles,
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles(dataDir),
                 new StatisticalLayer(List.of(), new MiscTyper(cues)));
+    }
+
+    /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
+    private static PhraseSet personParticles(Path dataDir) {
+        Map<String, String> all = new LinkedHashMap<>(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
+        all.putAll(FirstColumnFile.readOptional(dataDir.resolve("lexicon/person-particles.tsv"), "PARTICLE"));
+        return new PhraseSet(all);
     }
 
     /** Mentions sorted by offset, never overlapping. */

@@ -31,7 +31,7 @@ class ModelRecognitionTest {
     @BeforeAll
     static void load() {
         assertTrue(Files.isRegularFile(DATA.resolve(Resources.DEFAULT_NER_MODEL)), "the default model is shipped");
-        Resources r = Resources.load(DATA);
+        Resources r = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
         annotator = r.newAnnotator();
         recognizer = r.recognizer();
     }
