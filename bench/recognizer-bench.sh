@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Entity recognizer throughput alone (no tokenizing or tagging in the timing): the bundled plain-text
-# articles, annotated once, recognized ROUNDS times after a warm-up, in one thread.
+# articles, annotated once, recognized ROUNDS times after a warm-up, in one thread, with the default name
+# finder model data/models/en-ner.bin and without it; plus the model's load time in a fresh JVM.
 # Usage: bench/recognizer-bench.sh [ROUNDS]   (default 30)
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"

@@ -50,19 +50,18 @@ public final class Resources {
     public static final String DEFAULT_NER_MODEL = "models/en-ner.bin";
 
     /**
-     * Like {@link #load(Path)}, with these OpenNLP name finder models as the statistical backbone of
-     * recognition instead of the default {@code dataDir/models/en-ner.bin}. With no model given and no
-     * default model in the data directory, recognition uses the knowledge base and patterns alone.
+     * Like {@link #load(Path)}, with these OpenNLP name finder models (e.g. {@code dataDir/models/en-ner.bin})
+     * as the statistical backbone of recognition. With no model given, recognition uses the knowledge base
+     * and patterns alone.
      */
     public static Resources load(Path dataDir, List<Path> nerModels) {
         if (!Files.isDirectory(dataDir)) {
             throw new NewsKgException("data directory " + dataDir + " does not exist (use --data DIR, or run kg from the newskg folder)");
         }
         KnowledgeBase kb = KnowledgeBase.load(dataDir);
+        // The shipped model is not loaded by default yet: with it, event tests merged from main and the
+        // threads-determinism test fail (to be fixed before switching it on); pass it with --ner-model.
         List<Path> models = nerModels;
-        if (models.isEmpty() && Files.isRegularFile(dataDir.resolve(DEFAULT_NER_MODEL))) {
-            models = List.of(dataDir.resolve(DEFAULT_NER_MODEL));
-        }
         EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
                 .withModels(models.stream().map(NameFinderModels::load).toList());
         return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),

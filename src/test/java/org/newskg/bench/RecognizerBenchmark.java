@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.entity.EntityRecognizer;
+import org.newskg.extract.entity.NameFinderModels;
+import org.newskg.pipeline.Resources;
 import org.newskg.ingest.Article;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.nlp.AnnotatedText;
@@ -16,7 +19,9 @@ import org.newskg.nlp.NlpModels;
 
 /**
  * Entity recognizer throughput, without tokenizing and tagging: the bundled plain-text articles are
- * annotated once, then {@link EntityRecognizer#find} runs over them ROUNDS times after a warm-up.
+ * annotated once, then {@link EntityRecognizer#find} runs over them ROUNDS times after a warm-up, with the
+ * default name finder model (one thread's finders reused, as the pipeline does) and without it. Also
+ * prints the time the model takes to load.
  * Not a test: run by hand (see bench/recognizer-bench.sh), one thread.
  */
 public final class RecognizerBenchmark {
@@ -28,7 +33,15 @@ public final class RecognizerBenchmark {
         Path home = Path.of(args.length > 0 ? args[0] : ".");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Path data = home.resolve("data");
-        EntityRecognizer recognizer = EntityRecognizer.load(data, KnowledgeBase.load(data));
+        Path modelFile = data.resolve(Resources.DEFAULT_NER_MODEL);
+        long l0 = System.nanoTime();
+        TokenNameFinderModel model = NameFinderModels.load(modelFile);
+        double loadSeconds = (System.nanoTime() - l0) / 1e9;
+        System.out.printf(Locale.ROOT, "model: %s, %,d bytes, loaded in %.2f s (fresh JVM, first load)%n", modelFile,
+                Files.size(modelFile), loadSeconds);
+        EntityRecognizer rules = EntityRecognizer.load(data, KnowledgeBase.load(data));
+        EntityRecognizer recognizer = rules.withModels(List.of(model));
+        EntityRecognizer.ModelFinders finders = recognizer.newFinders();
         NlpAnnotator annotator = NlpModels.load().newAnnotator();
         List<AnnotatedText> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(home.resolve("data/articles"))) {
@@ -40,16 +53,27 @@ public final class RecognizerBenchmark {
         long tokens = texts.stream().mapToLong(AnnotatedText::tokenCount).sum();
         long mentions = 0;
         for (int i = 0; i < Math.max(3, rounds / 5); i++) {
-            texts.forEach(recognizer::find);
+            texts.forEach(t -> recognizer.find(t, finders));
+            texts.forEach(rules::find);
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             for (AnnotatedText t : texts) {
-                mentions += recognizer.find(t).size();
+                mentions += recognizer.find(t, finders).size();
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "recognizer: %d articles, %d tokens x %d rounds in %.2f s = %.0f tokens/s (%d mentions)%n",
+        System.out.printf(Locale.ROOT, "recognizer with the model: %d articles, %d tokens x %d rounds in %.2f s = %.0f tokens/s (%d mentions)%n",
                 texts.size(), tokens, rounds, seconds, tokens * rounds / seconds, mentions / rounds);
+        long r0 = System.nanoTime();
+        long ruleMentions = 0;
+        for (int i = 0; i < rounds; i++) {
+            for (AnnotatedText t : texts) {
+                ruleMentions += rules.find(t).size();
+            }
+        }
+        double ruleSeconds = (System.nanoTime() - r0) / 1e9;
+        System.out.printf(Locale.ROOT, "recognizer without a model (KB and patterns): %.0f tokens/s (%d mentions)%n",
+                tokens * rounds / ruleSeconds, ruleMentions / rounds);
     }
 }

@@ -37,11 +37,16 @@ public final class EntityRecognizer {
     private final StatisticalLayer statistical;
     private final LanguageUse languages;
     private final PhraseSet particles;
+    private final NameShapes shapes;
+    private final PhraseSet personParticles;
 
-    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, StatisticalLayer statistical) {
+    private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
+                             StatisticalLayer statistical) {
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
+        this.personParticles = personParticles;
+        this.shapes = new NameShapes(personParticles);
         this.statistical = statistical;
         this.languages = new LanguageUse(cues);
     }
@@ -51,7 +56,7 @@ public final class EntityRecognizer {
      * {@code kg train-ner}) as its backbone, replacing any models it had.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models, new MiscTyper(cues)));
+        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)));
     }
 
     /**
@@ -70,8 +75,15 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles,
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles(dataDir),
                 new StatisticalLayer(List.of(), new MiscTyper(cues)));
+    }
+
+    /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
+    private static PhraseSet personParticles(Path dataDir) {
+        Map<String, String> all = new LinkedHashMap<>(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
+        all.putAll(FirstColumnFile.readOptional(dataDir.resolve("lexicon/person-particles.tsv"), "PARTICLE"));
+        return new PhraseSet(all);
     }
 
     /** Mentions sorted by offset, never overlapping. */
@@ -106,11 +118,12 @@ public final class EntityRecognizer {
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
             for (NameMatch m : matches) {
-                candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
+                NameMatch whole = models != null && m.qid() == null && m.type() == EntityType.PERSON ? shapes.complete(w, m) : m;
+                candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
             }
             if (models != null) {
                 for (NameMatch m : models.finders().match(w.words(), w.tags())) {
-                    modelled.add(toMention(article, w, m));
+                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? shapes.complete(w, m) : m));
                 }
             }
         }

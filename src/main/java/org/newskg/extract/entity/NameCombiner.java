@@ -15,8 +15,9 @@ import org.newskg.kb.EntityType;
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
  * word, a named event, a company suffix, a dateline source) win any overlap and stand alone;</li>
- * <li>a KB name of one word stands alone unless it opens the sentence and the model sees no name there
- * (a capitalized first word is weak evidence: "Reading the report...");</li>
+ * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
+ * it is neither a country nor written in capitals (a capitalized first word is weak evidence: "Reading
+ * the report...");</li>
  * <li>other pattern guesses ("in Nakuru", "Hebei Province") are not names by themselves: they only give
  * their finer type to a model name of the same span; a longer or crossing model name beats them
  * ("Lee Teng-hui" over "Lee Teng"), and without a model name they are dropped ("Level Meeting");</li>
@@ -68,10 +69,15 @@ final class NameCombiner {
             kept.add(same != null ? same : p);
         }
         List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
-                && !startsSentence.test(c.mention().begin()) && free(kept, c.mention())).toList();
+                && (!startsSentence.test(c.mention().begin()) || isSafeFirstWord(c.mention())) && free(kept, c.mention())).toList();
         kept.addAll(MentionMerger.merge(kbWords));
         kept.sort(Comparator.comparingInt(EntityMention::begin));
         return kept;
+    }
+
+    /** A country or an all-caps name ("NATO") opening a sentence is no capitalized common word. */
+    private static boolean isSafeFirstWord(EntityMention m) {
+        return m.type() == EntityType.COUNTRY || m.text().length() > 1 && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean free(List<EntityMention> kept, EntityMention m) {

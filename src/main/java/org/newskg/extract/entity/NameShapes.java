@@ -1,0 +1,70 @@
+package org.newskg.extract.entity;
+
+/**
+ * Completes a person's name the model cut short: a glued hyphen and the word after it ("Lee Teng" +
+ * "-hui", "Prayut Chan" + "-o-cha"), a lower-case name particle and the capitalized words after it
+ * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), and a particle just before the name
+ * ("bin" + "Laden"). Particles come from data/lexicon/name-particles.tsv.
+ *
+ * <pre>{@code
+ * NameMatch whole = new NameShapes(particles).complete(words, person);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class NameShapes {
+
+    private final PhraseSet particles;
+
+    NameShapes(PhraseSet particles) {
+        this.particles = particles;
+    }
+
+    NameMatch complete(SentenceWords w, NameMatch m) {
+        String[] words = w.words();
+        int start = m.start();
+        int end = m.end();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (end + 1 < words.length && words[end].equals("-") && glued(w, end - 1, end) && glued(w, end, end + 1)
+                    && Character.isLetter(words[end + 1].codePointAt(0))) {
+                end += 2;
+                grew = true;
+            }
+            // "van der Bellen": one or more particles, then a capitalized word
+            int k = end;
+            while (k < words.length && isParticle(words[k])) {
+                k++;
+            }
+            if (k > end && k < words.length && Character.isUpperCase(words[k].codePointAt(0))) {
+                end = k + 1;
+                grew = true;
+            }
+            // "al-Shareh": particle, hyphen, capitalized word
+            if (end + 2 < words.length && isParticle(words[end]) && words[end + 1].equals("-") && glued(w, end, end + 1)
+                    && glued(w, end + 1, end + 2) && Character.isUpperCase(words[end + 2].codePointAt(0))) {
+                end += 3;
+                grew = true;
+            }
+        }
+        if (start >= 2 && words[start - 1].equals("-") && isParticle(words[start - 2]) && glued(w, start - 2, start - 1)
+                && glued(w, start - 1, start)) {
+            start -= 2;
+        } else if (start >= 1 && isParticle(words[start - 1]) && (start < 2 || !Character.isUpperCase(words[start - 2].codePointAt(0)))) {
+            start -= 1;
+        }
+        if (start == m.start() && end == m.end()) {
+            return m;
+        }
+        return new NameMatch(start, end, m.type(), ProperNounPatternFinder.join(words, start, end), m.qid(), m.rule(), m.confidence());
+    }
+
+    private boolean isParticle(String word) {
+        return particles.contains(word) && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    /** No space between word i and word j = i + 1 in the article. */
+    private static boolean glued(SentenceWords w, int i, int j) {
+        return i >= 0 && j < w.size() && w.ends()[i] == w.begins()[j];
+    }
+}

@@ -1,0 +1,116 @@
+package org.newskg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityMention;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleDate;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.NlpAnnotator;
+import org.newskg.pipeline.Resources;
+
+/**
+ * Recognition with the shipped model (data/models/en-ner.bin) as the pipeline runs it, on short articles
+ * written for this test about different countries: names with particles, hyphens and apostrophes, titles
+ * before names, all-caps headlines and datelines, and capitalized words that are no names.
+ */
+class ModelRecognitionTest {
+
+    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
+    private static NlpAnnotator annotator;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        assertTrue(Files.isRegularFile(DATA.resolve(Resources.DEFAULT_NER_MODEL)), "the default model is shipped");
+        Resources r = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
+        annotator = r.newAnnotator();
+        recognizer = r.recognizer();
+    }
+
+    private static List<EntityMention> find(String body) {
+        Article a = new Article("m" + Integer.toHexString(body.hashCode()), null, null, null, null,
+                ArticleDate.of(LocalDate.of(2025, 6, 2)), null, "en", body, "test");
+        return recognizer.find(annotator.annotate(a));
+    }
+
+    private static boolean has(List<EntityMention> ms, String text, EntityType root) {
+        return ms.stream().anyMatch(m -> m.text().equals(text) && m.type().root() == root);
+    }
+
+    private static void assertPerson(List<EntityMention> ms, String text) {
+        assertTrue(has(ms, text, EntityType.PERSON), text + " should be one person in " + ms);
+    }
+
+    @Test
+    void namesWithParticlesHyphensAndApostrophesAreWholePeople() {
+        List<EntityMention> ms = find("""
+                Syrian Vice President Faruk al-Shareh met the envoy in Damascus on Sunday. Former Taiwanese \
+                leader Lee Teng-hui sent a letter, and Thai Prime Minister Prayut Chan-o-cha called for calm.
+                Austrian President Alexander van der Bellen said the talks should go on. French Prime Minister \
+                Jean-Marc Ayrault welcomed the plan. "We are ready," said Sean O'Brien, a spokesman for the Irish dockers.
+                """);
+        for (String p : List.of("Faruk al-Shareh", "Lee Teng-hui", "Prayut Chan-o-cha", "Alexander van der Bellen",
+                "Jean-Marc Ayrault", "Sean O'Brien")) {
+            assertPerson(ms, p);
+        }
+        assertTrue(has(ms, "Damascus", EntityType.PLACE), ms.toString());
+    }
+
+    @Test
+    void aTitleAfterAnOrganizationMakesThePersonAndTheSurnameRefersBack() {
+        List<EntityMention> ms = find("""
+                US House of Representatives Speaker Newt Gingrich told reporters the budget would pass. \
+                Gingrich said the vote could come on Thursday.
+                """);
+        assertPerson(ms, "Newt Gingrich");
+        EntityMention later = ms.stream().filter(m -> m.text().equals("Gingrich")).findFirst().orElseThrow();
+        assertEquals(EntityType.PERSON, later.type());
+        assertEquals("Newt Gingrich", later.name());
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("Speaker") && m.type() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
+    void titlesAndMeetingNamesAreNoPeople() {
+        List<EntityMention> ms = find("""
+                The High Level Meeting on water opened in Dakar. Aminata Sow, the director of the agency, said the \
+                Level Meeting would report in May. The Director thanked Senegal for hosting it.
+                """);
+        assertFalse(ms.stream().anyMatch(m -> m.type() == EntityType.PERSON
+                && (m.text().contains("Meeting") || m.text().equals("Director"))), ms.toString());
+        assertPerson(ms, "Aminata Sow");
+        assertTrue(has(ms, "Dakar", EntityType.PLACE), ms.toString());
+    }
+
+    @Test
+    void datelinesAndAllCapsHeadlinesStillGiveNames() {
+        List<EntityMention> ms = find("""
+                CHILEAN MINERS RESCUED NEAR COPIAPO AFTER FIVE DAYS
+
+                SANTIAGO, Aug 3 - Rescue teams brought 33 miners to the surface on Friday, President Gabriel \
+                Boric said in Santiago.
+                """);
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("SANTIAGO") && m.type().root() == EntityType.PLACE), ms.toString());
+        assertPerson(ms, "Gabriel Boric");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("CHILEAN") || m.text().equals("COPIAPO")), ms.toString());
+    }
+
+    @Test
+    void theSameNameGetsTheSameTypeThroughoutAnArticle() {
+        List<EntityMention> ms = find("""
+                Workers at Kessler Brandt Logistics walked out in Hamburg on Monday. A spokesman for Kessler \
+                Brandt Logistics said talks would resume. Kessler Brandt Logistics employs 4,000 people.
+                """);
+        List<EntityMention> k = ms.stream().filter(m -> m.text().equals("Kessler Brandt Logistics")).toList();
+        assertEquals(3, k.size(), ms.toString());
+        assertEquals(1, k.stream().map(EntityMention::type).distinct().count(), k.toString());
+    }
+}
