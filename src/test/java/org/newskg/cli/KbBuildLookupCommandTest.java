@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.testutil.TestDirs;
 
 /** {@code kg kb build} and {@code kg kb lookup} on the fixture sources of src/test/resources/kb-build. */
 class KbBuildLookupCommandTest {
@@ -20,21 +18,7 @@ class KbBuildLookupCommandTest {
     Path tmp;
 
     private Path built() throws IOException {
-        Path data = tmp.resolve("data");
-        try (Stream<Path> s = Files.walk(FIXTURE.resolve("data"))) {
-            s.forEach(p -> {
-                try {
-                    Path t = data.resolve(FIXTURE.resolve("data").relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(p, t);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Path data = TestDirs.copy(FIXTURE.resolve("data"), tmp.resolve("data"));
         CliRunner.Result r = CliRunner.run("kb", "build", "--data", data.toString(), "--sources", FIXTURE.resolve("sources").toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("every-politician") && r.out().contains("distinct QIDs"), r.out());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.newskg.kb.KnowledgeBase;
 import org.newskg.kb.NameHit;
 import org.newskg.kb.NameKey;
 import org.newskg.kb.PositionKind;
+import org.newskg.testutil.TestDirs;
 
 /** {@code kg kb build} on tiny fixture sources (src/test/resources/kb-build): what it writes, and what the KB then holds. */
 class KbBuilderTest {
@@ -33,22 +33,7 @@ class KbBuilderTest {
     Path tmp;
 
     private Path data() throws IOException {
-        Path data = tmp.resolve("data");
-        try (Stream<Path> s = Files.walk(FIXTURE.resolve("data"))) {
-            s.forEach(p -> {
-                try {
-                    Path t = data.resolve(FIXTURE.resolve("data").relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(p, t);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return data;
+        return TestDirs.copy(FIXTURE.resolve("data"), tmp.resolve("data"));
     }
 
     private static Map<String, String> files(Path data) throws IOException {
