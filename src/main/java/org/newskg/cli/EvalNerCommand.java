@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newskg.NewsKgException;
 import org.newskg.eval.ConllReader;
+import org.newskg.extract.entity.EntityRecognizer;
 import org.newskg.eval.ConllSentence;
 import opennlp.tools.util.Span;
 import org.newskg.eval.NerErrors;
@@ -26,10 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = {"Score entity recognition against a CoNLL-2003-style file: one token per line with its tag "
                 + "in the last column (IOB1 or IOB2), blank lines between sentences, -DOCSTART- lines between documents.",
-                "Recognition runs on the given tokens, one document at a time. A name counts only when its span and "
+                "Recognition runs on the given tokens, one document at a time, with the default name finder model "
+                        + "(data/models/en-ner.bin) unless --ner-model or --no-model says otherwise. A name counts only when its span and "
                         + "type are exactly right (the CoNLL convention). newskg's types are mapped to PER (Person), "
                         + "ORG (Organization), LOC (Place, Country, City, Region, Facility) and MISC (nationality words, "
-                        + "named events); gold types other than PER/ORG/LOC count as MISC.",
+                        + "named events, laws, works); gold types other than PER/ORG/LOC count as MISC.",
                 "Prints one row per type (columns: type, precision, recall, f1 in percent, gold, found), the last row "
                         + "'overall' (micro-average), then 'throughput N tokens/s'."})
 public final class EvalNerCommand implements Callable<Integer> {
@@ -52,6 +54,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--conll", paramLabel = "FILE", required = true, description = "The gold CoNLL-2003-style file (UTF-8).")
     Path conll;
 
+    @Option(names = "--no-model", description = "Recognize with the knowledge base and patterns alone, without the "
+            + "statistical model (the baseline the model is compared with in docs/evaluation.md).")
+    boolean noModel;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(conll)) {
@@ -62,7 +68,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             throw new NewsKgException(conll + ": no sentences");
         }
         Resources resources = Resources.load(data.path(), models.paths());
-        RecognizerNameFinder finder = new RecognizerNameFinder(resources.newAnnotator(), resources.recognizer());
+        EntityRecognizer recognizer = noModel ? resources.recognizer().withModels(List.of()) : resources.recognizer();
+        RecognizerNameFinder finder = new RecognizerNameFinder(resources.newAnnotator(), recognizer);
         List<Span[]> found = new ArrayList<>();
         NerEvaluator.Result r = NerEvaluator.evaluate(gold, sentences -> {
             List<Span[]> spans = finder.find(sentences);

@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 public final class NerModelOption {
 
     @Option(names = "--ner-model", paramLabel = "FILE",
-            description = "An OpenNLP name finder model (e.g. from kg train-ner) added as the statistical layer of "
-                    + "entity recognition: it adds names the knowledge base and the patterns miss, and loses to them "
-                    + "on overlap. Its PER/ORG/LOC types are used; MISC names are ignored. Repeatable.")
+            description = "An OpenNLP name finder model (e.g. from kg train-ner) used as the statistical backbone of "
+                    + "entity recognition instead of the default data/models/en-ner.bin (repeatable: several models "
+                    + "together replace the default; on overlap the more probable name wins). Its PER, ORG, LOC and "
+                    + "MISC names are used; the knowledge base and patterns correct them.")
     List<Path> models = new ArrayList<>();
 
     public List<Path> paths() {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newskg.NewsKgException;
@@ -76,37 +75,10 @@ public final class ConllReader {
     }
 
     private static List<Span> spans(List<String> tags, String name, int lineNo) {
-        List<Span> spans = new ArrayList<>();
-        int start = -1;
-        String type = null;
-        for (int i = 0; i <= tags.size(); i++) {
-            String tag = i < tags.size() ? tags.get(i) : "O";
-            String prefix = tag.equals("O") ? "O" : tag.substring(0, Math.min(2, tag.length()));
-            if (!tag.equals("O") && !(prefix.equals("B-") || prefix.equals("I-"))) {
-                throw new NewsKgException(name + " (sentence ending near line " + lineNo + "): tag '" + tag
-                        + "' is neither O nor B-TYPE/I-TYPE");
-            }
-            String t = tag.equals("O") ? null : normalizeType(tag.substring(2));
-            boolean continues = prefix.equals("I-") && t.equals(type);
-            if (type != null && !continues) {
-                spans.add(new Span(start, i, type));
-                type = null;
-            }
-            if (t != null && !continues) {
-                start = i;
-                type = t;
-            }
-        }
-        return spans;
+        return IobTags.spans(tags, name, lineNo);
     }
 
-    /** Maps the type names used by CoNLL-2003, OntoNotes-like and newskg data to PER, ORG, LOC, MISC. */
     static String normalizeType(String type) {
-        return switch (type.toUpperCase(Locale.ROOT)) {
-            case "PER", "PERSON" -> "PER";
-            case "ORG", "ORGANIZATION", "ORGANISATION" -> "ORG";
-            case "LOC", "LOCATION", "GPE", "PLACE", "FAC", "FACILITY" -> "LOC";
-            default -> "MISC";
-        };
+        return IobTags.normalizeType(type);
     }
 }

@@ -14,12 +14,29 @@ import java.util.TreeMap;
  * LOC            90.00   81.82   85.71     11     10
  * overall        91.40   86.40   88.83    125    118
  * </pre>
- * Not thread-safe.
+ * Rows are sorted by name, unless the table was made with {@link #inOrder(String)}. The first column is
+ * as wide as the longest row name. Not thread-safe.
  */
 public final class EvalTable {
 
-    private final Map<String, Prf> rows = new TreeMap<>();
+    private final String header;
+    private final Map<String, Prf> rows;
     private Prf overall;
+
+    /** A table of types, rows sorted by name. */
+    public EvalTable() {
+        this("type", new TreeMap<>());
+    }
+
+    private EvalTable(String header, Map<String, Prf> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** A table whose rows stay in the order they were first added, under a first column named {@code header}. */
+    public static EvalTable inOrder(String header) {
+        return new EvalTable(header, new LinkedHashMap<>());
+    }
 
     public void add(String type, Prf counts) {
         rows.merge(type, counts, Prf::plus);
@@ -40,14 +57,15 @@ public final class EvalTable {
     }
 
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-10s %9s %7s %7s %7s %6s%n", "type", "precision", "recall", "f1", "gold", "found");
-        rows.forEach((type, prf) -> line(out, type, prf));
-        line(out, "overall", overall());
+        int width = rows.keySet().stream().mapToInt(String::length).reduce(Math.max(10, header.length()), Math::max);
+        out.printf(Locale.ROOT, "%-" + width + "s %9s %7s %7s %7s %6s%n", header, "precision", "recall", "f1", "gold", "found");
+        rows.forEach((type, prf) -> line(out, width, type, prf));
+        line(out, width, "overall", overall());
         out.flush();
     }
 
-    private static void line(PrintWriter out, String name, Prf p) {
-        out.printf(Locale.ROOT, "%-10s %9.2f %7.2f %7.2f %7d %6d%n", name, 100 * p.precision(), 100 * p.recall(),
+    private static void line(PrintWriter out, int width, String name, Prf p) {
+        out.printf(Locale.ROOT, "%-" + width + "s %9.2f %7.2f %7.2f %7d %6d%n", name, 100 * p.precision(), 100 * p.recall(),
                 100 * p.f1(), p.tp() + p.fn(), p.tp() + p.fp());
     }
 }

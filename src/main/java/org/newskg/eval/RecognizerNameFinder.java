@@ -15,8 +15,8 @@ import org.newskg.nlp.NlpAnnotator;
 /**
  * Runs newskg's {@link EntityRecognizer} on gold-tokenized documents, as {@code kg eval ner} does: the
  * tokens are kept (only tags and lemmas are computed), mentions are mapped back to token spans and their
- * types to CoNLL's: Person → PER, Organization → ORG, places → LOC, nationality words and named events
- * → MISC. A mention that starts or ends inside a gold token ("China" in "China-Russia") is left out,
+ * types to CoNLL's: Person → PER, Organization → ORG, places → LOC, nationality words, named events,
+ * laws and works → MISC. A mention that starts or ends inside a gold token ("China" in "China-Russia") is left out,
  * since it cannot match a gold name exactly.
  *
  * <pre>{@code
@@ -28,10 +28,12 @@ public final class RecognizerNameFinder implements DocumentNameFinder {
 
     private final NlpAnnotator annotator;
     private final EntityRecognizer recognizer;
+    private final EntityRecognizer.ModelFinders nameFinders;
 
     public RecognizerNameFinder(NlpAnnotator annotator, EntityRecognizer recognizer) {
         this.annotator = annotator;
         this.recognizer = recognizer;
+        this.nameFinders = recognizer.newFinders();
     }
 
     @Override
@@ -57,7 +59,7 @@ public final class RecognizerNameFinder implements DocumentNameFinder {
         if (!text.toString().isBlank()) {
             Article article = new Article("conll", null, null, null, null, null, null, "en", text.toString(), "conll");
             AnnotatedText annotated = annotator.annotateTokens(article, sentences);
-            for (EntityMention m : recognizer.find(annotated)) {
+            for (EntityMention m : recognizer.find(annotated, nameFinders)) {
                 int[] b = byBegin.get(m.begin());
                 int[] e = byEnd.get(m.end());
                 if (b != null && e != null && b[0] == e[0]) {
@@ -70,7 +72,7 @@ public final class RecognizerNameFinder implements DocumentNameFinder {
 
     /** CoNLL-2003 tags nationality adjectives ("Kenyan") and named events as MISC. */
     static String conllType(EntityMention m) {
-        if (m.rule().equals("kb:demonym") || m.type() == EntityType.EVENT) {
+        if (m.rule().equals("kb:demonym")) {
             return "MISC";
         }
         return switch (m.type().root()) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The kinds of named entity newskg recognizes. Places form a small tree: a Country, City, Region or
- * Facility is also a Place. Each constant's {@link #localName()} is the ontology class it maps to.
+ * Facility is also a Place. NATIONALITY, LAW and WORK are the "miscellaneous" names of CoNLL-style corpora. Each constant's {@link #localName()} is the ontology class it maps to.
  */
 public enum EntityType {
     PERSON(null),
@@ -15,7 +15,13 @@ public enum EntityType {
     CITY(PLACE),
     REGION(PLACE),
     FACILITY(PLACE),
-    EVENT(null);
+    EVENT(null),
+    /** A nationality, ethnic, religious or political group word used as a name ("Kenyan", "Buddhist"). */
+    NATIONALITY(null),
+    /** A law, treaty, convention or charter known by its name. */
+    LAW(null),
+    /** A work or product known by its name: a book, film, newspaper, ship, vehicle, software. */
+    WORK(null);
 
     private final EntityType parent;
 
@@ -28,7 +34,7 @@ public enum EntityType {
         return Optional.ofNullable(parent);
     }
 
-    /** The top of this type's tree: PERSON, ORGANIZATION, PLACE or EVENT. */
+    /** The top of this type's tree: PERSON, ORGANIZATION, PLACE, EVENT, NATIONALITY, LAW or WORK. */
     public EntityType root() {
         return parent == null ? this : parent;
     }
@@ -49,7 +55,7 @@ public enum EntityType {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown entity type '" + s + "' (expected one of Person, "
-                    + "Organization, Place, Country, City, Region, Facility, Event)", e);
+                    + "Organization, Place, Country, City, Region, Facility, Event, Nationality, Law, Work)", e);
         }
     }
 }

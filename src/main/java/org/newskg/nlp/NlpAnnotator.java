@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -19,7 +21,8 @@ import opennlp.tools.util.Span;
 import org.newskg.ingest.Article;
 
 /**
- * Splits an article into sentences and tokens and tags them with UD parts of speech and lemmas.
+ * Splits an article into sentences and tokens and tags them with UD parts of speech and lemmas, Penn
+ * Treebank tags and chunks (noun, verb and prepositional phrases: what event arguments are read from).
  *
  * <pre>{@code
  * AnnotatedText at = models.newAnnotator().annotate(article);
@@ -31,20 +34,26 @@ import org.newskg.ingest.Article;
 public final class NlpAnnotator {
 
     private static final Pattern LINE = Pattern.compile("[^\\n\\r]+");
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{1,3}\\.\\s*$");
     private static final int LEMMA_CACHE_LIMIT = 200_000;
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    // The 1.5 chunker was trained on real Penn tags; the UD tagger's Penn output is lossy, so a second tagger runs.
+    private final POSTaggerME pennTagger;
+    private final ChunkerME chunker;
     // The UD lemmatizer barely uses context and is the slowest stage: caching (token, tag) keeps 99.7% of its output.
     private final Map<String, String> lemmaCache = new HashMap<>();
 
-    NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+    NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, POSModel penn, ChunkerModel c) {
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);
         this.tagger = new POSTaggerME(p, POSTagFormat.UD);
         this.lemmatizer = new LemmatizerME(l);
+        this.pennTagger = new POSTaggerME(penn, POSTagFormat.PENN);
+        this.chunker = new ChunkerME(c);
     }
 
     public AnnotatedText annotate(Article article) {
@@ -75,8 +84,9 @@ public final class NlpAnnotator {
     }
 
     /**
-     * The detector ends sentences at abbreviations ("Toyota Motor Corp. | said on Tuesday"); a sentence
-     * cannot start with a lower-case letter, so such a piece is joined to the one before it.
+     * The detector ends sentences at abbreviations ("Toyota Motor Corp. | said on Tuesday", "BONN, Feb. | 13 (AP) -");
+     * a sentence cannot start with a lower-case letter, nor with a number right after an abbreviated word, so
+     * such a piece is joined to the one before it.
      */
     static List<Span> joinLowerCaseStarts(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -85,7 +95,9 @@ public final class NlpAnnotator {
             while (first < s.getEnd() && Character.isWhitespace(line.charAt(first))) {
                 first++;
             }
-            if (!out.isEmpty() && first < s.getEnd() && Character.isLowerCase(line.charAt(first))) {
+            boolean afterAbbreviation = !out.isEmpty() && first < s.getEnd() && Character.isDigit(line.charAt(first))
+                    && ABBREVIATION_AT_END.matcher(line.substring(out.get(out.size() - 1).getStart(), first)).find();
+            if (!out.isEmpty() && first < s.getEnd() && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation)) {
                 Span last = out.remove(out.size() - 1);
                 out.add(new Span(last.getStart(), s.getEnd()));
             } else {
@@ -144,9 +156,12 @@ public final class NlpAnnotator {
         }
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmas(words, tags);
+        String[] penn = pennTagger.tag(words);
+        String[] chunks = chunker.chunk(words, penn);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], lemmas[i]));
+            tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], lemmas[i],
+                    penn[i], chunks[i]));
         }
         return new Sentence(index, begin, end, sentenceText, tokens);
     }

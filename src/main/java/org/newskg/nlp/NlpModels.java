@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -9,7 +10,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.newskg.NewsKgException;
 
 /**
- * The OpenNLP English models (UD English EWT, from the {@code opennlp-models-*-en} artifacts), loaded
+ * The OpenNLP English models (UD English EWT, from the {@code opennlp-models-*-en} artifacts, and the
+ * 1.5 Penn Treebank tagger and chunker the chunker needs, from knowitall's {@code opennlp-*-models}), loaded
  * once per process from the classpath. Never from the network: OpenNLP's language-code constructors
  * would download.
  *
@@ -25,31 +27,39 @@ public final class NlpModels {
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final String PENN_POS = "/en-pos-maxent.bin";
+    private static final String CHUNKER = "/en-chunker.bin";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private final POSModel pennModel;
+    private final ChunkerModel chunkerModel;
 
-    private NlpModels(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l) {
+    private NlpModels(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, POSModel penn, ChunkerModel c) {
         this.sentenceModel = s;
         this.tokenizerModel = t;
         this.posModel = p;
         this.lemmatizerModel = l;
+        this.pennModel = penn;
+        this.chunkerModel = c;
     }
 
-    /** Loads the four models from the classpath; fails with a message naming the missing artifact. */
+    /** Loads the six models from the classpath; fails with a message naming the missing artifact. */
     public static NlpModels load() {
         return new NlpModels(
                 read(SENTENCE, SentenceModel::new),
                 read(TOKENS, TokenizerModel::new),
                 read(POS, POSModel::new),
-                read(LEMMAS, LemmatizerModel::new));
+                read(LEMMAS, LemmatizerModel::new),
+                read(PENN_POS, POSModel::new),
+                read(CHUNKER, ChunkerModel::new));
     }
 
     /** A new annotator using these models; give each thread its own. */
     public NlpAnnotator newAnnotator() {
-        return new NlpAnnotator(sentenceModel, tokenizerModel, posModel, lemmatizerModel);
+        return new NlpAnnotator(sentenceModel, tokenizerModel, posModel, lemmatizerModel, pennModel, chunkerModel);
     }
 
     private interface ModelReader<M> {
@@ -60,7 +70,7 @@ public final class NlpModels {
         try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new NewsKgException("OpenNLP model " + resource
-                        + " is not on the classpath (is the opennlp-models-*-en dependency missing?)");
+                        + " is not on the classpath (is an opennlp-models-*-en or opennlp-*-models dependency missing?)");
             }
             return reader.read(in);
         } catch (IOException e) {

@@ -27,6 +27,7 @@ public final class Pipeline {
     private final TemporalTagger tagger;
     private final FactExtractor facts;
     private final Linker linker;
+    private final EntityRecognizer.ModelFinders nameFinders;
 
     Pipeline(NlpAnnotator annotator, EntityRecognizer recognizer, TemporalTagger tagger, FactExtractor facts,
              Linker linker) {
@@ -35,6 +36,7 @@ public final class Pipeline {
         this.tagger = tagger;
         this.facts = facts;
         this.linker = linker;
+        this.nameFinders = recognizer.newFinders();
     }
 
     public LinkedExtraction process(Article article) {
@@ -45,6 +47,6 @@ public final class Pipeline {
         // Relative dates ("on Thursday") are anchored on the publication date; without one they stay unresolved.
         LocalDate reference = text.article().published() == null ? null : text.article().published().date();
         // Facts are read from the mentions, so they come after entities and times and before linking.
-        return facts.extract(new Extraction(text, recognizer.find(text), tagger.tag(text, reference)));
+        return facts.extract(new Extraction(text, recognizer.find(text, nameFinders), tagger.tag(text, reference)));
     }
 }

@@ -46,14 +46,25 @@ public final class Resources {
         return load(dataDir, List.of());
     }
 
-    /** Like {@link #load(Path)}, adding OpenNLP name finder models as the statistical layer of recognition. */
+    /** The default name finder model, relative to the data directory. */
+    public static final String DEFAULT_NER_MODEL = "models/en-ner.bin";
+
+    /**
+     * Like {@link #load(Path)}, with these OpenNLP name finder models as the statistical backbone of
+     * recognition instead of the default {@code dataDir/models/en-ner.bin}. With no model given and no
+     * default model in the data directory, recognition uses the knowledge base and patterns alone.
+     */
     public static Resources load(Path dataDir, List<Path> nerModels) {
         if (!Files.isDirectory(dataDir)) {
             throw new NewsKgException("data directory " + dataDir + " does not exist (use --data DIR, or run kg from the newskg folder)");
         }
         KnowledgeBase kb = KnowledgeBase.load(dataDir);
+        List<Path> models = nerModels;
+        if (models.isEmpty() && Files.isRegularFile(dataDir.resolve(DEFAULT_NER_MODEL))) {
+            models = List.of(dataDir.resolve(DEFAULT_NER_MODEL));
+        }
         EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
-                .withModels(nerModels.stream().map(NameFinderModels::load).toList());
+                .withModels(models.stream().map(NameFinderModels::load).toList());
         return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),
                 FactExtractor.load(dataDir));
     }

@@ -15,7 +15,9 @@ import org.newskg.link.Entity;
 
 /**
  * Writes an event node and the shortcuts derived from it: {@code hostedBy} for the event's host and every
- * participant in the role "host" (hosts are participants too), {@code talkedWith} between the people of a phone call or meeting,
+ * participant in the role "host" (hosts are participants too), {@code sourceActor} and {@code targetActor} for
+ * participants in the roles "source" and "target" (GDELT's actor 1 and actor 2), {@code counterpart} between a
+ * participant and the person it is called the counterpart of, {@code talkedWith} between the people of a phone call or meeting,
  * {@code met} between the people of a meeting or visit, both ways round (a store does not reason, so a
  * symmetric property is written symmetric). A planned event ("the two leaders agreed to meet again") derives
  * no {@code talkedWith} or {@code met}: they say what happened.
@@ -28,6 +30,10 @@ final class EventWriter {
 
     /** The participant role of hosts (Participant.role()); a host is written as nkg:hostedBy too. */
     static final String HOST = "host";
+
+    /** The participant roles (Participant.role()) of who acts and who is acted on, written as nkg:sourceActor / nkg:targetActor too. */
+    static final String SOURCE = "source";
+    static final String TARGET = "target";
 
     /** The status (Event.status()) of an event the text announces but that has not happened. */
     private static final String PLANNED = "planned";
@@ -73,6 +79,14 @@ final class EventWriter {
         for (Entity en : participants) {
             out.add(ev, NKG.participant, Iris.entity(en));
         }
+        for (Participant p : e.participants()) {
+            Entity en = scope.entity(p.mention());
+            Node actor = p.role().equals(SOURCE) ? NKG.sourceActor : p.role().equals(TARGET) ? NKG.targetActor : null;
+            if (en != null && actor != null) {
+                out.add(ev, actor, Iris.entity(en));
+            }
+            writeCounterparts(en, scope.entity(p.counterpartOf()), out);
+        }
         if (date != null) {
             out.add(ev, NKG.eventDate, date);
         }
@@ -105,6 +119,14 @@ final class EventWriter {
         List<Node> people = participants.stream().filter(en -> en.type() == EntityType.PERSON).map(Iris::entity).toList();
         if (!PLANNED.equals(e.status())) {
             writeShortcuts(type, people, out);
+        }
+    }
+
+    /** "his Syrian counterpart Y": Y and the one "his" refers to hold corresponding posts; symmetric, so both ways. */
+    private static void writeCounterparts(Entity a, Entity b, Emitter out) {
+        if (a != null && b != null && !a.equals(b) && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON) {
+            out.add(Iris.entity(a), NKG.counterpart, Iris.entity(b));
+            out.add(Iris.entity(b), NKG.counterpart, Iris.entity(a));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.newskg.rdf;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
@@ -53,6 +54,9 @@ public final class NKG {
     public static final Node Region = node("Region");
     public static final Node Facility = node("Facility");
     public static final Node NamedEvent = node("NamedEvent");
+    public static final Node Nationality = node("Nationality");
+    public static final Node Law = node("Law");
+    public static final Node Work = node("Work");
 
     // Article metadata
     public static final Node headline = node("headline");
@@ -97,6 +101,30 @@ public final class NKG {
     public static final Node Presidency = node("Presidency");
     public static final Node Exchange = node("Exchange");
     public static final Node Holiday = node("Holiday");
+    // The event classes toward the CAMEO root categories (01 make public statement ... 20 use unconventional mass
+    // violence), beyond the consultation and agreement classes above; Sanction and Expulsion are kinds of ReduceRelations.
+    public static final Node PublicStatement = node("PublicStatement");
+    public static final Node Appeal = node("Appeal");
+    public static final Node IntentToCooperate = node("IntentToCooperate");
+    public static final Node DiplomaticCooperation = node("DiplomaticCooperation");
+    public static final Node MaterialCooperation = node("MaterialCooperation");
+    public static final Node Aid = node("Aid");
+    public static final Node Yield = node("Yield");
+    public static final Node Investigation = node("Investigation");
+    public static final Node Demand = node("Demand");
+    public static final Node Disapproval = node("Disapproval");
+    public static final Node Rejection = node("Rejection");
+    public static final Node Threat = node("Threat");
+    public static final Node Protest = node("Protest");
+    public static final Node ForcePosture = node("ForcePosture");
+    public static final Node ReduceRelations = node("ReduceRelations");
+    public static final Node Sanction = node("Sanction");
+    public static final Node Expulsion = node("Expulsion");
+    public static final Node Coercion = node("Coercion");
+    public static final Node Assault = node("Assault");
+    public static final Node Fight = node("Fight");
+    public static final Node MassViolence = node("MassViolence");
+    private static final List<Node> CAMEO_CLASSES = List.of(PublicStatement, Appeal, IntentToCooperate, DiplomaticCooperation, MaterialCooperation, Aid, Yield, Investigation, Demand, Disapproval, Rejection, Threat, Protest, ForcePosture, ReduceRelations, Sanction, Expulsion, Coercion, Assault, Fight, MassViolence);
     public static final Node Evidence = node("Evidence");
     public static final Node PositionHolding = node("PositionHolding");
     public static final Node Position = node("Position");
@@ -104,6 +132,8 @@ public final class NKG {
 
     // Event properties
     public static final Node participant = node("participant");
+    public static final Node sourceActor = node("sourceActor");
+    public static final Node targetActor = node("targetActor");
     public static final Node eventDate = node("eventDate");
     public static final Node dateExpression = node("dateExpression");
     public static final Node place = node("place");
@@ -117,6 +147,7 @@ public final class NKG {
     // Derived shortcuts
     public static final Node talkedWith = node("talkedWith");
     public static final Node met = node("met");
+    public static final Node counterpart = node("counterpart");
     public static final Node heldPosition = node("heldPosition");
 
     // Roles and positions
@@ -156,6 +187,9 @@ public final class NKG {
             case REGION -> Region;
             case FACILITY -> Facility;
             case EVENT -> NamedEvent;
+            case NATIONALITY -> Nationality;
+            case LAW -> Law;
+            case WORK -> Work;
         };
     }
 
@@ -178,8 +212,11 @@ public final class NKG {
             case "Presidency" -> Presidency;
             case "Exchange" -> Exchange;
             case "Holiday" -> Holiday;
-            default -> throw new IllegalArgumentException("'" + localName + "' is not an event class of the newskg ontology"
-                    + " (Event, PhoneCall, Meeting, Visit, Summit, Anniversary, Agreement, Presidency, Exchange, Holiday)");
+            default -> CAMEO_CLASSES.stream().filter(c -> c.getLocalName().equals(localName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("'" + localName + "' is not an event class of the"
+                            + " newskg ontology (Event, PhoneCall, Meeting, Visit, Summit, Anniversary, Agreement, Presidency,"
+                            + " Exchange, Holiday, " + String.join(", ", CAMEO_CLASSES.stream().map(Node::getLocalName).toList())
+                            + ")"));
         };
     }
 

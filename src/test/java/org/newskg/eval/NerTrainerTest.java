@@ -14,6 +14,8 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
+import org.newskg.extract.entity.NerDictionaries;
+import org.newskg.kb.KnowledgeBase;
 
 class NerTrainerTest {
 
@@ -32,10 +34,17 @@ class NerTrainerTest {
         return sb.toString();
     }
 
+    /** The default feature XML with the dictionaries of the bundled data directory. */
+    static NerTrainer.Settings settings(String algorithm, int iterations) {
+        Path data = Path.of("data");
+        return new NerTrainer.Settings(algorithm, iterations, 1, 1, NerTrainer.defaultFeatures(),
+                NerDictionaries.build(KnowledgeBase.load(data), data));
+    }
+
     @Test
     void aTrainedModelSavesLoadsAndFindsNamesItWasTrainedOn() throws IOException {
         List<ConllSentence> train = ConllReaderTest.parse(corpus());
-        TokenNameFinderModel model = NerTrainer.train(train, 50, 1);
+        TokenNameFinderModel model = NerTrainer.train(train, settings("MAXENT", 50));
         Path file = tmp.resolve("model.bin");
         NerTrainer.save(model, file);
         assertTrue(Files.size(file) > 0);
@@ -46,7 +55,7 @@ class NerTrainerTest {
 
     @Test
     void dataWithoutNamesOrAnUnreadableModelIsAClearError() throws IOException {
-        assertThrows(NewsKgException.class, () -> NerTrainer.train(ConllReaderTest.parse("a O\nb O\n"), 10, 1));
+        assertThrows(NewsKgException.class, () -> NerTrainer.train(ConllReaderTest.parse("a O\nb O\n"), settings("MAXENT", 10)));
         Path junk = Files.writeString(tmp.resolve("junk.bin"), "not a model");
         NewsKgException e = assertThrows(NewsKgException.class, () -> NerTrainer.load(junk));
         assertTrue(e.getMessage().contains("junk.bin"));

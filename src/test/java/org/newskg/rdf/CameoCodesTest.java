@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
+import org.newskg.data.TsvTable;
 
 class CameoCodesTest {
 
@@ -28,6 +29,22 @@ class CameoCodesTest {
         assertNull(cameo.label("41"), "codes are strings: the leading zero counts");
         assertNull(cameo.label(null));
         assertTrue(cameo.size() >= 20 + 40, "every top-level code and the cooperative second level: " + cameo.size());
+    }
+
+    @Test
+    void everyTriggerNamesAnOntologyClassAndACodeTheTableLabels() {
+        CameoCodes cameo = CameoCodes.load(FactArticles.DATA);
+        java.util.Set<String> roots = new java.util.TreeSet<>();
+        for (String[] r : TsvTable.read(FactArticles.DATA.resolve("events/triggers.tsv"), "test").stripped(7)) {
+            if (!r[3].equals("-")) {
+                assertEquals(NKG.eventClass(r[3]).getLocalName(), r[3], "trigger '" + r[0] + "'");
+            }
+            if (!r[4].equals("-")) {
+                assertTrue(cameo.label(r[4]) != null, "CAMEO code " + r[4] + " of trigger '" + r[0] + "' is not in the table");
+                roots.add(r[4].substring(0, 2));
+            }
+        }
+        assertEquals(20, roots.size(), "the triggers reach every CAMEO root category: " + roots);
     }
 
     private Path table(String content) throws IOException {

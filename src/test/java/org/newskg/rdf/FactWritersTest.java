@@ -464,4 +464,31 @@ class FactWritersTest {
         assertTrue(h.contains(entity("Q1058"), NKG.talkedWith, entity("Q1148669")));
         assertTrue(h.contains(entity("Q1148669"), NKG.met, entity("Q1058")));
     }
+
+    @Test
+    void sourceAndTargetActorsAreParticipantsTooAndACounterpartIsWrittenBothWays() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
+        Evidence told = modi.extraction().events().get(0).first();
+        Event call = new Event("PhoneCall", "phone call", List.of(told),
+                List.of(new Participant(people.get(0), "source", "subject"),
+                        new Participant(people.get(1), "target", "apposition", people.get(0))),
+                null, null, null, "041", null, "trigger:phone call", 0.8);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(call), List.of(), List.of()), modi.links()));
+        Node ev = Iris.event(id(modi), told.begin(), told.end());
+        assertEquals(entity("Q1058"), object(g, ev, NKG.sourceActor));
+        assertEquals(entity("Q312910"), object(g, ev, NKG.targetActor));
+        assertEquals(Set.of(entity("Q1058"), entity("Q312910")), objects(g, ev, NKG.participant),
+                "a store does not reason: the sub-properties are written with their super-property");
+        assertTrue(g.contains(entity("Q312910"), NKG.counterpart, entity("Q1058")));
+        assertTrue(g.contains(entity("Q1058"), NKG.counterpart, entity("Q312910")));
+        assertTrue(g.contains(entity("Q1058"), NKG.talkedWith, entity("Q312910")));
+
+        Event mutual = new Event("Meeting", "met", List.of(told),
+                people.stream().map(m -> new Participant(m, "participant", "subject")).toList(),
+                null, null, null, "040", null, "trigger:meet", 0.8);
+        Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(mutual), List.of(), List.of()), modi.links()));
+        assertFalse(h.contains(Node.ANY, NKG.sourceActor, Node.ANY), "'A and B met' has no direction");
+        assertFalse(h.contains(Node.ANY, NKG.counterpart, Node.ANY));
+    }
 }

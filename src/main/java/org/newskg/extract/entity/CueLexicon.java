@@ -34,6 +34,7 @@ final class CueLexicon {
     private final Set<String> placeCues;
     private final Set<String> connectors;
     private final Set<String> innerConnectors;
+    private final PhraseSet lawHeads;
     private final Set<String> stopCapitals;
     private final Set<String> languageCues;
 
@@ -46,6 +47,7 @@ final class CueLexicon {
         this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
         this.regionPrefixes = new PhraseSet(readOptional(dir, "region-prefixes.tsv", "REGION"));
+        this.lawHeads = new PhraseSet(readOptional(dir, "law-heads.tsv", "LAW"));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
         Map<String, String> conn = read(dir, "name-connectors.tsv", null);
@@ -120,6 +122,10 @@ final class CueLexicon {
     }
 
     /** "Latin" (America), "Horn of" (Africa): words that make a region of the known place after them. */
+    PhraseSet lawHeads() {
+        return lawHeads;
+    }
+
     PhraseSet regionPrefixes() {
         return regionPrefixes;
     }

@@ -3,10 +3,11 @@ package org.newskg.extract.entity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
@@ -15,17 +16,19 @@ import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
 
 /**
- * Finds entity mentions in an annotated article: knowledge base names and demonyms, names cued by
- * titles, role nouns in apposition, heads and prepositions, then acronyms and short forms that refer back
- * to them.
+ * Finds entity mentions in an annotated article. With a statistical model ({@link #withModels}; the
+ * pipeline loads the shipped {@code data/models/en-ner.bin}) the model proposes names everywhere and the
+ * knowledge base names, demonyms and patterns (names cued by titles, role nouns in apposition, heads and
+ * prepositions) correct it where they are reliable ({@link NameCombiner}); the article is then made
+ * consistent ({@link DocumentConsistency}). Without a model the rule layers alone decide. Acronyms and
+ * short forms that refer back to the names come last.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizer.load(dataDir, KnowledgeBase.load(dataDir));
  * List<EntityMention> mentions = recognizer.find(models.newAnnotator().annotate(article));
  * }</pre>
  * Immutable and thread-safe: the lexicon files are read once by {@link #load}. The finders are
- * OpenNLP {@link opennlp.tools.namefind.TokenNameFinder}s; {@link MentionMerger} resolves overlaps.
- * Optional statistical models ({@link #withModels}) only add names where the other layers found none.
+ * OpenNLP {@link opennlp.tools.namefind.TokenNameFinder}s; {@link MentionMerger} resolves overlaps among rules.
  */
 public final class EntityRecognizer {
 
@@ -44,11 +47,11 @@ public final class EntityRecognizer {
     }
 
     /**
-     * This recognizer plus statistical name finder models (e.g. from {@code kg train-ner}). Their names
-     * are added where the knowledge base and the patterns found nothing; on overlap those win.
+     * This recognizer with statistical name finder models (the shipped default, or models from
+     * {@code kg train-ner}) as its backbone, replacing any models it had.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models));
+        return new EntityRecognizer(finders, cues, particles, new StatisticalLayer(models, new MiscTyper(cues)));
     }
 
     /**
@@ -67,19 +70,34 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, new StatisticalLayer(List.of()));
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles,
+                new StatisticalLayer(List.of(), new MiscTyper(cues)));
     }
 
     /** Mentions sorted by offset, never overlapping. */
     public List<EntityMention> find(AnnotatedText text) {
+        return find(text, newFinders());
+    }
+
+    /**
+     * Like {@link #find(AnnotatedText)}, reusing a thread's name finders ({@link #newFinders()}): making them
+     * parses the model's features, which costs more than reading a short article.
+     */
+    public List<EntityMention> find(AnnotatedText text, ModelFinders models) {
         String article = text.text();
         List<SentenceWords> sentences = new ArrayList<>();
         List<MentionMerger.Candidate> candidates = new ArrayList<>();
         List<EntityMention> modelled = new ArrayList<>();
-        List<NameFinderME> models = statistical.newFinders();
+        Set<Integer> sentenceStarts = new HashSet<>();
+        if (models != null) {
+            models.finders().startDocument();
+        }
         for (Sentence s : text.sentences()) {
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
+            if (w.size() > 0) {
+                sentenceStarts.add(w.begins()[0]);
+            }
             List<NameMatch> matches = new ArrayList<>();
             for (WordFinder f : finders) {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
@@ -90,16 +108,54 @@ public final class EntityRecognizer {
             for (NameMatch m : matches) {
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, m), m.length()));
             }
-            for (NameMatch m : StatisticalLayer.match(models, w.words())) {
-                modelled.add(toMention(article, w, m));
+            if (models != null) {
+                for (NameMatch m : models.finders().match(w.words(), w.tags())) {
+                    modelled.add(toMention(article, w, m));
+                }
             }
         }
-        List<EntityMention> merged = addMissing(MentionMerger.merge(titleBeatsKbType(candidates)), modelled);
+        List<MentionMerger.Candidate> rules = titleBeatsKbType(candidates);
+        List<EntityMention> merged = models == null ? MentionMerger.merge(rules)
+                : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
+                        t -> isOnlyTitles(t)));
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(all);
+    }
+
+    /** One thread's name finders for {@link #find(AnnotatedText, ModelFinders)}; null when there is no model. */
+    public ModelFinders newFinders() {
+        return statistical.isEmpty() ? null : new ModelFinders(statistical.newFinders());
+    }
+
+    /** A thread's statistical name finders; not thread-safe. */
+    public static final class ModelFinders {
+
+        private final StatisticalLayer.Finders finders;
+
+        private ModelFinders(StatisticalLayer.Finders finders) {
+            this.finders = finders;
+        }
+
+        StatisticalLayer.Finders finders() {
+            return finders;
+        }
+    }
+
+    /** "Director", "Prime Minister": words that are all title, no name. */
+    private boolean isOnlyTitles(String text) {
+        String[] words = text.split("\\s+");
+        int i = 0;
+        while (i < words.length) {
+            int n = cues.titles().longestAt(words, i);
+            if (n == 0) {
+                return false;
+            }
+            i += n;
+        }
+        return true;
     }
 
     /** "Latin America", "Horn of Africa": a region prefix before a known place makes one larger, unlinked region. */
@@ -137,21 +193,6 @@ public final class EntityRecognizer {
                         "pattern:particle-name", 0.7));
             }
         }
-        return out;
-    }
-
-    /** Statistical names (best first) that overlap nothing kept so far: the model only fills gaps. */
-    private static List<EntityMention> addMissing(List<EntityMention> kept, List<EntityMention> modelled) {
-        if (modelled.isEmpty()) {
-            return kept;
-        }
-        List<EntityMention> out = new ArrayList<>(kept);
-        for (EntityMention m : modelled) {
-            if (out.stream().noneMatch(k -> k.overlaps(m.begin(), m.end()))) {
-                out.add(m);
-            }
-        }
-        out.sort(Comparator.comparingInt(EntityMention::begin));
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ext.ExtensionLoader;
 import org.newskg.NewsKgException;
 
 /**
@@ -20,8 +21,17 @@ public final class NameFinderModels {
     private NameFinderModels() {
     }
 
+    /**
+     * Lets OpenNLP instantiate newskg's feature generator factories ({@link NameListFeatureGeneratorFactory})
+     * named in a model's feature XML; OpenNLP refuses classes outside the packages registered so. Idempotent.
+     */
+    public static void allowNewskgFeatures() {
+        ExtensionLoader.registerAllowedPackage(NameFinderModels.class.getPackageName());
+    }
+
     /** @throws NewsKgException naming the file when it is missing or not a name finder model */
     public static TokenNameFinderModel load(Path file) {
+        allowNewskgFeatures();
         if (!Files.isRegularFile(file)) {
             throw new NewsKgException("no name finder model at " + file);
         }

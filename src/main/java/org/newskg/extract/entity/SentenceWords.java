@@ -9,7 +9,7 @@ import org.newskg.nlp.Token;
 
 /**
  * A sentence as the finders see it: its tokens, with hyphenated compounds of names split
- * ("China-Russia" → "China", "-", "Russia") and a glued possessive split off ("China's" → "China", "'s"),
+ * ("China-Russia" → "China", "-", "Russia"; "al-Shareh" → "al", "-", "Shareh", as the training corpora write them) and a glued possessive split off ("China's" → "China", "'s"),
  * each word keeping its article offsets and its token's POS tag. Immutable.
  *
  * <pre>{@code
@@ -20,6 +20,8 @@ import org.newskg.nlp.Token;
 record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] begins, int[] ends) {
 
     private static final Pattern PART = Pattern.compile("[^-]+|-");
+    /** "al-Shareh", "bin-Laden": a lower-case particle joined to a capitalized name. */
+    private static final Pattern CAPITAL_AFTER_HYPHEN = Pattern.compile("^\\p{Ll}{1,4}-\\p{Lu}");
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)(['’][sS])");
 
     static SentenceWords of(Sentence s) {
@@ -38,7 +40,7 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
                 continue;
             }
             boolean splitHyphens = text.length() > 2 && text.indexOf('-') > 0 && text.indexOf('-') < text.length() - 1
-                    && Character.isUpperCase(text.codePointAt(0));
+                    && (Character.isUpperCase(text.codePointAt(0)) || CAPITAL_AFTER_HYPHEN.matcher(text).find());
             if (splitHyphens) {
                 Matcher m = PART.matcher(text);
                 while (m.find()) {

@@ -1,63 +1,138 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newskg.kb.EntityType;
 
 /**
- * The optional statistical layer: OpenNLP {@link TokenNameFinderModel}s (for instance trained with
- * {@code kg train-ner}) that add names the knowledge base and the patterns miss. It never overrides
- * them: a statistical name overlapping a kept mention is dropped.
+ * The statistical layer of recognition: OpenNLP {@link TokenNameFinderModel}s (the shipped default, or
+ * models from {@code kg train-ner}) that propose names everywhere. Their MISC names are typed by
+ * {@link MiscTyper}. A sentence written mostly in capitals (a headline, "NAIROBI, March 3") is shown to
+ * the model in title case, as its training text writes names.
  *
  * <pre>{@code
- * StatisticalLayer layer = new StatisticalLayer(List.of(model));
- * List<NameFinderME> finders = layer.newFinders();   // one set per document and thread
- * List<NameMatch> found = StatisticalLayer.match(finders, words);
+ * StatisticalLayer layer = new StatisticalLayer(List.of(model), new MiscTyper(cues));
+ * StatisticalLayer.Finders f = layer.newFinders();   // one per thread
+ * f.startDocument();
+ * List<NameMatch> found = f.match(words, tags);
  * }</pre>
- * Immutable and thread-safe (models are); the {@link NameFinderME}s it makes are not, and adapt to
- * the document they read, so each document gets fresh ones.
+ * Immutable and thread-safe (models are); the {@link Finders} it makes are not.
  */
 final class StatisticalLayer {
 
     static final String RULE = "model:ner";
 
-    private final List<TokenNameFinderModel> models;
+    /** Short words a title-cased headline keeps in lower case. */
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
+            "on", "or", "the", "to", "with");
 
-    StatisticalLayer(List<TokenNameFinderModel> models) {
+    private final List<TokenNameFinderModel> models;
+    private final MiscTyper misc;
+
+    StatisticalLayer(List<TokenNameFinderModel> models, MiscTyper misc) {
         this.models = List.copyOf(models);
+        this.misc = misc;
     }
 
     boolean isEmpty() {
         return models.isEmpty();
     }
 
-    List<NameFinderME> newFinders() {
-        return models.stream().map(NameFinderME::new).toList();
+    /** Name finders for one thread: making one parses the model's feature XML, so they are reused across documents. */
+    Finders newFinders() {
+        return new Finders(models.stream().map(NameFinderME::new).toList());
     }
 
-    /** Typed names in one sentence's words; names whose type newskg has no class for (MISC) are left out. */
-    static List<NameMatch> match(List<NameFinderME> finders, String[] words) {
-        List<NameMatch> out = new ArrayList<>();
-        for (NameFinderME finder : finders) {
-            for (Span s : finder.find(words)) {
-                EntityType type = typeOf(s.getType());
-                if (type != null) {
-                    String name = String.join(" ", java.util.Arrays.copyOfRange(words, s.getStart(), s.getEnd()));
-                    double p = Math.max(0, Math.min(1, s.getProb()));
-                    out.add(new NameMatch(s.getStart(), s.getEnd(), type, name, null, RULE, p));
+    /** One thread's finders; their previous-decision maps (document consistency) restart at each document. */
+    final class Finders {
+
+        private final List<NameFinderME> finders;
+
+        private Finders(List<NameFinderME> finders) {
+            this.finders = finders;
+        }
+
+        void startDocument() {
+            finders.forEach(NameFinderME::clearAdaptiveData);
+        }
+
+        /** Typed names in one sentence's words, most probable first; several models may overlap. */
+        List<NameMatch> match(String[] words, String[] tags) {
+            List<NameMatch> out = new ArrayList<>();
+            String[] shown = shown(words);
+            for (NameFinderME finder : finders) {
+                for (Span s : finder.find(shown)) {
+                    EntityType type = typeOf(s.getType());
+                    if (type == null && "MISC".equalsIgnoreCase(s.getType())) {
+                        type = misc.typeOf(shown, tags, s.getStart(), s.getEnd());
+                    }
+                    if (type != null) {
+                        String name = String.join(" ", Arrays.copyOfRange(words, s.getStart(), s.getEnd()));
+                        double p = Math.max(0, Math.min(1, s.getProb()));
+                        out.add(new NameMatch(s.getStart(), s.getEnd(), type, name, null, RULE, p));
+                    }
                 }
             }
+            out.sort(Comparator.comparingDouble(NameMatch::confidence).reversed().thenComparingInt(NameMatch::start));
+            return out;
         }
-        out.sort(Comparator.comparingDouble(NameMatch::confidence).reversed().thenComparingInt(NameMatch::start));
+    }
+
+    /**
+     * The words as the model should see them: a headline (at least three words of letters, three quarters
+     * in capitals) in title case, and a dateline's leading capitals before a comma ("PORT LOUIS , May 2")
+     * in title case; other sentences unchanged.
+     */
+    static String[] shown(String[] words) {
+        int letters = 0;
+        int caps = 0;
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                letters++;
+                caps += isCaps(w) ? 1 : 0;
+            }
+        }
+        if (letters >= 3 && caps * 4 >= letters * 3) {
+            return titleCase(words, words.length);
+        }
+        int lead = 0;
+        while (lead < words.length && isCaps(words[lead])) {
+            lead++;
+        }
+        return lead > 0 && lead < words.length && words[lead].equals(",") ? titleCase(words, lead) : words;
+    }
+
+    private static boolean isCaps(String w) {
+        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first {@code n} words in title case, short function words after the first in lower case, acronyms kept. */
+    private static String[] titleCase(String[] words, int n) {
+        String[] out = words.clone();
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!isCaps(w)) {
+                continue;
+            }
+            if (i > 0 && MINOR_WORDS.contains(lower)) {
+                out[i] = lower;
+            } else if (w.length() > 3) {
+                // Three letters or fewer are kept: most are acronyms ("UN", "EU", "AFP").
+                out[i] = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            }
+        }
         return out;
     }
 
-    /** Maps the type names of CoNLL, OntoNotes and newskg training data to newskg's types. */
+    /** Maps the type names of CoNLL, OntoNotes and newskg training data to newskg's types; MISC is typed apart. */
     static EntityType typeOf(String modelType) {
         if (modelType == null) {
             return null;
@@ -71,6 +146,9 @@ final class StatisticalLayer {
             case "REGION" -> EntityType.REGION;
             case "FAC", "FACILITY" -> EntityType.FACILITY;
             case "EVENT" -> EntityType.EVENT;
+            case "NORP", "NATIONALITY" -> EntityType.NATIONALITY;
+            case "LAW" -> EntityType.LAW;
+            case "WORK_OF_ART", "PRODUCT", "WORK" -> EntityType.WORK;
             default -> null;
         };
     }

@@ -75,6 +75,16 @@ final class ArticleView {
         return out;
     }
 
+    /** The time mention covering this token, or null. */
+    TimeMention timeAt(Token t) {
+        for (TimeMention m : extraction.times()) {
+            if (m.begin() <= t.begin() && t.begin() < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     List<TimeMention> times(int sentence) {
         return extraction.times().stream().filter(t -> t.sentence() == sentence).toList();
     }

@@ -74,6 +74,19 @@ final class Coreference {
     }
 
     /**
+     * The person a definite title refers to ("the king", "the German Chancellor"): the one person the article
+     * gave that title before the offset (of that country, when {@code country} is not null).
+     */
+    Optional<EntityMention> holderOfTitle(String title, EntityMention country, int sentence, int offset) {
+        List<RoleMention> holders = roles.stream()
+                .filter(r -> r.title().equalsIgnoreCase(title) && r.person().begin() < offset && r.person().sentence() <= sentence)
+                .filter(r -> country == null || r.of() != null && ArticleView.key(r.of()).equals(ArticleView.key(country)))
+                .toList();
+        long distinct = holders.stream().map(r -> ArticleView.key(r.person())).distinct().count();
+        return distinct == 1 ? Optional.of(holders.get(holders.size() - 1).person()) : Optional.empty();
+    }
+
+    /**
      * The two parties a group phrase refers to: the last two distinct people named before it
      * ("group-people"), or the last two distinct countries ("group-parties"), within a few sentences.
      */

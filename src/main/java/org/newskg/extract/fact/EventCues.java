@@ -67,7 +67,37 @@ final class EventCues {
         return null;
     }
 
+    /**
+     * The status said by the verb of which a noun trigger ending before {@code end} is the subject: "Talks between
+     * A and B are due next week", "A's meeting with B in Paris will take place on Friday". The noun phrases and
+     * prepositional phrases after the trigger are passed over by their chunks; null when no verb phrase follows.
+     */
+    String statusOfVerbAfter(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && (Chunks.is(tokens, k, "PP") || Chunks.is(tokens, k, "NP")
+                || Words.is(tokens.get(k), "and"))) {
+            k = Chunks.end(tokens, k);
+        }
+        if (!Chunks.is(tokens, k, "VP")) {
+            return null;
+        }
+        int vpEnd = Chunks.end(tokens, k);
+        if (vpEnd < tokens.size() && Chunks.is(tokens, vpEnd, "ADJP")) {
+            vpEnd = Chunks.end(tokens, vpEnd); // "are due"
+        }
+        for (int i = k; i < vpEnd; i++) {
+            String s = statusAt(tokens, i);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private String statusAt(List<Token> tokens, int i) {
+        if (tokens.get(i).penn().startsWith("NN")) {
+            return null; // "rejected the plan", "ahead of schedule": a noun says nothing of this event's status
+        }
         for (Map.Entry<String, String> e : statuses.entrySet()) {
             if (Words.lemmas(tokens, i, e.getKey()) > i) {
                 return e.getValue();
@@ -94,6 +124,9 @@ final class EventCues {
     /** True when an anchor word stands in tokens [from, to): "... trip since he took office in December 2021". */
     boolean anchorBetween(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
+            if (i > 0 && tokens.get(i - 1).penn().equals("VBN") && Words.is(tokens.get(i), "by")) {
+                continue; // "received by the president on Tuesday": the agent of a passive, not "by Tuesday"
+            }
             for (String a : anchors) {
                 if (Words.lemmas(tokens, i, a) > i) {
                     return true;
@@ -115,5 +148,10 @@ final class EventCues {
 
     boolean isSupportVerb(Token t) {
         return support.stream().anyMatch(s -> Words.is(t, s));
+    }
+
+    /** True when a light verb, of one word or more ("wrap up"), starts at token {@code i}. */
+    boolean isSupportVerb(List<Token> tokens, int i) {
+        return support.stream().anyMatch(s -> Words.lemmas(tokens, i, s) > i);
     }
 }

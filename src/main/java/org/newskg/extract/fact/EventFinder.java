@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class EventFinder {
 
     private static final int PLACE_WINDOW = 12;
     private static final int HOST_WINDOW = 6;
+    private static final String SOURCE = "source";
+    private static final String TARGET = "target";
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -65,7 +68,10 @@ final class EventFinder {
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
         final Map<String, Participant> people = new LinkedHashMap<>();
-        String holderRole = trigger.type().equals("Presidency") ? "holder" : "participant";
+        // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
+        // acted on or with (target)
+        boolean coded = trigger.cameo() != null;
+        String holderRole = trigger.type().equals("Presidency") ? "holder" : coded ? SOURCE : "participant";
         for (int k = ls; k < m.start(); k++) {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
@@ -73,27 +79,42 @@ final class EventFinder {
             }
         }
         for (Participant p : pf.subject(s, ls)) {
-            add(people, new Participant(p.mention(), holderRole, p.via()));
+            add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
+        int governing = verb ? -1 : pf.governingVerb(s, ls);
+        if (governing >= 0 && people.isEmpty()) {
+            pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
+        }
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
             int k = le;
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
-            if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+            if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
+                add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
+            } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
                 place = first; // "visited Moscow", "visit Chile": where, not who
             }
             EntityMention where = place;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, p));
+            object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
         }
-        objectsAfter(s, pf, le).forEach(p -> add(people, p));
+        objectsAfter(s, pf, le, trigger.cameo()).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
-        if (trigger.needs().equals("person-object")) {
+        boolean passive = verb && passive(tokens, m.start());
+        if (trigger.needs().equals("person-object") && passive) {
+            // "B was received by A": the agent after "by" hosts
+            Optional<Participant> by = people.values().stream().filter(p -> p.via().equals("by-object")
+                    && p.mention().type() == EntityType.PERSON).findFirst();
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
+            host = by.get().mention();
+        } else if (trigger.needs().equals("person-object")) {
             if (!personObject) {
                 return Optional.empty();
             }
@@ -117,11 +138,18 @@ final class EventFinder {
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
         }
+        List<Participant> parties = counterparts(directed(people.values(), passive));
         if (place == null) {
             place = place(view, s, le, trigger.type());
         }
         String status = cues.status(tokens, ls, le);
-        TimeMention date = date(view, s, ls, le, trigger.type());
+        if (status == null && governing >= 0) {
+            status = cues.status(tokens, governing, Chunks.end(tokens, governing)); // "is due to fly ... for talks"
+        }
+        if (status == null && !verb) {
+            status = cues.statusOfVerbAfter(tokens, le);
+        }
+        TimeMention date = date(view, s, ls, le, trigger.type(), verb);
         if ("planned".equals(status) && date != null && beforePublication(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
@@ -129,23 +157,137 @@ final class EventFinder {
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
         double confidence = people.isEmpty() ? 0.6 : 0.8;
-        Event e = new Event(trigger.type(), label, List.of(evidence), List.copyOf(people.values()), date, place, host,
+        Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
+    private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
+        int open = -1;
+        for (int k = ti - 1; k > 0; k--) {
+            if (Words.isComma(tokens.get(k))) {
+                open = Words.isAny(tokens.get(k + 1), "who", "which", "whose") ? k : -1;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isComma(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
+     * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
+     */
+    private boolean pastTense(ArticleView view, List<Token> tokens, int ls, boolean verb) {
+        if (verb) {
+            // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
+            return tokens.get(ls).penn().equals("VBD") || passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2)));
+        }
+        int k = Chunks.start(tokens, ls) - 1;
+        if (k > 0 && Chunks.is(tokens, k, "PRT")) {
+            k--; // "wrapped up a meeting"
+        }
+        return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /** The date of the story's dateline ("PORT LOUIS, Nov. 11 (Example Wire) -"), or null. */
+    private static TimeMention datelineDate(ArticleView view) {
+        for (Sentence s : view.sentences()) {
+            int own = StatementFinder.contentStart(s.tokens());
+            if (own > 0) {
+                int ownBegin = s.tokens().get(own).begin();
+                return view.times(s.index()).stream()
+                        .filter(t -> t.end() <= ownBegin && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
+                        .findFirst().orElse(null);
+            }
+            if (s.index() >= 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
+    private static boolean directedAt(String cameo) {
+        return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");
+    }
+
+    /**
+     * In the passive the agent after "by" acts and the subject is acted on ("B was condemned by A"); subjects
+     * with nobody acted on are parties, not sources ("A and B met"), unless one acts alone ("A arrived").
+     */
+    private static List<Participant> directed(Collection<Participant> people, boolean passive) {
+        List<Participant> out = new ArrayList<>();
+        long sources = people.stream().filter(p -> p.role().equals(SOURCE)).count();
+        boolean targets = people.stream().anyMatch(p -> p.role().equals(TARGET));
+        for (Participant p : people) {
+            if (passive && p.role().equals(SOURCE) && !p.via().equals("by-object")) {
+                out.add(p.as(TARGET));
+            } else if (!passive && !targets && sources > 1 && p.role().equals(SOURCE)) {
+                out.add(p.as("participant"));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "his counterpart Y" where "his" found no antecedent of its own: Y is the counterpart of the acting person. */
+    private static List<Participant> counterparts(List<Participant> people) {
+        EntityMention actor = people.stream().filter(p -> p.role().equals(SOURCE) && p.mention().type() == EntityType.PERSON)
+                .map(Participant::mention).findFirst().orElse(null);
+        return people.stream().map(p -> (p.via().equals("apposition") || p.via().equals("coref:counterpart"))
+                && p.counterpartOf() == null && actor != null && actor != p.mention()
+                ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
+    }
+
+    /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
+    private static boolean passive(List<Token> tokens, int i) {
+        if (!tokens.get(i).penn().equals("VBN")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "be")) {
+                return true;
+            }
+            if (!t.pos().equals("ADV") && !t.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, Participant> people, Participant p) {
         people.putIfAbsent(ArticleView.key(p.mention()), p);
     }
 
-    /** "with X", "between X and Y", "by X" (passive) a few words after the trigger. */
-    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le) {
+    /**
+     * "with X" (a target of a coded interaction), "between X and Y" (parties), "by X" (the agent of a passive: a
+     * source), and for interactions other than consultations and agreements "on X", "against X", "to X" (a target),
+     * a few words after the trigger.
+     */
+    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le, String cameo) {
         List<Token> tokens = s.tokens();
+        boolean coded = cameo != null;
+        boolean directedAt = directedAt(cameo);
         for (int k = le; k < tokens.size() && k < le + 6; k++) {
             Token t = tokens.get(k);
-            if (Words.isAny(t, "with", "between", "by")) {
-                return pf.objects(s, k + 1, Words.lower(t) + "-object");
+            // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
+            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to");
+            if (Words.isAny(t, "with", "between", "by") || onWhom) {
+                String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
+                return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
             }
             if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold")) {
                 break;
@@ -205,20 +347,68 @@ final class EventFinder {
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || triggers.longestAt(view.text(), tokens, k).isPresent();
-            if (t.pos().equals("VERB") && !eventVerb) {
+            // "talks about the situation in Ruritania": the place of a topic is not the event's
+            if (t.pos().equals("VERB") && !eventVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
                 break;
+            }
+            if (Words.is(t, "here") && t.pos().equals("ADV")) {
+                return datelinePlace(view); // "arrived here Tuesday": the dateline's city
             }
             boolean prep = Words.isAny(t, "in", "at") || type.equals("Visit") && Words.is(t, "to");
             if (!prep) {
                 continue;
             }
-            int j = k + 1;
-            while (j < tokens.size() && tokens.get(j).pos().equals("DET")) {
-                j++;
-            }
-            EntityMention m = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
-            if (ArticleView.isPlace(m)) {
+            EntityMention m = placeInPhrase(view, tokens, k + 1);
+            if (m != null) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place named by the noun phrase starting at token {@code j}: its first word after determiners, or the
+     * name after a demonym and a common noun ("the Ruritanian capital Strelsau", "the port city of Zenda").
+     */
+    private static EntityMention placeInPhrase(ArticleView view, List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
+            k++;
+        }
+        EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+        if (ArticleView.isPlace(m)) {
+            return m;
+        }
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        if (end < tokens.size() && Words.is(tokens.get(end), "of")) {
+            end = Math.min(tokens.size(), end + 3); // "the city of Aden"
+        }
+        for (int i = k; i < end; i++) {
+            Token t = tokens.get(i);
+            EntityMention e = view.entityAt(t);
+            if (ArticleView.isPlace(e)) {
+                return e;
+            }
+            if (e == null && !t.pos().equals("ADJ") && !t.pos().equals("NOUN") && !Words.is(t, "of")) {
+                return null;
+            }
+            if (e != null) {
+                i = ArticleView.tokenAt(view.sentence(e.sentence()), e.end() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The city of the story's dateline ("STRELSAU, April 4 (Example Wire) --"), or null when it has none. */
+    private static EntityMention datelinePlace(ArticleView view) {
+        for (Sentence s : view.sentences()) {
+            int own = StatementFinder.contentStart(s.tokens());
+            if (own > 0) {
+                EntityMention m = view.entityAt(s.tokens().get(0));
+                return ArticleView.isPlace(m) ? m : null;
+            }
+            if (s.index() >= 2) {
+                break;
             }
         }
         return null;
@@ -298,7 +488,7 @@ final class EventFinder {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
-    private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type) {
+    private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
         int lend = tokens.get(le - 1).end();
@@ -317,6 +507,7 @@ final class EventFinder {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
+                    || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
@@ -327,8 +518,18 @@ final class EventFinder {
                 bestDistance = d;
             }
         }
-        if (best != null || s.index() == 0) {
+        if (best != null) {
             return best;
+        }
+        if (pastTense(view, tokens, ls, verb)) {
+            // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day
+            TimeMention dateline = datelineDate(view);
+            if (dateline != null) {
+                return dateline;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
         }
         if (!List.of("PhoneCall", "Meeting", "Visit", "Agreement").contains(type)) {
             return null;

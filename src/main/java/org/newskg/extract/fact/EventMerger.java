@@ -11,6 +11,7 @@ import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Participant;
 import org.newskg.extract.TimeMention;
+import org.newskg.kb.EntityType;
 
 /**
  * Joins the tellings of one event: the same type, and either a definite reference ("In the phone call",
@@ -75,6 +76,9 @@ final class EventMerger {
                 || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
+        if (differentPairs(x, y)) {
+            return false; // "A held talks with B. B was received by C.": two meetings
+        }
         boolean sameSentence = x.first().sentence() == y.first().sentence();
         // "hosted Ramaphosa on Tuesday for talks" and "met at Hyderabad House" (that day): one meeting
         boolean sameDay = x.date() != null && y.date() != null && x.date().value().length() >= 10
@@ -97,6 +101,18 @@ final class EventMerger {
         String[] words = y.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return x.label().toLowerCase(java.util.Locale.ROOT).contains(words[words.length - 1])
                 || x.cameo() != null && x.cameo().equals(y.cameo());
+    }
+
+    /** Both tellings name two people or more, and neither's are among the other's. */
+    private static boolean differentPairs(Event x, Event y) {
+        Set<String> a = people(x);
+        Set<String> b = people(y);
+        return a.size() >= 2 && b.size() >= 2 && !a.containsAll(b) && !b.containsAll(a);
+    }
+
+    private static Set<String> people(Event e) {
+        return e.participants().stream().filter(p -> p.mention().type() == EntityType.PERSON)
+                .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
     }
 
     private static boolean shareParticipant(Event x, Event y) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Statement;
+import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -23,6 +24,9 @@ import org.newskg.nlp.Token;
  * Immutable; one per article.
  */
 final class ParticipantFinder {
+
+    /** The longest apposition or relative clause read between a subject and its verb, in tokens. */
+    private static final int INSERTION = 14;
 
     private final ArticleView view;
     private final Coreference coref;
@@ -44,7 +48,7 @@ final class ParticipantFinder {
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
-        int j = start - 1;
+        int j = clauseStart(s, start) - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
             String pos = t.pos();
@@ -74,6 +78,86 @@ final class ParticipantFinder {
         return found;
     }
 
+    /**
+     * Where the words between a subject and its trigger begin, read from the chunks: the noun phrase of a noun
+     * trigger and the light verb before it ("wrapped up a three hour meeting"), then what may stand between a
+     * subject and its verb: a time ("on Friday", "Tuesday"), an adverb, an apposition or a relative clause
+     * between commas (", 67,", ", who arrived on Monday,").
+     */
+    private int clauseStart(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int i = start;
+        if (Chunks.is(tokens, i, "NP") && !Chunks.isVerb(tokens.get(i))) {
+            int np = Chunks.start(tokens, i);
+            boolean bare = true;
+            for (int k = np; k < i; k++) {
+                bare &= view.entityAt(tokens.get(k)) == null && !tokens.get(k).text().endsWith("'s")
+                        && !Words.isAny(tokens.get(k), "his", "her", "their");
+            }
+            if (bare) {
+                i = np;
+            }
+        }
+        if (i > 0 && (Chunks.is(tokens, i - 1, "VP") || Chunks.is(tokens, i - 1, "PRT")) && !Chunks.isVerb(tokens.get(start))) {
+            int vp = Chunks.start(tokens, i - 1);
+            if (vp > 0 && Chunks.is(tokens, vp, "PRT")) {
+                vp = Chunks.start(tokens, vp - 1);
+            }
+            if (supportBetween(tokens, vp, i)) {
+                i = vp;
+            }
+        }
+        while (i > 0) {
+            int j = i - 1;
+            TimeMention time = view.timeAt(tokens.get(j));
+            if (time != null) {
+                i = ArticleView.tokenAt(s, time.begin());
+                if (i > 0 && Chunks.is(tokens, i - 1, "PP") && view.entityAt(tokens.get(i - 1)) == null) {
+                    i--;
+                }
+            } else if (Chunks.is(tokens, j, "ADVP")) {
+                i = Chunks.start(tokens, j);
+            } else if (Words.isComma(tokens.get(j)) && insertion(s, j) >= 0) {
+                i = insertion(s, j);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private boolean supportBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cues.isSupportVerb(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The opening comma of an apposition or relative clause closed by the comma at {@code close} ("Jane Doe,
+     * 67, met", "Doe, who arrived on Monday, met"), when a name stands before it; else -1.
+     */
+    private int insertion(Sentence s, int close) {
+        List<Token> tokens = s.tokens();
+        for (int k = close - 1; k > 0 && k >= close - INSERTION; k--) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose");
+                boolean verbless = true;
+                for (int m = k + 1; m < close; m++) {
+                    verbless &= !Chunks.isVerb(tokens.get(m));
+                }
+                return (relative || verbless) && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
@@ -92,6 +176,17 @@ final class ParticipantFinder {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
+                out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
+                j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
+            } else if (definiteTitle(s, j) >= 0) {
+                int first = definiteTitle(s, j);
+                EntityMention country = view.entityAt(tokens.get(first + 1));
+                String title = titles.endingAt(view.text(), tokens, j + 1).orElseThrow().normalized();
+                coref.holderOfTitle(title, ArticleView.isActor(country) || country != null && ArticleView.isDemonym(country)
+                        ? country : null, s.index(), t.begin())
+                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
+                j = first - 1;
             } else {
                 break;
             }
@@ -102,6 +197,64 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /** The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops"). */
+    private EntityMention owner(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        for (int k = start - 1; k >= 0 && k >= start - 2; k--) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
+                return m;
+            }
+            if (!tokens.get(k).pos().equals("ADJ")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the king", "the German Chancellor": a title ending at token {@code j} after "the" and at most a demonym,
+     * with no name after it; answers the index of "the", else -1.
+     */
+    private int definiteTitle(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j + 1 < tokens.size() && view.entityAt(tokens.get(j + 1)) != null) {
+            return -1;
+        }
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, j + 1);
+        if (title.isEmpty()) {
+            return -1;
+        }
+        int k = title.get().start() - 1;
+        EntityMention before = k >= 0 ? view.entityAt(tokens.get(k)) : null;
+        if (before != null && (ArticleView.isDemonym(before) || before.type() == EntityType.COUNTRY)) {
+            k = ArticleView.tokenAt(s, before.begin()) - 1;
+        }
+        return k >= 0 && Words.is(tokens.get(k), "the") ? k : -1;
+    }
+
+    /**
+     * "X said during a phone talk with Y", "X flies to Z for talks with Y": the first token of the verb phrase the
+     * prepositional phrase holding a noun trigger belongs to, in the same clause (its subject takes part), or -1.
+     */
+    int governingVerb(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int np = Chunks.start(tokens, start);
+        if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for")) {
+            return -1;
+        }
+        for (int k = np - 2; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who")) {
+                return -1;
+            }
+            if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
+                return Chunks.start(tokens, k);
+            }
+        }
+        return -1;
     }
 
     /** Titles, demonyms, owners and determiners before a name ("the Chinese President" Xi). */
@@ -130,14 +283,18 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         EntityMention demonym = null;
+        EntityMention owner = null;
         boolean counterpart = false;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), tokens, k);
             Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, k);
+            if (Words.isAny(t, "his", "her")) {
+                owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
+            }
             if (ArticleView.isActor(m)) {
-                out.add(new Participant(m, "participant", counterpart ? "apposition" : via));
+                out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
                 demonym = null;
                 counterpart = false;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
@@ -152,13 +309,16 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
                 counterpart = true;
                 k = phrase.get().end();
+            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
+                out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
+                break;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 break;
             } else if (title.isPresent()) {
                 k = title.get().end();
-            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
+            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
                     || m == null && t.isCapitalized() && !Words.isPunct(t)) {
                 k++; // modifiers and the words of a title ("Economy Minister")
             } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
@@ -173,8 +333,9 @@ final class ParticipantFinder {
         }
         if (counterpart && demonym != null) {
             // "his Russian counterpart" with no name after it: the person holding a position of Russia
+            EntityMention whose = owner;
             coref.holderOf(demonym, demonym.begin())
-                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart")));
+                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart", whose)));
         }
         return out;
     }

@@ -312,9 +312,9 @@ final class StatementFinder {
     static int contentStart(List<Token> tokens) {
         for (int i = 0; i < tokens.size() && i < 12; i++) {
             String w = tokens.get(i).text();
-            if (w.equals("-") || w.equals("\u2014") || w.equals("\u2013")) {
+            if (w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")) {
                 List<Token> head = tokens.subList(0, i);
-                // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -").
+                // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -", "STRELSAU, May 2 (Example Wire) --").
                 boolean dateline = head.stream().allMatch(t -> t.isCapitalized() || Words.isPunct(t) || t.pos().equals("NUM"))
                         && head.stream().anyMatch(t -> t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
                 return dateline && i + 1 < tokens.size() ? i + 1 : 0;

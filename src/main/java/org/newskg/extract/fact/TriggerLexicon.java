@@ -75,7 +75,8 @@ final class TriggerLexicon {
     private static boolean posFits(Token token, String pos) {
         return switch (pos) {
             case "VERB" -> token.pos().equals("VERB");
-            case "NOUN" -> token.pos().equals("NOUN") || token.pos().equals("PROPN");
+            // The UD tagger takes a capitalized first word for a verb ("Talks between ..."); the Penn tagger does not.
+            case "NOUN" -> token.pos().equals("NOUN") || token.pos().equals("PROPN") || token.penn().startsWith("NN");
             default -> true;
         };
     }

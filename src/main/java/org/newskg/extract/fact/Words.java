@@ -22,9 +22,24 @@ final class Words {
         return t.text().toLowerCase(Locale.ROOT);
     }
 
-    /** True when the token's lemma or lower-cased text is {@code word}. */
+    /**
+     * True when the token's lemma or lower-cased text is {@code word}, or, for a verb, a regular inflection of it:
+     * the lemmatizer leaves some verbs alone ("condemned", "expelle").
+     */
     static boolean is(Token t, String word) {
-        return t.lemma().equalsIgnoreCase(word) || lower(t).equals(word);
+        return t.lemma().equalsIgnoreCase(word) || lower(t).equals(word) || t.penn().startsWith("VB") && inflects(lower(t), word);
+    }
+
+    /** "condemned", "condemns", "expelled", "shelling", "freed", "urged", "denied" as forms of their verb. */
+    static boolean inflects(String form, String verb) {
+        if (!form.startsWith(verb.substring(0, Math.max(1, verb.length() - 1))) || verb.indexOf(' ') >= 0) {
+            return false;
+        }
+        String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        String doubled = verb + verb.charAt(verb.length() - 1);
+        String y = verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ie" : verb;
+        return form.equals(verb + "s") || form.equals(verb + "es") || form.equals(stem + "ed") || form.equals(stem + "ing")
+                || form.equals(doubled + "ed") || form.equals(doubled + "ing") || form.equals(y + "d") || form.equals(y + "s");
     }
 
     static boolean isAny(Token t, String... words) {

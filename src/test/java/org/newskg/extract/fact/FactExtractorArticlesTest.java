@@ -227,7 +227,7 @@ class FactExtractorArticlesTest {
     void aHostedBAndAAndBMetAndAPassiveSigningByTheTwoLeaders() {
         Event hosted = find(visit, "Visit", e -> e.host() != null);
         assertEquals("Cyril Ramaphosa", hosted.host().name());
-        assertEquals(List.of("Justin Trudeau"), names(hosted, "participant"));
+        assertEquals(List.of("Justin Trudeau"), names(hosted, "target"), "the guest is the target actor of CAMEO 043");
         assertEquals("Pretoria", hosted.place().name());
         assertEquals("2024-06-11", date(hosted), "'on Tuesday', not the dateline's June 12");
         assertEquals("043", hosted.cameo());

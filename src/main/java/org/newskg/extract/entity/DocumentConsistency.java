@@ -1,0 +1,79 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+
+/**
+ * One article, one reading of a name: every unlinked occurrence of the same word sequence gets the type
+ * most of them have (the first one's on a tie), and a name of two or more words found once is found
+ * wherever it is repeated (rule {@code doc:repeat}). Short forms ("Gingrich" after "Newt Gingrich") are
+ * {@link ShortFormResolver}'s job.
+ *
+ * <pre>{@code
+ * List<EntityMention> consistent = DocumentConsistency.apply(article, sentences, mentions);
+ * }</pre>
+ * Stateless and thread-safe; the result is sorted by offset and has no overlaps.
+ */
+final class DocumentConsistency {
+
+    static final String RULE = "doc:repeat";
+
+    private DocumentConsistency() {
+    }
+
+    static List<EntityMention> apply(String article, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        List<EntityMention> typed = sameType(mentions);
+        Map<String, EntityMention> byText = new LinkedHashMap<>();
+        for (EntityMention m : typed) {
+            if (m.text().contains(" ") && !m.rule().equals("kb:demonym")) {
+                byText.putIfAbsent(m.text(), m);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(typed);
+        if (byText.isEmpty()) {
+            return out;
+        }
+        for (SentenceWords w : sentences) {
+            for (int i = 0; i < w.size(); i++) {
+                for (int j = Math.min(w.size(), i + 8); j > i + 1; j--) {
+                    int b = w.begins()[i];
+                    int e = w.ends()[j - 1];
+                    EntityMention found = e - b > 0 ? byText.get(article.substring(b, e)) : null;
+                    if (found != null && out.stream().noneMatch(k -> k.overlaps(b, e))) {
+                        out.add(new EntityMention(b, e, found.text(), w.sentence().index(), found.type(), found.name(),
+                                found.kbQid(), RULE, found.confidence()));
+                        i = j - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityMention::begin));
+        return out;
+    }
+
+    /** Unlinked mentions with the same text take their majority type. */
+    private static List<EntityMention> sameType(List<EntityMention> mentions) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.kbQid() == null) {
+                votes.computeIfAbsent(m.text(), k -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            Map<EntityType, Integer> v = votes.get(m.text());
+            EntityType best = v == null ? m.type() : v.entrySet().stream()
+                    .max(Map.Entry.<EntityType, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(m.type());
+            out.add(m.kbQid() != null || best == m.type() ? m : new EntityMention(m.begin(), m.end(), m.text(), m.sentence(),
+                    best, m.name(), null, m.rule(), m.confidence()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.newskg.extract.entity;
+
+import java.util.regex.Pattern;
+import org.newskg.kb.EntityType;
+
+/**
+ * Gives a type to the names a statistical model calls miscellaneous (MISC): a name whose last word is a
+ * law head or that starts with one and "of" ("Paris Agreement", "Treaty of Rome") is a LAW, one whose
+ * last word is an event head ("Asian Games") an EVENT, a single adjective or group word ("Kenyan",
+ * "Buddhists") a NATIONALITY, anything else a WORK (works and products: "Titanic", "Windows").
+ *
+ * <pre>{@code
+ * EntityType t = new MiscTyper(cues).typeOf(words, tags, start, end);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class MiscTyper {
+
+    /** Endings of nationality and group words; POS tags decide first, this only for a noun tag. */
+    private static final Pattern GROUP_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(an|ans|ese|ish|i|is|ch|ean|eans|ist|ists)");
+
+    private final CueLexicon cues;
+
+    MiscTyper(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    EntityType typeOf(String[] words, String[] tags, int start, int end) {
+        if (cues.lawHeads().longestEndingAt(words, end) > 0
+                || end - start > 2 && cues.lawHeads().longestAt(words, start) > 0 && words[start + 1].equalsIgnoreCase("of")) {
+            return EntityType.LAW;
+        }
+        if (cues.eventHeads().longestEndingAt(words, end) > 0 || cues.eventNames().longestAt(words, start) == end - start) {
+            return EntityType.EVENT;
+        }
+        if (end - start == 1 && (isAdjective(tags[start]) || GROUP_WORD.matcher(words[start]).matches())) {
+            return EntityType.NATIONALITY;
+        }
+        return EntityType.WORK;
+    }
+
+    private static boolean isAdjective(String tag) {
+        return tag != null && (tag.equals("ADJ") || tag.startsWith("JJ"));
+    }
+}

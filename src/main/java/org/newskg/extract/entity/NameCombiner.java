@@ -1,0 +1,93 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+
+/**
+ * Combines the statistical model's names with those of the knowledge base and the patterns. The model
+ * proposes names everywhere; the other layers correct it where they are reliable:
+ * <ul>
+ * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
+ * word, a named event, a company suffix, a dateline source) win any overlap and stand alone;</li>
+ * <li>a KB name of one word stands alone unless it opens the sentence and the model sees no name there
+ * (a capitalized first word is weak evidence: "Reading the report...");</li>
+ * <li>other pattern guesses ("in Nakuru", "Hebei Province") are not names by themselves: they only give
+ * their finer type to a model name of the same span; a longer or crossing model name beats them
+ * ("Lee Teng-hui" over "Lee Teng"), and without a model name they are dropped ("Level Meeting");</li>
+ * <li>a rule mention with the same span as the model's keeps its finer type and KB link;</li>
+ * <li>a model name covering two or more rule names joins what the rules keep apart ("Great Hall of the
+ * People in Nairobi"): the rule names are kept instead.</li>
+ * </ul>
+ * A model PERSON made only of title words ("Director") is dropped.
+ *
+ * <pre>{@code
+ * List<EntityMention> kept = NameCombiner.combine(ruleMentions, modelMentions, startsSentence, isTitle);
+ * }</pre>
+ * Stateless and thread-safe; the result is sorted by offset and has no overlaps.
+ */
+final class NameCombiner {
+
+    private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
+            "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
+            "pattern:particle-name");
+
+    private NameCombiner() {
+    }
+
+    /**
+     * @param rules          candidate mentions of the KB and pattern layers (they may overlap)
+     * @param model          the model's mentions, most probable first (several models may overlap)
+     * @param startsSentence whether a character offset is the first of its sentence
+     * @param onlyTitles     whether a mention's text is nothing but title words ("Director", "Prime Minister")
+     */
+    static List<EntityMention> combine(List<MentionMerger.Candidate> rules, List<EntityMention> model, IntPredicate startsSentence,
+                                       Predicate<String> onlyTitles) {
+        List<EntityMention> kept = new ArrayList<>(MentionMerger.merge(rules.stream().filter(c -> isStrong(c.mention())).toList()));
+        List<EntityMention> proposals = new ArrayList<>();
+        for (EntityMention m : model) {
+            if (!(m.type() == EntityType.PERSON && onlyTitles.test(m.text())) && free(kept, m) && free(proposals, m)) {
+                proposals.add(m);
+            }
+        }
+        List<EntityMention> ruleNames = MentionMerger.merge(rules);
+        for (EntityMention p : proposals) {
+            List<EntityMention> inside = ruleNames.stream().filter(r -> r.begin() >= p.begin() && r.end() <= p.end()
+                    && r.length() < p.length()).toList();
+            if (inside.size() >= 2) {
+                kept.addAll(inside);
+                continue;
+            }
+            EntityMention same = MentionMerger.merge(rules.stream().filter(c -> c.mention().begin() == p.begin()
+                    && c.mention().end() == p.end() && agrees(c.mention(), p)).toList()).stream().findFirst().orElse(null);
+            kept.add(same != null ? same : p);
+        }
+        List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
+                && !startsSentence.test(c.mention().begin()) && free(kept, c.mention())).toList();
+        kept.addAll(MentionMerger.merge(kbWords));
+        kept.sort(Comparator.comparingInt(EntityMention::begin));
+        return kept;
+    }
+
+    private static boolean free(List<EntityMention> kept, EntityMention m) {
+        return kept.stream().noneMatch(k -> k.overlaps(m.begin(), m.end()));
+    }
+
+    /** A strong rule, or a KB name of several words. */
+    static boolean isStrong(EntityMention r) {
+        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && r.text().strip().contains(" ");
+    }
+
+    /**
+     * Same span: the rule's mention (finer type, KB link) unless the model calls it something of another kind
+     * and the rule is only a pattern; a KB entry's type is kept (it knows "Chad" is a country).
+     */
+    private static boolean agrees(EntityMention rule, EntityMention model) {
+        return rule.kbQid() != null || rule.type().root() == model.type().root();
+    }
+}

@@ -1,0 +1,72 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kg eval events} as a user runs it. The scores on the gold stories change as extraction improves, so
+ * only the shape of the output is asserted here; the scoring itself is tested in {@code EventEvaluatorTest}.
+ */
+class EvalEventsCommandTest {
+
+    static final Path GOLD = Path.of("src/test/resources/eval/events");
+    static final String NUMBERS = "\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d\\d\\s+";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theGoldStoriesGiveATableRowPerTypeAndPerField() {
+        CliRunner.Result r = CliRunner.run("eval", "events", "--errors", "--gold", GOLD.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int types = lines.indexOf(lines.stream().filter(l -> l.matches("type\\s+precision\\s+recall\\s+f1\\s+gold\\s+found")).findFirst().orElse(""));
+        int fields = lines.indexOf(lines.stream().filter(l -> l.matches("field\\s+precision\\s+recall\\s+f1\\s+gold\\s+found")).findFirst().orElse(""));
+        assertTrue(types >= 0 && fields > types, r.out());
+        // Before the tables, only error lines.
+        lines.subList(0, types).forEach(l -> assertTrue(l.matches("(missed  |spurious|wrong   ) \\S+\\.txt  .*"), l));
+        List<String> typeRows = lines.subList(types + 1, fields);
+        for (String type : List.of("Agreement", "Meeting", "PhoneCall", "Summit", "Visit", "Event/11", "Event/19")) {
+            assertTrue(typeRows.stream().anyMatch(l -> l.matches(type + NUMBERS + "\\d+\\s+\\d+")), type + " missing:\n" + r.out());
+        }
+        List<String> fieldRows = lines.subList(fields + 1, lines.size());
+        // 144 gold events: 92 in dev/gold.tsv, 52 in test/gold.tsv.
+        List<String> names = List.of("event", "type", "participants", "roles", "place", "date", "status", "all fields right", "overall");
+        for (int i = 0; i < names.size(); i++) {
+            assertTrue(fieldRows.get(i).matches(names.get(i) + NUMBERS + "144\\s+\\d+"), fieldRows.get(i) + "\n" + r.out());
+        }
+        assertTrue(fieldRows.get(names.size()).matches("throughput \\d+ words/s \\(\\d+ words, 21 stories\\)"), r.out());
+    }
+
+    @Test
+    void aBadGoldLineIsRefusedWithFileAndLine() throws IOException {
+        Files.writeString(tmp.resolve("a.txt"), "OSLO, May 7 (AFP) - Ana Lima met Boris Petrov on Monday.\n");
+        Path gold = Files.writeString(tmp.resolve("gold.tsv"), "# a comment\n"
+                + "a.txt\tAna Lima met Boris Petrov\tMeeting\t040\tAna Lima|Boris Petrov\t-\t2001-05-07\thappened\n"
+                + "a.txt\tAna Lima met Boris Petrov\tMeeting\t40x\tAna Lima|Boris Petrov\t-\t2001-05-07\thappened\n");
+        CliRunner.Result r = CliRunner.run("eval", "events", "--gold", tmp.toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains(gold + ":3: CAMEO code '40x'"), r.err());
+
+        r = CliRunner.run("eval", "events", "--gold", tmp.resolve("none").toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains("none"), r.err());
+        assertEquals(ExitCodes.USAGE, CliRunner.run("eval", "events").exitCode());
+    }
+
+    @Test
+    void helpDescribesEveryOption() {
+        String help = CliRunner.run("eval", "events", "--help").out();
+        for (String option : List.of("--gold", "--errors", "--data", "all fields right", "FILE:LINE")) {
+            assertTrue(help.contains(option), option + " missing:\n" + help);
+        }
+        assertTrue(CliRunner.run("eval", "--help").out().contains("events"));
+    }
+}

@@ -1,0 +1,195 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.fact.FactFixtures.date;
+import static org.newskg.extract.fact.FactFixtures.describe;
+import static org.newskg.extract.fact.FactFixtures.events;
+import static org.newskg.extract.fact.FactFixtures.names;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
+
+/**
+ * Who, where, when and whether, read from the sentence's structure (chunks, tense, voice), on wire stories written
+ * for these tests in the styles of Reuters, Xinhua, AP and AFP, about other countries and decades than the sample
+ * articles.
+ */
+class EventStructureTest {
+
+    static Extraction buenosAires;
+    static Extraction cairo;
+    static Extraction bonn;
+    static Extraction washington;
+    static Extraction tunis;
+    static Extraction ankara;
+
+    @BeforeAll
+    static void extractAll() {
+        buenosAires = own("testwire-1998-06-09-menem-frei.txt");
+        cairo = own("testwire-2012-10-04-mursi-gul.txt");
+        bonn = own("testwire-1991-02-13-kohl-havel.txt");
+        washington = own("testwire-2003-11-11-bush-howard.txt");
+        tunis = own("testwire-2005-11-16-abbas-shalom.txt");
+        ankara = own("testwire-2006-04-04-kibaki-ankara.txt");
+    }
+
+    private static Extraction own(String file) {
+        return FactFixtures.extractOne(FactFixtures.OWN.resolve(file));
+    }
+
+    private static Event find(Extraction x, String type, Predicate<Event> p) {
+        return events(x, type).stream().filter(p).findFirst()
+                .orElseThrow(() -> new AssertionError("no such " + type + " in\n" + describe(x)));
+    }
+
+    private static Predicate<Event> with(String name) {
+        return e -> names(e).contains(name);
+    }
+
+    private static String place(Event e) {
+        return e.place() == null ? null : e.place().name();
+    }
+
+    @Test
+    void theSubjectOfReceivedHostsItsObject() {
+        Event visit = find(buenosAires, "Meeting", with("Carlos Menem"));
+        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), names(visit), describe(buenosAires));
+        assertEquals(List.of("Carlos Menem"), names(visit, "host"));
+        assertEquals("1998-06-09", date(visit));
+    }
+
+    @Test
+    void aRelativeClauseBetweenSubjectAndVerbLendsNeitherSubjectNorDate() {
+        // "Menem, who returned from Madrid on Monday, held talks with Frei": Menem talks; Monday is the return's
+        assertTrue(buenosAires.events().stream().noneMatch(e -> "1998-06-08".equals(date(e))), describe(buenosAires));
+        Event talks = find(buenosAires, "Meeting", e -> e.evidence().size() >= 2);
+        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), names(talks), "the talks are the day's meeting told again");
+    }
+
+    @Test
+    void inThePassiveTheAgentAfterByHosts() {
+        Event received = find(buenosAires, "Meeting", with("Carlos Ruckauf"));
+        assertEquals(List.of("Carlos Ruckauf", "Eduardo Frei"), names(received), describe(buenosAires));
+        assertEquals(List.of("Carlos Ruckauf"), names(received, "host"));
+        assertEquals("1998-06-09", date(received), "no day of its own: the dateline's");
+        Event prague = find(bonn, "Meeting", with("Vaclav Havel"));
+        assertEquals(List.of("Vaclav Havel"), names(prague, "host"), describe(bonn));
+        assertTrue(names(prague).contains("Helmut Kohl"));
+        assertEquals("Prague", place(prague));
+        assertEquals("1991-02-12", date(prague), "'by Havel ... on Tuesday': 'by' is the agent, not a time anchor");
+    }
+
+    @Test
+    void theNameAfterHisCounterpartIsTheOtherParty() {
+        Event call = find(cairo, "PhoneCall", e -> true);
+        assertEquals(List.of("Abdullah Gul", "Mohamed Mursi"), names(call), describe(cairo));
+        assertEquals("2012-10-04", date(call).substring(0, 10));
+        Participant gul = call.participants().stream().filter(p -> p.mention().name().equals("Abdullah Gul")).findFirst()
+                .orElseThrow();
+        assertEquals("Mohamed Mursi", gul.counterpartOf().name(), "the counterpart relation is kept");
+        assertEquals(List.of("Mohamed Mursi"), names(call, "source"));
+        assertEquals(List.of("Abdullah Gul"), names(call, "target"));
+        assertTrue(cairo.events().stream().noneMatch(e -> e.type().equals("Presidency")),
+                "'the presidency said' is the speaker, not a presidency held: " + describe(cairo));
+    }
+
+    @Test
+    void talksBetweenTwoMinistersThatAreDueArePlanned() {
+        Event talks = find(cairo, "Meeting", with("Ahmet Davutoglu"));
+        assertEquals(List.of("Ahmet Davutoglu", "Mohamed Kamel Amr"), names(talks), describe(cairo));
+        assertEquals("planned", talks.status());
+    }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerbIsPassedOver() {
+        Event met = find(cairo, "Meeting", with("Hoshyar Zebari"));
+        assertEquals(List.of("Hoshyar Zebari", "Mohamed Kamel Amr"), names(met), describe(cairo));
+        assertEquals("Baghdad", place(met));
+        assertEquals("2012-10-03", date(met));
+        assertNull(met.status());
+    }
+
+    @Test
+    void duringAPhoneTalkWithJoinsTheSubjectOfTheClause() {
+        Event call = find(bonn, "PhoneCall", with("Mikhail Gorbachev"));
+        assertEquals(List.of("Helmut Kohl", "Mikhail Gorbachev"), names(call), describe(bonn));
+        assertEquals("1991-02-13", date(call), "'BONN, Feb. 13' is one sentence with the story");
+    }
+
+    @Test
+    void theTwoMenAndTheKingAreResolved() {
+        Event talks = find(bonn, "Meeting", e -> e.evidence().get(0).sentence() > 1 && names(e).size() == 3);
+        assertEquals(List.of("Helmut Kohl", "Hussein", "Vaclav Havel"), names(talks), describe(bonn));
+        Event call = find(bonn, "PhoneCall", with("Hosni Mubarak"));
+        assertEquals(List.of("Hosni Mubarak", "Hussein"), names(call), "'The king' is the one king named before");
+    }
+
+    @Test
+    void aDayBetweenSubjectAndVerbIsDatedFromTheDateline() {
+        // Datelined Tuesday Nov. 11, published Wednesday Nov. 12: "on Wednesday" is the Wednesday before the dateline.
+        Event call = find(washington, "PhoneCall", e -> true);
+        assertEquals(List.of("George W. Bush", "John Howard"), names(call), describe(washington));
+        assertEquals("2003-11-05", date(call));
+        assertNull(place(call), "'about the situation in Iraq' is the topic, not the place");
+    }
+
+    @Test
+    void agreedToMeetIsPlannedWithTheTwoMen() {
+        Event planned = find(washington, "Meeting", e -> "planned".equals(e.status()));
+        assertEquals(List.of("George W. Bush", "John Howard"), names(planned), describe(washington));
+        assertEquals("Canberra", place(planned));
+    }
+
+    @Test
+    void wrappedUpAThreeHourMeetingTakesTheDatelineDay() {
+        Event meeting = find(washington, "Meeting", with("Colin Powell"));
+        assertEquals(List.of("Colin Powell", "Yoriko Kawaguchi"), names(meeting), describe(washington));
+        assertEquals("Tokyo", place(meeting));
+        assertEquals("2003-11-11", date(meeting), "a past meeting with no day of its own: the dateline's");
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesInTheCapitalNamedAfterItsDemonym() {
+        Event met = find(tunis, "Meeting", e -> e.status() == null);
+        assertEquals(List.of("Mahmoud Abbas", "Silvan Shalom"), names(met), describe(tunis));
+        assertEquals("Tunis", place(met));
+        assertEquals("2005-11-16", date(met));
+        assertEquals("Tunis", place(find(tunis, "Summit", e -> true)));
+    }
+
+    @Test
+    void aPossessiveMeetingThatWillTakePlaceIsPlanned() {
+        Event next = find(tunis, "Meeting", e -> "planned".equals(e.status()));
+        assertTrue(names(next).contains("Silvan Shalom"), describe(tunis));
+        assertEquals(2, names(next).size(), "Shalom and the Tunisian president");
+        assertEquals("2005-11-17", date(next));
+    }
+
+    @Test
+    void arrivedHereIsAVisitToTheDatelineCity() {
+        Event visit = find(ankara, "Visit", e -> true);
+        assertEquals(List.of("Mwai Kibaki"), names(visit), describe(ankara));
+        assertEquals("Ankara", place(visit));
+        assertEquals("2006-04-04", date(visit));
+        assertNull(visit.status());
+    }
+
+    @Test
+    void isToMeetAndHeadsForTalksArePlanned() {
+        Event meet = find(ankara, "Meeting", with("Ahmet Necdet Sezer"));
+        assertEquals(List.of("Ahmet Necdet Sezer", "Mwai Kibaki"), names(meet), describe(ankara));
+        assertEquals("planned", meet.status());
+        assertEquals("2006-04-05", date(meet));
+        Event talks = find(ankara, "Meeting", with("Recep Tayyip Erdogan"));
+        assertEquals(List.of("Mwai Kibaki", "Recep Tayyip Erdogan"), names(talks));
+        assertEquals("planned", talks.status());
+        assertEquals("Istanbul", place(talks));
+    }
+}

@@ -1,0 +1,60 @@
+package org.newskg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+
+/** Sentences, Penn tags and chunks from the real OpenNLP models. */
+class NlpAnnotatorTest {
+
+    static NlpAnnotator annotator;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+    }
+
+    private static AnnotatedText annotate(String text) {
+        return annotator.annotate(new Article("t", null, null, null, null, null, null, "en", text, "test"));
+    }
+
+    private static Token token(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void chunksGroupTheSubjectTheLightVerbAndTheObject() {
+        Sentence s = annotate("Peruvian President Alan Garcia on Monday held lengthy talks with Bolivian leaders.").sentences().get(0);
+        assertEquals("B-NP", token(s, "Peruvian").chunk());
+        assertEquals("I-NP", token(s, "Garcia").chunk());
+        assertEquals("PP", token(s, "on").chunkType());
+        assertEquals("B-VP", token(s, "held").chunk());
+        assertEquals("VBD", token(s, "held").penn());
+        assertEquals("NP", token(s, "talks").chunkType());
+        assertEquals("B-PP", token(s, "with").chunk());
+    }
+
+    @Test
+    void aPassiveKeepsItsPastParticiple() {
+        Sentence s = annotate("The envoy was received by the emir in Doha.").sentences().get(0);
+        assertEquals("VBN", token(s, "received").penn());
+        assertEquals("VP", token(s, "was").chunkType());
+    }
+
+    @Test
+    void anAbbreviatedMonthBeforeItsDayEndsNoSentence() {
+        List<Sentence> sentences = annotate("LIMA, Feb. 13 (Andina) - Peru and Chile met. They agreed.").sentences();
+        assertEquals(2, sentences.size(), sentences.toString());
+        assertEquals("LIMA, Feb. 13 (Andina) - Peru and Chile met.", sentences.get(0).text());
+    }
+
+    @Test
+    void tokensWithoutChunksStandOutsideAny() {
+        Token t = new Token(0, 3, "met", "VERB", "meet");
+        assertEquals("O", t.chunkType());
+        assertEquals("", t.penn());
+    }
+}
