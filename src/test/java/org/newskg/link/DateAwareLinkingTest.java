@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +45,8 @@ class DateAwareLinkingTest {
         data = Files.createTempDirectory("newskg-dated");
         TestDirs.copy(HOME.resolve("data"), data);
         Files.createDirectories(data.resolve("kb/curated"));
-        Files.copy(ARTICLES.resolve("gaps.tsv"), data.resolve("kb/curated/gaps.tsv"));
+        // The fixture stands in for the curated gaps, whatever the shipped file holds.
+        Files.copy(ARTICLES.resolve("gaps.tsv"), data.resolve("kb/curated/gaps.tsv"), StandardCopyOption.REPLACE_EXISTING);
         KbBuilder.buildGaps(data);
         pipeline = Resources.load(data).newPipeline();
         loader = new ArticleLoader(LoaderOptions.defaults(data));
@@ -88,9 +90,17 @@ class DateAwareLinkingTest {
     @Test
     void withoutTheCuratedPresidencyPresidentBushIn1990StaysLocal() throws IOException {
         // The generated KB alone knows only the son's presidency (2001-2009): he is no 1990 president.
-        LinkedExtraction gulf = Resources.load(HOME.resolve("data")).newPipeline()
-                .process(loader.load(InputFile.of(ARTICLES.resolve("ap-1990-08-15-gulf.txt")), null).articles().get(0));
-        links(gulf, "Bush").forEach(l -> assertFalse(l.entity().isLinked(), l.toString()));
+        Path noGaps = TestDirs.copy(data, Files.createTempDirectory("newskg-nogaps"));
+        try {
+            Files.writeString(noGaps.resolve("kb/curated/gaps.tsv"), String.join("\t", List.of("qid", "label", "type",
+                    "aliases", "country_qid", "position", "of_qid", "start", "end", "evidence_1", "evidence_2")) + "\n");
+            KbBuilder.buildGaps(noGaps);
+            LinkedExtraction gulf = Resources.load(noGaps).newPipeline()
+                    .process(loader.load(InputFile.of(ARTICLES.resolve("ap-1990-08-15-gulf.txt")), null).articles().get(0));
+            links(gulf, "Bush").forEach(l -> assertFalse(l.entity().isLinked(), l.toString()));
+        } finally {
+            TestDirs.delete(noGaps);
+        }
     }
 
     @Test
@@ -124,10 +134,13 @@ class DateAwareLinkingTest {
         assertEquals("Q33946", qid(europe, "Czechoslovakia"));
         assertEquals("Q15180", qid(europe, "Soviet Union"));
         assertEquals("Q16957", qid(europe, "East Germany"));
-        assertEquals("Q83286", qid(europe, "Yugoslavia"));
+        // Two curated Yugoslavias (the socialist federation and the 1992-2003 federal republic) share the name and
+        // the KB has no dates for states: never a guess.
+        assertTrue(europe.links().stream().noneMatch(l -> l.mention().text().equals("Yugoslavia") && l.entity().isLinked()));
         assertEquals("Q183", qid(europe, "Germany"));
         KnowledgeBase kb = KnowledgeBase.load(data);
         assertTrue(kb.byQid("Q15180").orElseThrow().historical());
+        assertTrue(kb.byQid("Q83286").orElseThrow().historical());
         assertEquals("COUNTRY", kb.byQid("Q33946").orElseThrow().type().name());
 
         LinkedExtraction zaire = run("zaire-1995-06-20-mobutu.txt");

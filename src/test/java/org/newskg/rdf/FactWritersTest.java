@@ -477,12 +477,12 @@ class FactWritersTest {
         Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(call), List.of(), List.of()), modi.links()));
         Node ev = Iris.event(id(modi), told.begin(), told.end());
         assertEquals(entity("Q1058"), object(g, ev, NKG.sourceActor));
-        assertEquals(entity("Q312910"), object(g, ev, NKG.targetActor));
-        assertEquals(Set.of(entity("Q1058"), entity("Q312910")), objects(g, ev, NKG.participant),
+        assertEquals(entity("Q1148669"), object(g, ev, NKG.targetActor));
+        assertEquals(Set.of(entity("Q1058"), entity("Q1148669")), objects(g, ev, NKG.participant),
                 "a store does not reason: the sub-properties are written with their super-property");
-        assertTrue(g.contains(entity("Q312910"), NKG.counterpart, entity("Q1058")));
-        assertTrue(g.contains(entity("Q1058"), NKG.counterpart, entity("Q312910")));
-        assertTrue(g.contains(entity("Q1058"), NKG.talkedWith, entity("Q312910")));
+        assertTrue(g.contains(entity("Q1148669"), NKG.counterpart, entity("Q1058")));
+        assertTrue(g.contains(entity("Q1058"), NKG.counterpart, entity("Q1148669")));
+        assertTrue(g.contains(entity("Q1058"), NKG.talkedWith, entity("Q1148669")));
 
         Event mutual = new Event("Meeting", "met", List.of(told),
                 people.stream().map(m -> new Participant(m, "participant", "subject")).toList(),

@@ -60,11 +60,16 @@ final class FactFixtures {
     }
 
     static List<String> names(Event e) {
-        return e.participants().stream().map(p -> p.mention().name()).sorted().toList();
+        return e.participants().stream().map(p -> plain(p.mention().name())).sorted().toList();
     }
 
     static List<String> names(Event e, String role) {
-        return e.participants().stream().filter(p -> p.role().equals(role)).map(p -> p.mention().name()).sorted().toList();
+        return e.participants().stream().filter(p -> p.role().equals(role)).map(p -> plain(p.mention().name())).sorted().toList();
+    }
+
+    /** A name without diacritics: a KB label may write "Abdullah Gül" where the story wrote "Abdullah Gul". */
+    static String plain(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     static String date(Event e) {
