@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
-import static org.newskg.extract.fact.FactFixtures.names;
+import static org.newskg.extract.fact.FactFixtures.plainNames;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +37,8 @@ class CameoEventsTest {
     }
 
     private static void actors(Event e, String source, String target) {
-        assertEquals(source == null ? List.of() : List.of(source), names(e, "source"), e.toString());
-        assertEquals(target == null ? List.of() : List.of(target), names(e, "target"), e.toString());
+        assertEquals(source == null ? List.of() : List.of(source), plainNames(e, "source"), e.toString());
+        assertEquals(target == null ? List.of() : List.of(target), plainNames(e, "target"), e.toString());
     }
 
     @Test
@@ -79,7 +79,7 @@ class CameoEventsTest {
     void forcesNamedByTheirDemonymActForTheirCountry() {
         Event clash = only(brussels, "Fight");
         assertEquals("190", clash.cameo());
-        assertEquals(List.of("Serbia"), names(clash));
+        assertEquals(List.of("Serbia"), plainNames(clash));
     }
 
     @Test
@@ -110,23 +110,23 @@ class CameoEventsTest {
         actors(criticized, "Shinzo Abe", "Pyongyang");
         assertEquals("Tokyo", criticized.place().name());
         assertEquals("130", only(seoul, "Threat").cameo());
-        assertEquals(List.of("Shinzo Abe"), names(only(seoul, "Threat"), "source"));
+        assertEquals(List.of("Shinzo Abe"), plainNames(only(seoul, "Threat"), "source"));
     }
 
     @Test
     void aProtestAgainstACountryTargetsIt() {
         Event protest = only(seoul, "Protest");
         assertEquals("141", protest.cameo());
-        assertEquals(List.of("United States"), names(protest, "target"));
+        assertEquals(List.of("United States"), plainNames(protest, "target"));
         assertEquals("Seoul", protest.place().name());
     }
 
     @Test
     void praiseAndExpulsionInOneSentenceAreTwoEvents() {
-        assertEquals(List.of("Mexico"), names(only(seoul, "Expulsion"), "source"));
+        assertEquals(List.of("Mexico"), plainNames(only(seoul, "Expulsion"), "source"));
         Event praised = only(seoul, "DiplomaticCooperation");
         assertEquals("051", praised.cameo());
-        assertEquals(List.of("Peru"), names(praised, "source"));
+        assertEquals(List.of("Peru"), plainNames(praised, "source"));
         assertTrue(seoul.events().stream().allMatch(e -> !e.evidence().isEmpty()));
     }
 }

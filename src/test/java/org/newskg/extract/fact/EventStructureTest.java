@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
-import static org.newskg.extract.fact.FactFixtures.names;
+import static org.newskg.extract.fact.FactFixtures.plainNames;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -50,7 +50,7 @@ class EventStructureTest {
     }
 
     private static Predicate<Event> with(String name) {
-        return e -> names(e).contains(name);
+        return e -> plainNames(e).contains(name);
     }
 
     private static String place(Event e) {
@@ -60,8 +60,8 @@ class EventStructureTest {
     @Test
     void theSubjectOfReceivedHostsItsObject() {
         Event visit = find(buenosAires, "Meeting", with("Carlos Menem"));
-        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), names(visit), describe(buenosAires));
-        assertEquals(List.of("Carlos Menem"), names(visit, "host"));
+        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), plainNames(visit), describe(buenosAires));
+        assertEquals(List.of("Carlos Menem"), plainNames(visit, "host"));
         assertEquals("1998-06-09", date(visit));
     }
 
@@ -70,18 +70,18 @@ class EventStructureTest {
         // "Menem, who returned from Madrid on Monday, held talks with Frei": Menem talks; Monday is the return's
         assertTrue(buenosAires.events().stream().noneMatch(e -> "1998-06-08".equals(date(e))), describe(buenosAires));
         Event talks = find(buenosAires, "Meeting", e -> e.evidence().size() >= 2);
-        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), names(talks), "the talks are the day's meeting told again");
+        assertEquals(List.of("Carlos Menem", "Eduardo Frei"), plainNames(talks), "the talks are the day's meeting told again");
     }
 
     @Test
     void inThePassiveTheAgentAfterByHosts() {
         Event received = find(buenosAires, "Meeting", with("Carlos Ruckauf"));
-        assertEquals(List.of("Carlos Ruckauf", "Eduardo Frei"), names(received), describe(buenosAires));
-        assertEquals(List.of("Carlos Ruckauf"), names(received, "host"));
+        assertEquals(List.of("Carlos Ruckauf", "Eduardo Frei"), plainNames(received), describe(buenosAires));
+        assertEquals(List.of("Carlos Ruckauf"), plainNames(received, "host"));
         assertEquals("1998-06-09", date(received), "no day of its own: the dateline's");
         Event prague = find(bonn, "Meeting", with("Vaclav Havel"));
-        assertEquals(List.of("Vaclav Havel"), names(prague, "host"), describe(bonn));
-        assertTrue(names(prague).contains("Helmut Kohl"));
+        assertEquals(List.of("Vaclav Havel"), plainNames(prague, "host"), describe(bonn));
+        assertTrue(plainNames(prague).contains("Helmut Kohl"));
         assertEquals("Prague", place(prague));
         assertEquals("1991-02-12", date(prague), "'by Havel ... on Tuesday': 'by' is the agent, not a time anchor");
     }
@@ -89,13 +89,13 @@ class EventStructureTest {
     @Test
     void theNameAfterHisCounterpartIsTheOtherParty() {
         Event call = find(cairo, "PhoneCall", e -> true);
-        assertEquals(List.of("Abdullah Gul", "Mohamed Mursi"), names(call), describe(cairo));
+        assertEquals(List.of("Abdullah Gul", "Mohamed Mursi"), plainNames(call), describe(cairo));
         assertEquals("2012-10-04", date(call).substring(0, 10));
         Participant gul = call.participants().stream().filter(p -> FactFixtures.plain(p.mention().name()).equals("Abdullah Gul")).findFirst()
                 .orElseThrow();
         assertEquals("Mohamed Mursi", FactFixtures.plain(gul.counterpartOf().name()), "the counterpart relation is kept");
-        assertEquals(List.of("Mohamed Mursi"), names(call, "source"));
-        assertEquals(List.of("Abdullah Gul"), names(call, "target"));
+        assertEquals(List.of("Mohamed Mursi"), plainNames(call, "source"));
+        assertEquals(List.of("Abdullah Gul"), plainNames(call, "target"));
         assertTrue(cairo.events().stream().noneMatch(e -> e.type().equals("Presidency")),
                 "'the presidency said' is the speaker, not a presidency held: " + describe(cairo));
     }
@@ -103,14 +103,14 @@ class EventStructureTest {
     @Test
     void talksBetweenTwoMinistersThatAreDueArePlanned() {
         Event talks = find(cairo, "Meeting", with("Ahmet Davutoglu"));
-        assertEquals(List.of("Ahmet Davutoglu", "Mohamed Kamel Amr"), names(talks), describe(cairo));
+        assertEquals(List.of("Ahmet Davutoglu", "Mohamed Kamel Amr"), plainNames(talks), describe(cairo));
         assertEquals("planned", talks.status());
     }
 
     @Test
     void anAppositionBetweenSubjectAndVerbIsPassedOver() {
         Event met = find(cairo, "Meeting", with("Hoshyar Zebari"));
-        assertEquals(List.of("Hoshyar Zebari", "Mohamed Kamel Amr"), names(met), describe(cairo));
+        assertEquals(List.of("Hoshyar Zebari", "Mohamed Kamel Amr"), plainNames(met), describe(cairo));
         assertEquals("Baghdad", place(met));
         assertEquals("2012-10-03", date(met));
         assertNull(met.status());
@@ -119,23 +119,23 @@ class EventStructureTest {
     @Test
     void duringAPhoneTalkWithJoinsTheSubjectOfTheClause() {
         Event call = find(bonn, "PhoneCall", with("Mikhail Gorbachev"));
-        assertEquals(List.of("Helmut Kohl", "Mikhail Gorbachev"), names(call), describe(bonn));
+        assertEquals(List.of("Helmut Kohl", "Mikhail Gorbachev"), plainNames(call), describe(bonn));
         assertEquals("1991-02-13", date(call), "'BONN, Feb. 13' is one sentence with the story");
     }
 
     @Test
     void theTwoMenAndTheKingAreResolved() {
-        Event talks = find(bonn, "Meeting", e -> e.evidence().get(0).sentence() > 1 && names(e).size() == 3);
-        assertEquals(List.of("Helmut Kohl", "Hussein", "Vaclav Havel"), names(talks), describe(bonn));
+        Event talks = find(bonn, "Meeting", e -> e.evidence().get(0).sentence() > 1 && plainNames(e).size() == 3);
+        assertEquals(List.of("Helmut Kohl", "Hussein", "Vaclav Havel"), plainNames(talks), describe(bonn));
         Event call = find(bonn, "PhoneCall", with("Hosni Mubarak"));
-        assertEquals(List.of("Hosni Mubarak", "Hussein"), names(call), "'The king' is the one king named before");
+        assertEquals(List.of("Hosni Mubarak", "Hussein"), plainNames(call), "'The king' is the one king named before");
     }
 
     @Test
     void aDayBetweenSubjectAndVerbIsDatedFromTheDateline() {
         // Datelined Tuesday Nov. 11, published Wednesday Nov. 12: "on Wednesday" is the Wednesday before the dateline.
         Event call = find(washington, "PhoneCall", e -> true);
-        assertEquals(List.of("George W. Bush", "John Howard"), names(call), describe(washington));
+        assertEquals(List.of("George W. Bush", "John Howard"), plainNames(call), describe(washington));
         assertEquals("2003-11-05", date(call));
         assertNull(place(call), "'about the situation in Iraq' is the topic, not the place");
     }
@@ -143,14 +143,14 @@ class EventStructureTest {
     @Test
     void agreedToMeetIsPlannedWithTheTwoMen() {
         Event planned = find(washington, "Meeting", e -> "planned".equals(e.status()));
-        assertEquals(List.of("George W. Bush", "John Howard"), names(planned), describe(washington));
+        assertEquals(List.of("George W. Bush", "John Howard"), plainNames(planned), describe(washington));
         assertEquals("Canberra", place(planned));
     }
 
     @Test
     void wrappedUpAThreeHourMeetingTakesTheDatelineDay() {
         Event meeting = find(washington, "Meeting", with("Colin Powell"));
-        assertEquals(List.of("Colin Powell", "Yoriko Kawaguchi"), names(meeting), describe(washington));
+        assertEquals(List.of("Colin Powell", "Yoriko Kawaguchi"), plainNames(meeting), describe(washington));
         assertEquals("Tokyo", place(meeting));
         assertEquals("2003-11-11", date(meeting), "a past meeting with no day of its own: the dateline's");
     }
@@ -158,7 +158,7 @@ class EventStructureTest {
     @Test
     void aMeetingOnTheSidelinesInTheCapitalNamedAfterItsDemonym() {
         Event met = find(tunis, "Meeting", e -> e.status() == null);
-        assertEquals(List.of("Mahmoud Abbas", "Silvan Shalom"), names(met), describe(tunis));
+        assertEquals(List.of("Mahmoud Abbas", "Silvan Shalom"), plainNames(met), describe(tunis));
         assertEquals("Tunis", place(met));
         assertEquals("2005-11-16", date(met));
         assertEquals("Tunis", place(find(tunis, "Summit", e -> true)));
@@ -167,15 +167,15 @@ class EventStructureTest {
     @Test
     void aPossessiveMeetingThatWillTakePlaceIsPlanned() {
         Event next = find(tunis, "Meeting", e -> "planned".equals(e.status()));
-        assertTrue(names(next).contains("Silvan Shalom"), describe(tunis));
-        assertEquals(2, names(next).size(), "Shalom and the Tunisian president");
+        assertTrue(plainNames(next).contains("Silvan Shalom"), describe(tunis));
+        assertEquals(2, plainNames(next).size(), "Shalom and the Tunisian president");
         assertEquals("2005-11-17", date(next));
     }
 
     @Test
     void arrivedHereIsAVisitToTheDatelineCity() {
         Event visit = find(ankara, "Visit", e -> true);
-        assertEquals(List.of("Mwai Kibaki"), names(visit), describe(ankara));
+        assertEquals(List.of("Mwai Kibaki"), plainNames(visit), describe(ankara));
         assertEquals("Ankara", place(visit));
         assertEquals("2006-04-04", date(visit));
         assertNull(visit.status());
@@ -184,11 +184,11 @@ class EventStructureTest {
     @Test
     void isToMeetAndHeadsForTalksArePlanned() {
         Event meet = find(ankara, "Meeting", with("Ahmet Necdet Sezer"));
-        assertEquals(List.of("Ahmet Necdet Sezer", "Mwai Kibaki"), names(meet), describe(ankara));
+        assertEquals(List.of("Ahmet Necdet Sezer", "Mwai Kibaki"), plainNames(meet), describe(ankara));
         assertEquals("planned", meet.status());
         assertEquals("2006-04-05", date(meet));
         Event talks = find(ankara, "Meeting", with("Recep Tayyip Erdogan"));
-        assertEquals(List.of("Mwai Kibaki", "Recep Tayyip Erdogan"), names(talks));
+        assertEquals(List.of("Mwai Kibaki", "Recep Tayyip Erdogan"), plainNames(talks));
         assertEquals("planned", talks.status());
         assertEquals("Istanbul", place(talks));
     }

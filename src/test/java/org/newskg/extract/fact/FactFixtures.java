@@ -60,11 +60,20 @@ final class FactFixtures {
     }
 
     static List<String> names(Event e) {
-        return e.participants().stream().map(p -> plain(p.mention().name())).sorted().toList();
+        return e.participants().stream().map(p -> p.mention().name()).sorted().toList();
     }
 
     static List<String> names(Event e, String role) {
-        return e.participants().stream().filter(p -> p.role().equals(role)).map(p -> plain(p.mention().name())).sorted().toList();
+        return e.participants().stream().filter(p -> p.role().equals(role)).map(p -> p.mention().name()).sorted().toList();
+    }
+
+    /** Like {@link #names(Event)}, without diacritics (for stories that write "Abdullah Gul"). */
+    static List<String> plainNames(Event e) {
+        return names(e).stream().map(FactFixtures::plain).sorted().toList();
+    }
+
+    static List<String> plainNames(Event e, String role) {
+        return names(e, role).stream().map(FactFixtures::plain).sorted().toList();
     }
 
     /** A name without diacritics: a KB label may write "Abdullah Gül" where the story wrote "Abdullah Gul". */
