@@ -59,7 +59,10 @@ final class EventCues {
                     "would", "may", "might", "should", "can", "must")) {
                 break;
             }
-            String s = statusAt(tokens, i);
+            // "a visit expected to focus on trade": a participle right after the trigger tells of another verb
+            boolean reduced = i == end && tokens.get(i).penn().matches("VB[ND]") && i + 1 < tokens.size()
+                    && Words.is(tokens.get(i + 1), "to");
+            String s = reduced ? null : statusAt(tokens, i);
             if (s != null) {
                 return s;
             }
@@ -78,8 +81,8 @@ final class EventCues {
                 || Words.is(tokens.get(k), "and"))) {
             k = Chunks.end(tokens, k);
         }
-        if (!Chunks.is(tokens, k, "VP")) {
-            return null;
+        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")) {
+            return null; // "a visit expected to focus on trade": a participle of the noun, not its verb
         }
         int vpEnd = Chunks.end(tokens, k);
         if (vpEnd < tokens.size() && Chunks.is(tokens, vpEnd, "ADJP")) {

@@ -176,6 +176,10 @@ final class ParticipantFinder {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
+            } else if (m != null && ArticleView.isDemonym(m) && !out.isEmpty()
+                    && out.get(out.size() - 1).via().equals("coref:government")) {
+                out.add(new Participant(m, "participant", "coref:government")); // "Ruritanian and Borduran troops"
+                j = ArticleView.tokenAt(s, m.begin()) - 1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
@@ -330,6 +334,9 @@ final class ParticipantFinder {
             } else {
                 break;
             }
+        }
+        if (out.isEmpty() && !counterpart && demonym != null && via.matches("(on|against|to)-object")) {
+            out.add(new Participant(demonym, "participant", "coref:demonym")); // "sanctions on Ruritanian oil": Ruritania
         }
         if (counterpart && demonym != null) {
             // "his Russian counterpart" with no name after it: the person holding a position of Russia

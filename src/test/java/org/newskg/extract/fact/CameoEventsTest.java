@@ -76,10 +76,10 @@ class CameoEventsTest {
     }
 
     @Test
-    void forcesNamedByTheirDemonymActForTheirCountry() {
+    void troopsNamedByTheirDemonymsActForTheirCountries() {
         Event clash = only(brussels, "Fight");
         assertEquals("190", clash.cameo());
-        assertEquals(List.of("Serbia"), plainNames(clash));
+        assertEquals(List.of("Albania", "Serbia"), plainNames(clash), "'Serbian and Albanian troops clashed'");
     }
 
     @Test
@@ -119,6 +119,12 @@ class CameoEventsTest {
         assertEquals("141", protest.cameo());
         assertEquals(List.of("United States"), plainNames(protest, "target"));
         assertEquals("Seoul", protest.place().name());
+    }
+
+    @Test
+    void sanctionsOnAnotherCountrysCompaniesTargetThatCountry() {
+        Event sanctions = only(seoul, "Sanction");
+        actors(sanctions, "Australia", "People's Republic of China");
     }
 
     @Test

@@ -178,7 +178,8 @@ class EventStructureTest {
         assertEquals(List.of("Mwai Kibaki"), plainNames(visit), describe(ankara));
         assertEquals("Ankara", place(visit));
         assertEquals("2006-04-04", date(visit));
-        assertNull(visit.status());
+        assertNull(visit.status(), "'a visit expected to focus on trade' is under way: 'expected to' tells of the focus");
+        assertEquals(2, visit.evidence().size(), "'arrived' and 'state visit' are one visit");
     }
 
     @Test
@@ -191,5 +192,8 @@ class EventStructureTest {
         assertEquals(List.of("Mwai Kibaki", "Recep Tayyip Erdogan"), plainNames(talks));
         assertEquals("planned", talks.status());
         assertEquals("Istanbul", place(talks));
+        Event also = find(ankara, "Meeting", with("Abdullah Gul"));
+        assertEquals("planned", also.status(), "'is also to meet'");
+        assertEquals("2006-04-06", date(also), "a weekday after 'is also to' is the coming one");
     }
 }
