@@ -328,9 +328,13 @@ public final class KnowledgeBase {
         return day == KbSnapshot.NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
-    /** The kind of an office ("King of Jordan" → HEAD_OF_STATE), by data/kb/position-kinds.tsv. */
+    /**
+     * The kind of an office, by data/kb/position-kinds.tsv: the office name itself ("Minister of Foreign Affairs"),
+     * else the title before "of OWNER" when OWNER names the office's country or organization ("King of Jordan",
+     * "President of the United States"; but "President of the Senate" stays OTHER).
+     */
     public PositionKind kind(Position p) {
-        return kindByLabel.computeIfAbsent(p.label(), this::kindOf);
+        return kindByLabel.computeIfAbsent(p.label() + "\t" + p.ofQid(), k -> kindOf(p.label(), p.ofQid()));
     }
 
     /** The kind of an office name or a title as written ("Foreign Minister"), if data/kb/position-kinds.tsv knows it. */
@@ -338,14 +342,22 @@ public final class KnowledgeBase {
         return kinds.match(title);
     }
 
-    private PositionKind kindOf(String label) {
+    private PositionKind kindOf(String label, String ofQid) {
         Optional<PositionKind> k = kinds.match(label);
         int of = label.indexOf(" of ");
-        // "President of the United States", "King of Jordan": the title before the owner's name.
-        if (k.isEmpty() && of > 0) {
+        if (k.isEmpty() && of > 0 && namesOwner(label.substring(of + 4), ofQid)) {
             k = kinds.match(label.substring(0, of));
         }
         return k.orElse(PositionKind.OTHER);
+    }
+
+    private boolean namesOwner(String written, String ofQid) {
+        String key = NameKey.keyOf(written.replaceFirst("^(?i)the ", ""));
+        return byQid(ofQid).map(o -> {
+            List<String> names = new ArrayList<>(o.aliases());
+            names.add(o.label());
+            return names.stream().anyMatch(n -> NameKey.keyOf(n.replaceFirst("^(?i)the ", "")).equals(key));
+        }).orElse(false);
     }
 
     /**

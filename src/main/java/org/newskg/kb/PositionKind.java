@@ -9,6 +9,8 @@ public enum PositionKind {
     HEAD_OF_STATE(1.0),
     HEAD_OF_GOVERNMENT(1.0),
     FOREIGN_MINISTER(0.8),
+    /** The head of an international organization (the UN's Secretary-General). */
+    HEAD_OF_ORGANIZATION(0.8),
     MINISTER(0.6),
     OTHER(0.35),
     LEGISLATOR(0.15);

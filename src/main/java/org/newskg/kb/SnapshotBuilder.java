@@ -45,7 +45,7 @@ final class SnapshotBuilder {
         s.aliasStart = new int[n + 1];
         s.demonymStart = new int[n + 1];
         IntList aliases = new IntList();
-        ByteList aliasRecognized = new ByteList();
+        IntList aliasRecognized = new IntList();
         IntList demonyms = new IntList();
         Map<String, IntList> keyHits = new HashMap<>(n * 4);
         Map<String, IntList> looseHits = new HashMap<>(n);
@@ -64,7 +64,7 @@ final class SnapshotBuilder {
             s.aliasStart[i] = aliases.size;
             for (String a : e.aliases()) {
                 aliases.add(strings.intern(a));
-                aliasRecognized.add((byte) (lexicon != null && lexicon.contains(a) ? 1 : 0));
+                aliasRecognized.add(lexicon != null && lexicon.contains(a) ? 1 : 0);
             }
             s.demonymStart[i] = demonyms.size;
             for (String d : e.demonyms()) {
@@ -88,7 +88,11 @@ final class SnapshotBuilder {
         s.aliasStart[n] = aliases.size;
         s.demonymStart[n] = demonyms.size;
         s.aliases = aliases.toArray();
-        s.aliasRecognized = aliasRecognized.toArray();
+        int[] recognizedFlags = aliasRecognized.toArray();
+        s.aliasRecognized = new byte[recognizedFlags.length];
+        for (int k = 0; k < recognizedFlags.length; k++) {
+            s.aliasRecognized[k] = (byte) recognizedFlags[k];
+        }
         s.demonyms = demonyms.toArray();
         Object[] kh = csr(keyHits);
         s.keys = (StringTable) kh[0];
@@ -243,22 +247,6 @@ final class SnapshotBuilder {
         }
 
         int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    static final class ByteList {
-        byte[] values = new byte[16];
-        int size;
-
-        void add(byte v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        byte[] toArray() {
             return Arrays.copyOf(values, size);
         }
     }
