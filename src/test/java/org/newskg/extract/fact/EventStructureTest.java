@@ -215,4 +215,11 @@ class EventStructureTest {
         assertEquals("Madrid", place(find(lisbon, "Protest", e -> true)), describe(lisbon));
         assertEquals("Porto", place(find(lisbon, "Fight", e -> true)), "'near the border city of Porto'");
     }
+
+    @Test
+    void aDemonymTheRecognizerMissesBeforeATitleDoesNotEndTheCoordinatedSubject() {
+        Event met = find(lisbon, "Meeting", with("Alexander Lukashenko"));
+        assertEquals(List.of("Alexander Lukashenko", "Fernando Henrique Cardoso"), plainNames(met).stream().sorted().toList(),
+                describe(lisbon));
+    }
 }
