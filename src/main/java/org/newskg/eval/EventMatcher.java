@@ -38,6 +38,9 @@ public final class EventMatcher {
     private record Telling(int sentence, int begin, int end) {
     }
 
+    /** The gold set's class for every CAMEO event outside its named classes. */
+    private static final String GENERIC = "Event";
+
     private EventMatcher() {
     }
 
@@ -46,7 +49,8 @@ public final class EventMatcher {
      *                  its class is one of them (anniversaries and holidays are no CAMEO interactions)
      */
     public static Matching match(StoryRun run, List<GoldEvent> gold, Set<String> goldTypes) {
-        List<FoundEvent> scored = run.found().stream().filter(f -> f.root() != null || goldTypes.contains(f.type())).toList();
+        List<FoundEvent> scored = run.found().stream().filter(f -> f.root() != null || goldTypes.contains(f.type()))
+                .map(f -> inGoldClasses(f, goldTypes)).toList();
         List<List<Telling>> tellings = gold.stream().map(g -> tellings(run, g)).toList();
         Set<Integer> freeGold = new LinkedHashSet<>();
         Set<Integer> freeFound = new LinkedHashSet<>();
@@ -76,6 +80,17 @@ public final class EventMatcher {
         }
         pairs.sort((a, b) -> Integer.compare(gold.indexOf(a.gold()), gold.indexOf(b.gold())));
         return new Matching(pairs, freeGold.stream().map(gold::get).toList(), freeFound.stream().map(scored::get).toList());
+    }
+
+    /**
+     * The found event under the classes the gold set uses: a CAMEO class the gold does not name (a
+     * disapproval, a sanction) is one of its generic {@code Event}s, whose root is compared instead.
+     */
+    static FoundEvent inGoldClasses(FoundEvent f, Set<String> goldTypes) {
+        if (f.root() == null || goldTypes.contains(f.type()) || !goldTypes.contains(GENERIC)) {
+            return f;
+        }
+        return new FoundEvent(GENERIC, f.cameo(), f.evidence(), f.actors(), f.place(), f.date(), f.status(), f.label());
     }
 
     static boolean kindAgrees(GoldEvent g, FoundEvent f) {

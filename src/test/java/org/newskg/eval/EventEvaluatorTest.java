@@ -71,6 +71,18 @@ class EventEvaluatorTest {
             found("Event", "190", "attack", List.of(person("Norway", "agent")), null, "2001-05-07", null));
 
     @Test
+    void aCameoClassTheGoldDoesNotNameIsItsGenericEvent() {
+        FoundEvent condemned = found("Disapproval", "111", "condemned", List.of(person("Norway", "source")), null, "2001-05-07", null);
+        EventMatcher.Matching m = EventMatcher.match(run(List.of(condemned)), GOLD, Set.of("Meeting", "Visit", "Summit", "Event"));
+        assertEquals(1, m.pairs().size());
+        assertEquals("Event", m.pairs().get(0).found().type());
+        assertTrue(EventFields.allRight(GOLD.get(3), m.pairs().get(0).found()));
+        // a gold set that names the class keeps it
+        FoundEvent kept = EventMatcher.inGoldClasses(condemned, Set.of("Disapproval", "Event"));
+        assertEquals("Disapproval", kept.type());
+    }
+
+    @Test
     void pairsByRootAndSentenceOneToOne() {
         EventMatcher.Matching m = EventMatcher.match(run(FOUND), GOLD, Set.of("Meeting", "Visit", "Summit", "Event"));
         assertEquals(3, m.pairs().size());

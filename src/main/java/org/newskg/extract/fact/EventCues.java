@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
@@ -28,6 +30,7 @@ final class EventCues {
     private final List<String> anchors = new ArrayList<>();
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<String> support = new ArrayList<>();
+    private final Set<String> onsite = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -36,6 +39,7 @@ final class EventCues {
                 case "anchor" -> anchors.add(r[0]);
                 case "host" -> hosts.put(r[0], r[2]);
                 case "support" -> support.add(r[0]);
+                case "onsite" -> onsite.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -107,6 +111,11 @@ final class EventCues {
             }
         }
         return null;
+    }
+
+    /** True when events of this class happen where the people are (a meeting, a signing, a protest), not at a distance. */
+    boolean onsite(String type) {
+        return onsite.contains(type);
     }
 
     /** True when the words just before token {@code i} make a date there a reference point ("ahead of"). */

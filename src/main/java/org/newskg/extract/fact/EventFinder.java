@@ -153,6 +153,9 @@ final class EventFinder {
         if ("planned".equals(status) && date != null && beforePublication(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
+        if (place == null && verb) {
+            place = frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
+        }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
@@ -354,7 +357,7 @@ final class EventFinder {
             if (Words.is(t, "here") && t.pos().equals("ADV")) {
                 return datelinePlace(view); // "arrived here Tuesday": the dateline's city
             }
-            boolean prep = Words.isAny(t, "in", "at") || type.equals("Visit") && Words.is(t, "to");
+            boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
             if (!prep) {
                 continue;
             }
@@ -397,6 +400,47 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The event, placed in the dateline's city when none of its tellings names a place, its class happens where
+     * its people are and it is not dated before the story ("STRELSAU, Aug 12 - Doe met Roe on Tuesday").
+     */
+    Event placedAtDateline(ArticleView view, Event e) {
+        if (e.place() != null || !cues.onsite(e.type()) || beforeDateline(view, e.date())) {
+            return e;
+        }
+        EntityMention city = datelinePlace(view);
+        return city == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), city, e.host(),
+                e.cameo(), e.status(), e.rule(), e.confidence());
+    }
+
+    /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
+    private static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int k = StatementFinder.contentStart(tokens);
+        if (k + 2 >= ls || !Words.isAny(tokens.get(k), "in", "at")) {
+            return null;
+        }
+        EntityMention m = placeInPhrase(view, tokens, k + 1);
+        if (m == null) {
+            return null;
+        }
+        int after = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return after < ls && Words.isComma(tokens.get(after)) ? m : null;
+    }
+
+    /**
+     * True when the event's date lies in a month before the dateline's ("last met in Manila in July 1997"); the
+     * days just before it ("held talks on Friday" in a Saturday story) are the same trip.
+     */
+    private static boolean beforeDateline(ArticleView view, TimeMention date) {
+        TimeMention dateline = datelineDate(view);
+        if (date == null || dateline == null || !date.value().matches("\\d{4}.*")) {
+            return false;
+        }
+        String d = date.value().length() > 7 ? date.value().substring(0, 7) : date.value();
+        return d.compareTo(dateline.value().substring(0, d.length())) < 0;
     }
 
     /** The city of the story's dateline ("STRELSAU, April 4 (Example Wire) --"), or null when it has none. */

@@ -52,8 +52,10 @@ public final class FactExtractor {
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.
-        List<Event> events = EventMerger.merge(new EventFinder(triggers, cues).find(view, participants)).stream()
+        EventFinder finder = new EventFinder(triggers, cues);
+        List<Event> events = EventMerger.merge(finder.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
+                .map(e -> finder.placedAtDateline(view, e))
                 .toList();
         return mentionsOnly.withFacts(events, roles, statements);
     }

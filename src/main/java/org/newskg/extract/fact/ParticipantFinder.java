@@ -273,7 +273,9 @@ final class ParticipantFinder {
             Token t = tokens.get(i - 1);
             EntityMention m = view.entityAt(t);
             if (t.pos().equals("DET") || m != null && ArticleView.isDemonym(m) || title.isPresent() && t.text().equals("'s")
-                    || title.isPresent() && m != null && m.type() != EntityType.PERSON) {
+                    || title.isPresent() && m != null && m.type() != EntityType.PERSON
+                    // "Byelorussian President Doe": a capitalized adjective before a title is a demonym the recognizer missed
+                    || title.isPresent() && m == null && t.isCapitalized() && t.pos().equals("ADJ") && i - 1 > 0) {
                 i--;
             } else {
                 break;

@@ -29,6 +29,7 @@ class EventStructureTest {
     static Extraction washington;
     static Extraction tunis;
     static Extraction ankara;
+    static Extraction lisbon;
 
     @BeforeAll
     static void extractAll() {
@@ -38,6 +39,7 @@ class EventStructureTest {
         washington = own("testwire-2003-11-11-bush-howard.txt");
         tunis = own("testwire-2005-11-16-abbas-shalom.txt");
         ankara = own("testwire-2006-04-04-kibaki-ankara.txt");
+        lisbon = own("testwire-1999-03-10-lisbon-talks.txt");
     }
 
     private static Extraction own(String file) {
@@ -195,5 +197,29 @@ class EventStructureTest {
         Event also = find(ankara, "Meeting", with("Abdullah Gul"));
         assertEquals("planned", also.status(), "'is also to meet'");
         assertEquals("2006-04-06", date(also), "a weekday after 'is also to' is the coming one");
+    }
+
+    @Test
+    void aMeetingOrSigningWithNoPlaceOfItsOwnTookPlaceInTheDatelineCity() {
+        Event met = find(lisbon, "Meeting", with("Antonio Guterres"));
+        assertEquals("Lisbon", place(met), describe(lisbon));
+        assertEquals("Lisbon", place(find(lisbon, "Agreement", e -> true)));
+        assertEquals("Lisbon", place(find(lisbon, "Meeting", with("Jorge Sampaio"))), "the day before: the same trip");
+        Event before = find(lisbon, "Meeting", e -> "1998-11".equals(date(e)));
+        assertEquals("Brasilia", FactFixtures.plain(place(before)), "a place of its own wins");
+        assertEquals(List.of("Antonio Guterres", "Fernando Henrique Cardoso"), plainNames(before), "'last met': a verb after an adverb");
+    }
+
+    @Test
+    void aPlaceBeforeTheSubjectOrAfterNearIsTheEventsPlace() {
+        assertEquals("Madrid", place(find(lisbon, "Protest", e -> true)), describe(lisbon));
+        assertEquals("Porto", place(find(lisbon, "Fight", e -> true)), "'near the border city of Porto'");
+    }
+
+    @Test
+    void aDemonymTheRecognizerMissesBeforeATitleDoesNotEndTheCoordinatedSubject() {
+        Event met = find(lisbon, "Meeting", with("Alexander Lukashenko"));
+        assertEquals(List.of("Alexander Lukashenko", "Fernando Henrique Cardoso"), plainNames(met).stream().sorted().toList(),
+                describe(lisbon));
     }
 }
