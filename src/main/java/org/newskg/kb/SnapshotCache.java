@@ -17,9 +17,12 @@ import java.util.function.Supplier;
  * files they were built from (path, size and modification time of each, the snapshot version, and the same
  * for the code that builds them): any edit of a KB file or a rebuild of newskg gives a new name, so a stale
  * snapshot is never read. A cache that cannot be written or read
- * only costs time: the KB is then built from its files. Stateless.
+ * only costs time: the KB is then built from its files. Only the {@value #KEEP} most recently used snapshots
+ * are kept (each is tens of MB, and every copy of a data folder or rebuild of newskg makes a new one). Stateless.
  */
 final class SnapshotCache {
+
+    static final int KEEP = 6;
 
     private SnapshotCache() {
     }
@@ -28,7 +31,9 @@ final class SnapshotCache {
         Path file = location(inputs);
         if (file != null && Files.isRegularFile(file)) {
             try {
-                return KbSnapshot.read(file);
+                KbSnapshot cached = KbSnapshot.read(file);
+                touch(file);
+                return cached;
             } catch (IOException | RuntimeException e) {
                 // A truncated or foreign file: rebuild and replace it below.
             }
@@ -51,6 +56,7 @@ final class SnapshotCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            prune(file.getParent());
         } catch (IOException | RuntimeException e) {
             // Not cached: the next load builds again.
         } finally {
@@ -61,6 +67,34 @@ final class SnapshotCache {
                     // Nothing left to do.
                 }
             }
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // Only the pruning order suffers.
+        }
+    }
+
+    /** Deletes all but the {@link #KEEP} most recently used snapshots of the cache folder. */
+    static void prune(Path dir) throws IOException {
+        List<Path> snapshots;
+        try (var files = Files.list(dir)) {
+            snapshots = files.filter(f -> f.getFileName().toString().endsWith(".bin"))
+                    .sorted(java.util.Comparator.comparingLong(SnapshotCache::modified).reversed()).toList();
+        }
+        for (Path old : snapshots.subList(Math.min(KEEP, snapshots.size()), snapshots.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 
