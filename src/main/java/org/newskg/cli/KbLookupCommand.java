@@ -51,7 +51,11 @@ public final class KbLookupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s%s%s: %d candidates%n", r.name(), r.title() == null ? "" : " (title: " + r.title() + ")",
                 day == null ? "" : " on " + day, r.rows().size());
-        r.rows().stream().limit(limit).forEach(row -> out.printf("%8.4f %5.3f %6.3f %4.2f %-11s %-12s %s%s%s%n", row.weight(),
+        if (!r.rows().isEmpty()) {
+            out.printf("%8s %5s %7s %5s %-11s %-12s %s%n", "weight", "share", "support", "prior", "qid", "type",
+                    "label [country] {offices held on that date}");
+        }
+        r.rows().stream().limit(limit).forEach(row -> out.printf("%8.4f %5.3f %7.3f %5.2f %-11s %-12s %s%s%s%n", row.weight(),
                 row.share(), row.support(), row.namePrior(), row.entry().qid(), row.entry().type().localName(),
                 row.entry().label(), row.entry().countryQid() == null ? "" : " [" + row.entry().countryQid() + "]",
                 row.offices().isEmpty() ? "" : " {" + row.offices().stream().map(p -> p.label() + " of " + p.ofQid())
