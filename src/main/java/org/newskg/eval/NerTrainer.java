@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -71,8 +72,9 @@ public final class NerTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, settings.threads());
         try {
-            return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
-                    new TokenNameFinderFactory(settings.features(), settings.resources(), new BioCodec()));
+            return ModelPruner.prune(NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
+                    new TokenNameFinderFactory(settings.features(), settings.resources(), new BioCodec())),
+                    settings.features(), settings.resources());
         } catch (IOException | IllegalArgumentException e) {
             throw new NewsKgException("training failed: " + e.getMessage(), e);
         }
@@ -104,7 +106,7 @@ public final class NerTrainer {
      * XML); its previous-decision map is cleared at each document.
      */
     public static NerEvaluator.Result score(TokenNameFinderModel model, List<ConllSentence> gold) {
-        NameFinderME finder = new NameFinderME(model);
+        TokenNameFinder finder = NameFinderModels.newFinder(model);
         return NerEvaluator.evaluate(gold, sentences -> {
             finder.clearAdaptiveData();
             List<Span[]> out = new ArrayList<>();

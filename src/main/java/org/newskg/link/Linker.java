@@ -67,7 +67,7 @@ public final class Linker {
         }
         LocalDate date = extraction.text().article().published() == null ? null
                 : extraction.text().article().published().date();
-        Map<String, RoleClue> roles = roleClues(extraction.roles());
+        Map<String, RoleClue> roles = withSurnameRoles(mentions, roleClues(extraction.roles()));
         LinkContext context = context(candidates, roles, date);
         Map<String, Link> fullNames = new HashMap<>();
         List<Link> links = new ArrayList<>(mentions.size());
@@ -101,6 +101,31 @@ public final class Linker {
         for (RoleMention r : roles) {
             kb.titleKind(r.title()).ifPresent(kind -> out.putIfAbsent(span(r.person()),
                     new RoleClue(kind, r.of() == null ? null : r.of().kbQid())));
+        }
+        return out;
+    }
+
+    /**
+     * "President Doe said ... Doe told reporters": a one-word person mention without an office of its own
+     * takes the office the text gives the article's other mentions of that name, when they all give the same
+     * one; the date then chooses the same holder for both.
+     */
+    private static Map<String, RoleClue> withSurnameRoles(List<EntityMention> mentions, Map<String, RoleClue> roles) {
+        Map<String, Set<RoleClue>> byLastWord = new HashMap<>();
+        for (EntityMention m : mentions) {
+            RoleClue clue = roles.get(span(m));
+            List<String> words = PersonMerger.nameWords(m);
+            if (clue != null && !words.isEmpty()) {
+                byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(clue);
+            }
+        }
+        Map<String, RoleClue> out = new HashMap<>(roles);
+        for (EntityMention m : mentions) {
+            List<String> words = PersonMerger.nameWords(m);
+            Set<RoleClue> clues = words.size() == 1 ? byLastWord.get(words.get(0)) : null;
+            if (clues != null && clues.size() == 1) {
+                out.putIfAbsent(span(m), clues.iterator().next());
+            }
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
 
@@ -49,10 +50,14 @@ final class PersonMerger {
 
     /** The normalized words of a person mention's text; empty for other mentions. */
     private static List<String> words(Link l) {
-        if (l.mention().type() != EntityType.PERSON || l.entity().type() != EntityType.PERSON) {
+        return l.entity().type() != EntityType.PERSON ? List.of() : nameWords(l.mention());
+    }
+
+    /** The normalized words of a person mention's text, without a possessive; empty for other mentions. */
+    static List<String> nameWords(EntityMention m) {
+        if (m.type() != EntityType.PERSON) {
             return List.of();
         }
-        return NameKey.words(l.mention().text().replaceAll("['’][sS]$", "")).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return NameKey.words(m.text().replaceAll("['’][sS]$", "")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 }

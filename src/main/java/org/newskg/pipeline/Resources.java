@@ -51,21 +51,25 @@ public final class Resources {
 
     /**
      * Like {@link #load(Path)}, with these OpenNLP name finder models (e.g. {@code dataDir/models/en-ner.bin})
-     * as the statistical backbone of recognition. With no model given, recognition uses the knowledge base
-     * and patterns alone.
+     * as the statistical backbone of recognition. With no model given, the data directory's
+     * {@value #DEFAULT_NER_MODEL} is used when it exists, else the knowledge base and patterns alone.
      */
     public static Resources load(Path dataDir, List<Path> nerModels) {
         if (!Files.isDirectory(dataDir)) {
             throw new NewsKgException("data directory " + dataDir + " does not exist (use --data DIR, or run kg from the newskg folder)");
         }
         KnowledgeBase kb = KnowledgeBase.load(dataDir);
-        // The shipped model is not loaded by default yet: with it, event tests merged from main and the
-        // threads-determinism test fail (to be fixed before switching it on); pass it with --ner-model.
-        List<Path> models = nerModels;
+        List<Path> models = nerModels.isEmpty() ? shippedModel(dataDir) : nerModels;
         EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
                 .withModels(models.stream().map(NameFinderModels::load).toList());
         return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),
                 FactExtractor.load(dataDir));
+    }
+
+    /** The default model when the data directory has one (a trimmed data folder may not). */
+    private static List<Path> shippedModel(Path dataDir) {
+        Path model = dataDir.resolve(DEFAULT_NER_MODEL);
+        return Files.isRegularFile(model) ? List.of(model) : List.of();
     }
 
     public Pipeline newPipeline() {

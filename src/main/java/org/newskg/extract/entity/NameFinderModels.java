@@ -3,6 +3,7 @@ package org.newskg.extract.entity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ext.ExtensionLoader;
 import org.newskg.NewsKgException;
@@ -27,6 +28,14 @@ public final class NameFinderModels {
      */
     public static void allowNewskgFeatures() {
         ExtensionLoader.registerAllowedPackage(NameFinderModels.class.getPackageName());
+    }
+
+    /**
+     * A name finder for one thread: newskg's faster beam search when it evaluates the model exactly (maximum
+     * entropy models with OpenNLP's default context generator), else OpenNLP's {@code NameFinderME}.
+     */
+    public static TokenNameFinder newFinder(TokenNameFinderModel model) {
+        return NameFinderSource.of(model).newFinder();
     }
 
     /** @throws NewsKgException naming the file when it is missing or not a name finder model */

@@ -8,9 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -32,10 +34,19 @@ public final class NameLists implements SerializableArtifact {
     /** Phrase (words joined by spaces) to the lists holding it. */
     private final Map<String, List<String>> listsOf;
     private final int maxWords;
+    /** The first words of the listed phrases of two words or more, so that a lookup stops at a dead end. */
+    private final Set<String> starts;
 
     private NameLists(Map<String, List<String>> listsOf, int maxWords) {
         this.listsOf = listsOf;
         this.maxWords = maxWords;
+        Set<String> st = new HashSet<>();
+        for (String phrase : listsOf.keySet()) {
+            for (int sp = phrase.indexOf(' '); sp > 0; sp = phrase.indexOf(' ', sp + 1)) {
+                st.add(phrase.substring(0, sp));
+            }
+        }
+        this.starts = Set.copyOf(st);
     }
 
     public static NameLists of(Map<String, ? extends Iterable<List<String>>> phrasesByList) {
@@ -88,6 +99,9 @@ public final class NameLists implements SerializableArtifact {
                 if (hit != null) {
                     found = hit;
                     len = n;
+                }
+                if (!starts.contains(key.toString()) && !starts.contains(altKey.toString())) {
+                    break;
                 }
             }
             if (found != null) {

@@ -1,7 +1,8 @@
 package org.newskg.extract.entity;
 
 /**
- * Completes a person's name the model cut short: a glued hyphen and the word after it ("Lee Teng" +
+ * Cuts a person's name the model ran on past a common word ("Kessler in Lyon" → "Kessler"), and completes
+ * one the model cut short: a glued hyphen and the word after it ("Lee Teng" +
  * "-hui", "Prayut Chan" + "-o-cha"), a lower-case name particle and the capitalized words after it
  * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), and a particle just before the name
  * ("bin" + "Laden"). Particles come from data/lexicon/name-particles.tsv.
@@ -22,7 +23,7 @@ final class NameShapes {
     NameMatch complete(SentenceWords w, NameMatch m) {
         String[] words = w.words();
         int start = m.start();
-        int end = m.end();
+        int end = cutAtCommonWord(w, m);
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -57,6 +58,22 @@ final class NameShapes {
             return m;
         }
         return new NameMatch(start, end, m.type(), ProperNounPatternFinder.join(words, start, end), m.qid(), m.rule(), m.confidence());
+    }
+
+    /**
+     * The end of a person's name the model ran on past a common word ("Kessler in Lyon", "Adeyemi and
+     * Musa"): a lower-case word that is no name particle and not the tail of a hyphenated name ends it.
+     */
+    private int cutAtCommonWord(SentenceWords w, NameMatch m) {
+        String[] words = w.words();
+        for (int i = m.start() + 1; i < m.end(); i++) {
+            boolean lower = Character.isLowerCase(words[i].codePointAt(0));
+            boolean hyphenTail = words[i - 1].equals("-") && glued(w, i - 1, i);
+            if (lower && !isParticle(words[i]) && !hyphenTail) {
+                return i;
+            }
+        }
+        return m.end();
     }
 
     private boolean isParticle(String word) {

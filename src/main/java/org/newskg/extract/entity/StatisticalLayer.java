@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newskg.kb.EntityType;
@@ -23,7 +23,7 @@ import org.newskg.kb.EntityType;
  * f.startDocument();
  * List<NameMatch> found = f.match(words, tags);
  * }</pre>
- * Immutable and thread-safe (models are); the {@link Finders} it makes are not.
+ * Immutable and thread-safe; the {@link Finders} it makes are not.
  */
 final class StatisticalLayer {
 
@@ -33,41 +33,41 @@ final class StatisticalLayer {
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
             "on", "or", "the", "to", "with");
 
-    private final List<TokenNameFinderModel> models;
+    private final List<NameFinderSource> sources;
     private final MiscTyper misc;
 
     StatisticalLayer(List<TokenNameFinderModel> models, MiscTyper misc) {
-        this.models = List.copyOf(models);
+        this.sources = models.stream().map(NameFinderSource::of).toList();
         this.misc = misc;
     }
 
     boolean isEmpty() {
-        return models.isEmpty();
+        return sources.isEmpty();
     }
 
     /** Name finders for one thread: making one parses the model's feature XML, so they are reused across documents. */
     Finders newFinders() {
-        return new Finders(models.stream().map(NameFinderME::new).toList());
+        return new Finders(sources.stream().map(NameFinderSource::newFinder).toList());
     }
 
     /** One thread's finders; their previous-decision maps (document consistency) restart at each document. */
     final class Finders {
 
-        private final List<NameFinderME> finders;
+        private final List<TokenNameFinder> finders;
 
-        private Finders(List<NameFinderME> finders) {
+        private Finders(List<TokenNameFinder> finders) {
             this.finders = finders;
         }
 
         void startDocument() {
-            finders.forEach(NameFinderME::clearAdaptiveData);
+            finders.forEach(TokenNameFinder::clearAdaptiveData);
         }
 
         /** Typed names in one sentence's words, most probable first; several models may overlap. */
         List<NameMatch> match(String[] words, String[] tags) {
             List<NameMatch> out = new ArrayList<>();
             String[] shown = shown(words);
-            for (NameFinderME finder : finders) {
+            for (TokenNameFinder finder : finders) {
                 for (Span s : finder.find(shown)) {
                     EntityType type = typeOf(s.getType());
                     if (type == null && "MISC".equalsIgnoreCase(s.getType())) {
