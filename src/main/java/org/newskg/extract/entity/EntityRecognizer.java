@@ -32,6 +32,9 @@ import org.newskg.nlp.Sentence;
  */
 public final class EntityRecognizer {
 
+    /** Word classes capitalized at the start of a sentence only: "The", "In", "It", "And", "Then". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART");
+
     private final List<WordFinder> finders;
     private final CueLexicon cues;
     private final StatisticalLayer statistical;
@@ -114,6 +117,7 @@ public final class EntityRecognizer {
             for (WordFinder f : finders) {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
             }
+            matches.removeIf(m -> !isWrittenAsName(w, m));
             matches.addAll(regions(w.words(), matches));
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
@@ -123,6 +127,9 @@ public final class EntityRecognizer {
             }
             if (models != null) {
                 for (NameMatch m : models.finders().match(w.words(), w.tags())) {
+                    if (!isWrittenAsName(w, m)) {
+                        continue;
+                    }
                     modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? shapes.complete(w, m) : m));
                 }
             }
@@ -155,6 +162,23 @@ public final class EntityRecognizer {
         StatisticalLayer.Finders finders() {
             return finders;
         }
+    }
+
+    /**
+     * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
+     * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
+     */
+    private static boolean isWrittenAsName(SentenceWords w, NameMatch m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            String word = w.words()[i];
+            boolean capital = word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+            boolean titleCase = word.codePoints().skip(1).noneMatch(Character::isUpperCase);
+            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]);
+            if (capital && !openerOnly) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Director", "Prime Minister": words that are all title, no name. */

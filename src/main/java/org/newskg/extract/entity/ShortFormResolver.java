@@ -61,9 +61,11 @@ final class ShortFormResolver {
         }
         ambiguous.forEach(byWord::remove);
         List<EntityMention> out = new ArrayList<>();
-        // Single-word person mentions found by a title ("Mr. Scholz") take the full name.
+        // Single-word person mentions found by a title ("Mr. Scholz") take the full name; so does a word of a
+        // full name the statistical model typed otherwise ("Kessler" as a place after "Anna Kessler").
         for (EntityMention m : mentions) {
-            EntityMention full = m.type() == EntityType.PERSON && m.kbQid() == null ? byWord.get(m.text()) : null;
+            boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
+            EntityMention full = personOrGuess && m.kbQid() == null ? byWord.get(m.text()) : null;
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
