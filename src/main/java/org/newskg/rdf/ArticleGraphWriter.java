@@ -147,7 +147,7 @@ public final class ArticleGraphWriter {
             events.write(e, scope);
         }
         for (RoleMention r : ex.roles()) {
-            roles.write(r, scope);
+            roles.write(r, le.officeChecks().get(r), scope);
         }
         for (Statement s : ex.statements()) {
             statements.write(s, scope);

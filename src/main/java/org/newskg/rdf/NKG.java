@@ -156,6 +156,7 @@ public final class NKG {
     public static final Node roleDate = node("roleDate");
     public static final Node title = node("title");
     public static final Node positionOf = node("positionOf");
+    public static final Node officeCheck = node("officeCheck");
 
     // Statements
     public static final Node speaker = node("speaker");

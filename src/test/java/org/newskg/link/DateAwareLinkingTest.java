@@ -15,7 +15,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.HolderReference;
+import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.InputFile;
@@ -168,5 +174,67 @@ class DateAwareLinkingTest {
         assertTrue(offices.confirms("Q207", "President", "Q30", march2006));
         assertFalse(offices.confirms("Q207", "President", "Q30", java.time.LocalDate.of(1990, 8, 15)));
         assertFalse(offices.confirms("Q207", "Prime Minister", null, march2006));
+    }
+
+    /** The link of the office words in the article ("Russian counterpart"), or null when the KB named nobody. */
+    private static Link holder(LinkedExtraction le, String words) {
+        assertTrue(le.extraction().holders().stream().anyMatch(h -> h.mention().text().equals(words)),
+                "no holder reference '" + words + "' in " + le.extraction().holders());
+        return le.links().stream().filter(l -> HolderReference.isHolderMention(l.mention()) && l.mention().text().equals(words))
+                .findFirst().orElse(null);
+    }
+
+    /** The graph of an article whose office words must name {@code qid}. */
+    private static Graph holderGraph(String file, String words, String qid) {
+        LinkedExtraction le = run(file);
+        assertEquals(qid, holder(le, words).entity().qid(), words + " in " + file);
+        return new ArticleGraphWriter("test").toGraph(le);
+    }
+
+    @Test
+    void anUnnamedCounterpartIsTheHolderOfTheSameOfficeOnTheArticlesDate() {
+        // "Japanese Foreign Minister X ... his Russian counterpart" in March 2006: Russia's foreign minister then.
+        Graph tokyo = holderGraph("tokyo-2006-03-14-counterpart.txt", "Russian counterpart", "Q58217");
+        assertTrue(tokyo.contains(Node.ANY, NKG.participant, Iris.entity("Q58217")), "the counterpart takes part in the talks");
+        assertTrue(tokyo.contains(Node.ANY, NKG.holder, Iris.entity("Q58217")), "and holds Russia's foreign ministry by these words");
+        // No title in the text: Lula's own office that day (a president) says which Argentine office is meant.
+        LinkedExtraction brasilia = run("brasilia-2005-06-20-counterpart.txt");
+        assertEquals("Q37181", qid(brasilia, "Luiz Inacio Lula da Silva"));
+        assertEquals("Q170899", holder(brasilia, "Argentine counterpart").entity().qid());
+    }
+
+    @Test
+    void theFrenchPresidentUnnamedIsTheKbsPresidentOfThatDay() {
+        Graph beirut = holderGraph("beirut-1998-03-09-french-president.txt", "French president", "Q2105");
+        assertTrue(beirut.contains(Node.ANY, NKG.speaker, Iris.entity("Q2105")), "the French president said ...");
+        assertTrue(beirut.contains(Node.ANY, NKG.participant, Iris.entity("Q2105")), "talks with the French president");
+    }
+
+    @Test
+    void anOfficeWithTwoHoldersOrNoneThatDayNamesNobody() {
+        // The day one Italian prime minister handed over to the next, the KB has both in office: no guess.
+        LinkedExtraction rome = run("rome-1998-10-21-handover.txt");
+        assertNull(holder(rome, "Italian prime minister"), "two prime ministers on the handover day");
+        Graph g = new ArticleGraphWriter("test").toGraph(rome);
+        assertFalse(g.contains(Node.ANY, NKG.participant, Node.ANY), "an unresolved office names no participant");
+        // In June 2004 the KB's outgoing Russian foreign minister (known to the year) and the incoming one overlap.
+        assertNull(holder(run("kabul-2004-06-16-counterpart.txt"), "Russian counterpart"));
+    }
+
+    @Test
+    void aRoleInTheGraphIsCheckedAgainstTheKbsOffices() {
+        LinkedExtraction london = run("london-1995-05-04-thatcher.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(london);
+        assertEquals(Set.of("no-longer-held"), checks(g, "Q7416"), "a former prime minister in 1995");
+        assertEquals(Set.of("held"), checks(g, qid(london, "John Major")), "the prime minister of 1995");
+        Graph gulf = new ArticleGraphWriter("test").toGraph(run("ap-1990-08-15-gulf.txt"));
+        assertEquals(Set.of("held"), checks(gulf, "Q23505"));
+    }
+
+    private static Set<String> checks(Graph g, String qid) {
+        Node person = Iris.entity(qid);
+        return g.find(Node.ANY, NKG.holder, person).toList().stream()
+                .flatMap(t -> g.find(t.getSubject(), NKG.officeCheck, Node.ANY).toList().stream())
+                .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet());
     }
 }

@@ -81,7 +81,10 @@ final class SpeakerFinder {
             EntityMention demonym = view.entityAt(tokens.get(title.get().start() - 1));
             if (demonym != null && ArticleView.isDemonym(demonym)) {
                 int start = title.get().start() - 1;
-                return resolver.holderOf(demonym, t.begin()).map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
+                Optional<EntityMention> named = resolver.holderOf(demonym, t.begin());
+                // No holder of that country's offices in the article: the office words name the person.
+                return (named.isPresent() ? named : resolver.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), last + 1, title.get().normalized(), demonym, null))
+                        .map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
             }
         }
         return Optional.empty();
