@@ -211,6 +211,15 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void theCountrysForeignMinisterIsTheOneCountryNamedBefore() {
+        LinkedExtraction abuja = run("abuja-2016-03-08-country-minister.txt");
+        List<HolderReference> refs = abuja.extraction().holders();
+        assertEquals(1, refs.size(), "the second 'the country' follows two countries: no reference " + refs);
+        assertEquals("Nigeria", refs.get(0).of().text());
+        assertEquals("Q21467394", holder(abuja, "the country's foreign minister").entity().qid(), "Nigeria's in March 2016");
+    }
+
+    @Test
     void anOfficeWithTwoHoldersOrNoneThatDayNamesNobody() {
         // The day one Italian prime minister handed over to the next, the KB has both in office: no guess.
         LinkedExtraction rome = run("rome-1998-10-21-handover.txt");

@@ -49,6 +49,20 @@ final class Coreference {
         return unnamed.add(s, from, to, office, country, counterpartOf);
     }
 
+    /**
+     * "the country's foreign minister": "the country's" at token {@code from} of {@code s}, then {@code title}.
+     * The person the article gives that title for the country meant, else the office words.
+     */
+    Optional<EntityMention> titleOfCountry(Sentence s, int from, TitleLexicon.Title title) {
+        int offset = s.tokens().get(from).begin();
+        Optional<EntityMention> country = country(s.index(), offset);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EntityMention> named = holderOfTitle(title.normalized(), country.get(), s.index(), offset);
+        return named.isPresent() ? named : unnamedHolder(s, from, title.end(), title.normalized(), country.get(), null);
+    }
+
     /** The one title the article gives this person ("Foreign Minister"), if it gives exactly one. */
     private Optional<String> titleOf(EntityMention person) {
         String key = ArticleView.key(person);
@@ -93,6 +107,21 @@ final class Coreference {
         long holders = roles.stream().filter(r -> r.of() != null && ArticleView.key(r.of()).equals(key))
                 .map(r -> ArticleView.key(r.person())).distinct().count();
         return best == null || holders > 1 ? Optional.empty() : Optional.of(best.person());
+    }
+
+    /**
+     * The country "the country's" at {@code offset} refers to: the one country named (or meant by a demonym) before
+     * it in its sentence, else in the nearest of the two sentences before that names any. Two: no answer.
+     */
+    Optional<EntityMention> country(int sentence, int offset) {
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+            List<EntityMention> found = view.entities(s).stream()
+                    .filter(m -> m.type() == EntityType.COUNTRY && m.end() <= offset).toList();
+            if (!found.isEmpty()) {
+                return single(found);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

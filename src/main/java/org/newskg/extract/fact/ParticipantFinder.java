@@ -331,6 +331,9 @@ final class ParticipantFinder {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 break;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
+                countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
+                break;
             } else if (title.isPresent()) {
                 lastTitle = title.get();
                 k = title.get().end();
@@ -375,14 +378,29 @@ final class ParticipantFinder {
         if (title == null || title.start() != ArticleView.tokenAt(s, demonym.end() - 1) + 1) {
             return false;
         }
-        if (title.end() < tokens.size()) {
-            Token next = tokens.get(title.end());
-            if (next.text().startsWith("'") || next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.isCapitalized()) {
-                return false;
-            }
+        if (!endsNounPhrase(tokens, title.end())) {
+            return false;
         }
         return coref.holderOfTitle(title.normalized(), demonym, s.index(), tokens.get(title.start()).begin()).isEmpty()
                 && coref.holderOf(demonym, demonym.begin()).isEmpty();
+    }
+
+    /** "the country's foreign minister" ending the noun phrase: its holder (see {@link Coreference#titleOfCountry}). */
+    private Optional<EntityMention> countrysTitle(Sentence s, CorefLexicon.Phrase phrase) {
+        List<Token> tokens = s.tokens();
+        Optional<TitleLexicon.Title> title = phrase.end() < tokens.size()
+                ? titles.startingAt(view.text(), tokens, phrase.end()) : Optional.empty();
+        return title.isPresent() && endsNounPhrase(tokens, title.get().end())
+                ? coref.titleOfCountry(s, phrase.start(), title.get()) : Optional.empty();
+    }
+
+    /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */
+    private static boolean endsNounPhrase(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return !(next.text().startsWith("'") || next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.isCapitalized());
     }
 
     private boolean isTitleWord(Token t) {

@@ -87,6 +87,14 @@ final class SpeakerFinder {
                         .map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
             }
         }
+        // "the country's foreign minister said"
+        if (title.isPresent() && title.get().start() >= 1) {
+            Optional<CorefLexicon.Phrase> the = coref.endingAt(view.text(), tokens, title.get().start());
+            if (the.isPresent() && the.get().kind().equals("country")) {
+                return resolver.titleOfCountry(s, the.get().start(), title.get())
+                        .map(a -> new Speaker(a, the.get().start(), last + 1, true));
+            }
+        }
         return Optional.empty();
     }
 
