@@ -16,11 +16,14 @@ import java.nio.file.Path;
 final class KbSnapshot {
 
     static final int MAGIC = 0x4e4b4b42;   // "NKKB"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HISTORICAL = 1;
     /** Every name of the entity is in the recognition lexicon (hand-curated entries). */
     static final int ALL_RECOGNIZED = 2;
     static final int LABEL_RECOGNIZED = 4;
+    /** Bits 3-5 of the flags: the {@link Subclass} ordinal + 1, 0 for none. */
+    static final int SUBCLASS_SHIFT = 3;
+    static final int SUBCLASS_MASK = 7 << SUBCLASS_SHIFT;
     static final int NO_DATE = Integer.MIN_VALUE;
 
     StringTable strings;

@@ -60,7 +60,8 @@ final class SnapshotBuilder {
             s.country[i] = e.countryQid() == null ? 0 : (int) KbFile.qidNumber(e.countryQid());
             s.prior[i] = (float) e.prior();
             s.flags[i] = (byte) ((e.historical() ? KbSnapshot.HISTORICAL : 0) | (lexicon == null ? KbSnapshot.ALL_RECOGNIZED : 0)
-                    | (lexicon != null && lexicon.contains(e.label()) ? KbSnapshot.LABEL_RECOGNIZED : 0));
+                    | (lexicon != null && lexicon.contains(e.label()) ? KbSnapshot.LABEL_RECOGNIZED : 0)
+                    | (e.subclass() == null ? 0 : (e.subclass().ordinal() + 1) << KbSnapshot.SUBCLASS_SHIFT));
             s.aliasStart[i] = aliases.size;
             for (String a : e.aliases()) {
                 aliases.add(strings.intern(a));

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.newskg.NewsKgException;
 
@@ -70,7 +71,7 @@ public final class SourceFile {
             KbEntry e = r.entry();
             sb.append(String.join("\t", e.qid(), clean(e.label()), e.type().localName(), join(e.aliases()),
                     e.countryQid() == null ? "" : e.countryQid(), join(e.demonyms()),
-                    String.format(Locale.ROOT, "%.3f", e.prior()), join(r.recognize()), e.historical() ? "historical" : ""))
+                    String.format(Locale.ROOT, "%.3f", e.prior()), join(r.recognize()), flags(e)))
                     .append('\n');
         });
         AtomicFile.write(file, sb.toString(), "knowledge base source file");
@@ -87,11 +88,34 @@ public final class SourceFile {
         AtomicFile.write(file, sb.toString(), "knowledge base source file");
     }
 
+    private static final String HISTORICAL = "historical";
+
+    /** The flags column: "historical" and the subclass token, space-separated ("historical", "news-agency"). */
+    private static String flags(KbEntry e) {
+        List<String> out = new ArrayList<>();
+        if (e.historical()) {
+            out.add(HISTORICAL);
+        }
+        if (e.subclass() != null) {
+            out.add(e.subclass().token());
+        }
+        return String.join(" ", out);
+    }
+
+    private static boolean flag(String flags, String token) {
+        return Arrays.asList(flags.split(" ")).contains(token);
+    }
+
+    private static Subclass subclass(String flags) {
+        return Arrays.stream(flags.split(" ")).map(Subclass::parse).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
     /** Calls {@code sink} for every row of an entities file; a malformed row fails with {@code file:line: message}. */
     public static void readEntities(Path file, Consumer<EntityRow> sink) {
         read(file, 9, (cells, line) -> {
             KbEntry e = new KbEntry(cells[0], cells[1], EntityType.parse(cells[2]), list(cells[3]), cells[4],
-                    list(cells[5]), Double.parseDouble(cells[6]), cells[8].contains("historical"));
+                    list(cells[5]), Double.parseDouble(cells[6]), flag(cells[8], HISTORICAL),
+                    subclass(cells[8]));
             sink.accept(new EntityRow(e, list(cells[7])));
         });
     }

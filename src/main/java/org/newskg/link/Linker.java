@@ -174,7 +174,7 @@ public final class Linker {
     private Link resolve(EntityMention m, List<Candidate> candidates, LinkContext context, RoleClue role) {
         LinkScorer.Decision d = scorer.decide(m, candidates, context, role);
         if (d.best() != null && d.confidence() >= THRESHOLD) {
-            return new Link(m, linked(d.best().entry()), d.confidence());
+            return new Link(m, Entity.of(d.best().entry()), d.confidence());
         }
         return new Link(m, local(m, candidates), d.confidence());
     }
@@ -185,10 +185,6 @@ public final class Linker {
             return true;
         }
         return mention.root() == EntityType.PLACE && entry.root() == EntityType.PLACE;
-    }
-
-    private static Entity linked(KbEntry e) {
-        return new Entity(e.qid(), e.label(), e.type(), e.qid());
     }
 
     /**

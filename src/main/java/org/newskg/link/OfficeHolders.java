@@ -41,8 +41,7 @@ public final class OfficeHolders {
             return Optional.empty();
         }
         List<KbEntry> holders = kb.holders(kind, ofQid, day);
-        return holders.size() == 1 ? Optional.of(new Entity(holders.get(0).qid(), holders.get(0).label(),
-                holders.get(0).type(), holders.get(0).qid())) : Optional.empty();
+        return holders.size() == 1 ? Optional.of(Entity.of(holders.get(0))) : Optional.empty();
     }
 
     /**

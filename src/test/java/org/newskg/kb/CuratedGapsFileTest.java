@@ -33,7 +33,7 @@ class CuratedGapsFileTest {
             "qid\tlabel\ttype\taliases\tcountry_qid\tposition\tof_qid\tstart\tend\tevidence_1\tevidence_2";
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-    private static final Set<String> TYPES = Set.of("Person", "Organization", "NewsAgency", "Company", "Country");
+    private static final Set<String> TYPES = Set.of("Person", "Organization", "NewsAgency", "Company", "Country", "HistoricalCountry");
 
     /** One data line of a curated file, with its line number for messages. */
     private record Row(String file, int line, List<String> cells) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.newskg.validate.ArticleValidator;
+import org.newskg.validate.ValidationResult;
 import org.newskg.extract.HolderReference;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -149,9 +152,30 @@ class DateAwareLinkingTest {
         assertTrue(kb.byQid("Q83286").orElseThrow().historical());
         assertEquals("COUNTRY", kb.byQid("Q33946").orElseThrow().type().name());
 
+        Graph g = new ArticleGraphWriter("test").toGraph(europe);
+        assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.HistoricalCountry));
+        assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.Country));
+        assertFalse(g.contains(Iris.entity("Q183"), RDF.type.asNode(), NKG.HistoricalCountry), "Germany still exists");
+
         LinkedExtraction zaire = run("zaire-1995-06-20-mobutu.txt");
         assertEquals("Q6500954", qid(zaire, "Zaire"));
         assertNull(qid(zaire, "Mobutu Sese Seko"), "not in the KB: a local node");
+    }
+
+    @Test
+    void partiesSubdivisionsAndNewsAgenciesGetTheirClassFromTheKb() {
+        LinkedExtraction jo = run("johannesburg-1999-06-03-anc.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(jo);
+        assertEquals("Q83162", qid(jo, "African National Congress"));
+        assertTrue(g.contains(Iris.entity("Q83162"), RDF.type.asNode(), NKG.PoliticalParty));
+        assertTrue(g.contains(Iris.entity("Q83162"), RDF.type.asNode(), NKG.Organization));
+        assertEquals("Q133083", qid(jo, "Gauteng"));
+        assertTrue(g.contains(Iris.entity("Q133083"), RDF.type.asNode(), NKG.Subdivision));
+        assertEquals("Q130879", qid(jo, "Reuters"));
+        assertTrue(g.contains(Iris.entity("Q130879"), RDF.type.asNode(), NKG.NewsAgency));
+        assertFalse(g.contains(Iris.entity("Q130879"), RDF.type.asNode(), NKG.Company));
+        ValidationResult shapes = ArticleValidator.load().validate(g, "urn:test");
+        assertTrue(shapes.conforms(), "the shapes accept the KB's classes: " + shapes.violations());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newskg.data.TsvRow;
 import org.newskg.data.TsvTable;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Subclass;
 import org.newskg.kb.SourceFile;
 import org.newskg.kb.SourceFile.PositionRow;
 
@@ -59,6 +60,8 @@ final class CuratedGaps {
         Draft d = drafts.get(qid);
         if (d == null) {
             d = new Draft(qid, c.get(1), type(c.get(2)), 1.0);
+            d.subclass = Subclass.parse(c.get(2)).orElse(null);
+            d.historical = c.get(2).equals(HISTORICAL_COUNTRY);
             d.countryQid = c.get(4).isEmpty() ? null : checked(c.get(4), "country_qid");
             d.recognize(d.label);
             drafts.put(qid, d);
@@ -86,11 +89,18 @@ final class CuratedGaps {
         return qid;
     }
 
-    /** The file's types: the KB's own, plus kinds of organization that the KB types as Organization. */
+    /** A state that no longer exists: a Country, flagged historical. */
+    static final String HISTORICAL_COUNTRY = "HistoricalCountry";
+
+    /**
+     * The file's types: the KB's own, plus kinds of organization that the KB types as Organization (with their
+     * {@link Subclass}) and historical countries.
+     */
     static EntityType type(String t) {
-        return switch (t) {
-            case "NewsAgency", "Company" -> EntityType.ORGANIZATION;
-            default -> EntityType.parse(t);
-        };
+        if (t.equals(HISTORICAL_COUNTRY)) {
+            return EntityType.COUNTRY;
+        }
+        return Subclass.parse(t).map(c -> c == Subclass.SUBDIVISION ? EntityType.REGION : EntityType.ORGANIZATION)
+                .orElseGet(() -> EntityType.parse(t));
     }
 }
