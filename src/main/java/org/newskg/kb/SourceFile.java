@@ -90,7 +90,10 @@ public final class SourceFile {
 
     private static final String HISTORICAL = "historical";
 
-    /** The flags column: "historical" and the subclass token, space-separated ("historical", "news-agency"). */
+    /**
+     * The flags column, space-separated: "historical", the subclass token ("news-agency"), and when the entity
+     * existed ("from=1945-11-29 until=1992-04-27").
+     */
     private static String flags(KbEntry e) {
         List<String> out = new ArrayList<>();
         if (e.historical()) {
@@ -99,7 +102,30 @@ public final class SourceFile {
         if (e.subclass() != null) {
             out.add(e.subclass().token());
         }
+        if (e.existed() != null && e.existed().from() != null) {
+            out.add(FROM + e.existed().from());
+        }
+        if (e.existed() != null && e.existed().until() != null) {
+            out.add(UNTIL + e.existed().until());
+        }
         return String.join(" ", out);
+    }
+
+    private static final String FROM = "from=";
+    private static final String UNTIL = "until=";
+
+    /** "from=1945-11-29 until=1992-04-27" of the flags column, or null when neither is there. */
+    private static Lifespan lifespan(String flags) {
+        LocalDate from = null;
+        LocalDate until = null;
+        for (String f : flags.split(" ")) {
+            if (f.startsWith(FROM)) {
+                from = earliest(f.substring(FROM.length()));
+            } else if (f.startsWith(UNTIL)) {
+                until = latest(f.substring(UNTIL.length()));
+            }
+        }
+        return from == null && until == null ? null : new Lifespan(from, until);
     }
 
     private static boolean flag(String flags, String token) {
@@ -115,7 +141,7 @@ public final class SourceFile {
         read(file, 9, (cells, line) -> {
             KbEntry e = new KbEntry(cells[0], cells[1], EntityType.parse(cells[2]), list(cells[3]), cells[4],
                     list(cells[5]), Double.parseDouble(cells[6]), flag(cells[8], HISTORICAL),
-                    subclass(cells[8]));
+                    subclass(cells[8]), lifespan(cells[8]));
             sink.accept(new EntityRow(e, list(cells[7])));
         });
     }

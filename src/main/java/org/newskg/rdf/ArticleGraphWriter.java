@@ -252,6 +252,12 @@ public final class ArticleGraphWriter {
         out.add(en, RDF.type.asNode(), NKG.classOf(e.type()));
         if (e.historical() && e.type() == EntityType.COUNTRY) {
             out.add(en, RDF.type.asNode(), NKG.HistoricalCountry);
+            if (e.existed() != null && e.existed().from() != null) {
+                out.add(en, NKG.foundingDate, Literals.day(e.existed().from()));
+            }
+            if (e.existed() != null && e.existed().until() != null) {
+                out.add(en, NKG.dissolutionDate, Literals.day(e.existed().until()));
+            }
         }
         if (e.subclass() != null) {
             out.add(en, RDF.type.asNode(), NKG.classOf(e.subclass()));

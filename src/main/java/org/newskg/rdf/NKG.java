@@ -97,6 +97,8 @@ public final class NKG {
 
     // Entities
     public static final Node wikidataId = node("wikidataId");
+    public static final Node foundingDate = node("foundingDate");
+    public static final Node dissolutionDate = node("dissolutionDate");
 
     // Events: the generic class and its type tree (the Event.type() local names of the extractor)
     public static final Node Event = node("Event");

@@ -143,9 +143,14 @@ class DateAwareLinkingTest {
         assertEquals("Q33946", qid(europe, "Czechoslovakia"));
         assertEquals("Q15180", qid(europe, "Soviet Union"));
         assertEquals("Q16957", qid(europe, "East Germany"));
-        // Two curated Yugoslavias (the socialist federation and the 1992-2003 federal republic) share the name and
-        // the KB has no dates for states: never a guess.
-        assertTrue(europe.links().stream().noneMatch(l -> l.mention().text().equals("Yugoslavia") && l.entity().isLinked()));
+        // Two curated Yugoslavias share the name: the socialist federation existed in 1991, the federal republic
+        // only from 1992 (their lifespans in the curated gaps), and in 1995 the other way round.
+        assertEquals("Q83286", qid(europe, "Yugoslavia"));
+        assertEquals("Q838261", qid(run("belgrade-1995-11-22-yugoslavia.txt"), "Yugoslavia"));
+        // In 2008 neither existed: the date cannot choose, the name stays local; a state with no namesake stays linked.
+        LinkedExtraction hague = run("hague-2008-07-22-tribunal.txt");
+        assertNull(qid(hague, "Yugoslavia"), "neither Yugoslavia existed in 2008");
+        assertEquals("Q15180", qid(hague, "Soviet Union"), "no successor of the same name: the date does not matter");
         assertEquals("Q183", qid(europe, "Germany"));
         KnowledgeBase kb = KnowledgeBase.load(data);
         assertTrue(kb.byQid("Q15180").orElseThrow().historical());
@@ -156,6 +161,8 @@ class DateAwareLinkingTest {
         assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.HistoricalCountry));
         assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.Country));
         assertFalse(g.contains(Iris.entity("Q183"), RDF.type.asNode(), NKG.HistoricalCountry), "Germany still exists");
+        assertTrue(g.contains(Iris.entity("Q83286"), NKG.dissolutionDate, Node.ANY), "the curated lifespan is in the graph");
+        assertEquals("1992-04-27", g.find(Iris.entity("Q83286"), NKG.dissolutionDate, Node.ANY).next().getObject().getLiteralLexicalForm());
 
         LinkedExtraction zaire = run("zaire-1995-06-20-mobutu.txt");
         assertEquals("Q6500954", qid(zaire, "Zaire"));

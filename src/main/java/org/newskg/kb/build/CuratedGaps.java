@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newskg.data.TsvRow;
 import org.newskg.data.TsvTable;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Lifespan;
 import org.newskg.kb.Subclass;
 import org.newskg.kb.SourceFile;
 import org.newskg.kb.SourceFile.PositionRow;
@@ -71,14 +72,17 @@ final class CuratedGaps {
                 d.recognize(a);
             }
         }
-        if (!c.get(5).isEmpty()) {
-            String of = checked(c.get(6), "of_qid");
-            for (String date : List.of(c.get(7), c.get(8))) {
-                if (!date.isEmpty() && !SourceFile.isDate(date)) {
-                    throw new IllegalArgumentException("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-                }
+        for (String date : List.of(c.get(7), c.get(8))) {
+            if (!date.isEmpty() && !SourceFile.isDate(date)) {
+                throw new IllegalArgumentException("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
             }
-            positions.add(new PositionRow(qid, c.get(5), of, c.get(7), c.get(8)));
+        }
+        if (!c.get(5).isEmpty()) {
+            positions.add(new PositionRow(qid, c.get(5), checked(c.get(6), "of_qid"), c.get(7), c.get(8)));
+        } else if (!c.get(7).isEmpty() || !c.get(8).isEmpty()) {
+            // A row without an office dates the entity itself: when a state existed.
+            d.existed = new Lifespan(c.get(7).isEmpty() ? null : SourceFile.earliest(c.get(7)),
+                    c.get(8).isEmpty() ? null : SourceFile.latest(c.get(8)));
         }
     }
 
