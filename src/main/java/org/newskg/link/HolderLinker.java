@@ -32,17 +32,17 @@ final class HolderLinker {
         if (date == null || of == null) {
             return Optional.empty();
         }
+        String owner = qid(h.counterpartOf(), named);
         Optional<Entity> holder;
         if (h.title() != null) {
             holder = offices.holder(h.title(), of, date);
         } else {
             // "his counterpart": the office the other person holds that day, for the named country
-            String owner = qid(h.counterpartOf(), named);
             Optional<PositionKind> kind = offices.executiveKind(owner, date);
             holder = kind.isEmpty() || offices.officesOf(owner, date).contains(of) ? Optional.empty()
                     : offices.holder(kind.get(), of, date);
         }
-        String owner = qid(h.counterpartOf(), named);
+        // Nobody is their own counterpart.
         return holder.filter(e -> !e.qid().equals(owner)).map(e -> new Link(h.mention(), e, h.mention().confidence()));
     }
 
