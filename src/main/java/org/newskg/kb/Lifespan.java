@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * When an entity existed, as far as the knowledge base knows: a state from its founding to its dissolution
- * ("Yugoslavia" of 1991 is not the one of 1995). Either end may be null (not known, or still existing). Immutable.
+ * ("Ruritania" of 1961 is not the one of 1975). Either end may be null (not known, or still existing). Immutable.
  */
 public record Lifespan(LocalDate from, LocalDate until) {
 

@@ -92,7 +92,7 @@ public final class SourceFile {
 
     /**
      * The flags column, space-separated: "historical", the subclass token ("news-agency"), and when the entity
-     * existed ("from=1945-11-29 until=1992-04-27").
+     * existed ("from=1950-01-01 until=1970-06-30").
      */
     private static String flags(KbEntry e) {
         List<String> out = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class SourceFile {
     private static final String FROM = "from=";
     private static final String UNTIL = "until=";
 
-    /** "from=1945-11-29 until=1992-04-27" of the flags column, or null when neither is there. */
+    /** "from=1950-01-01 until=1970-06-30" of the flags column, or null when neither is there. */
     private static Lifespan lifespan(String flags) {
         LocalDate from = null;
         LocalDate until = null;

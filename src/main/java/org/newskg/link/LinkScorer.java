@@ -84,9 +84,9 @@ final class LinkScorer {
 
     /**
      * Every candidate's support and weight, in candidate order. When one candidate existed on the article's date
-     * by its {@link org.newskg.kb.Lifespan} ("Yugoslavia" in 1995: the federal republic of 1992-2003), a dated
-     * candidate that did not (the socialist federation, dissolved in 1992) weighs {@link #NOT_EXISTING} times as
-     * much. A state named after its end with no successor of that name ("the Soviet Union" in 2005) keeps its weight.
+     * by its {@link org.newskg.kb.Lifespan} ("Ruritania" in 1975: the republic of 1970-1990), a dated
+     * candidate that did not (the kingdom, dissolved in 1970) weighs {@link #NOT_EXISTING} times as
+     * much. A state named after its end with no successor of that name ("Borduria" in 2005, gone since 1991) keeps its weight.
      */
     List<Scored> scores(List<Candidate> candidates, LinkContext context, RoleClue role) {
         LocalDate date = context.date();

@@ -14,7 +14,7 @@ import org.newskg.kb.NameKey;
  * Decides which proposed names enter the recognition lexicon ({@code KnowledgeBase.names()}): a name
  * is recognized by itself in text only when no other entity of comparable prior has a name with the same
  * key ("Victoria" the state and the city block each other; a hamlet does not block a capital), and it has a
- * capital letter; two states that existed one after the other ("Yugoslavia" before and after 1992) do not block
+ * capital letter; two states that existed one after the other ("Ruritania" before and after 1970) do not block
  * each other, since the article's date tells them apart (see the linker's lifespan factor). Everything else stays
  * available to candidate lookup at link time.
  */
