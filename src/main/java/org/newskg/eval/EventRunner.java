@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newskg.NewsKgException;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.HolderReference;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
 import org.newskg.ingest.ArticleLoader;
@@ -54,7 +55,9 @@ public final class EventRunner {
         }
         List<FoundEvent> found = new ArrayList<>();
         for (Event e : le.extraction().events()) {
+            // Office words the KB could not resolve ("his Ruritanian counterpart") name nobody: no actor.
             List<FoundEvent.Actor> actors = e.participants().stream()
+                    .filter(p -> !HolderReference.isHolderMention(p.mention()) || entities.containsKey(p.mention()))
                     .map((Participant p) -> new FoundEvent.Actor(names(p.mention(), entities), p.role())).toList();
             found.add(new FoundEvent(e.type(), e.cameo(), e.evidence(), actors,
                     e.place() == null ? List.of() : names(e.place(), entities),

@@ -1,15 +1,18 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newskg.nlp.AnnotatedText;
 
 /**
  * What the extraction stage found in one article: entity and time mentions in text order, and the facts
- * built on them (events, roles, statements) in text order of their first evidence. Immutable.
+ * built on them (events, roles, statements) in text order of their first evidence, and the people named only by
+ * an office ({@link HolderReference}: their mentions are among {@code entities}). Immutable.
  */
 public record Extraction(AnnotatedText text, List<EntityMention> entities, List<TimeMention> times,
-                         List<Event> events, List<RoleMention> roles, List<Statement> statements) {
+                         List<Event> events, List<RoleMention> roles, List<Statement> statements,
+                         List<HolderReference> holders) {
 
     public Extraction {
         entities = entities.stream()
@@ -28,6 +31,15 @@ public record Extraction(AnnotatedText text, List<EntityMention> entities, List<
         statements = statements.stream()
                 .sorted(Comparator.comparingInt(Statement::begin).thenComparingInt(Statement::end))
                 .toList();
+        holders = holders.stream()
+                .sorted(Comparator.comparingInt((HolderReference h) -> h.mention().begin()).thenComparingInt(h -> h.mention().end()))
+                .toList();
+    }
+
+    /** Facts without holder references. */
+    public Extraction(AnnotatedText text, List<EntityMention> entities, List<TimeMention> times,
+                      List<Event> events, List<RoleMention> roles, List<Statement> statements) {
+        this(text, entities, times, events, roles, statements, List.of());
     }
 
     /** Mentions only, before facts are extracted. */
@@ -37,6 +49,17 @@ public record Extraction(AnnotatedText text, List<EntityMention> entities, List<
 
     /** The same mentions with these facts. */
     public Extraction withFacts(List<Event> events, List<RoleMention> roles, List<Statement> statements) {
-        return new Extraction(text, entities, times, events, roles, statements);
+        return new Extraction(text, entities, times, events, roles, statements, holders);
+    }
+
+    /** The same facts plus these holder references, whose mentions join the entity mentions. */
+    public Extraction withHolders(List<HolderReference> more) {
+        List<EntityMention> all = new ArrayList<>(entities);
+        List<HolderReference> refs = new ArrayList<>(holders);
+        more.forEach(h -> {
+            all.add(h.mention());
+            refs.add(h);
+        });
+        return new Extraction(text, all, times, events, roles, statements, refs);
     }
 }

@@ -16,14 +16,28 @@ import java.util.Objects;
  * @param prior      how likely a bare mention of one of its names means it, in (0, 1]: 1 for hand-curated
  *                   entries, else from population (places) or office rank (people); see data/kb/README.md
  * @param historical a state that no longer exists (a Country whose successors took its place)
+ * @param subclass   a narrower class its source gives it (a subdivision, a political party, ...), or null
+ * @param existed    when it existed (a historical state's founding and dissolution), or null when not known
  */
 public record KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
-                      List<String> demonyms, double prior, boolean historical) {
+                      List<String> demonyms, double prior, boolean historical, Subclass subclass, Lifespan existed) {
+
+    /** An entry whose lifespan is not known. */
+    public KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
+                   List<String> demonyms, double prior, boolean historical, Subclass subclass) {
+        this(qid, label, type, aliases, countryQid, demonyms, prior, historical, subclass, null);
+    }
 
     /** A hand-curated entry: full prior, not historical. */
     public KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
                    List<String> demonyms) {
-        this(qid, label, type, aliases, countryQid, demonyms, 1.0, false);
+        this(qid, label, type, aliases, countryQid, demonyms, 1.0, false, null, null);
+    }
+
+    /** An entry without a subclass. */
+    public KbEntry(String qid, String label, EntityType type, List<String> aliases, String countryQid,
+                   List<String> demonyms, double prior, boolean historical) {
+        this(qid, label, type, aliases, countryQid, demonyms, prior, historical, null, null);
     }
 
     public KbEntry {

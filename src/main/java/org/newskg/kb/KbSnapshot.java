@@ -16,11 +16,14 @@ import java.nio.file.Path;
 final class KbSnapshot {
 
     static final int MAGIC = 0x4e4b4b42;   // "NKKB"
-    static final int VERSION = 1;
+    static final int VERSION = 3;
     static final int HISTORICAL = 1;
     /** Every name of the entity is in the recognition lexicon (hand-curated entries). */
     static final int ALL_RECOGNIZED = 2;
     static final int LABEL_RECOGNIZED = 4;
+    /** Bits 3-5 of the flags: the {@link Subclass} ordinal + 1, 0 for none. */
+    static final int SUBCLASS_SHIFT = 3;
+    static final int SUBCLASS_MASK = 7 << SUBCLASS_SHIFT;
     static final int NO_DATE = Integer.MIN_VALUE;
 
     StringTable strings;
@@ -30,6 +33,9 @@ final class KbSnapshot {
     int[] country;
     float[] prior;
     byte[] flags;
+    /** When each entity existed (epoch days), {@link #NO_DATE} when not known. */
+    int[] existedFrom;
+    int[] existedUntil;
     int[] aliasStart;
     int[] aliases;
     byte[] aliasRecognized;
@@ -68,6 +74,8 @@ final class KbSnapshot {
             }
             ints(out, p);
             bytes(out, flags);
+            ints(out, existedFrom);
+            ints(out, existedUntil);
             ints(out, aliasStart);
             ints(out, aliases);
             bytes(out, aliasRecognized);
@@ -103,6 +111,8 @@ final class KbSnapshot {
             s.prior[i] = Float.intBitsToFloat(p[i]);
         }
         s.flags = bytes(in);
+        s.existedFrom = ints(in);
+        s.existedUntil = ints(in);
         s.aliasStart = ints(in);
         s.aliases = ints(in);
         s.aliasRecognized = bytes(in);

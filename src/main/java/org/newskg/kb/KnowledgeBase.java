@@ -183,7 +183,8 @@ public final class KnowledgeBase {
                 : before.demonyms();
         merged.put(e.qid(), new KbEntry(before.qid(), before.label(), before.type(), List.copyOf(names),
                 before.countryQid() == null ? e.countryQid() : before.countryQid(), demonyms, before.prior(),
-                before.historical() || e.historical()));
+                before.historical() || e.historical(), before.subclass() != null ? before.subclass() : e.subclass(),
+                before.existed() != null ? before.existed() : e.existed()));
         Set<String> union = new HashSet<>(lexicon);
         union.addAll(row.recognize());
         recognized.put(e.qid(), union);
@@ -205,7 +206,14 @@ public final class KnowledgeBase {
         }
         return new KbEntry("Q" + s.qid[i], s.strings.get(s.label[i]), TYPES[s.type[i]], aliases,
                 s.country[i] == 0 ? null : "Q" + s.country[i], dem, s.prior[i],
-                (s.flags[i] & KbSnapshot.HISTORICAL) != 0);
+                (s.flags[i] & KbSnapshot.HISTORICAL) != 0, subclass(s.flags[i]),
+                s.existedFrom[i] == KbSnapshot.NO_DATE && s.existedUntil[i] == KbSnapshot.NO_DATE ? null
+                        : new Lifespan(date(s.existedFrom[i]), date(s.existedUntil[i])));
+    }
+
+    private static Subclass subclass(byte flags) {
+        int c = (flags & KbSnapshot.SUBCLASS_MASK) >> KbSnapshot.SUBCLASS_SHIFT;
+        return c == 0 ? null : Subclass.values()[c - 1];
     }
 
     private int index(String qid) {

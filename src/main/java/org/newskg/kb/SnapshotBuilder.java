@@ -42,6 +42,8 @@ final class SnapshotBuilder {
         s.country = new int[n];
         s.prior = new float[n];
         s.flags = new byte[n];
+        s.existedFrom = new int[n];
+        s.existedUntil = new int[n];
         s.aliasStart = new int[n + 1];
         s.demonymStart = new int[n + 1];
         IntList aliases = new IntList();
@@ -60,7 +62,10 @@ final class SnapshotBuilder {
             s.country[i] = e.countryQid() == null ? 0 : (int) KbFile.qidNumber(e.countryQid());
             s.prior[i] = (float) e.prior();
             s.flags[i] = (byte) ((e.historical() ? KbSnapshot.HISTORICAL : 0) | (lexicon == null ? KbSnapshot.ALL_RECOGNIZED : 0)
-                    | (lexicon != null && lexicon.contains(e.label()) ? KbSnapshot.LABEL_RECOGNIZED : 0));
+                    | (lexicon != null && lexicon.contains(e.label()) ? KbSnapshot.LABEL_RECOGNIZED : 0)
+                    | (e.subclass() == null ? 0 : (e.subclass().ordinal() + 1) << KbSnapshot.SUBCLASS_SHIFT));
+            s.existedFrom[i] = e.existed() == null || e.existed().from() == null ? KbSnapshot.NO_DATE : (int) e.existed().from().toEpochDay();
+            s.existedUntil[i] = e.existed() == null || e.existed().until() == null ? KbSnapshot.NO_DATE : (int) e.existed().until().toEpochDay();
             s.aliasStart[i] = aliases.size;
             for (String a : e.aliases()) {
                 aliases.add(strings.intern(a));

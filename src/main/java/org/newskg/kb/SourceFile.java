@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.newskg.NewsKgException;
 
@@ -70,7 +71,7 @@ public final class SourceFile {
             KbEntry e = r.entry();
             sb.append(String.join("\t", e.qid(), clean(e.label()), e.type().localName(), join(e.aliases()),
                     e.countryQid() == null ? "" : e.countryQid(), join(e.demonyms()),
-                    String.format(Locale.ROOT, "%.3f", e.prior()), join(r.recognize()), e.historical() ? "historical" : ""))
+                    String.format(Locale.ROOT, "%.3f", e.prior()), join(r.recognize()), flags(e)))
                     .append('\n');
         });
         AtomicFile.write(file, sb.toString(), "knowledge base source file");
@@ -87,11 +88,60 @@ public final class SourceFile {
         AtomicFile.write(file, sb.toString(), "knowledge base source file");
     }
 
+    private static final String HISTORICAL = "historical";
+
+    /**
+     * The flags column, space-separated: "historical", the subclass token ("news-agency"), and when the entity
+     * existed ("from=1950-01-01 until=1970-06-30").
+     */
+    private static String flags(KbEntry e) {
+        List<String> out = new ArrayList<>();
+        if (e.historical()) {
+            out.add(HISTORICAL);
+        }
+        if (e.subclass() != null) {
+            out.add(e.subclass().token());
+        }
+        if (e.existed() != null && e.existed().from() != null) {
+            out.add(FROM + e.existed().from());
+        }
+        if (e.existed() != null && e.existed().until() != null) {
+            out.add(UNTIL + e.existed().until());
+        }
+        return String.join(" ", out);
+    }
+
+    private static final String FROM = "from=";
+    private static final String UNTIL = "until=";
+
+    /** "from=1950-01-01 until=1970-06-30" of the flags column, or null when neither is there. */
+    private static Lifespan lifespan(String flags) {
+        LocalDate from = null;
+        LocalDate until = null;
+        for (String f : flags.split(" ")) {
+            if (f.startsWith(FROM)) {
+                from = earliest(f.substring(FROM.length()));
+            } else if (f.startsWith(UNTIL)) {
+                until = latest(f.substring(UNTIL.length()));
+            }
+        }
+        return from == null && until == null ? null : new Lifespan(from, until);
+    }
+
+    private static boolean flag(String flags, String token) {
+        return Arrays.asList(flags.split(" ")).contains(token);
+    }
+
+    private static Subclass subclass(String flags) {
+        return Arrays.stream(flags.split(" ")).map(Subclass::parse).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
     /** Calls {@code sink} for every row of an entities file; a malformed row fails with {@code file:line: message}. */
     public static void readEntities(Path file, Consumer<EntityRow> sink) {
         read(file, 9, (cells, line) -> {
             KbEntry e = new KbEntry(cells[0], cells[1], EntityType.parse(cells[2]), list(cells[3]), cells[4],
-                    list(cells[5]), Double.parseDouble(cells[6]), cells[8].contains("historical"));
+                    list(cells[5]), Double.parseDouble(cells[6]), flag(cells[8], HISTORICAL),
+                    subclass(cells[8]), lifespan(cells[8]));
             sink.accept(new EntityRow(e, list(cells[7])));
         });
     }

@@ -2,13 +2,29 @@ package org.newskg.link;
 
 import java.util.Objects;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.KbEntry;
+import org.newskg.kb.Lifespan;
+import org.newskg.kb.Subclass;
 
 /**
  * An entity of the graph: linked to Wikidata (a {@code qid}) or local to newskg. Its {@code key} is
  * what its IRI is minted from, so the same entity gets the same IRI in every article: the QID when
- * linked, else the type and normalized name ({@code person/jane-doe}). Immutable.
+ * linked, else the type and normalized name ({@code person/jane-doe}). A linked entity also carries what the
+ * knowledge base says beyond its type: a state that no longer exists ({@code historical}), a narrower class
+ * ({@code subclass}, or null), when it existed ({@code existed}, or null). Immutable.
  */
-public record Entity(String key, String label, EntityType type, String qid) {
+public record Entity(String key, String label, EntityType type, String qid, boolean historical, Subclass subclass,
+                     Lifespan existed) {
+
+    /** An entity with no more than a type (every local entity). */
+    public Entity(String key, String label, EntityType type, String qid) {
+        this(key, label, type, qid, false, null, null);
+    }
+
+    /** The linked entity of a knowledge base entry. */
+    public static Entity of(KbEntry e) {
+        return new Entity(e.qid(), e.label(), e.type(), e.qid(), e.historical(), e.subclass(), e.existed());
+    }
 
     public Entity {
         Objects.requireNonNull(key, "key");

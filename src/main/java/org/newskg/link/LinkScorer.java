@@ -1,5 +1,6 @@
 package org.newskg.link;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.KnowledgeBase;
@@ -25,6 +26,8 @@ final class LinkScorer {
 
     static final double CONTEXT_BOOST = 3.0;
     static final double MIN_SUPPORT = 0.9;
+    /** A dated candidate that did not exist on the article's date, while another of the same name did. */
+    static final double NOT_EXISTING = 0.1;
 
     /** The best candidate (null when there is none) and the confidence of linking the mention to it. */
     record Decision(Candidate best, double confidence) {
@@ -79,10 +82,19 @@ final class LinkScorer {
         return new Decision(best, clamp(conf));
     }
 
-    /** Every candidate's support and weight, in candidate order. */
+    /**
+     * Every candidate's support and weight, in candidate order. When one candidate existed on the article's date
+     * by its {@link org.newskg.kb.Lifespan} ("Ruritania" in 1975: the republic of 1970-1990), a dated
+     * candidate that did not (the kingdom, dissolved in 1970) weighs {@link #NOT_EXISTING} times as
+     * much. A state named after its end with no successor of that name ("Borduria" in 2005, gone since 1991) keeps its weight.
+     */
     List<Scored> scores(List<Candidate> candidates, LinkContext context, RoleClue role) {
+        LocalDate date = context.date();
+        boolean oneExisted = date != null && candidates.stream()
+                .anyMatch(c -> c.entry().existed() != null && c.entry().existed().contains(date));
         return candidates.stream().map(c -> {
-            double support = support(c, context, role);
+            boolean gone = oneExisted && c.entry().existed() != null && !c.entry().existed().contains(date);
+            double support = support(c, context, role) * (gone ? NOT_EXISTING : 1.0);
             return new Scored(c, support, c.prior() * c.entry().prior() * support);
         }).toList();
     }

@@ -3,6 +3,7 @@ package org.newskg.link;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Extraction;
+import org.newskg.extract.HolderReference;
 import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
@@ -34,8 +36,10 @@ import org.newskg.kb.KnowledgeBase;
  * extraction made the holder of a role ("President Washington") only competes among people, and the role's
  * kind of office and the article's date choose among them (see {@link OfficeEvidence}). Last, the people of
  * one article are merged by name: a one-word mention ("Doe") that is the last word of exactly one longer
- * person mention ("Jane Doe", "President Jane Doe") takes that mention's entity, linked or local.
- * Immutable and thread-safe.
+ * person mention ("Jane Doe", "President Jane Doe") takes that mention's entity, linked or local. Then the
+ * people named only by office ("his Ruritanian counterpart") get the KB's holder of that office on the
+ * article's date, or no entity at all ({@link HolderLinker}); and each role whose person is linked is checked
+ * against the KB's offices ({@link OfficeCheck}). Immutable and thread-safe.
  */
 public final class Linker {
 
@@ -45,15 +49,20 @@ public final class Linker {
     private final KnowledgeBase kb;
     private final CandidateFinder finder;
     private final LinkScorer scorer;
+    private final OfficeHolders offices;
+    private final HolderLinker holders;
 
     public Linker(KnowledgeBase kb) {
         this.kb = kb;
         this.finder = new CandidateFinder(kb);
         this.scorer = new LinkScorer(kb);
+        this.offices = new OfficeHolders(kb);
+        this.holders = new HolderLinker(offices);
     }
 
     public LinkedExtraction link(Extraction extraction) {
-        List<EntityMention> mentions = extraction.entities();
+        // Office words ("his Ruritanian counterpart") name nobody by themselves: linked last, from the others.
+        List<EntityMention> mentions = extraction.entities().stream().filter(m -> !HolderReference.isHolderMention(m)).toList();
         // A person given a title or office by the text ("President Washington") is a person, whatever else the name means.
         Set<String> rolePeople = new HashSet<>();
         extraction.roles().forEach(r -> rolePeople.add(r.person().begin() + "-" + r.person().end()));
@@ -88,10 +97,36 @@ public final class Linker {
                         : new Link(m, full.entity(), Math.min(m.confidence(), full.confidence())));
             }
         }
-        return new LinkedExtraction(extraction, PersonMerger.merge(links));
+        List<Link> named = PersonMerger.merge(links);
+        LocalDate day = date;
+        Map<String, Link> bySpan = new HashMap<>();
+        named.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
+        List<Link> all = new ArrayList<>(named);
+        for (HolderReference h : extraction.holders()) {
+            holders.link(h, bySpan, day).ifPresent(all::add);
+        }
+        all.sort(Comparator.comparingInt((Link l) -> l.mention().begin()).thenComparingInt(l -> l.mention().end()));
+        return new LinkedExtraction(extraction, all, checks(extraction.roles(), all, date));
     }
 
-    private static String span(EntityMention m) {
+    /** What the KB says of each role whose person is linked, on the article's date (see {@link OfficeCheck}). */
+    private Map<RoleMention, OfficeCheck> checks(List<RoleMention> roles, List<Link> links, LocalDate date) {
+        Map<String, Link> bySpan = new HashMap<>();
+        links.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
+        Map<RoleMention, OfficeCheck> out = new HashMap<>();
+        for (RoleMention r : roles) {
+            Link person = bySpan.get(span(r.person()));
+            Link of = r.of() == null ? null : bySpan.get(span(r.of()));
+            if (person != null && person.entity().isLinked() && (r.of() == null || of != null && of.entity().isLinked())) {
+                offices.check(person.entity().qid(), r.title(), of == null ? null : of.entity().qid(), date)
+                        .ifPresent(c -> out.put(r, c));
+            }
+        }
+        return out;
+    }
+
+    /** The key of a mention's span, which copies of a mention made by later rules share. */
+    static String span(EntityMention m) {
         return m.begin() + "-" + m.end();
     }
 
@@ -164,7 +199,7 @@ public final class Linker {
     private Link resolve(EntityMention m, List<Candidate> candidates, LinkContext context, RoleClue role) {
         LinkScorer.Decision d = scorer.decide(m, candidates, context, role);
         if (d.best() != null && d.confidence() >= THRESHOLD) {
-            return new Link(m, linked(d.best().entry()), d.confidence());
+            return new Link(m, Entity.of(d.best().entry()), d.confidence());
         }
         return new Link(m, local(m, candidates), d.confidence());
     }
@@ -175,10 +210,6 @@ public final class Linker {
             return true;
         }
         return mention.root() == EntityType.PLACE && entry.root() == EntityType.PLACE;
-    }
-
-    private static Entity linked(KbEntry e) {
-        return new Entity(e.qid(), e.label(), e.type(), e.qid());
     }
 
     /**

@@ -30,6 +30,7 @@ import org.newskg.extract.Statement;
 import org.newskg.extract.TimeMention;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleDate;
+import org.newskg.kb.EntityType;
 import org.newskg.link.Entity;
 import org.newskg.link.Link;
 import org.newskg.link.LinkedExtraction;
@@ -147,7 +148,7 @@ public final class ArticleGraphWriter {
             events.write(e, scope);
         }
         for (RoleMention r : ex.roles()) {
-            roles.write(r, scope);
+            roles.write(r, le.officeChecks().get(r), scope);
         }
         for (Statement s : ex.statements()) {
             statements.write(s, scope);
@@ -249,6 +250,18 @@ public final class ArticleGraphWriter {
 
     private static void writeEntity(Entity e, Node en, Emitter out) {
         out.add(en, RDF.type.asNode(), NKG.classOf(e.type()));
+        if (e.historical() && e.type() == EntityType.COUNTRY) {
+            out.add(en, RDF.type.asNode(), NKG.HistoricalCountry);
+            if (e.existed() != null && e.existed().from() != null) {
+                out.add(en, NKG.foundingDate, Literals.day(e.existed().from()));
+            }
+            if (e.existed() != null && e.existed().until() != null) {
+                out.add(en, NKG.dissolutionDate, Literals.day(e.existed().until()));
+            }
+        }
+        if (e.subclass() != null) {
+            out.add(en, RDF.type.asNode(), NKG.classOf(e.subclass()));
+        }
         out.add(en, RDFS.label.asNode(), string(e.label()));
         if (e.isLinked()) {
             out.add(en, OWL.sameAs.asNode(), Iris.wikidata(e.qid()));

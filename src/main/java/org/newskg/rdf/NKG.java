@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Subclass;
 
 /**
  * The newskg ontology ({@code ontology/newskg.ttl}) as Jena {@link Node} constants, in the manner of
@@ -57,6 +58,13 @@ public final class NKG {
     public static final Node Nationality = node("Nationality");
     public static final Node Law = node("Law");
     public static final Node Work = node("Work");
+    // Narrower classes the knowledge base gives (see Subclass, KbEntry.historical)
+    public static final Node HistoricalCountry = node("HistoricalCountry");
+    public static final Node Subdivision = node("Subdivision");
+    public static final Node PoliticalParty = node("PoliticalParty");
+    public static final Node NewsAgency = node("NewsAgency");
+    public static final Node Company = node("Company");
+    private static final List<Node> KB_CLASSES = List.of(Subdivision, PoliticalParty, NewsAgency, Company);
 
     // Article metadata
     public static final Node headline = node("headline");
@@ -89,6 +97,8 @@ public final class NKG {
 
     // Entities
     public static final Node wikidataId = node("wikidataId");
+    public static final Node foundingDate = node("foundingDate");
+    public static final Node dissolutionDate = node("dissolutionDate");
 
     // Events: the generic class and its type tree (the Event.type() local names of the extractor)
     public static final Node Event = node("Event");
@@ -156,6 +166,7 @@ public final class NKG {
     public static final Node roleDate = node("roleDate");
     public static final Node title = node("title");
     public static final Node positionOf = node("positionOf");
+    public static final Node officeCheck = node("officeCheck");
 
     // Statements
     public static final Node speaker = node("speaker");
@@ -191,6 +202,12 @@ public final class NKG {
             case LAW -> Law;
             case WORK -> Work;
         };
+    }
+
+    /** The ontology class of a knowledge base subclass ({@code nkg:NewsAgency}). */
+    public static Node classOf(Subclass subclass) {
+        return KB_CLASSES.stream().filter(c -> c.getLocalName().equals(subclass.localName())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no ontology class for " + subclass));
     }
 
     /**

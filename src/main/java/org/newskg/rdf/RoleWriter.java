@@ -5,19 +5,21 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.extract.RoleMention;
 import org.newskg.link.Entity;
+import org.newskg.link.OfficeCheck;
 
 /**
  * Writes a position holding (who holds which position, according to which words of the article, dated by
- * the article), the shared position node, and the derived {@code heldPosition} shortcut.
+ * the article, and what the knowledge base says of it when the linker could judge: {@code officeCheck}), the
+ * shared position node, and the derived {@code heldPosition} shortcut.
  * <pre>{@code
- * new RoleWriter().write(role, scope);   // nothing when the person's mention was not linked
+ * new RoleWriter().write(role, check, scope);   // nothing when the person's mention was not linked
  * }</pre>
  * The position node is described again in every article that names it (same IRI, same triples), so each
  * article graph stays self-contained. Stateless and thread-safe (the scope is not).
  */
 final class RoleWriter {
 
-    void write(RoleMention r, ArticleScope scope) {
+    void write(RoleMention r, OfficeCheck check, ArticleScope scope) {
         Entity person = scope.entity(r.person());
         if (person == null) {
             return;
@@ -41,6 +43,9 @@ final class RoleWriter {
             out.add(holding, NKG.roleDate, Literals.day(scope.article().published().date()));
         }
         out.add(holding, NKG.extractionRule, Literals.string(r.rule()));
+        if (check != null) {
+            out.add(holding, NKG.officeCheck, Literals.string(check.label()));
+        }
         out.add(holding, NKG.evidence, scope.evidence(r.evidence()));
         out.add(holder, NKG.heldPosition, position);
     }

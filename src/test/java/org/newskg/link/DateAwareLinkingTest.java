@@ -15,7 +15,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.newskg.validate.ArticleValidator;
+import org.newskg.validate.ValidationResult;
+import org.newskg.extract.HolderReference;
+import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.InputFile;
@@ -134,19 +143,46 @@ class DateAwareLinkingTest {
         assertEquals("Q33946", qid(europe, "Czechoslovakia"));
         assertEquals("Q15180", qid(europe, "Soviet Union"));
         assertEquals("Q16957", qid(europe, "East Germany"));
-        // Two curated Yugoslavias (the socialist federation and the 1992-2003 federal republic) share the name: by
-        // itself the name decides nothing, so if the article's context links it, it is the federation of 1991.
-        assertTrue(europe.links().stream().filter(l -> l.mention().text().equals("Yugoslavia") && l.entity().isLinked())
-                .allMatch(l -> l.entity().qid().equals("Q83286")));
+        // Two curated Yugoslavias share the name: the socialist federation existed in 1991, the federal republic
+        // only from 1992 (their lifespans in the curated gaps), and in 1995 the other way round.
+        assertEquals("Q83286", qid(europe, "Yugoslavia"));
+        assertEquals("Q838261", qid(run("belgrade-1995-11-22-yugoslavia.txt"), "Yugoslavia"));
+        // In 2008 neither existed: the date cannot choose, the name stays local; a state with no namesake stays linked.
+        LinkedExtraction hague = run("hague-2008-07-22-tribunal.txt");
+        assertNull(qid(hague, "Yugoslavia"), "neither Yugoslavia existed in 2008");
+        assertEquals("Q15180", qid(hague, "Soviet Union"), "no successor of the same name: the date does not matter");
         assertEquals("Q183", qid(europe, "Germany"));
         KnowledgeBase kb = KnowledgeBase.load(data);
         assertTrue(kb.byQid("Q15180").orElseThrow().historical());
         assertTrue(kb.byQid("Q83286").orElseThrow().historical());
         assertEquals("COUNTRY", kb.byQid("Q33946").orElseThrow().type().name());
 
+        Graph g = new ArticleGraphWriter("test").toGraph(europe);
+        assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.HistoricalCountry));
+        assertTrue(g.contains(Iris.entity("Q15180"), RDF.type.asNode(), NKG.Country));
+        assertFalse(g.contains(Iris.entity("Q183"), RDF.type.asNode(), NKG.HistoricalCountry), "Germany still exists");
+        assertTrue(g.contains(Iris.entity("Q83286"), NKG.dissolutionDate, Node.ANY), "the curated lifespan is in the graph");
+        assertEquals("1992-04-27", g.find(Iris.entity("Q83286"), NKG.dissolutionDate, Node.ANY).next().getObject().getLiteralLexicalForm());
+
         LinkedExtraction zaire = run("zaire-1995-06-20-mobutu.txt");
         assertEquals("Q6500954", qid(zaire, "Zaire"));
         assertNull(qid(zaire, "Mobutu Sese Seko"), "not in the KB: a local node");
+    }
+
+    @Test
+    void partiesSubdivisionsAndNewsAgenciesGetTheirClassFromTheKb() {
+        LinkedExtraction jo = run("johannesburg-1999-06-03-anc.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(jo);
+        assertEquals("Q83162", qid(jo, "African National Congress"));
+        assertTrue(g.contains(Iris.entity("Q83162"), RDF.type.asNode(), NKG.PoliticalParty));
+        assertTrue(g.contains(Iris.entity("Q83162"), RDF.type.asNode(), NKG.Organization));
+        assertEquals("Q133083", qid(jo, "Gauteng"));
+        assertTrue(g.contains(Iris.entity("Q133083"), RDF.type.asNode(), NKG.Subdivision));
+        assertEquals("Q130879", qid(jo, "Reuters"));
+        assertTrue(g.contains(Iris.entity("Q130879"), RDF.type.asNode(), NKG.NewsAgency));
+        assertFalse(g.contains(Iris.entity("Q130879"), RDF.type.asNode(), NKG.Company));
+        ValidationResult shapes = ArticleValidator.load().validate(g, "urn:test");
+        assertTrue(shapes.conforms(), "the shapes accept the KB's classes: " + shapes.violations());
     }
 
     @Test
@@ -169,5 +205,76 @@ class DateAwareLinkingTest {
         assertTrue(offices.confirms("Q207", "President", "Q30", march2006));
         assertFalse(offices.confirms("Q207", "President", "Q30", java.time.LocalDate.of(1990, 8, 15)));
         assertFalse(offices.confirms("Q207", "Prime Minister", null, march2006));
+    }
+
+    /** The link of the office words in the article ("Russian counterpart"), or null when the KB named nobody. */
+    private static Link holder(LinkedExtraction le, String words) {
+        assertTrue(le.extraction().holders().stream().anyMatch(h -> h.mention().text().equals(words)),
+                "no holder reference '" + words + "' in " + le.extraction().holders());
+        return le.links().stream().filter(l -> HolderReference.isHolderMention(l.mention()) && l.mention().text().equals(words))
+                .findFirst().orElse(null);
+    }
+
+    /** The graph of an article whose office words must name {@code qid}. */
+    private static Graph holderGraph(String file, String words, String qid) {
+        LinkedExtraction le = run(file);
+        assertEquals(qid, holder(le, words).entity().qid(), words + " in " + file);
+        return new ArticleGraphWriter("test").toGraph(le);
+    }
+
+    @Test
+    void anUnnamedCounterpartIsTheHolderOfTheSameOfficeOnTheArticlesDate() {
+        // "Japanese Foreign Minister X ... his Russian counterpart" in March 2006: Russia's foreign minister then.
+        Graph tokyo = holderGraph("tokyo-2006-03-14-counterpart.txt", "Russian counterpart", "Q58217");
+        assertTrue(tokyo.contains(Node.ANY, NKG.participant, Iris.entity("Q58217")), "the counterpart takes part in the talks");
+        assertTrue(tokyo.contains(Node.ANY, NKG.holder, Iris.entity("Q58217")), "and holds Russia's foreign ministry by these words");
+        // No title in the text: Lula's own office that day (a president) says which Argentine office is meant.
+        LinkedExtraction brasilia = run("brasilia-2005-06-20-counterpart.txt");
+        assertEquals("Q37181", qid(brasilia, "Luiz Inacio Lula da Silva"));
+        assertEquals("Q170899", holder(brasilia, "Argentine counterpart").entity().qid());
+    }
+
+    @Test
+    void theFrenchPresidentUnnamedIsTheKbsPresidentOfThatDay() {
+        Graph beirut = holderGraph("beirut-1998-03-09-french-president.txt", "French president", "Q2105");
+        assertTrue(beirut.contains(Node.ANY, NKG.speaker, Iris.entity("Q2105")), "the French president said ...");
+        assertTrue(beirut.contains(Node.ANY, NKG.participant, Iris.entity("Q2105")), "talks with the French president");
+    }
+
+    @Test
+    void theCountrysForeignMinisterIsTheOneCountryNamedBefore() {
+        LinkedExtraction abuja = run("abuja-2016-03-08-country-minister.txt");
+        List<HolderReference> refs = abuja.extraction().holders();
+        assertEquals(1, refs.size(), "the second 'the country' follows two countries: no reference " + refs);
+        assertEquals("Nigeria", refs.get(0).of().text());
+        assertEquals("Q21467394", holder(abuja, "the country's foreign minister").entity().qid(), "Nigeria's in March 2016");
+    }
+
+    @Test
+    void anOfficeWithTwoHoldersOrNoneThatDayNamesNobody() {
+        // The day one Italian prime minister handed over to the next, the KB has both in office: no guess.
+        LinkedExtraction rome = run("rome-1998-10-21-handover.txt");
+        assertNull(holder(rome, "Italian prime minister"), "two prime ministers on the handover day");
+        Graph g = new ArticleGraphWriter("test").toGraph(rome);
+        assertFalse(g.contains(Node.ANY, NKG.participant, Node.ANY), "an unresolved office names no participant");
+        // In June 2004 the KB's outgoing Russian foreign minister (known to the year) and the incoming one overlap.
+        assertNull(holder(run("kabul-2004-06-16-counterpart.txt"), "Russian counterpart"));
+    }
+
+    @Test
+    void aRoleInTheGraphIsCheckedAgainstTheKbsOffices() {
+        LinkedExtraction london = run("london-1995-05-04-thatcher.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(london);
+        assertEquals(Set.of("no-longer-held"), checks(g, "Q7416"), "a former prime minister in 1995");
+        assertEquals(Set.of("held"), checks(g, qid(london, "John Major")), "the prime minister of 1995");
+        Graph gulf = new ArticleGraphWriter("test").toGraph(run("ap-1990-08-15-gulf.txt"));
+        assertEquals(Set.of("held"), checks(gulf, "Q23505"));
+    }
+
+    private static Set<String> checks(Graph g, String qid) {
+        Node person = Iris.entity(qid);
+        return g.find(Node.ANY, NKG.holder, person).toList().stream()
+                .flatMap(t -> g.find(t.getSubject(), NKG.officeCheck, Node.ANY).toList().stream())
+                .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet());
     }
 }

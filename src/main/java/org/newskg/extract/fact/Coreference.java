@@ -8,19 +8,20 @@ import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
 
 /**
  * Resolves references within one article to the entity mentions they stand for: pronouns ("he"), title or
  * counterpart phrases with a demonym ("his Kenyan counterpart" → the person holding a position of Kenya)
  * and group phrases ("the two leaders"). Names are already resolved by the entity recognizer ("Doe" → Jane
  * Doe). When the antecedent is not clear the answer is empty: a missing participant is better than a
- * wrong one.
+ * wrong one. Office words that name nobody in the article become {@link UnnamedHolders} for the linker.
  *
  * <pre>{@code
- * Coreference coref = new Coreference(view, roles);
+ * Coreference coref = new Coreference(view, roles, new UnnamedHolders(view));
  * coref.pronoun(sentence, offset, null).ifPresent(...);
  * }</pre>
- * Immutable; one per article.
+ * One per article; it adds to the article's {@link UnnamedHolders}, else immutable.
  */
 final class Coreference {
 
@@ -29,10 +30,45 @@ final class Coreference {
 
     private final ArticleView view;
     private final List<RoleMention> roles;
+    private final UnnamedHolders unnamed;
 
-    Coreference(ArticleView view, List<RoleMention> roles) {
+    Coreference(ArticleView view, List<RoleMention> roles, UnnamedHolders unnamed) {
         this.view = view;
         this.roles = List.copyOf(roles);
+        this.unnamed = unnamed;
+    }
+
+    /**
+     * The person office words at tokens [from, to) of {@code s} name when no name of the article does: the holder
+     * of {@code title} for {@code country}, or, for "his Ruritanian counterpart" ({@code title} null), of the office
+     * the text gives {@code counterpartOf} (none when it gives that person no title or two).
+     */
+    Optional<EntityMention> unnamedHolder(Sentence s, int from, int to, String title, EntityMention country,
+                                          EntityMention counterpartOf) {
+        String office = title != null ? title : counterpartOf == null ? null : titleOf(counterpartOf).orElse(null);
+        return unnamed.add(s, from, to, office, country, counterpartOf);
+    }
+
+    /**
+     * "the country's foreign minister": "the country's" at token {@code from} of {@code s}, then {@code title}.
+     * The person the article gives that title for the country meant, else the office words.
+     */
+    Optional<EntityMention> titleOfCountry(Sentence s, int from, TitleLexicon.Title title) {
+        int offset = s.tokens().get(from).begin();
+        Optional<EntityMention> country = country(s.index(), offset);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EntityMention> named = holderOfTitle(title.normalized(), country.get(), s.index(), offset);
+        return named.isPresent() ? named : unnamedHolder(s, from, title.end(), title.normalized(), country.get(), null);
+    }
+
+    /** The one title the article gives this person ("Foreign Minister"), if it gives exactly one. */
+    private Optional<String> titleOf(EntityMention person) {
+        String key = ArticleView.key(person);
+        List<String> titles = roles.stream().filter(r -> ArticleView.key(r.person()).equals(key))
+                .map(RoleMention::title).distinct().toList();
+        return titles.size() == 1 ? Optional.of(titles.get(0)) : Optional.empty();
     }
 
     /**
@@ -71,6 +107,21 @@ final class Coreference {
         long holders = roles.stream().filter(r -> r.of() != null && ArticleView.key(r.of()).equals(key))
                 .map(r -> ArticleView.key(r.person())).distinct().count();
         return best == null || holders > 1 ? Optional.empty() : Optional.of(best.person());
+    }
+
+    /**
+     * The country "the country's" at {@code offset} refers to: the one country named (or meant by a demonym) before
+     * it in its sentence, else in the nearest of the two sentences before that names any. Two: no answer.
+     */
+    Optional<EntityMention> country(int sentence, int offset) {
+        for (int s = sentence; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+            List<EntityMention> found = view.entities(s).stream()
+                    .filter(m -> m.type() == EntityType.COUNTRY && m.end() <= offset).toList();
+            if (!found.isEmpty()) {
+                return single(found);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

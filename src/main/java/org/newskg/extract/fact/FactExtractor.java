@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Event;
@@ -11,7 +12,8 @@ import org.newskg.extract.Statement;
 /**
  * Adds the facts of an article to its mentions: roles ("German Chancellor Olaf Scholz"), reported statements
  * ("..., Xi said") and events (phone calls, talks, summits, ...), with participants resolved within the
- * article. All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}.
+ * article, and the people it names only by office ({@link org.newskg.extract.HolderReference}).
+ * All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}.
  *
  * <pre>{@code
  * FactExtractor facts = FactExtractor.load(dataDir);
@@ -46,7 +48,8 @@ public final class FactExtractor {
     public Extraction extract(Extraction mentionsOnly) {
         ArticleView view = new ArticleView(mentionsOnly);
         List<RoleMention> roles = new RoleFinder(titles).find(view);
-        Coreference resolver = new Coreference(view, roles);
+        UnnamedHolders unnamed = new UnnamedHolders(view);
+        Coreference resolver = new Coreference(view, roles, unnamed);
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);
         List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
@@ -57,7 +60,9 @@ public final class FactExtractor {
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
                 .map(e -> finder.placedAtDateline(view, e))
                 .toList();
-        return mentionsOnly.withFacts(events, roles, statements);
+        List<RoleMention> allRoles = new ArrayList<>(roles);
+        allRoles.addAll(unnamed.roles());
+        return mentionsOnly.withFacts(events, allRoles, statements).withHolders(unnamed.references());
     }
 
     /** The CAMEO label of a code used in the trigger lexicon ("041" → "discuss by telephone"). */

@@ -187,9 +187,15 @@ final class ParticipantFinder {
                 int first = definiteTitle(s, j);
                 EntityMention country = view.entityAt(tokens.get(first + 1));
                 String title = titles.endingAt(view.text(), tokens, j + 1).orElseThrow().normalized();
-                coref.holderOfTitle(title, ArticleView.isActor(country) || country != null && ArticleView.isDemonym(country)
-                        ? country : null, s.index(), t.begin())
-                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
+                EntityMention of = ArticleView.isActor(country) || country != null && ArticleView.isDemonym(country) ? country : null;
+                Optional<EntityMention> named = coref.holderOfTitle(title, of, s.index(), t.begin());
+                if (named.isPresent()) {
+                    out.add(new Participant(named.get(), "participant", "coref:title"));
+                } else if (of != null && ArticleView.isDemonym(of) && coref.holderOf(of, of.begin()).isEmpty()) {
+                    // "The Borduran president met ..." when the article names no Borduran office holder
+                    coref.unnamedHolder(s, first + 1, j + 1, title, of, null)
+                            .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
+                }
                 j = first - 1;
             } else {
                 break;
@@ -291,6 +297,8 @@ final class ParticipantFinder {
         EntityMention demonym = null;
         EntityMention owner = null;
         boolean counterpart = false;
+        int counterpartEnd = -1;
+        TitleLexicon.Title lastTitle = null;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
@@ -315,6 +323,7 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
                 counterpart = true;
                 k = phrase.get().end();
+                counterpartEnd = k;
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
@@ -322,7 +331,11 @@ final class ParticipantFinder {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 break;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
+                countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
+                break;
             } else if (title.isPresent()) {
+                lastTitle = title.get();
                 k = title.get().end();
             } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
                     || m == null && t.isCapitalized() && !Words.isPunct(t)) {
@@ -341,12 +354,53 @@ final class ParticipantFinder {
             out.add(new Participant(demonym, "participant", "coref:demonym")); // "sanctions on Ruritanian oil": Ruritania
         }
         if (counterpart && demonym != null) {
-            // "his Russian counterpart" with no name after it: the person holding a position of Russia
+            // "his Ruritanian counterpart" with no name after it: the person holding a position of Ruritania,
+            // named in the article or else only by these words
             EntityMention whose = owner;
-            coref.holderOf(demonym, demonym.begin())
+            Optional<EntityMention> named = coref.holderOf(demonym, demonym.begin());
+            (named.isPresent() ? named : coref.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), counterpartEnd,
+                    null, demonym, whose))
                     .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart", whose)));
+        } else if (out.isEmpty() && demonym != null && unnamedTitle(s, demonym, lastTitle)) {
+            // "with the Borduran president" when the article names no Borduran president
+            coref.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), lastTitle.end(), lastTitle.normalized(), demonym, null)
+                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
         }
         return out;
+    }
+
+    /**
+     * Whether a title follows the demonym directly and ends the noun phrase ("the Borduran president", not "the
+     * Borduran president's envoy" nor "the Borduran President Jane Doe"), and no person of the article holds it.
+     */
+    private boolean unnamedTitle(Sentence s, EntityMention demonym, TitleLexicon.Title title) {
+        List<Token> tokens = s.tokens();
+        if (title == null || title.start() != ArticleView.tokenAt(s, demonym.end() - 1) + 1) {
+            return false;
+        }
+        if (!endsNounPhrase(tokens, title.end())) {
+            return false;
+        }
+        return coref.holderOfTitle(title.normalized(), demonym, s.index(), tokens.get(title.start()).begin()).isEmpty()
+                && coref.holderOf(demonym, demonym.begin()).isEmpty();
+    }
+
+    /** "the country's foreign minister" ending the noun phrase: its holder (see {@link Coreference#titleOfCountry}). */
+    private Optional<EntityMention> countrysTitle(Sentence s, CorefLexicon.Phrase phrase) {
+        List<Token> tokens = s.tokens();
+        Optional<TitleLexicon.Title> title = phrase.end() < tokens.size()
+                ? titles.startingAt(view.text(), tokens, phrase.end()) : Optional.empty();
+        return title.isPresent() && endsNounPhrase(tokens, title.get().end())
+                ? coref.titleOfCountry(s, phrase.start(), title.get()) : Optional.empty();
+    }
+
+    /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */
+    private static boolean endsNounPhrase(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return !(next.text().startsWith("'") || next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.isCapitalized());
     }
 
     private boolean isTitleWord(Token t) {

@@ -81,7 +81,18 @@ final class SpeakerFinder {
             EntityMention demonym = view.entityAt(tokens.get(title.get().start() - 1));
             if (demonym != null && ArticleView.isDemonym(demonym)) {
                 int start = title.get().start() - 1;
-                return resolver.holderOf(demonym, t.begin()).map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
+                Optional<EntityMention> named = resolver.holderOf(demonym, t.begin());
+                // No holder of that country's offices in the article: the office words name the person.
+                return (named.isPresent() ? named : resolver.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), last + 1, title.get().normalized(), demonym, null))
+                        .map(a -> new Speaker(a, npStart(view, tokens, start), last + 1, true));
+            }
+        }
+        // "the country's foreign minister said"
+        if (title.isPresent() && title.get().start() >= 1) {
+            Optional<CorefLexicon.Phrase> the = coref.endingAt(view.text(), tokens, title.get().start());
+            if (the.isPresent() && the.get().kind().equals("country")) {
+                return resolver.titleOfCountry(s, the.get().start(), title.get())
+                        .map(a -> new Speaker(a, the.get().start(), last + 1, true));
             }
         }
         return Optional.empty();

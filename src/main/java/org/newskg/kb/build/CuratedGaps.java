@@ -8,6 +8,8 @@ import java.util.Map;
 import org.newskg.data.TsvRow;
 import org.newskg.data.TsvTable;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Lifespan;
+import org.newskg.kb.Subclass;
 import org.newskg.kb.SourceFile;
 import org.newskg.kb.SourceFile.PositionRow;
 
@@ -59,6 +61,8 @@ final class CuratedGaps {
         Draft d = drafts.get(qid);
         if (d == null) {
             d = new Draft(qid, c.get(1), type(c.get(2)), 1.0);
+            d.subclass = Subclass.parse(c.get(2)).orElse(null);
+            d.historical = c.get(2).equals(HISTORICAL_COUNTRY);
             d.countryQid = c.get(4).isEmpty() ? null : checked(c.get(4), "country_qid");
             d.recognize(d.label);
             drafts.put(qid, d);
@@ -68,14 +72,17 @@ final class CuratedGaps {
                 d.recognize(a);
             }
         }
-        if (!c.get(5).isEmpty()) {
-            String of = checked(c.get(6), "of_qid");
-            for (String date : List.of(c.get(7), c.get(8))) {
-                if (!date.isEmpty() && !SourceFile.isDate(date)) {
-                    throw new IllegalArgumentException("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-                }
+        for (String date : List.of(c.get(7), c.get(8))) {
+            if (!date.isEmpty() && !SourceFile.isDate(date)) {
+                throw new IllegalArgumentException("date '" + date + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
             }
-            positions.add(new PositionRow(qid, c.get(5), of, c.get(7), c.get(8)));
+        }
+        if (!c.get(5).isEmpty()) {
+            positions.add(new PositionRow(qid, c.get(5), checked(c.get(6), "of_qid"), c.get(7), c.get(8)));
+        } else if (!c.get(7).isEmpty() || !c.get(8).isEmpty()) {
+            // A row without an office dates the entity itself: when a state existed.
+            d.existed = new Lifespan(c.get(7).isEmpty() ? null : SourceFile.earliest(c.get(7)),
+                    c.get(8).isEmpty() ? null : SourceFile.latest(c.get(8)));
         }
     }
 
@@ -86,11 +93,18 @@ final class CuratedGaps {
         return qid;
     }
 
-    /** The file's types: the KB's own, plus kinds of organization that the KB types as Organization. */
+    /** A state that no longer exists: a Country, flagged historical. */
+    static final String HISTORICAL_COUNTRY = "HistoricalCountry";
+
+    /**
+     * The file's types: the KB's own, plus kinds of organization that the KB types as Organization (with their
+     * {@link Subclass}) and historical countries.
+     */
     static EntityType type(String t) {
-        return switch (t) {
-            case "NewsAgency", "Company" -> EntityType.ORGANIZATION;
-            default -> EntityType.parse(t);
-        };
+        if (t.equals(HISTORICAL_COUNTRY)) {
+            return EntityType.COUNTRY;
+        }
+        return Subclass.parse(t).map(c -> c == Subclass.SUBDIVISION ? EntityType.REGION : EntityType.ORGANIZATION)
+                .orElseGet(() -> EntityType.parse(t));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
+import org.newskg.kb.Lifespan;
+import org.newskg.kb.Subclass;
 import org.newskg.kb.SourceFile.EntityRow;
 
 /**
@@ -20,6 +22,8 @@ final class Draft {
     String countryQid;
     double prior;
     boolean historical;
+    Subclass subclass;
+    Lifespan existed;
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> demonyms = new LinkedHashSet<>();
     final Set<String> recognize = new LinkedHashSet<>();
@@ -59,7 +63,7 @@ final class Draft {
     EntityRow toRow(Set<String> recognized) {
         double p = Math.max(0.001, Math.min(1.0, Math.round(prior * 1000) / 1000.0));
         return new EntityRow(new KbEntry(qid, label, type, List.copyOf(aliases), countryQid, List.copyOf(demonyms), p,
-                historical), recognized.stream().toList());
+                historical, subclass, existed), recognized.stream().toList());
     }
 
     /** Names never need tabs, '|' or runs of spaces, and a name in parentheses is a gloss ("Victoria (Seychelles)"). */

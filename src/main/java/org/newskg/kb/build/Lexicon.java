@@ -7,35 +7,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.kb.KbEntry;
+import org.newskg.kb.Lifespan;
 import org.newskg.kb.NameKey;
 
 /**
  * Decides which proposed names enter the recognition lexicon ({@code KnowledgeBase.names()}): a name
  * is recognized by itself in text only when no other entity of comparable prior has a name with the same
  * key ("Victoria" the state and the city block each other; a hamlet does not block a capital), and it has a
- * capital letter. Everything else stays available to candidate lookup at link time.
+ * capital letter; two states that existed one after the other ("Ruritania" before and after 1970) do not block
+ * each other, since the article's date tells them apart (see the linker's lifespan factor). Everything else stays
+ * available to candidate lookup at link time.
  */
 final class Lexicon {
 
     /** Another entity blocks a name when its prior is at least this share of the name owner's prior. */
     static final double BLOCKING_SHARE = 0.7;
 
-    private record Owner(String qid, double prior) {
+    private record Owner(String qid, double prior, Lifespan existed) {
+
+        /** Two dated states that never existed on the same day apart from a handover day: the date tells them apart. */
+        boolean successive(Owner o) {
+            return existed != null && o.existed != null && existed.from() != null && existed.until() != null
+                    && o.existed.from() != null && o.existed.until() != null
+                    && (!existed.until().isAfter(o.existed.from()) || !o.existed.until().isAfter(existed.from()));
+        }
     }
 
     private final Map<String, List<Owner>> owners = new HashMap<>();
 
     Lexicon(Collection<KbEntry> curated, Collection<Draft> drafts) {
+        // A lifespan belongs to the entity, whichever source gives it.
+        Map<String, Lifespan> lifespans = new HashMap<>();
+        curated.stream().filter(e -> e.existed() != null).forEach(e -> lifespans.putIfAbsent(e.qid(), e.existed()));
+        drafts.stream().filter(d -> d.existed != null).forEach(d -> lifespans.putIfAbsent(d.qid, d.existed));
         for (KbEntry e : curated) {
-            add(e.label(), e.qid(), 1.0);
-            e.aliases().forEach(a -> add(a, e.qid(), 1.0));
+            add(e.label(), e.qid(), 1.0, lifespans.get(e.qid()));
+            e.aliases().forEach(a -> add(a, e.qid(), 1.0, lifespans.get(e.qid())));
         }
         for (Draft d : drafts) {
-            d.names().forEach(n -> add(n, d.qid, d.prior));
+            d.names().forEach(n -> add(n, d.qid, d.prior, lifespans.get(d.qid)));
         }
     }
 
-    private void add(String name, String qid, double prior) {
+    private void add(String name, String qid, double prior, Lifespan existed) {
         String key = NameKey.key(NameKey.split(name));
         if (key.isEmpty()) {
             return;
@@ -43,11 +57,12 @@ final class Lexicon {
         List<Owner> list = owners.computeIfAbsent(key, k -> new java.util.ArrayList<>(1));
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).qid().equals(qid)) {
-                list.set(i, new Owner(qid, Math.max(prior, list.get(i).prior())));
+                Owner o = list.get(i);
+                list.set(i, new Owner(qid, Math.max(prior, o.prior()), o.existed() != null ? o.existed() : existed));
                 return;
             }
         }
-        list.add(new Owner(qid, prior));
+        list.add(new Owner(qid, prior, existed));
     }
 
     /** The names of {@code d} proposed for recognition that no other entity blocks. */
@@ -58,7 +73,9 @@ final class Lexicon {
                 continue;
             }
             List<Owner> list = owners.getOrDefault(NameKey.key(NameKey.split(n)), List.of());
-            if (list.stream().noneMatch(o -> !o.qid().equals(d.qid) && o.prior() >= BLOCKING_SHARE * d.prior)) {
+            Owner self = list.stream().filter(o -> o.qid().equals(d.qid)).findFirst().orElse(null);
+            if (list.stream().noneMatch(o -> !o.qid().equals(d.qid) && o.prior() >= BLOCKING_SHARE * d.prior
+                    && (self == null || !self.successive(o)))) {
                 out.add(n);
             }
         }

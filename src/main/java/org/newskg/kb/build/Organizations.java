@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Subclass;
 
 /**
  * International organizations (supraverden) and political parties (partyfacts). An organization's full
@@ -51,6 +52,7 @@ final class Organizations {
                 continue;
             }
             Draft d = new Draft(qid, r.get("name"), EntityType.ORGANIZATION, 0.4);
+            d.subclass = Subclass.POLITICAL_PARTY;
             d.countryQid = t.byAlpha3.get(r.get("country"));
             d.alias(r.get("name_short"));
             out.putIfAbsent(qid, d);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.Subclass;
 
 /**
  * Populated places (Natural Earth, dr5hn cities), first-level subdivisions and country demonyms (dr5hn).
@@ -104,6 +105,7 @@ final class Places {
             }
             long pop = SourceTable.number(r.get("population"));
             Draft d = new Draft(qid, r.get("name"), EntityType.REGION, pop > 0 ? Math.max(0.3, populationPrior(pop)) : 0.3);
+            d.subclass = Subclass.SUBDIVISION;
             d.countryQid = qidByAlpha2.get(r.get("country_code"));
             out.putIfAbsent(qid, d);
         }
