@@ -203,7 +203,9 @@ public final class EntityRecognizer {
                 continue;
             }
             int n = cues.regionPrefixes().longestEndingAt(words, m.start());
-            if (n > 0) {
+            // "South China Sea": a capitalized word after the place continues a longer name, not a region.
+            boolean continues = m.end() < words.length && Character.isUpperCase(words[m.end()].codePointAt(0));
+            if (n > 0 && !continues) {
                 int start = m.start() - n;
                 out.add(new NameMatch(start, m.end(), EntityType.REGION, ProperNounPatternFinder.join(words, start, m.end()), null,
                         "pattern:region-prefix", 0.75));

@@ -21,7 +21,8 @@ import org.newskg.kb.EntityType;
  * <li>other pattern guesses ("in Nakuru", "Hebei Province") are not names by themselves: they only give
  * their finer type to a model name of the same span; a longer or crossing model name beats them
  * ("Lee Teng-hui" over "Lee Teng"), and without a model name they are dropped ("Level Meeting");</li>
- * <li>a rule mention with the same span as the model's keeps its finer type and KB link;</li>
+ * <li>a rule mention with the same span as the model's keeps its finer type and KB link, and its own type
+ * when a head word inside the name gave it ("Nordvik Shipping" is an organization, "Lake Kivu" a place);</li>
  * <li>a model name covering two or more rule names joins what the rules keep apart ("Great Hall of the
  * People in Nairobi"): the rule names are kept instead.</li>
  * </ul>
@@ -37,6 +38,9 @@ final class NameCombiner {
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
             "pattern:particle-name");
+
+    /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
+    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
 
     private NameCombiner() {
     }
@@ -94,6 +98,6 @@ final class NameCombiner {
      * and the rule is only a pattern; a KB entry's type is kept (it knows "Chad" is a country).
      */
     private static boolean agrees(EntityMention rule, EntityMention model) {
-        return rule.kbQid() != null || rule.type().root() == model.type().root();
+        return rule.kbQid() != null || HEAD_RULES.contains(rule.rule()) || rule.type().root() == model.type().root();
     }
 }

@@ -95,7 +95,9 @@ final class ShortFormResolver {
                 }
                 int b = s.begins()[i];
                 int e = s.ends()[i + n - 1];
-                out.removeIf(m -> m.begin() >= b && m.end() <= e && m.rule().equals("coref:short-form"));
+                // The company's name says more than the model's guess of a type for the same words.
+                out.removeIf(m -> m.begin() >= b && m.end() <= e && (m.rule().equals("coref:short-form")
+                        || m.rule().equals(StatisticalLayer.RULE) && m.kbQid() == null));
                 if (out.stream().noneMatch(m -> m.overlaps(b, e))) {
                     out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), base.getValue()));
                 }
