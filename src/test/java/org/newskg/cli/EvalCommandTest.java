@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kg eval ner} and {@code kg eval timex} as a user runs them, on small gold files scored by hand. */
 class EvalCommandTest {
 
-    /** Two documents in IOB2; every name is one a reader sees, one ("Zorvex Logistics") no finder knows. */
+    /** Two documents in IOB2; every name is one a reader sees, one ("Zorvex Haulage") no finder knows. */
     static final String IOB2 = """
             -DOCSTART- -X- O O
 
@@ -49,7 +49,7 @@ class EvalCommandTest {
             Shares O
             of O
             Zorvex B-ORG
-            Logistics I-ORG
+            Haulage I-ORG
             fell O
             in O
             Tallinn B-LOC
@@ -73,7 +73,7 @@ class EvalCommandTest {
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         CliRunner.Result withModel = CliRunner.run("eval", "ner", "--conll", gold.toString());
         assertTrue(withModel.out().lines().anyMatch(l -> l.matches("overall(\\s+[\\d.]+){3}\\s+10\\s+\\d+")), withModel.out());
-        // By hand: 10 gold names; all found with the right span and type except Zorvex Logistics (ORG).
+        // By hand: 10 gold names; all found with the right span and type except Zorvex Haulage (ORG).
         // ORG: tp=2 fp=0 fn=1 -> P 100, R 66.67, F1 2*1*(2/3)/(1+2/3) = 80.00.
         // overall: tp=9 fp=0 fn=1 -> P 100, R 90, F1 2*0.9/1.9 = 94.74.
         List<String> lines = r.out().lines().toList();

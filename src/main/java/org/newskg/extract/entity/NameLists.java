@@ -145,16 +145,31 @@ public final class NameLists implements SerializableArtifact {
 
         @Override
         public NameLists create(InputStream in) throws IOException {
-            Map<String, List<List<String>>> byList = new TreeMap<>();
+            // Read straight into the index: a model carries some 10^5 phrases, and this runs at every model load.
+            // The lines are sorted by list, so each phrase's lists come in the order of(...) gives them.
+            Map<String, List<String>> index = new HashMap<>();
+            Map<String, String> listNames = new HashMap<>();
+            int max = 1;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    byList.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
-                            .add(List.of(line.substring(tab + 1).split(" ")));
+                if (tab <= 0 || tab == line.length() - 1) {
+                    continue;
                 }
+                String phrase = line.substring(tab + 1);
+                int words = (int) phrase.chars().filter(c -> c == ' ').count() + 1;
+                if (words > MAX_WORDS) {
+                    continue;
+                }
+                String list = listNames.computeIfAbsent(line.substring(0, tab), k -> k);
+                List<String> l = index.computeIfAbsent(phrase, k -> new ArrayList<>(1));
+                if (!l.contains(list)) {
+                    l.add(list);
+                }
+                max = Math.max(max, words);
             }
-            return of(byList);
+            index.replaceAll((k, v) -> List.copyOf(v));
+            return new NameLists(index, max);
         }
 
         @Override
