@@ -57,6 +57,30 @@ final class Coreference {
         return Optional.empty();
     }
 
+    /**
+     * The country or organization "it" refers to at {@code offset}: the speaker of the statement it stands in
+     * ("Ruritania said it had ..."), else the one such actor named before it in its sentence, else in the
+     * sentence before; empty when two could be meant.
+     */
+    Optional<EntityMention> actorPronoun(int sentence, int offset, EntityMention speaker) {
+        if (speaker != null && isCollective(speaker)) {
+            return Optional.of(speaker);
+        }
+        for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+            int before = s == sentence ? offset : Integer.MAX_VALUE;
+            List<EntityMention> found = view.entities(s).stream()
+                    .filter(m -> isCollective(m) && m.end() <= before).toList();
+            if (!found.isEmpty()) {
+                return single(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCollective(EntityMention m) {
+        return ArticleView.isActor(m) && m.type() != EntityType.PERSON;
+    }
+
     /** The person holding a position of this country (a demonym or name mention), nearest to the offset. */
     Optional<EntityMention> holderOf(EntityMention country, int offset) {
         String key = ArticleView.key(country);

@@ -50,7 +50,7 @@ final class EventFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
                 if (m.isPresent()) {
-                    told(view, participants, s, m.get()).ifPresent(out::add);
+                    told(view, participants, s, m.get()).map(EventFinder::oneCallEach).ifPresent(out::addAll);
                     i = m.get().end() - 1;
                 }
             }
@@ -140,7 +140,7 @@ final class EventFinder {
         }
         List<Participant> parties = counterparts(directed(people.values(), passive));
         if (place == null) {
-            place = place(view, s, le, trigger.type());
+            place = place(view, s, le, trigger.type(), trigger.cameo());
         }
         String status = cues.status(tokens, ls, le);
         if (status == null && governing >= 0) {
@@ -164,6 +164,23 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /**
+     * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
+     * people made one call with each.
+     */
+    private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
+        Event e = told.event();
+        List<Participant> with = e.participants().stream().filter(p -> p.via().equals("with-object")).toList();
+        List<Participant> callers = e.participants().stream().filter(p -> !p.via().equals("with-object")).toList();
+        boolean people = e.participants().stream().allMatch(p -> p.mention().type() == EntityType.PERSON);
+        if (!e.type().equals("PhoneCall") || with.size() < 2 || callers.size() != 1 || !people) {
+            return List.of(told);
+        }
+        return with.stream().map(w -> new EventMerger.Told(new Event(e.type(), e.label(), e.evidence(),
+                List.of(callers.get(0), w), e.date(), e.place(), e.host(), e.cameo(), e.status(), e.rule(),
+                e.confidence()), told.definite(), told.antecedentOnly(), told.name(), told.verb())).toList();
     }
 
     /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
@@ -292,8 +309,9 @@ final class EventFinder {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
                 return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
             }
-            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold")) {
-                break;
+            boolean agentFollows = t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
+            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold") && !agentFollows) {
+                break; // but "the tests conducted by X": the agent of a participle after a noun trigger
             }
         }
         return List.of();
@@ -340,12 +358,22 @@ final class EventFinder {
     }
 
     /** The first place after "in", "at" (or "to" for visits) in the clause after the trigger. */
-    private EntityMention place(ArticleView view, Sentence s, int le, String type) {
+    private EntityMention place(ArticleView view, Sentence s, int le, String type, String cameo) {
         List<Token> tokens = s.tokens();
+        boolean fronted = fronted(tokens, le);
+        // "bombed targets around X", "shot down two jets over X": where force is used
+        boolean force = cameo != null && cameo.compareTo("18") >= 0;
         for (int k = le; k < tokens.size() - 1 && k < le + PLACE_WINDOW; k++) {
             Token t = tokens.get(k);
-            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")) {
-                break;
+            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
+                    || fronted && Words.isComma(t)) {
+                break; // "Hours before the talks, Doe ordered a halt ... in X": the comma ends the fronted phrase
+            }
+            if (force && Words.isAny(t, "over", "around")) {
+                EntityMention m = placeInPhrase(view, tokens, k + 1);
+                if (m != null) {
+                    return m;
+                }
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
@@ -367,6 +395,16 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** True when no verb stands before token {@code le} in the sentence's own words: a fronted phrase. */
+    private static boolean fronted(List<Token> tokens, int le) {
+        for (int k = StatementFinder.contentStart(tokens); k < le; k++) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

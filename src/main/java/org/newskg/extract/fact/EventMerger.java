@@ -76,6 +76,10 @@ final class EventMerger {
                 || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
+        if (!b.definite() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())
+                && !x.cameo().startsWith("04") && x.first().sentence() != y.first().sentence()) {
+            return false; // "Troops clashed near X. Warplanes bombed targets around X.": two acts, told in two sentences
+        }
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
         }

@@ -58,6 +58,10 @@ final class ParticipantFinder {
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
+            if (Words.isComma(t) && insertion(s, j) >= 0) {
+                j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
+                continue;
+            }
             if (!skip || Words.isAny(t, "his", "her")) {
                 break;
             }
@@ -171,6 +175,10 @@ final class ParticipantFinder {
                 j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
                 resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                j--;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
+                coref.actorPronoun(s.index(), t.begin(), speakerAt(t))
+                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
@@ -384,8 +392,17 @@ final class ParticipantFinder {
     }
 
     private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
-        EntityMention speaker = statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
+        return coref.pronoun(s.index(), t.begin(), speakerAt(t));
+    }
+
+    /** "It was their first meeting": an "it" before a form of "be" and a noun phrase stands for no one. */
+    private static boolean expletive(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && Words.is(tokens.get(j + 1), "be") && !tokens.get(j + 2).penn().startsWith("VB");
+    }
+
+    /** The speaker of the statement holding token {@code t}, or null. */
+    private EntityMention speakerAt(Token t) {
+        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
                 .map(Statement::speaker).findFirst().orElse(null);
-        return coref.pronoun(s.index(), t.begin(), speaker);
     }
 }
