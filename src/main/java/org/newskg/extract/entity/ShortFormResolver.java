@@ -49,7 +49,11 @@ final class ShortFormResolver {
             } else if (m.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
-            for (String w : words) {
+            List<String> all = new ArrayList<>(words);
+            if (m.type() == EntityType.PERSON) {
+                all.addAll(NameKey.split(m.text())); // "Rene Preval" in the text for the knowledge base's "René Préval"
+            }
+            for (String w : all) {
                 if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
                     continue;
                 }
