@@ -220,9 +220,17 @@ final class EventFinder {
         if (place == null) {
             place = place(view, s, le, trigger.type(), trigger.cameo());
         }
+        if (place == null && governing >= 0) {
+            place = place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
+        }
         String status = cues.status(tokens, ls, le);
         if (status == null && governing >= 0) {
-            status = cues.status(tokens, governing, Chunks.end(tokens, governing)); // "is due to fly ... for talks"
+            int vpEnd = Chunks.end(tokens, governing);
+            status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
+        }
+        if ("planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
+                && Words.is(tokens.get(m.start() - 1), "will")) {
+            status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
         if (status == null && !verb) {
             status = cues.statusOfVerbAfter(tokens, le);
@@ -242,6 +250,11 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** Promises and threats (CAMEO 03, 07, 13): made now, about what lies ahead. */
+    private static boolean pledge(String cameo) {
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("07") || cameo.startsWith("13"));
     }
 
     /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
@@ -451,7 +464,8 @@ final class EventFinder {
         for (int k = le; k < tokens.size() && k < le + 6; k++) {
             Token t = tokens.get(k);
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
-            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to");
+            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
+                    || pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
                 return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();

@@ -252,8 +252,8 @@ final class ParticipantFinder {
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
                 return m;
             }
-            if (!tokens.get(k).pos().equals("ADJ")) {
-                break;
+            if (!tokens.get(k).pos().equals("ADJ") && !tokens.get(k).penn().startsWith("JJ")) {
+                break; // "EU foreign/JJ ministers": the Penn tag where the UD tagger errs
             }
         }
         return null;
