@@ -67,8 +67,8 @@ final class AppositionPersonFinder extends WordFinder {
 
     /**
      * role NAME: "his Pakistani counterpart Gohar Ayub Khan on Tuesday" (no comma; the tagger may call the first
-     * name a noun). Answers the end of a run of two to four capitalized words holding a proper noun right after a
-     * lower-case role noun, else -1.
+     * name a noun or an adverb). Answers the end of a run of two to four capitalized words holding a proper noun
+     * right after a lower-case role noun, else -1.
      */
     private int nameAfterRole(String[] w, String[] tags, int s) {
         if (!Character.isLowerCase(w[s - 1].codePointAt(0)) || roles.longestEndingAt(w, s) == 0) {
@@ -76,7 +76,8 @@ final class AppositionPersonFinder extends WordFinder {
         }
         int e = s;
         boolean proper = false;
-        while (e < w.length && e - s < 4 && names.isNameWord(w, tags, e)) {
+        // any capitalized word: the tagger guesses wildly at foreign names it has never seen ("Somsavat/ADV")
+        while (e < w.length && e - s < 4 && names.isNameWord(w, null, e)) {
             proper |= PERSON_TAGS.contains(tags[e]);
             e++;
         }
