@@ -6,6 +6,7 @@ import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
+import static org.newskg.extract.fact.FactFixtures.sole;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,29 +29,23 @@ class CounterpartCallTest {
         hanoi = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2003-03-18-hanoi-vientiane-call.txt"));
     }
 
-    private static Event sole(String type, String word) {
-        List<Event> found = events(hanoi, type).stream().filter(e -> e.label().contains(word)).toList();
-        assertEquals(1, found.size(), type + " '" + word + "' in\n" + describe(hanoi));
-        return found.get(0);
-    }
-
     @Test
     void theCounterpartNamedWithoutACommaTakesPartInTheCall() {
-        Event call = sole("PhoneCall", "telephone conversation");
+        Event call = sole(hanoi, "PhoneCall", "telephone conversation");
         assertEquals(List.of("Nguyen Dy Nien", "Somsavat Lengsavad"), plainNames(call));
         assertEquals("2003-03-18", date(call));
     }
 
     @Test
     void aPronounOpeningASentenceContinuesTheSubjectBefore() {
-        Event thanks = sole("DiplomaticCooperation", "thanked");
+        Event thanks = sole(hanoi, "DiplomaticCooperation", "thanked");
         assertEquals(List.of("Somsavat Lengsavad"), plainNames(thanks, "source"), "'Somsavat Lengsavad briefed ... He thanked'");
         assertEquals(List.of("Vietnam"), plainNames(thanks, "target"));
     }
 
     @Test
     void aPledgeMadeInQuotesHappened() {
-        Event pledge = sole("IntentToCooperate", "stand by");
+        Event pledge = sole(hanoi, "IntentToCooperate", "stand by");
         assertNull(pledge.status(), "'will stand by' is a pledge made now");
         assertEquals(List.of("Vietnam"), plainNames(pledge, "source"));
         assertEquals(List.of("Laos"), plainNames(pledge, "target"));

@@ -6,6 +6,7 @@ import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
+import static org.newskg.extract.fact.FactFixtures.sole;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,15 +29,9 @@ class ReactionEventsTest {
         andes = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2001-05-22-andes-reactions.txt"));
     }
 
-    private static Event sole(String type, String word) {
-        List<Event> found = events(andes, type).stream().filter(e -> e.label().contains(word)).toList();
-        assertEquals(1, found.size(), type + " '" + word + "' in\n" + describe(andes));
-        return found.get(0);
-    }
-
     @Test
     void aJudgmentDisapprovesOfTheActorOfTheActItNames() {
-        Event judged = sole("Disapproval", "unacceptable");
+        Event judged = sole(andes, "Disapproval", "unacceptable");
         assertEquals("111", judged.cameo());
         assertEquals(List.of("Chile"), plainNames(judged, "source"), "Chile's Foreign Ministry acts for Chile");
         assertEquals(List.of("Bolivia"), plainNames(judged, "target"), "'the move' is Bolivia's expulsion");
@@ -45,7 +40,7 @@ class ReactionEventsTest {
 
     @Test
     void itStandsForTheCountryThatSpeaks() {
-        Event opposed = sole("Disapproval", "opposes");
+        Event opposed = sole(andes, "Disapproval", "opposes");
         assertEquals(List.of("Argentina"), plainNames(opposed, "source"));
         assertEquals(List.of("Bolivia"), plainNames(opposed, "target"), "'the expulsion' told before");
         assertEquals("2001-05-22", date(opposed), "'said it opposes': said that day");
@@ -53,7 +48,7 @@ class ReactionEventsTest {
 
     @Test
     void forceAnnouncedUnderAReportingVerbIsAThreatAndAConditionIsNoEvent() {
-        Event threat = sole("Threat", "attack");
+        Event threat = sole(andes, "Threat", "attack");
         assertEquals("130", threat.cameo());
         assertEquals(List.of("Peru"), plainNames(threat, "source"));
         assertEquals(List.of("Ecuador"), plainNames(threat, "target"));
@@ -62,11 +57,11 @@ class ReactionEventsTest {
 
     @Test
     void twoForceActsToldInTwoSentencesStayTwoAndBombingAroundAPlaceIsThere() {
-        Event bombing = sole("Fight", "bombed");
+        Event bombing = sole(andes, "Fight", "bombed");
         assertEquals("195", bombing.cameo());
         assertEquals("Quito", bombing.place().name());
         assertEquals(List.of("Peru"), plainNames(bombing, "source"));
-        assertEquals(1, sole("Fight", "clashed").evidence().size(), "the clash is not the bombing");
+        assertEquals(1, sole(andes, "Fight", "clashed").evidence().size(), "the clash is not the bombing");
     }
 
     @Test
@@ -79,7 +74,7 @@ class ReactionEventsTest {
 
     @Test
     void aSubjectBeforeARelativeClauseIsDueToFly() {
-        Event trip = sole("Visit", "fly to");
+        Event trip = sole(andes, "Visit", "fly to");
         assertEquals("planned", trip.status());
         assertEquals(List.of("Jan Petersen"), plainNames(trip, "source"));
         assertEquals("Santiago", trip.place().name());
@@ -88,14 +83,14 @@ class ReactionEventsTest {
 
     @Test
     void theAgentsOfTestsConductedByThemTakePart() {
-        Event tests = sole("ForcePosture", "missile test");
+        Event tests = sole(andes, "ForcePosture", "missile test");
         assertEquals(List.of("Ecuador", "Peru"), plainNames(tests));
         assertEquals("2001-04", date(tests));
     }
 
     @Test
     void aYearInsideANameIsNoDate() {
-        Event appeal = sole("Appeal", "called for");
+        Event appeal = sole(andes, "Appeal", "called for");
         assertEquals("2001-05-22", date(appeal), "'the 1998 Accord' names an accord, it does not date the appeal");
     }
 }
