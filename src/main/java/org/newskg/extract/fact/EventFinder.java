@@ -235,6 +235,7 @@ final class EventFinder {
         if (status == null && !verb) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
+
         TimeMention date = date(view, s, ls, le, trigger.type(), verb);
         if ("planned".equals(status) && date != null && beforePublication(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong

@@ -80,7 +80,7 @@ final class EventMerger {
                 && !x.cameo().startsWith("04") && x.first().sentence() != y.first().sentence()) {
             return false; // "Troops clashed near X. Warplanes bombed targets around X.": two acts, told in two sentences
         }
-        if (!b.definite() && reaction(x) && differentSources(x, y)) {
+        if (!b.definite() && reaction(x) && (differentSources(x, y) || crossed(x, y) || crossed(y, x))) {
             return false; // "Doe called the test provocative. Ruritania opposes the test.": two reactions
         }
         if (differentPairs(x, y)) {
@@ -120,6 +120,13 @@ final class EventMerger {
         Set<String> a = sources(x);
         Set<String> b = sources(y);
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    /** The source of one is the target of the other: "Doe rejected calls to quit. Parties rejected Doe's offer." */
+    private static boolean crossed(Event x, Event y) {
+        Set<String> targets = y.participants().stream().filter(p -> p.role().equals("target"))
+                .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
+        return sources(x).stream().anyMatch(targets::contains);
     }
 
     private static Set<String> sources(Event e) {

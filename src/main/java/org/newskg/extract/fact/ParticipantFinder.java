@@ -73,8 +73,15 @@ final class ParticipantFinder {
         List<Participant> found = collectLeft(s, j);
         if (found.isEmpty() && j > 0 && Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")) {
             // "Modi and Ramaphosa met at Hyderabad House and signed an agreement": the first verb's subject
-            for (int v = j - 1; v > 0; v--) {
+            for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
                 if (tokens.get(v).pos().equals("VERB")) {
+                    return subject(s, v);
+                }
+            }
+            // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
+            // own first verb, not the last verb of what came between
+            for (int v = StatementFinder.contentStart(tokens) + 1; v < j - 1; v++) {
+                if (Chunks.isVerb(tokens.get(v))) {
                     return subject(s, v);
                 }
             }

@@ -18,7 +18,8 @@ import org.newskg.extract.Extraction;
  * Reactions and phrasings without the usual trigger word, on a wire story written for this test (Testwire 2001,
  * Andean countries, Norway): a judgment ("called the move 'unacceptable'") aimed at the actor of the act it names,
  * "it" standing for a country, force announced under a reporting verb (a threat) or in an "if" clause (no event),
- * one call with each of two people, "was due to fly to", the agent of "the tests conducted by", a year inside a name.
+ * one call with each of two people, "was due to fly to", the agent of "the tests conducted by", a year inside a name,
+ * the subject of a verb after ", but".
  */
 class ReactionEventsTest {
 
@@ -86,6 +87,13 @@ class ReactionEventsTest {
         Event tests = sole(andes, "ForcePosture", "missile test");
         assertEquals(List.of("Ecuador", "Peru"), plainNames(tests));
         assertEquals("2001-04", date(tests));
+    }
+
+    @Test
+    void aSecondVerbAfterCommaAndButTakesTheClausesSubject() {
+        Event rejected = sole(andes, "Rejection", "rejected");
+        assertEquals(List.of("Hugo Banzer"), plainNames(rejected, "source"),
+                "'Banzer has spoken ... about the case, but has rejected calls': the clause's subject");
     }
 
     @Test
