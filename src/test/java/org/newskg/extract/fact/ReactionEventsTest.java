@@ -71,6 +71,7 @@ class ReactionEventsTest {
         assertEquals(2, calls.size(), describe(andes));
         assertEquals(List.of("Jan Petersen", "Soledad Alvear"), plainNames(calls.get(0)));
         assertEquals(List.of("Jan Petersen", "Javier Murillo"), plainNames(calls.get(1)));
+        assertTrue(calls.stream().allMatch(c -> c.evidence().size() == 1), "'rejected calls to apologise' tells no call");
     }
 
     @Test
