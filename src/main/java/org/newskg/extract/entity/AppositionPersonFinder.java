@@ -54,7 +54,34 @@ final class AppositionPersonFinder extends WordFinder {
                         "pattern:apposition-person", 0.7));
             }
         }
+        for (int s = 1; s < words.length; s++) {
+            int start = s;
+            int e = nameAfterRole(words, tags, s);
+            if (e > 0 && out.stream().noneMatch(m -> m.start() < e && start < m.end())) {
+                out.add(new NameMatch(s, e, EntityType.PERSON, ProperNounPatternFinder.join(words, s, e), null,
+                        "pattern:apposition-person", 0.7));
+            }
+        }
         return out;
+    }
+
+    /**
+     * role NAME: "his Pakistani counterpart Gohar Ayub Khan on Tuesday" (no comma; the tagger may call the first
+     * name a noun or an adverb). Answers the end of a run of two to four capitalized words holding a proper noun
+     * right after a lower-case role noun, else -1.
+     */
+    private int nameAfterRole(String[] w, String[] tags, int s) {
+        if (!Character.isLowerCase(w[s - 1].codePointAt(0)) || roles.longestEndingAt(w, s) == 0) {
+            return -1;
+        }
+        int e = s;
+        boolean proper = false;
+        // any capitalized word: the tagger guesses wildly at foreign names it has never seen ("Somsavat/ADV")
+        while (e < w.length && e - s < 4 && names.isNameWord(w, null, e)) {
+            proper |= PERSON_TAGS.contains(tags[e]);
+            e++;
+        }
+        return e - s >= 2 && proper && !names.endsInHead(w, e) ? e : -1;
     }
 
     /** NAME , [the] [modifiers] ROLE: "Ines Carvalho, the acting UN Under-Secretary-General". */

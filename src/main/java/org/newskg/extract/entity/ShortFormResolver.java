@@ -49,7 +49,11 @@ final class ShortFormResolver {
             } else if (m.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
-            for (String w : words) {
+            List<String> all = new ArrayList<>(words);
+            if (m.type() == EntityType.PERSON) {
+                all.addAll(NameKey.split(m.text())); // "Rene Preval" in the text for the knowledge base's "René Préval"
+            }
+            for (String w : all) {
                 if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
                     continue;
                 }
@@ -70,6 +74,7 @@ final class ShortFormResolver {
         }
         for (SentenceWords s : sentences) {
             companyBases(text, s, companyBases, out);
+            EntityMention previous = null;
             for (int i = 0; i < s.size(); i++) {
                 EntityMention full = byWord.get(s.words()[i]);
                 int b = s.begins()[i];
@@ -77,8 +82,17 @@ final class ShortFormResolver {
                 // Sentence-initial words are capitalized anyway: there, want a name tag or a following verb ("Wang said").
                 boolean name = i > 0 || "PROPN".equals(s.tags()[i])
                         || i + 1 < s.size() && Set.of("VERB", "AUX", "PART").contains(s.tags()[i + 1]);
-                if (full != null && name && out.stream().noneMatch(m -> m.overlaps(b, e))) {
-                    out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), full));
+                if (full != null && previous != null && i > 0 && previous.end() == s.ends()[i - 1]
+                        && previous.name().equals(full.name())) {
+                    // "Gohar Ayub Khan" written in full where the recognizer missed it: one mention, not three
+                    out.remove(previous);
+                    previous = shortForm(previous.begin(), e, text.substring(previous.begin(), e), s.sentence().index(), full);
+                    out.add(previous);
+                } else if (full != null && name && out.stream().noneMatch(m -> m.overlaps(b, e))) {
+                    previous = shortForm(b, e, text.substring(b, e), s.sentence().index(), full);
+                    out.add(previous);
+                } else {
+                    previous = null;
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.newskg.extract.EntityMention;
 import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
 /**
  * Resolves references within one article to the entity mentions they stand for: pronouns ("he"), title or
@@ -84,13 +85,52 @@ final class Coreference {
         if (!before.isEmpty()) {
             return single(before);
         }
+        boolean opens = view.sentence(sentence).tokens().get(0).begin() == offset;
         for (int s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK; s--) {
             List<EntityMention> found = persons(s, Integer.MAX_VALUE);
+            if (!found.isEmpty()) {
+                return opens && single(found).isEmpty() ? subjectOf(s, found) : single(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Doe briefed Roe on ... He thanked ...": a pronoun opening its sentence continues the subject of the sentence
+     * before: the person named right before its first verb.
+     */
+    private Optional<EntityMention> subjectOf(int sentence, List<EntityMention> persons) {
+        List<Token> tokens = view.sentence(sentence).tokens();
+        Token verb = tokens.stream().filter(Chunks::isVerb).findFirst().orElse(null);
+        EntityMention first = persons.get(0);
+        // the name right before the sentence's first verb, not "Doe's call with Roe was discussed"
+        boolean subject = verb != null && first.end() <= verb.begin()
+                && view.text().substring(first.end(), verb.begin()).isBlank();
+        return subject ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * The country or organization "it" refers to at {@code offset}: the speaker of the statement it stands in
+     * ("Ruritania said it had ..."), else the one such actor named before it in its sentence, else in the
+     * sentence before; empty when two could be meant.
+     */
+    Optional<EntityMention> actorPronoun(int sentence, int offset, EntityMention speaker) {
+        if (speaker != null && isCollective(speaker)) {
+            return Optional.of(speaker);
+        }
+        for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+            int before = s == sentence ? offset : Integer.MAX_VALUE;
+            List<EntityMention> found = view.entities(s).stream()
+                    .filter(m -> isCollective(m) && m.end() <= before).toList();
             if (!found.isEmpty()) {
                 return single(found);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isCollective(EntityMention m) {
+        return ArticleView.isActor(m) && m.type() != EntityType.PERSON;
     }
 
     /** The person holding a position of this country (a demonym or name mention), nearest to the offset. */

@@ -31,6 +31,8 @@ final class EventCues {
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<String> support = new ArrayList<>();
     private final Set<String> onsite = new HashSet<>();
+    private final Set<String> references = new HashSet<>();
+    private final Set<String> evaluating = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -40,9 +42,21 @@ final class EventCues {
                 case "host" -> hosts.put(r[0], r[2]);
                 case "support" -> support.add(r[0]);
                 case "onsite" -> onsite.add(r[0]);
+                case "reference" -> references.add(r[0]);
+                case "evaluate" -> evaluating.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
+    }
+
+    /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
+    boolean isReference(Token t) {
+        return references.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.contains(Words.lower(t));
+    }
+
+    /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
+    boolean isEvaluating(Token t) {
+        return evaluating.stream().anyMatch(w -> Words.is(t, w));
     }
 
     static EventCues load(Path dataDir) {

@@ -37,34 +37,102 @@ final class EventFinder {
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
+    private final EventReference references;
 
     EventFinder(TriggerLexicon triggers, EventCues cues) {
         this.triggers = triggers;
         this.cues = cues;
+        this.references = new EventReference(triggers, cues);
     }
 
     List<EventMerger.Told> find(ArticleView view, ParticipantFinder participants) {
         List<EventMerger.Told> out = new ArrayList<>();
         for (Sentence s : view.sentences()) {
             List<Token> tokens = s.tokens();
+            List<EventMerger.Told> own = new ArrayList<>();
+            List<Integer> judging = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
+                if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
+                    judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
+                } else if (m.isPresent()) {
+                    List<EventMerger.Told> before = new ArrayList<>(out);
+                    before.addAll(own);
+                    told(view, participants, s, m.get(), before).map(EventFinder::oneCallEach).ifPresent(own::addAll);
+                }
                 if (m.isPresent()) {
-                    told(view, participants, s, m.get()).ifPresent(out::add);
                     i = m.get().end() - 1;
                 }
             }
+            // "The two leaders agreed that the test was an unpardonable act": the verb carries the judgment, not an accord
+            own.stream().filter(t -> !judging.contains(t.event().first().begin())).forEach(out::add);
         }
         return out;
     }
 
-    private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m) {
+    /**
+     * A judgment that disapproves of an act: "X called the move 'unfriendly'", "X and Y agreed that the test was
+     * 'an unpardonable act'". The evaluative word is the trigger; the subject of the judging verb ({@code evaluate}
+     * cues) is the source and the actor of the act judged the target. The judging verb's offset is added to
+     * {@code judging} so that it tells no other event.
+     */
+    private Optional<EventMerger.Told> judgment(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m,
+                                                List<EventMerger.Told> earlier, List<Integer> judging) {
+        List<Token> tokens = s.tokens();
+        int v = m.start() - 1;
+        while (v >= 0 && !Chunks.isVerb(tokens.get(v))) {
+            v--;
+        }
+        int object = v + 1;
+        boolean judged = v >= 0 && cues.isEvaluating(tokens.get(v));
+        if (v >= 0 && Words.is(tokens.get(v), "be")) {
+            int that = v - 1;
+            while (that > 0 && !Words.is(tokens.get(that), "that") && v - that < 8) {
+                that--;
+            }
+            object = that + 1;
+            v = that - 1; // "agreed that the test was ...": the verb the clause hangs on judges
+            judged = v >= 0 && Words.is(tokens.get(that), "that") && Chunks.isVerb(tokens.get(v));
+        }
+        if (!judged || judging.contains(tokens.get(v).begin())) {
+            return Optional.empty(); // "called the move 'unfriendly and unjustified'": one judgment
+        }
+        List<Participant> sources = pf.subject(s, v).stream().map(p -> p.as(SOURCE)).toList();
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Participant> people = new ArrayList<>(sources);
+        people.addAll(references.targets(view.text(), tokens, object, s.index(),
+                sources.stream().map(p -> ArticleView.key(p.mention())).toList(), earlier));
+        judging.add(tokens.get(v).begin());
+        TriggerLexicon.Trigger trigger = m.trigger();
+        String label = view.text().substring(tokens.get(v).begin(), tokens.get(m.end() - 1).end());
+        Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
+        Event e = new Event(trigger.type(), label, List.of(evidence), directed(people, false, trigger.cameo()),
+                date(view, s, v, v + 1, trigger.type(), true), null, null, trigger.cameo(), null,
+                "trigger:" + trigger.phrase(), 0.7);
+        return Optional.of(new EventMerger.Told(e, false, false, label, true));
+    }
+
+    private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m,
+                                           List<EventMerger.Told> earlier) {
         List<Token> tokens = s.tokens();
         TriggerLexicon.Trigger trigger = m.trigger();
         if (trigger.type().equals("-")) {
             return Optional.empty(); // listed only to keep a longer phrase ("news conference") from triggering
         }
-        boolean verb = trigger.pos().equals("VERB");
+        // "attack", "protest", "clash": a trigger of any part of speech read as the verb it is here
+        boolean verb = trigger.pos().equals("VERB") || trigger.pos().equals("any") && Chunks.isVerb(tokens.get(m.start()))
+                && m.end() - m.start() == 1;
+        boolean forceVerb = force(trigger.cameo()) && Chunks.isVerb(tokens.get(m.start()));
+        if (forceVerb && hypothetical(tokens, m.start())) {
+            return Optional.empty(); // "if it were attacked": no attack happened or is planned
+        }
+        if (forceVerb && threatened(tokens, m.start())) {
+            // "Doe said that Ruritania would attack Borduria": a threat, made that day
+            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
+                    triggers.cameoLabel("130").orElse(null), trigger.needs());
+        }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
         final Map<String, Participant> people = new LinkedHashMap<>();
@@ -94,8 +162,13 @@ final class EventFinder {
             if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
                 add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
             } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
-                    || trigger.type().equals("Visit") && ArticleView.isPlace(first)) {
-                place = first; // "visited Moscow", "visit Chile": where, not who
+                    || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
+                    || first != null && first.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(first))) {
+                place = first; // "visited Moscow", "visit Chile", "visited the National Assembly": where, not who
+            } else if (Words.is(tokens.get(m.start()), "warn") && k + 1 < tokens.size() && Words.is(tokens.get(k), "that")) {
+                // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
+                pf.objects(s, k + 1, "that-object").stream().limit(1)
+                        .forEach(p -> add(people, p.as(TARGET)));
             }
             EntityMention where = place;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
@@ -135,20 +208,34 @@ final class EventFinder {
             }
             people.putAll(others);
         }
+        if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "Iran condemned the embargo": aimed at whoever imposed it
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            references.targets(view.text(), tokens, le, s.index(), sources, earlier).forEach(p -> add(people, p));
+        }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
         }
-        List<Participant> parties = counterparts(directed(people.values(), passive));
+        List<Participant> parties = counterparts(directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
-            place = place(view, s, le, trigger.type());
+            place = place(view, s, le, trigger.type(), trigger.cameo());
+        }
+        if (place == null && governing >= 0) {
+            place = place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
         String status = cues.status(tokens, ls, le);
         if (status == null && governing >= 0) {
-            status = cues.status(tokens, governing, Chunks.end(tokens, governing)); // "is due to fly ... for talks"
+            int vpEnd = Chunks.end(tokens, governing);
+            status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
+        }
+        if ("planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
+                && Words.is(tokens.get(m.start() - 1), "will")) {
+            status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
         if (status == null && !verb) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
+
         TimeMention date = date(view, s, ls, le, trigger.type(), verb);
         if ("planned".equals(status) && date != null && beforePublication(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
@@ -164,6 +251,65 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** Promises and threats (CAMEO 03, 07, 13): made now, about what lies ahead. */
+    private static boolean pledge(String cameo) {
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("07") || cameo.startsWith("13"));
+    }
+
+    /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    private static boolean force(String cameo) {
+        return cameo != null && cameo.compareTo("18") >= 0;
+    }
+
+    /** "if it were attacked", "unless they are shelled": the verb's clause is a condition. */
+    private static boolean hypothetical(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "if", "unless")) {
+                return true;
+            }
+            if (Words.isPunct(t) || Words.isAny(t, "that", "and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "said that X would attack Y", "warned it will strike": force announced with a modal in a reported clause. */
+    private static boolean threatened(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 0 || !Words.isAny(tokens.get(k), "would", "will")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 1 && j >= k - 6; j--) {
+            if (Words.is(tokens.get(j), "that") || tokens.get(j).pos().equals("PRON") && j == k - 1) {
+                Token before = tokens.get(j - 1);
+                return Chunks.isVerb(before) && before.penn().equals("VBD");
+            }
+            if (Words.isPunct(tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
+     * people made one call with each.
+     */
+    private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
+        Event e = told.event();
+        List<Participant> with = e.participants().stream().filter(p -> p.via().equals("with-object")).toList();
+        List<Participant> callers = e.participants().stream().filter(p -> !p.via().equals("with-object")).toList();
+        boolean people = e.participants().stream().allMatch(p -> p.mention().type() == EntityType.PERSON);
+        if (!e.type().equals("PhoneCall") || with.size() < 2 || callers.size() != 1 || !people) {
+            return List.of(told);
+        }
+        return with.stream().map(w -> new EventMerger.Told(new Event(e.type(), e.label(), e.evidence(),
+                List.of(callers.get(0), w), e.date(), e.place(), e.host(), e.cameo(), e.status(), e.rule(),
+                e.confidence()), told.definite(), told.antecedentOnly(), told.name(), told.verb())).toList();
     }
 
     /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
@@ -194,7 +340,7 @@ final class EventFinder {
         if (verb) {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
             return tokens.get(ls).penn().equals("VBD") || passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
-                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2)));
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls);
         }
         int k = Chunks.start(tokens, ls) - 1;
         if (k > 0 && Chunks.is(tokens, k, "PRT")) {
@@ -203,7 +349,27 @@ final class EventFinder {
         return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
     }
 
-    /** The date of the story's dateline ("PORT LOUIS, Nov. 11 (Example Wire) -"), or null. */
+    /**
+     * "Ruritania said it opposes the test", "said that it would retaliate": a present tense or a modal under a
+     * reporting verb in the past tells what was said that day.
+     */
+    private static boolean reportedPresent(List<Token> tokens, int ls) {
+        boolean modal = ls > 0 && Words.isAny(tokens.get(ls - 1), "would", "will");
+        if (!tokens.get(ls).penn().matches("VB[ZP]") && !(modal && tokens.get(ls).penn().equals("VB"))) {
+            return false; // "said it opposes", "said that X would attack Y"
+        }
+        for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
+            if (tokens.get(k).penn().equals("VBD") && Words.is(tokens.get(k), "say")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The date of the story's dateline ("PORT LOUIS, Nov. 11 (Example Wire) -"), or null. A dateline without a date
+     * ("STRELSAU, Ruritania (AP) -") dates the story by its publication day, as the lead names it ("Doe said Monday").
+     */
     private static TimeMention datelineDate(ArticleView view) {
         for (Sentence s : view.sentences()) {
             int own = StatementFinder.contentStart(s.tokens());
@@ -211,13 +377,24 @@ final class EventFinder {
                 int ownBegin = s.tokens().get(own).begin();
                 return view.times(s.index()).stream()
                         .filter(t -> t.end() <= ownBegin && t.value().matches("\\d{4}-\\d{2}-\\d{2}"))
-                        .findFirst().orElse(null);
+                        .findFirst().orElseGet(() -> publicationDay(view, s));
             }
             if (s.index() >= 2) {
                 break;
             }
         }
         return null;
+    }
+
+    /** The time mention of the lead sentence naming the day the story was published ("Doe said Monday"), or null. */
+    private static TimeMention publicationDay(ArticleView view, Sentence lead) {
+        var published = view.extraction().text().article().published();
+        if (published == null) {
+            return null;
+        }
+        String day = published.date().toString();
+        return view.times(lead.index()).stream().filter(t -> t.value().length() >= day.length()
+                && t.value().startsWith(day)).findFirst().orElse(null);
     }
 
     /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
@@ -229,9 +406,10 @@ final class EventFinder {
      * In the passive the agent after "by" acts and the subject is acted on ("B was condemned by A"); subjects
      * with nobody acted on are parties, not sources ("A and B met"), unless one acts alone ("A arrived").
      */
-    private static List<Participant> directed(Collection<Participant> people, boolean passive) {
+    private static List<Participant> directed(Collection<Participant> people, boolean passive, String cameo) {
         List<Participant> out = new ArrayList<>();
-        long sources = people.stream().filter(p -> p.role().equals(SOURCE)).count();
+        // "Ruritania and Borduria urged restraint": acts aimed at someone keep their sources
+        long sources = directedAt(cameo) ? 1 : people.stream().filter(p -> p.role().equals(SOURCE)).count();
         boolean targets = people.stream().anyMatch(p -> p.role().equals(TARGET));
         for (Participant p : people) {
             if (passive && p.role().equals(SOURCE) && !p.via().equals("by-object")) {
@@ -287,13 +465,15 @@ final class EventFinder {
         for (int k = le; k < tokens.size() && k < le + 6; k++) {
             Token t = tokens.get(k);
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
-            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to");
+            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
+                    || pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
                 return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
             }
-            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold")) {
-                break;
+            boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
+            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold") && !agentFollows) {
+                break; // but "the tests conducted by X": the agent of a participle after a noun trigger
             }
         }
         return List.of();
@@ -340,12 +520,22 @@ final class EventFinder {
     }
 
     /** The first place after "in", "at" (or "to" for visits) in the clause after the trigger. */
-    private EntityMention place(ArticleView view, Sentence s, int le, String type) {
+    private EntityMention place(ArticleView view, Sentence s, int le, String type, String cameo) {
         List<Token> tokens = s.tokens();
+        boolean fronted = fronted(tokens, le);
+        // "bombed targets around X", "shot down two jets over X": where force is used
+        boolean force = cameo != null && cameo.compareTo("18") >= 0;
         for (int k = le; k < tokens.size() - 1 && k < le + PLACE_WINDOW; k++) {
             Token t = tokens.get(k);
-            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")) {
-                break;
+            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
+                    || fronted && Words.isComma(t)) {
+                break; // "Hours before the talks, Doe ordered a halt ... in X": the comma ends the fronted phrase
+            }
+            if (force && Words.isAny(t, "over", "around")) {
+                EntityMention m = placeInPhrase(view, tokens, k + 1);
+                if (m != null) {
+                    return m;
+                }
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
@@ -367,6 +557,16 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** True when no verb stands before token {@code le} in the sentence's own words: a fronted phrase. */
+    private static boolean fronted(List<Token> tokens, int le) {
+        for (int k = StatementFinder.contentStart(tokens); k < le; k++) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -489,6 +689,15 @@ final class EventFinder {
         return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) < 0;
     }
 
+    /** "the 1992 Consensus", "the 2015 Accord": a bare year inside a capitalized name is no date of the event. */
+    private static boolean inName(Sentence s, TimeMention t) {
+        List<Token> tokens = s.tokens();
+        int after = ArticleView.tokenAt(s, t.end() - 1) + 1;
+        return t.value().matches("\\d{4}") && after < tokens.size() && tokens.get(after).isCapitalized()
+                && !Words.isPunct(tokens.get(after)) && ArticleView.tokenAt(s, t.begin()) > 0
+                && Words.is(tokens.get(ArticleView.tokenAt(s, t.begin()) - 1), "the");
+    }
+
     /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
     private boolean anchorRightAfter(List<Token> tokens, int afterDate, int ls) {
         return cues.anchorBetween(tokens, afterDate, Math.min(ls, afterDate + 2));
@@ -550,7 +759,7 @@ final class EventFinder {
         for (TimeMention t : times) {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
-            if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT
+            if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {

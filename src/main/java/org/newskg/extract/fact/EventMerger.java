@@ -76,6 +76,13 @@ final class EventMerger {
                 || "planned".equals(x.status()) != "planned".equals(y.status())) {
             return false;
         }
+        if (!b.definite() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())
+                && !x.cameo().startsWith("04") && x.first().sentence() != y.first().sentence()) {
+            return false; // "Troops clashed near X. Warplanes bombed targets around X.": two acts, told in two sentences
+        }
+        if (!b.definite() && reaction(x) && (differentSources(x, y) || crossed(x, y) || crossed(y, x))) {
+            return false; // "Doe called the test provocative. Ruritania opposes the test.": two reactions
+        }
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
         }
@@ -101,6 +108,30 @@ final class EventMerger {
         String[] words = y.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return x.label().toLowerCase(java.util.Locale.ROOT).contains(words[words.length - 1])
                 || x.cameo() != null && x.cameo().equals(y.cameo());
+    }
+
+    /** An act aimed at someone (not a consultation or an agreement, CAMEO 04x and 057), whose actor tells it apart. */
+    private static boolean reaction(Event e) {
+        return e.cameo() != null && !e.cameo().startsWith("04") && !e.cameo().equals("057");
+    }
+
+    /** Both tellings name who acts (their sources), and none acts in both. */
+    private static boolean differentSources(Event x, Event y) {
+        Set<String> a = sources(x);
+        Set<String> b = sources(y);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    /** The source of one is the target of the other: "Doe rejected calls to quit. Parties rejected Doe's offer." */
+    private static boolean crossed(Event x, Event y) {
+        Set<String> targets = y.participants().stream().filter(p -> p.role().equals("target"))
+                .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
+        return sources(x).stream().anyMatch(targets::contains);
+    }
+
+    private static Set<String> sources(Event e) {
+        return e.participants().stream().filter(p -> p.role().equals("source"))
+                .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
     }
 
     /** Both tellings name two people or more, and neither's are among the other's. */

@@ -54,10 +54,14 @@ final class ParticipantFinder {
             String pos = t.pos();
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
                     || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.text().equals("'s")
-                    || Words.isAny(t, "as", "over")
+                    || Words.isAny(t, "as", "over") || t.text().matches("[\"“”]") // said it "resolutely opposes"
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
+            if (Words.isComma(t) && insertion(s, j) >= 0) {
+                j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
+                continue;
+            }
             if (!skip || Words.isAny(t, "his", "her")) {
                 break;
             }
@@ -67,10 +71,17 @@ final class ParticipantFinder {
             j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
         }
         List<Participant> found = collectLeft(s, j);
-        if (found.isEmpty() && j > 0 && Words.is(tokens.get(j), "and") && tokens.get(start).pos().equals("VERB")) {
+        if (found.isEmpty() && j > 0 && Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")) {
             // "Modi and Ramaphosa met at Hyderabad House and signed an agreement": the first verb's subject
-            for (int v = j - 1; v > 0; v--) {
+            for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
                 if (tokens.get(v).pos().equals("VERB")) {
+                    return subject(s, v);
+                }
+            }
+            // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
+            // own first verb, not the last verb of what came between
+            for (int v = StatementFinder.contentStart(tokens) + 1; v < j - 1; v++) {
+                if (Chunks.isVerb(tokens.get(v))) {
                     return subject(s, v);
                 }
             }
@@ -89,6 +100,9 @@ final class ParticipantFinder {
         int i = start;
         if (Chunks.is(tokens, i, "NP") && !Chunks.isVerb(tokens.get(i))) {
             int np = Chunks.start(tokens, i);
+            while (np >= 1 && compoundPart(tokens, np - 1)) {
+                np = Chunks.start(tokens, np - 1); // "a six-and-a-half hour meeting": the chunker splits at hyphens
+            }
             boolean bare = true;
             for (int k = np; k < i; k++) {
                 bare &= view.entityAt(tokens.get(k)) == null && !tokens.get(k).text().endsWith("'s")
@@ -124,6 +138,15 @@ final class ParticipantFinder {
             }
         }
         return i;
+    }
+
+    /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half". */
+    private static boolean compoundPart(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        boolean hyphenNear = t.text().equals("-") || k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                || t.text().indexOf('-') > 0;
+        return hyphenNear && !t.penn().startsWith("VB") && !Words.isComma(t)
+                && (t.text().equals("-") || t.pos().equals("NUM") || t.pos().equals("CCONJ") || t.text().indexOf('-') > 0);
     }
 
     private boolean supportBetween(List<Token> tokens, int from, int to) {
@@ -166,11 +189,19 @@ final class ParticipantFinder {
             Token t = tokens.get(j);
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
-            if (ArticleView.isActor(m)) {
+            if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
+                EntityMention country = ownerCountry(s, m);
+                out.add(new Participant(country, "participant", "coref:government"));
+                j = ArticleView.tokenAt(s, country.begin()) - 1;
+            } else if (ArticleView.isActor(m)) {
                 out.add(new Participant(m, "participant", "subject"));
                 j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
                 resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                j--;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
+                coref.actorPronoun(s.index(), t.begin(), speakerAt(t))
+                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin())
@@ -209,6 +240,23 @@ final class ParticipantFinder {
         return out;
     }
 
+    /**
+     * The country a generic organization name belongs to ("Ruritania's Foreign Ministry", "the Ruritanian Foreign
+     * Ministry": Ruritania acts), when the knowledge base knows no such organization of its own; else null.
+     */
+    private EntityMention ownerCountry(Sentence s, EntityMention org) {
+        if (org.type() != EntityType.ORGANIZATION || org.kbQid() != null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int k = ArticleView.tokenAt(s, org.begin()) - 1;
+        if (k >= 1 && tokens.get(k).text().equals("'s")) {
+            k--;
+        }
+        EntityMention m = k >= 0 ? view.entityAt(tokens.get(k)) : null;
+        return m != null && m.type() == EntityType.COUNTRY ? m : null;
+    }
+
     /** The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops"). */
     private EntityMention owner(Sentence s, int start) {
         List<Token> tokens = s.tokens();
@@ -217,8 +265,8 @@ final class ParticipantFinder {
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
                 return m;
             }
-            if (!tokens.get(k).pos().equals("ADJ")) {
-                break;
+            if (!tokens.get(k).pos().equals("ADJ") && !tokens.get(k).penn().startsWith("JJ")) {
+                break; // "EU foreign/JJ ministers": the Penn tag where the UD tagger errs
             }
         }
         return null;
@@ -246,13 +294,14 @@ final class ParticipantFinder {
     }
 
     /**
-     * "X said during a phone talk with Y", "X flies to Z for talks with Y": the first token of the verb phrase the
-     * prepositional phrase holding a noun trigger belongs to, in the same clause (its subject takes part), or -1.
+     * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert": the
+     * first token of the verb phrase the prepositional phrase holding a noun trigger belongs to, in the same clause
+     * (its subject takes part), or -1.
      */
     int governingVerb(Sentence s, int start) {
         List<Token> tokens = s.tokens();
         int np = Chunks.start(tokens, start);
-        if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for")) {
+        if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
             return -1;
         }
         for (int k = np - 2; k >= 0; k--) {
@@ -343,7 +392,8 @@ final class ParticipantFinder {
             } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
                     && isTitleWord(tokens.get(k + 1))) {
                 k++; // a portfolio joined inside a title ("Mines and Energy Minister")
-            } else if (Words.isComma(t) && counterpart && k + 1 < tokens.size()
+            } else if (Words.isComma(t) && (counterpart || k > 0 && titles.endingAt(view.text(), tokens, k).isPresent())
+                    && k + 1 < tokens.size()
                     && view.entityAt(tokens.get(k + 1)) != null && view.entityAt(tokens.get(k + 1)).type() == EntityType.PERSON) {
                 k++;
             } else {
@@ -438,8 +488,17 @@ final class ParticipantFinder {
     }
 
     private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
-        EntityMention speaker = statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
+        return coref.pronoun(s.index(), t.begin(), speakerAt(t));
+    }
+
+    /** "It was their first meeting": an "it" before a form of "be" and a noun phrase stands for no one. */
+    private static boolean expletive(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && Words.is(tokens.get(j + 1), "be") && !tokens.get(j + 2).penn().startsWith("VB");
+    }
+
+    /** The speaker of the statement holding token {@code t}, or null. */
+    private EntityMention speakerAt(Token t) {
+        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
                 .map(Statement::speaker).findFirst().orElse(null);
-        return coref.pronoun(s.index(), t.begin(), speaker);
     }
 }

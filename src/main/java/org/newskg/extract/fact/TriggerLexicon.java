@@ -23,7 +23,7 @@ final class TriggerLexicon {
 
     static final String FILE = "events/triggers.tsv";
 
-    /** One lexicon line. {@code needs} is "-", "participant", "person-object" or "antecedent". */
+    /** One lexicon line. {@code needs} is "-", "participant", "person-object", "antecedent" or "evaluation". */
     record Trigger(String phrase, boolean byText, String pos, String type, String cameo, String cameoLabel,
                    String needs) {
     }

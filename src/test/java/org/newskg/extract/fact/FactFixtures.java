@@ -59,6 +59,13 @@ final class FactFixtures {
         return x.events().stream().filter(e -> e.type().equals(type)).toList();
     }
 
+    /** The one event of this type whose label holds {@code word}; fails showing every event otherwise. */
+    static Event sole(Extraction x, String type, String word) {
+        List<Event> found = events(x, type).stream().filter(e -> e.label().contains(word)).toList();
+        assertEquals(1, found.size(), type + " '" + word + "' in\n" + describe(x));
+        return found.get(0);
+    }
+
     static List<String> names(Event e) {
         return e.participants().stream().map(p -> p.mention().name()).sorted().toList();
     }

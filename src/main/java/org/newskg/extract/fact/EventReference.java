@@ -1,0 +1,68 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.Event;
+import org.newskg.extract.Participant;
+import org.newskg.nlp.Token;
+
+/**
+ * Reads whom a reaction is aimed at when its object names an earlier act rather than an actor: "Iran condemned
+ * the embargo" (the embargo told before, imposed by the EU: the EU is the target), "Moscow called the move
+ * unfriendly" (the last act told before, by someone else). The object must be definite ("the", "this", "that"),
+ * its head a trigger of the earlier event's class or a generic word for an act ({@code reference} cues).
+ *
+ * <pre>{@code
+ * List<Participant> targets = references.targets(text, tokens, objectStart, sources, earlier);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class EventReference {
+
+    /** How far back, in sentences, an act is looked for. */
+    private static final int LOOK_BACK = 8;
+
+    private final TriggerLexicon triggers;
+    private final EventCues cues;
+
+    EventReference(TriggerLexicon triggers, EventCues cues) {
+        this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    /**
+     * The actors of the earlier act the definite noun phrase at token {@code k} names, as targets; acts of the
+     * reacting side itself ({@code sources}) are passed over; empty when it names none.
+     */
+    List<Participant> targets(String text, List<Token> tokens, int k, int sentence, List<String> sources,
+                              List<EventMerger.Told> earlier) {
+        while (k < tokens.size() && (Words.isPunct(tokens.get(k)) && !Words.isComma(tokens.get(k))
+                || tokens.get(k).pos().equals("ADV"))) {
+            k++; // "opposes" the test, "strongly condemned the test"
+        }
+        if (k >= tokens.size() || !Words.isAny(tokens.get(k), "the", "this", "that")) {
+            return List.of();
+        }
+        int head = Chunks.end(tokens, k) - 1;
+        if (head <= k) {
+            return List.of();
+        }
+        Optional<TriggerLexicon.Match> named = triggers.longestAt(text, tokens, head);
+        boolean generic = cues.isReference(tokens.get(head));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            if (e.first().sentence() < sentence - LOOK_BACK) {
+                break;
+            }
+            // "the test" after "its first nuclear weapons test": the head word of the earlier telling
+            boolean sameHead = e.label().toLowerCase(java.util.Locale.ROOT).endsWith(Words.lower(tokens.get(head)));
+            boolean fits = sameHead || named.map(m -> m.trigger().type().equals(e.type())).orElse(generic && e.cameo() != null);
+            List<Participant> actors = e.participants().stream().filter(p -> p.role().equals("source")).toList();
+            boolean own = actors.stream().anyMatch(p -> sources.contains(ArticleView.key(p.mention())));
+            if (fits && !actors.isEmpty() && !own) {
+                return actors.stream().map(p -> new Participant(p.mention(), "target", "coref:event")).toList();
+            }
+        }
+        return List.of();
+    }
+}
