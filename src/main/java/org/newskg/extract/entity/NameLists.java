@@ -46,7 +46,7 @@ public final class NameLists implements SerializableArtifact {
                 st.add(phrase.substring(0, sp));
             }
         }
-        this.starts = Set.copyOf(st);
+        this.starts = st;
     }
 
     public static NameLists of(Map<String, ? extends Iterable<List<String>>> phrasesByList) {
@@ -147,8 +147,9 @@ public final class NameLists implements SerializableArtifact {
         public NameLists create(InputStream in) throws IOException {
             // Read straight into the index: a model carries some 10^5 phrases, and this runs at every model load.
             // The lines are sorted by list, so each phrase's lists come in the order of(...) gives them.
-            Map<String, List<String>> index = new HashMap<>();
-            Map<String, String> listNames = new HashMap<>();
+            Map<String, List<String>> index = new HashMap<>(1 << 18);
+            // Most phrases are in one list: they share that list's one-element list instead of each having a copy.
+            Map<String, List<String>> single = new HashMap<>();
             int max = 1;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -157,18 +158,22 @@ public final class NameLists implements SerializableArtifact {
                     continue;
                 }
                 String phrase = line.substring(tab + 1);
-                int words = (int) phrase.chars().filter(c -> c == ' ').count() + 1;
+                int words = 1;
+                for (int sp = phrase.indexOf(' '); sp >= 0; sp = phrase.indexOf(' ', sp + 1)) {
+                    words++;
+                }
                 if (words > MAX_WORDS) {
                     continue;
                 }
-                String list = listNames.computeIfAbsent(line.substring(0, tab), k -> k);
-                List<String> l = index.computeIfAbsent(phrase, k -> new ArrayList<>(1));
-                if (!l.contains(list)) {
-                    l.add(list);
+                List<String> one = single.computeIfAbsent(line.substring(0, tab), List::of);
+                List<String> before = index.putIfAbsent(phrase, one);
+                if (before != null && !before.contains(one.get(0))) {
+                    List<String> both = new ArrayList<>(before);
+                    both.add(one.get(0));
+                    index.put(phrase, List.copyOf(both));
                 }
                 max = Math.max(max, words);
             }
-            index.replaceAll((k, v) -> List.copyOf(v));
             return new NameLists(index, max);
         }
 
