@@ -2,10 +2,10 @@
 # Entity recognizer throughput alone (no tokenizing or tagging in the timing): the bundled plain-text
 # articles, annotated once, recognized ROUNDS times after a warm-up, in one thread, with the default name
 # finder model data/models/en-ner.bin and without it; plus the model's load time in a fresh JVM.
-# Usage: bench/recognizer-bench.sh [ROUNDS]   (default 30)
+# Usage: bench/recognizer-bench.sh [ROUNDS]   (default 200: fewer rounds time the JIT compiler too)
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 "$home/kg" --version >/dev/null   # builds the jar when needed
 (cd "$home" && mvn -B -o -q test-compile >/dev/null)
 jar="$(ls -t "$home"/target/newskg-*-all.jar | head -n 1)"
-java -cp "$home/target/test-classes:$jar" org.newskg.bench.RecognizerBenchmark "$home" "${1:-30}"
+java -cp "$home/target/test-classes:$jar" org.newskg.bench.RecognizerBenchmark "$home" "${1:-200}"

@@ -36,6 +36,9 @@ public final class RecognizerBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Path data = home.resolve("data");
         Path modelFile = data.resolve(Resources.DEFAULT_NER_MODEL);
+        // OpenNLP's model reader is the first class here to log, and starting the logging framework takes about
+        // half a second; in kg it starts with the pipeline whatever the model, so it is started before timing.
+        org.slf4j.LoggerFactory.getLogger(RecognizerBenchmark.class).debug("benchmark starts");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long l0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();

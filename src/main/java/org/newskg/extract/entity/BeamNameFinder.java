@@ -124,11 +124,25 @@ final class BeamNameFinder implements TokenNameFinder {
         return scores;
     }
 
-    /** The beam size's largest probability: outcomes below it cannot enter the beam from this hypothesis. */
+    /**
+     * The beam size's largest probability: outcomes below it cannot enter the beam from this hypothesis.
+     * A partial selection: the outcomes are a handful and the beam a few, so no sorting.
+     */
     private double kthLargest(double[] probs) {
-        double[] sorted = probs.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.max(0, sorted.length - beamSize)];
+        int k = Math.min(beamSize, probs.length);
+        double[] top = new double[k];
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double p : probs) {
+            if (p > top[k - 1]) {
+                int i = k - 1;
+                while (i > 0 && top[i - 1] < p) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = p;
+            }
+        }
+        return top[k - 1];
     }
 
     /** One partial outcome sequence: its outcomes, their probabilities and the sum of their logs. */
