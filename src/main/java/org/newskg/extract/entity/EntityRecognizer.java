@@ -110,7 +110,8 @@ public final class EntityRecognizer {
         for (Sentence s : text.sentences()) {
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
-            if (w.size() > 0) {
+            // A first word the tagger calls a proper noun ("Paris is calm") is not a capitalized common word.
+            if (w.size() > 0 && !"PROPN".equals(w.tags()[0])) {
                 sentenceStarts.add(w.begins()[0]);
             }
             List<NameMatch> matches = new ArrayList<>();

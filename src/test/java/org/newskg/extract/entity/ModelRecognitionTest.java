@@ -113,4 +113,43 @@ class ModelRecognitionTest {
         assertEquals(3, k.size(), ms.toString());
         assertEquals(1, k.stream().map(EntityMention::type).distinct().count(), k.toString());
     }
+
+    @Test
+    void lowerCaseWordsAndSentenceOpenersAloneAreNoNames() {
+        List<EntityMention> ms = find("""
+                The world watched as the republic voted, and the talks were put off until July.
+                Paris is calm, said Mariam Toure, who teaches in Bamako.
+                """);
+        assertTrue(ms.stream().noneMatch(m -> m.text().equalsIgnoreCase("The world") || m.text().equals("republic")), ms.toString());
+        assertTrue(has(ms, "Paris", EntityType.PLACE), "a name opening a sentence is still a name: " + ms);
+        assertPerson(ms, "Mariam Toure");
+    }
+
+    @Test
+    void aPersonsNameEndsAtACommonWordAndItsWordsReferBackToThePerson() {
+        List<EntityMention> ms = find("""
+                Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday. Peruvian officials said \
+                talks with Klaveren in Lima would cover fishing rights. Klaveren left on Tuesday.
+                """);
+        assertPerson(ms, "Alberto van Klaveren");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Klaveren in")), "the name stops at 'in': " + ms);
+        ms.stream().filter(m -> m.text().equals("Klaveren")).forEach(m -> {
+            assertEquals(EntityType.PERSON, m.type(), m.toString());
+            assertEquals("Alberto van Klaveren", m.name(), m.toString());
+        });
+    }
+
+    @Test
+    void companyHeadWordsAndSuffixesTypeTheCompanyWhereverItIsWritten() {
+        List<EntityMention> ms = find("""
+                Halvorsen Freight to close two depots
+
+                BERGEN, May 12 - Halvorsen Freight AS said on Monday it would close two depots near Bergen, while \
+                Kvist Logistics said it would hire 200 drivers. Tankers crossing the South China Sea were delayed.
+                """);
+        assertTrue(ms.stream().filter(m -> m.text().startsWith("Halvorsen Freight")).allMatch(m -> m.type() == EntityType.ORGANIZATION)
+                && ms.stream().filter(m -> m.text().startsWith("Halvorsen Freight")).count() >= 2, ms.toString());
+        assertTrue(has(ms, "Kvist Logistics", EntityType.ORGANIZATION), ms.toString());
+        assertTrue(has(ms, "South China Sea", EntityType.PLACE), "a region prefix does not cut a longer name: " + ms);
+    }
 }
