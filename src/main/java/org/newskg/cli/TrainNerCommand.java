@@ -55,8 +55,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> dev = new ArrayList<>();
 
     @Option(names = "--algorithm", paramLabel = "maxent|maxent-qn|perceptron", defaultValue = "perceptron",
-            description = "OpenNLP's learner: maxent (GIS), maxent-qn (maximum entropy fitted by L-BFGS, L2-regularized) "
-                    + "or perceptron (default: ${DEFAULT-VALUE}).")
+            description = "OpenNLP's learner: maxent (GIS), maxent-qn (maximum entropy fitted by L-BFGS with L1 and L2 "
+                    + "penalties; the features L1 leaves at zero are dropped from the written model) or perceptron "
+                    + "(default: ${DEFAULT-VALUE}).")
     String algorithm;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
