@@ -40,6 +40,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    NerModelOption nerModels;
+
     @Option(names = "--errors", description = "Also list, before the tables, every gold event missed ('missed') and every "
             + "found event matching none ('spurious'), with their fields, and every matched event with a wrong field "
             + "('wrong', gold against found).")
@@ -52,7 +55,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<GoldEvent> events = EventGoldReader.read(gold);
-        Resources resources = Resources.load(data.path());
+        Resources resources = Resources.load(data.path(), nerModels.paths());
         EventRunner runner = new EventRunner(new ArticleLoader(LoaderOptions.defaults(data.path())), resources.newPipeline());
         EventEvaluator.Result r = EventEvaluator.evaluate(events, runner::run);
         PrintWriter out = spec.commandLine().getOut();

@@ -82,6 +82,10 @@ class TrainNerCommandTest {
                 tmp.resolve("none.bin").toString(), tmp.toString());
         assertEquals(ExitCodes.FAILED, r.exitCode());
         assertTrue(r.err().contains("none.bin"), r.err());
+        r = CliRunner.run("eval", "events", "--gold", "src/test/resources/eval/events/test", "--ner-model",
+                tmp.resolve("none.bin").toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode());
+        assertTrue(r.err().contains("none.bin"), r.err());
     }
 
     private static List<String> organizations(Path store) {
