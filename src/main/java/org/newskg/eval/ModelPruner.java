@@ -8,6 +8,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newskg.extract.entity.NameFinderModels;
 
 /**
  * Drops the features whose weights are all zero from a trained name finder model. The quasi-Newton
@@ -30,7 +31,7 @@ public final class ModelPruner {
      * with; the model itself when it is not a kind this knows.
      */
     public static TokenNameFinderModel prune(TokenNameFinderModel model, byte[] features, Map<String, Object> resources) {
-        Object artifact = model.getArtifact("nameFinder.model");
+        Object artifact = model.getArtifact(NameFinderModels.WEIGHTS_ENTRY);
         if (!(artifact instanceof AbstractModel maxent)) {
             return model;
         }
@@ -57,7 +58,7 @@ public final class ModelPruner {
         } else {
             return model;
         }
-        return new TokenNameFinderModel(model.getLanguage(), pruned, beamSize(model), features, resources, Map.of(),
+        return new TokenNameFinderModel(model.getLanguage(), pruned, NameFinderModels.beamSize(model), features, resources, Map.of(),
                 model.getSequenceCodec(), model.getFactory());
     }
 
@@ -68,10 +69,5 @@ public final class ModelPruner {
             }
         }
         return false;
-    }
-
-    private static int beamSize(TokenNameFinderModel model) {
-        String size = model.getManifestProperty("BeamSize");
-        return size == null ? 3 : Integer.parseInt(size);
     }
 }

@@ -39,8 +39,7 @@ final class BeamNameFinder implements TokenNameFinder {
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.weights = weights;
-        String size = model.getManifestProperty("BeamSize");
-        this.beamSize = size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+        this.beamSize = NameFinderModels.beamSize(model);
     }
 
     @Override

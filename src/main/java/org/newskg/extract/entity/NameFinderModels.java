@@ -3,6 +3,8 @@ package org.newskg.extract.entity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ext.ExtensionLoader;
@@ -19,7 +21,16 @@ import org.newskg.NewsKgException;
  */
 public final class NameFinderModels {
 
+    /** The zip entry of a name finder model's weights (private in OpenNLP's TokenNameFinderModel). */
+    public static final String WEIGHTS_ENTRY = "nameFinder.model";
+
     private NameFinderModels() {
+    }
+
+    /** The beam size the model was trained for (its manifest's {@code BeamSize}), else OpenNLP's default. */
+    public static int beamSize(TokenNameFinderModel model) {
+        String size = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        return size == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
     }
 
     /**

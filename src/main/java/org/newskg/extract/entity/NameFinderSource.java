@@ -31,7 +31,7 @@ public final class NameFinderSource {
     }
 
     public static NameFinderSource of(TokenNameFinderModel model) {
-        Object maxent = model.getArtifact("nameFinder.model");
+        Object maxent = model.getArtifact(NameFinderModels.WEIGHTS_ENTRY);
         boolean softmax = maxent != null && (maxent.getClass() == QNModel.class || maxent.getClass() == GISModel.class);
         boolean defaultContexts = model.getFactory().createContextGenerator().getClass() == DefaultNameContextGenerator.class;
         return new NameFinderSource(model, softmax && defaultContexts ? FeatureWeights.of((AbstractModel) maxent) : null);
