@@ -72,6 +72,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Training threads for maxent and maxent-qn (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--l1", paramLabel = "COST",
+            description = "maxent-qn only: the L1 penalty (default: OpenNLP's, 0.1). 0 turns L1 off: L-BFGS then uses a "
+                    + "plain line search, and no feature is dropped from the model.")
+    Double l1;
+
+    @Option(names = "--l2", paramLabel = "COST", description = "maxent-qn only: the L2 penalty (default: OpenNLP's, 0.1).")
+    Double l2;
+
     @Option(names = "--features", paramLabel = "FILE",
             description = "An OpenNLP feature generator XML file instead of newskg's; dictionaries it names must be "
                     + "among kb-per, kb-org, kb-loc, kb-misc, first-names, titles, place-cues, org-heads (.dictionary).")
@@ -88,10 +96,17 @@ public final class TrainNerCommand implements Callable<Integer> {
         if (iterations < 1 || cutoff < 0 || threads < 1) {
             throw new NewsKgException("--iterations and --threads must be at least 1 and --cutoff at least 0");
         }
+        if ((l1 != null || l2 != null) && !algo.equals("MAXENT_QN")) {
+            throw new NewsKgException("--l1 and --l2 apply to --algorithm maxent-qn only");
+        }
+        if (l1 != null && !(l1 >= 0) || l2 != null && !(l2 >= 0)) {
+            throw new NewsKgException("--l1 and --l2 must be 0 or more");
+        }
         List<ConllSentence> sentences = read(conll);
         List<ConllSentence> devSentences = read(dev);
         NerTrainer.Settings settings = new NerTrainer.Settings(algo, iterations, cutoff, threads, featureXml(),
-                NerDictionaries.build(KnowledgeBase.load(data.path()), data.path()));
+                NerDictionaries.build(KnowledgeBase.load(data.path()), data.path()),
+                l1 == null ? Double.NaN : l1, l2 == null ? Double.NaN : l2);
         PrintWriter out = spec.commandLine().getOut();
         TokenNameFinderModel model;
         if (devSentences.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -38,13 +39,19 @@ public final class NerTrainer {
 
     /**
      * How to train: OpenNLP's algorithm ({@code MAXENT} or {@code PERCEPTRON}), iterations, feature cutoff,
-     * training threads (maxent only), the feature generator XML and the resources (dictionaries) it names.
+     * training threads (maxent only), the feature generator XML and the resources (dictionaries) it names, and
+     * for {@code MAXENT_QN} the L1 and L2 penalties (NaN: OpenNLP's defaults, 0.1 each).
      */
     public record Settings(String algorithm, int iterations, int cutoff, int threads, byte[] features,
-                           Map<String, Object> resources) {
+                           Map<String, Object> resources, double l1, double l2) {
+
+        public Settings(String algorithm, int iterations, int cutoff, int threads, byte[] features,
+                        Map<String, Object> resources) {
+            this(algorithm, iterations, cutoff, threads, features, resources, Double.NaN, Double.NaN);
+        }
 
         public Settings withIterations(int n) {
-            return new Settings(algorithm, n, cutoff, threads, features, resources);
+            return new Settings(algorithm, n, cutoff, threads, features, resources, l1, l2);
         }
     }
 
@@ -71,6 +78,12 @@ public final class NerTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, settings.threads());
+        if (!Double.isNaN(settings.l1())) {
+            params.put(QNTrainer.L1COST_PARAM, settings.l1());
+        }
+        if (!Double.isNaN(settings.l2())) {
+            params.put(QNTrainer.L2COST_PARAM, settings.l2());
+        }
         try {
             return ModelPruner.prune(NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
                     new TokenNameFinderFactory(settings.features(), settings.resources(), new BioCodec())),

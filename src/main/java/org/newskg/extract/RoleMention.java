@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param of       the country or organization the position belongs to, or null when the text does not say
  * @param evidence where it was read (the title words)
  * @param rule     which pattern produced it
+ * @param former   the text says the office is no longer held ("former President Doe", "ex-minister Roe")
  */
-public record RoleMention(EntityMention person, String title, EntityMention of, Evidence evidence, String rule) {
+public record RoleMention(EntityMention person, String title, EntityMention of, Evidence evidence, String rule,
+                          boolean former) {
 
     public RoleMention {
         Objects.requireNonNull(person, "person");
@@ -23,5 +25,10 @@ public record RoleMention(EntityMention person, String title, EntityMention of, 
         if (title.isBlank()) {
             throw new IllegalArgumentException("blank title for " + person.name());
         }
+    }
+
+    /** A role the text gives as held (not "former"). */
+    public RoleMention(EntityMention person, String title, EntityMention of, Evidence evidence, String rule) {
+        this(person, title, of, evidence, rule, false);
     }
 }

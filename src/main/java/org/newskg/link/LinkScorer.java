@@ -92,9 +92,13 @@ final class LinkScorer {
         LocalDate date = context.date();
         boolean oneExisted = date != null && candidates.stream()
                 .anyMatch(c -> c.entry().existed() != null && c.entry().existed().contains(date));
+        boolean oneHolds = role != null && !role.former() && date != null && candidates.stream()
+                .anyMatch(c -> offices.factor(c.entry(), role, date) == OfficeEvidence.TITLE_HELD);
         return candidates.stream().map(c -> {
             boolean gone = oneExisted && c.entry().existed() != null && !c.entry().existed().contains(date);
-            double support = support(c, context, role) * (gone ? NOT_EXISTING : 1.0);
+            boolean superseded = oneHolds && offices.heldOnlyEarlier(c.entry(), role, date);
+            double support = support(c, context, role) * (gone ? NOT_EXISTING : 1.0)
+                    * (superseded ? OfficeEvidence.TITLE_SUPERSEDED : 1.0);
             return new Scored(c, support, c.prior() * c.entry().prior() * support);
         }).toList();
     }

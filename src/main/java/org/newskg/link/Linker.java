@@ -135,7 +135,7 @@ public final class Linker {
         Map<String, RoleClue> out = new HashMap<>();
         for (RoleMention r : roles) {
             kb.titleKind(r.title()).ifPresent(kind -> out.putIfAbsent(span(r.person()),
-                    new RoleClue(kind, r.of() == null ? null : r.of().kbQid())));
+                    new RoleClue(kind, r.of() == null ? null : r.of().kbQid(), r.former())));
         }
         return out;
     }

@@ -14,7 +14,10 @@ import org.newskg.kb.PositionKind;
  * 1990 ({@link #TITLE_HELD}) and disfavours a Doe who became president only later ({@link #TITLE_NOT_YET}):
  * nobody holds an office before first taking it. A date after the last known holding says little (people
  * return to office, the sources end in 2022, and a former president keeps the title in the news). With
- * no title, a person in an executive office on that day is favoured ({@link #IN_OFFICE}). Stateless.
+ * no title, a person in an executive office on that day is favoured ({@link #IN_OFFICE}). But when another
+ * candidate holds the titled office on that day, one who held it only earlier is the less likely reading
+ * ({@link #TITLE_SUPERSEDED}, see {@link #heldOnlyEarlier}); "former President Doe" turns this round: the
+ * office held before the date is the one meant. Stateless.
  */
 final class OfficeEvidence {
 
@@ -22,6 +25,7 @@ final class OfficeEvidence {
     static final double TITLE_NOT_YET = 0.2;
     static final double OTHER_OFFICES = 0.5;
     static final double IN_OFFICE = 2.0;
+    static final double TITLE_SUPERSEDED = 0.25;
 
     private final KnowledgeBase kb;
 
@@ -37,6 +41,9 @@ final class OfficeEvidence {
         if (role != null) {
             boolean kindEver = false;
             boolean onlyLater = true;
+            if (role.former() && date != null) {
+                return heldOnlyEarlier(candidate, role, date) ? TITLE_HELD : held.isEmpty() ? 1.0 : OTHER_OFFICES;
+            }
             for (Position p : held) {
                 if (fits(p, role)) {
                     if (date == null || p.start() != null && p.heldOn(date)) {
@@ -60,6 +67,23 @@ final class OfficeEvidence {
             }
         }
         return 1.0;
+    }
+
+    /** The candidate held the titled office before {@code date} and does not hold it on that day. */
+    boolean heldOnlyEarlier(KbEntry candidate, RoleClue role, LocalDate date) {
+        if (candidate.type() != EntityType.PERSON || role == null || date == null) {
+            return false;
+        }
+        boolean earlier = false;
+        for (Position p : kb.positions(candidate.qid())) {
+            if (fits(p, role) && p.start() != null) {
+                if (p.heldOn(date)) {
+                    return false;
+                }
+                earlier |= p.start().isBefore(date);
+            }
+        }
+        return earlier;
     }
 
     private boolean fits(Position p, RoleClue role) {

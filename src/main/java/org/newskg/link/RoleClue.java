@@ -4,7 +4,12 @@ import org.newskg.kb.PositionKind;
 
 /**
  * The office the text gives a person mention ("President Doe", "Jordan's King Abdullah"): its kind, and the
- * country or organization it belongs to when the text names one (else null). Immutable.
+ * country or organization it belongs to when the text names one (else null), and whether the text says it is
+ * no longer held ("former President Doe"). Immutable.
  */
-record RoleClue(PositionKind kind, String ofQid) {
+record RoleClue(PositionKind kind, String ofQid, boolean former) {
+
+    RoleClue(PositionKind kind, String ofQid) {
+        this(kind, ofQid, false);
+    }
 }

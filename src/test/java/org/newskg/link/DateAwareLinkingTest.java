@@ -97,6 +97,16 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void presidentBushWithoutAFullNameIsTheSittingOneAndFormerPresidentBushIsNot() {
+        // No full name in the article: the title and the date alone decide; a past holder of the same office
+        // is the less likely reading while someone holds it, and "former" turns this round.
+        LinkedExtraction sitting = run("ap-2006-10-10-bush-only-title.txt");
+        assertEquals("Q207", qid(sitting, "Bush"), "President Bush in October 2006");
+        LinkedExtraction former = run("ap-2005-01-04-former-president-bush.txt");
+        assertEquals("Q23505", qid(former, "Bush"), "former President Bush in January 2005");
+    }
+
+    @Test
     void withoutTheCuratedPresidencyPresidentBushIn1990StaysLocal() throws IOException {
         // The generated KB alone knows only the son's presidency (2001-2009): he is no 1990 president.
         Path noGaps = TestDirs.copy(data, Files.createTempDirectory("newskg-nogaps"));

@@ -131,7 +131,7 @@ public final class EntityRecognizer {
                     if (!isWrittenAsName(w, m)) {
                         continue;
                     }
-                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? shapes.complete(w, m) : m));
+                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? personOrFacility(w, m) : m));
                 }
             }
         }
@@ -180,6 +180,17 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A model person completed to the whole name; a span that is nothing but a facility head ("the Kremlin's
+     * hall") names a building, whatever the model's context made of it.
+     */
+    private NameMatch personOrFacility(SentenceWords w, NameMatch m) {
+        if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
+            return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
+        }
+        return shapes.complete(w, m);
     }
 
     /** "Director", "Prime Minister": words that are all title, no name. */

@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 
 /**
  * Combines the statistical model's names with those of the knowledge base and the patterns. The model
@@ -53,7 +54,9 @@ final class NameCombiner {
      */
     static List<EntityMention> combine(List<MentionMerger.Candidate> rules, List<EntityMention> model, IntPredicate startsSentence,
                                        Predicate<String> onlyTitles) {
-        List<EntityMention> kept = new ArrayList<>(MentionMerger.merge(rules.stream().filter(c -> isStrong(c.mention())).toList()));
+        List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention())).toList();
+        List<MentionMerger.Candidate> extended = rules.stream().filter(c -> extendsStrong(c.mention(), strong)).toList();
+        List<EntityMention> kept = new ArrayList<>(MentionMerger.merge(concat(strong, extended)));
         List<EntityMention> proposals = new ArrayList<>();
         for (EntityMention m : model) {
             if (!(m.type() == EntityType.PERSON && onlyTitles.test(m.text())) && free(kept, m) && free(proposals, m)) {
@@ -88,9 +91,24 @@ final class NameCombiner {
         return kept.stream().noneMatch(k -> k.overlaps(m.begin(), m.end()));
     }
 
-    /** A strong rule, or a KB name of several words. */
+    /** A strong rule, or a KB name of several words (hyphens part words too: "Port-au-Prince"). */
     static boolean isStrong(EntityMention r) {
-        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && r.text().strip().contains(" ");
+        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && NameKey.words(r.text()).size() >= 2;
+    }
+
+    /**
+     * A facility named after a strong name, with its head word after it ("St George's Hall", "Beijing Capital
+     * Airport"): it names the building, not the place or person it starts with.
+     */
+    private static boolean extendsStrong(EntityMention r, List<MentionMerger.Candidate> strong) {
+        return r.rule().equals("pattern:facility") && strong.stream().map(MentionMerger.Candidate::mention)
+                .anyMatch(s -> s.begin() == r.begin() && s.end() < r.end());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

@@ -66,7 +66,7 @@ final class RoleFinder {
         }
         int t = title.get().start();
         EntityMention of = ownerBefore(view, tokens, t);
-        return Optional.of(role(s, person, title.get(), of, "role:title-before-name"));
+        return Optional.of(role(s, person, title.get(), of, "role:title-before-name", formerBefore(view, tokens, t)));
     }
 
     /** NAME , [the|a] [country or organization ['s]] TITLE [of|at ORGANIZATION-or-COUNTRY]. */
@@ -76,7 +76,9 @@ final class RoleFinder {
             return Optional.empty();
         }
         int i = next + 1;
+        boolean former = false;
         while (i < tokens.size() && (tokens.get(i).pos().equals("DET") || Words.isAny(tokens.get(i), "acting", "former"))) {
+            former |= Words.isAny(tokens.get(i), "former");
             i++;
         }
         EntityMention owner = null;
@@ -107,7 +109,7 @@ final class RoleFinder {
                 owner = m;
             }
         }
-        return Optional.of(role(s, person, title.get(), owner, "role:apposition"));
+        return Optional.of(role(s, person, title.get(), owner, "role:apposition", former));
     }
 
     /** The country or organization named just before a title: "Chinese", "Russia's", "Hoshino Motor". */
@@ -129,15 +131,33 @@ final class RoleFinder {
         return m != null && owns(m) ? m : null;
     }
 
+    /**
+     * "former President Doe", "Ruritania's former foreign minister Roe", "ex-President Doe": the office was held
+     * before, not now. Looks back over the owner and the words that may stand between it and the title.
+     */
+    private static boolean formerBefore(ArticleView view, List<Token> tokens, int t) {
+        for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
+            Token k = tokens.get(i);
+            if (Words.isAny(k, "former") || k.text().toLowerCase(java.util.Locale.ROOT).startsWith("ex-")) {
+                return true;
+            }
+            boolean between = Words.isAny(k, "acting", "deputy", "'s", ".") || view.entityAt(k) != null && owns(view.entityAt(k));
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean owns(EntityMention m) {
         return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.REGION
                 || m.type() == EntityType.CITY;
     }
 
     private static RoleMention role(Sentence s, EntityMention person, TitleLexicon.Title title, EntityMention of,
-                                    String rule) {
+                                    String rule, boolean former) {
         Token a = s.tokens().get(title.start());
         Token b = s.tokens().get(title.end() - 1);
-        return new RoleMention(person, title.normalized(), of, new Evidence(s.index(), a.begin(), b.end()), rule);
+        return new RoleMention(person, title.normalized(), of, new Evidence(s.index(), a.begin(), b.end()), rule, former);
     }
 }

@@ -152,4 +152,23 @@ class ModelRecognitionTest {
         assertTrue(has(ms, "Kvist Logistics", EntityType.ORGANIZATION), ms.toString());
         assertTrue(has(ms, "South China Sea", EntityType.PLACE), "a region prefix does not cut a longer name: " + ms);
     }
+
+    @Test
+    void aHyphenatedKnownPlaceIsNotCutAtItsFirstHyphen() {
+        // The tokenizer splits such names unevenly ("Port", "-au", "-", "Prince"); the KB name must still win.
+        List<EntityMention> ms = find("""
+                Relief flights landed in Port-au-Prince on Thursday, and the envoy later flew on to Guinea-Bissau.
+                """);
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Port-au-Prince") && m.kbQid() != null), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Port")), ms.toString());
+        assertTrue(has(ms, "Guinea-Bissau", EntityType.PLACE), ms.toString());
+    }
+
+    @Test
+    void aBuildingWordAloneIsNoPerson() {
+        List<EntityMention> ms = find("""
+                The accord was signed in the Kremlin's St George's Hall after the two presidents held talks.
+                """);
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Kremlin") && m.type() == EntityType.PERSON), ms.toString());
+    }
 }
