@@ -39,6 +39,13 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
                 addWord(w, t, off, ".", "PUNCT", tok.end() - 1);
                 continue;
             }
+            // The tokenizer sometimes glues a hyphen to the next piece of a compound ("Port", "-au", "-", "Prince").
+            if (text.length() > 1 && text.charAt(0) == '-' && Character.isLetter(text.codePointAt(1)) && ti > 0
+                    && tokens.get(ti - 1).end() == tok.begin() && text.indexOf('-', 1) < 0) {
+                addWord(w, t, off, "-", "PUNCT", tok.begin());
+                addWord(w, t, off, text.substring(1), tok.pos(), tok.begin() + 1);
+                continue;
+            }
             boolean splitHyphens = text.length() > 2 && text.indexOf('-') > 0 && text.indexOf('-') < text.length() - 1
                     && (Character.isUpperCase(text.codePointAt(0)) || CAPITAL_AFTER_HYPHEN.matcher(text).find());
             if (splitHyphens) {

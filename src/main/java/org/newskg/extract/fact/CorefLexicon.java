@@ -21,6 +21,10 @@ final class CorefLexicon {
 
     static final String FILE = "roles/coref.tsv";
 
+    /** Words that open a group phrase and may be followed by adjectives before its noun. */
+    private static final List<String> GROUP_DETERMINERS = List.of("the two", "both");
+    private static final int MAX_ADJECTIVES = 2;
+
     /** A referring phrase at tokens [start, end) of the given kind ("pronoun", "group-people", ...). */
     record Phrase(int start, int end, String kind) {
     }
@@ -46,7 +50,50 @@ final class CorefLexicon {
                 return Optional.of(new Phrase(i, end, e.kind()));
             }
         }
+        return withAdjectives(text, tokens, i);
+    }
+
+    /**
+     * A group phrase with adjectives inside: "both nuclear-armed neighbours", "the two visiting ministers" is
+     * "both neighbours", "the two ministers" with up to {@link #MAX_ADJECTIVES} adjectives after the determiner.
+     */
+    private Optional<Phrase> withAdjectives(String text, List<Token> tokens, int i) {
+        for (String determiner : GROUP_DETERMINERS) {
+            int afterDet = Words.surface(text, tokens, i, determiner, false);
+            if (afterDet < 0) {
+                continue;
+            }
+            for (int k = afterDet; k < tokens.size() && k < afterDet + MAX_ADJECTIVES && isAdjective(tokens.get(k)); k++) {
+                for (Entry e : entries) {
+                    String rest = e.phrase().toLowerCase(java.util.Locale.ROOT);
+                    if (e.kind().startsWith("group") && rest.startsWith(determiner + " ")) {
+                        int end = Words.surface(text, tokens, k + 1, rest.substring(determiner.length() + 1), false);
+                        if (end > k + 1) {
+                            return Optional.of(new Phrase(i, end, e.kind()));
+                        }
+                    }
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean isAdjective(Token t) {
+        // "-armed" of "nuclear-armed": the tokenizer may split a compound adjective at its hyphen.
+        String w = t.text();
+        return t.pos().equals("ADJ") || w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed")) && !t.isCapitalized()
+                || w.length() > 2 && w.indexOf('-') >= 0;
+    }
+
+    /**
+     * The singular of a group phrase's plural noun, lower case ("the two presidents" → "president", "both
+     * foreign ministers" → "minister"), for choosing among the people the article gives that title; empty for
+     * "the two men" or "the pair".
+     */
+    static Optional<String> groupNoun(List<Token> tokens, Phrase p) {
+        String last = tokens.get(p.end() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+                ? Optional.of(last.substring(0, last.length() - 1)) : Optional.empty();
     }
 
     /** The phrase that ends just before {@code end}, if any. */

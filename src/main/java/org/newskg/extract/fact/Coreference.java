@@ -182,23 +182,54 @@ final class Coreference {
      * ("group-people"), or the last two distinct countries ("group-parties"), within a few sentences.
      */
     List<EntityMention> group(String kind, int sentence, int offset) {
+        return group(kind, sentence, offset, null, false);
+    }
+
+    /**
+     * Like {@link #group(String, int, int)}; with {@code noun} ("president" of "the two presidents"), the last two
+     * distinct people the article gave a title ending in that noun come first, when there are two. An object
+     * ({@code earlierOnly}: "X and Y urged both sides") refers past the names of its own sentence.
+     */
+    List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly) {
+        int offset = earlierOnly ? view.sentence(sentence).begin() : at;
+        if (noun != null && kind.equals("group-people")) {
+            Map<String, EntityMention> titled = new LinkedHashMap<>();
+            List<RoleMention> before = roles.stream().filter(r -> r.person().begin() < offset
+                    && r.person().sentence() >= sentence - GROUP_LOOK_BACK
+                    && r.title().toLowerCase(java.util.Locale.ROOT).endsWith(noun)).toList();
+            for (int i = before.size() - 1; i >= 0 && titled.size() < 3; i--) {
+                titled.putIfAbsent(ArticleView.key(before.get(i).person()), before.get(i).person());
+            }
+            if (titled.size() == 2) {
+                return List.copyOf(titled.values());
+            }
+        }
         boolean people = kind.equals("group-people");
+        Map<String, EntityMention> found = collect(people, sentence, offset, false);
+        if (!people && found.size() < 2) {
+            // A nationality word names its country's side too ("Pakistani airspace" ... "both neighbours"),
+            // but only when the names themselves do not give two sides.
+            found = collect(false, sentence, offset, true);
+        }
+        // A third candidate in the sentence of the second: "the two" is not clear.
+        return found.size() == 2 ? List.copyOf(found.values()) : List.of();
+    }
+
+    /** The distinct people (or countries) named before {@code offset}, nearest first, sentence by sentence until two. */
+    private Map<String, EntityMention> collect(boolean people, int sentence, int offset, boolean demonyms) {
         Map<String, EntityMention> found = new LinkedHashMap<>();
         for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK && found.size() < 2; s--) {
             List<EntityMention> ms = new ArrayList<>(view.entities(s));
             java.util.Collections.reverse(ms);
             for (EntityMention m : ms) {
-                if (m.begin() >= offset || !ArticleView.isActor(m)) {
-                    continue;
-                }
-                boolean fits = people ? m.type() == EntityType.PERSON : m.type() == EntityType.COUNTRY;
-                if (fits) {
+                boolean fits = people ? ArticleView.isActor(m) && m.type() == EntityType.PERSON
+                        : m.type() == EntityType.COUNTRY && (ArticleView.isActor(m) || demonyms && ArticleView.isDemonym(m));
+                if (fits && m.begin() < offset) {
                     found.putIfAbsent(ArticleView.key(m), m);
                 }
             }
         }
-        // A third candidate as close as the second: "the two" is not clear.
-        return found.size() == 2 ? List.copyOf(found.values()) : List.of();
+        return found;
     }
 
     private List<EntityMention> persons(int sentence, int before) {

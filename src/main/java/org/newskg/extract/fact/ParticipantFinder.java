@@ -204,7 +204,8 @@ final class ParticipantFinder {
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
-                coref.group(phrase.get().kind(), s.index(), t.begin())
+                coref.group(phrase.get().kind(), s.index(), t.begin(),
+                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false)
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
             } else if (m != null && ArticleView.isDemonym(m) && !out.isEmpty()
@@ -329,8 +330,10 @@ final class ParticipantFinder {
             EntityMention m = view.entityAt(t);
             if (t.pos().equals("DET") || m != null && ArticleView.isDemonym(m) || title.isPresent() && t.text().equals("'s")
                     || title.isPresent() && m != null && m.type() != EntityType.PERSON
-                    // "Byelorussian President Doe": a capitalized adjective before a title is a demonym the recognizer missed
-                    || title.isPresent() && m == null && t.isCapitalized() && t.pos().equals("ADJ") && i - 1 > 0) {
+                    // "Byelorussian President Doe", "Ecuadorean President Roe": a capitalized adjective (or a word the
+                    // tagger took for a proper noun) right before a title is a demonym the recognizer missed
+                    || title.isPresent() && m == null && t.isCapitalized() && (t.pos().equals("ADJ") || t.pos().equals("PROPN"))
+                            && i - 1 > 0 && i == title.get().start()) {
                 i--;
             } else {
                 break;
@@ -377,7 +380,8 @@ final class ParticipantFinder {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
-                coref.group(phrase.get().kind(), s.index(), t.begin())
+                coref.group(phrase.get().kind(), s.index(), t.begin(),
+                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), true)
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 break;
             } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {

@@ -30,6 +30,7 @@ class EventStructureTest {
     static Extraction tunis;
     static Extraction ankara;
     static Extraction lisbon;
+    static Extraction lima;
 
     @BeforeAll
     static void extractAll() {
@@ -40,6 +41,7 @@ class EventStructureTest {
         tunis = own("testwire-2005-11-16-abbas-shalom.txt");
         ankara = own("testwire-2006-04-04-kibaki-ankara.txt");
         lisbon = own("testwire-1999-03-10-lisbon-talks.txt");
+        lima = own("testwire-2001-05-21-group-phrases.txt");
     }
 
     private static Extraction own(String file) {
@@ -221,5 +223,18 @@ class EventStructureTest {
         Event met = find(lisbon, "Meeting", with("Alexander Lukashenko"));
         assertEquals(List.of("Alexander Lukashenko", "Fernando Henrique Cardoso"), plainNames(met).stream().sorted().toList(),
                 describe(lisbon));
+    }
+
+    @Test
+    void theTwoPresidentsAreThePeopleTitledPresidentNotTheLastTwoNamed() {
+        Event accord = find(lima, "Agreement", e -> true);
+        assertEquals(List.of("Gustavo Noboa", "Valentin Paniagua"), plainNames(accord).stream().sorted().toList(), describe(lima));
+    }
+
+    @Test
+    void bothNeighboursWithAnAdjectiveAreTheTwoCountriesNamedBeforeNotTheSubject() {
+        Event appeal = find(lima, "Appeal", e -> true);
+        assertEquals(List.of("Brazil"), plainNames(appeal, "source"), describe(lima));
+        assertEquals(List.of("Bolivia", "Chile"), plainNames(appeal, "target").stream().sorted().toList(), describe(lima));
     }
 }
