@@ -90,6 +90,18 @@ class CuratedGapsLinkingTest {
     }
 
     @Test
+    void lebanonsSpeakerLinksButTheFatherOfALaterPrimeMinisterIsNotHisSon() {
+        LinkedExtraction beirut = articles.run("beirut-1996-04-20-hariri.txt");
+        assertEquals("Q704220", qid(beirut, "Nabih Berri"), "Speaker since 1992");
+        // Rafik Hariri is not curated; his son Saad (prime minister 2009-11 and 2016-20) is, and must not take him.
+        for (String file : List.of("beirut-1996-04-20-hariri.txt", "beirut-2005-02-15-hariri.txt")) {
+            LinkedExtraction le = articles.run(file);
+            assertNull(qid(le, "Rafik Hariri"), file);
+            links(le, "Hariri").forEach(l -> assertNotEquals("Q296771", l.entity().qid(), file + ": " + l));
+        }
+    }
+
+    @Test
     void presidentHabibieIn1998AndHisPredecessor() {
         LinkedExtraction le = articles.run("jakarta-1998-06-05-habibie.txt");
         assertEquals("Q76156", qid(le, "Habibie"));
