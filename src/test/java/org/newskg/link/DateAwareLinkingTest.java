@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.link.ArticleLinks.links;
+import static org.newskg.link.ArticleLinks.qid;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,13 +27,8 @@ import org.newskg.extract.HolderReference;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleLoader;
-import org.newskg.ingest.InputFile;
-import org.newskg.ingest.LoaderOptions;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.kb.build.KbBuilder;
-import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Resources;
 import org.newskg.testutil.TestDirs;
 
@@ -46,8 +43,7 @@ class DateAwareLinkingTest {
     private static final Path HOME = Path.of(System.getProperty("newskg.home", "."));
     private static final Path ARTICLES = HOME.resolve("src/test/resources/link/dated");
     private static Path data;
-    private static Pipeline pipeline;
-    private static ArticleLoader loader;
+    private static ArticleLinks articles;
 
     @BeforeAll
     static void load() throws IOException {
@@ -57,8 +53,7 @@ class DateAwareLinkingTest {
         // The fixture stands in for the curated gaps, whatever the shipped file holds.
         Files.copy(ARTICLES.resolve("gaps.tsv"), data.resolve("kb/curated/gaps.tsv"), StandardCopyOption.REPLACE_EXISTING);
         KbBuilder.buildGaps(data);
-        pipeline = Resources.load(data).newPipeline();
-        loader = new ArticleLoader(LoaderOptions.defaults(data));
+        articles = new ArticleLinks(data, ARTICLES);
     }
 
     @AfterAll
@@ -67,23 +62,7 @@ class DateAwareLinkingTest {
     }
 
     private static LinkedExtraction run(String file) {
-        Article a = loader.load(InputFile.of(ARTICLES.resolve(file)), null).articles().get(0);
-        LinkedExtraction le = pipeline.process(a);
-        le.links().forEach(l -> System.out.println(file + ": " + l.mention().text() + " -> " + l.entity().key()
-                + String.format(" %.2f", l.confidence())));
-        return le;
-    }
-
-    private static List<Link> links(LinkedExtraction le, String text) {
-        List<Link> out = le.links().stream().filter(l -> l.mention().text().equals(text)).toList();
-        assertFalse(out.isEmpty(), "no mention '" + text + "' in " + le.links());
-        return out;
-    }
-
-    private static String qid(LinkedExtraction le, String text) {
-        Set<String> keys = links(le, text).stream().map(l -> l.entity().key()).collect(Collectors.toSet());
-        assertEquals(1, keys.size(), "every '" + text + "' is one node: " + keys);
-        return links(le, text).get(0).entity().qid();
+        return articles.run(file);
     }
 
     @Test
@@ -114,8 +93,7 @@ class DateAwareLinkingTest {
             Files.writeString(noGaps.resolve("kb/curated/gaps.tsv"), String.join("\t", List.of("qid", "label", "type",
                     "aliases", "country_qid", "position", "of_qid", "start", "end", "evidence_1", "evidence_2")) + "\n");
             KbBuilder.buildGaps(noGaps);
-            LinkedExtraction gulf = Resources.load(noGaps).newPipeline()
-                    .process(loader.load(InputFile.of(ARTICLES.resolve("ap-1990-08-15-gulf.txt")), null).articles().get(0));
+            LinkedExtraction gulf = articles.run(Resources.load(noGaps).newPipeline(), "ap-1990-08-15-gulf.txt");
             links(gulf, "Bush").forEach(l -> assertFalse(l.entity().isLinked(), l.toString()));
         } finally {
             TestDirs.delete(noGaps);
