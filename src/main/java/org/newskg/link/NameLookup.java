@@ -48,23 +48,38 @@ public final class NameLookup {
         this.scorer = new LinkScorer(kb);
     }
 
+    private static EntityMention person(String name, PositionKind title) {
+        return new EntityMention(0, name.length(), name, 0, EntityType.PERSON, name, null,
+                title == null ? "kb:label" : "lookup:title", 1.0);
+    }
+
     public Result lookup(String written, LocalDate date) {
         List<String> words = List.of(written.strip().split("\\s+"));
         PositionKind title = null;
-        int nameStart = 0;
-        // The longest run of leading words that is a known title ("Foreign Minister Doe"), leaving a name.
-        for (int k = words.size() - 1; k >= 1 && title == null; k--) {
+        String name = String.join(" ", words);
+        EntityMention m = person(name, null);
+        List<Candidate> candidates = null;
+        // The shortest run of leading words that is a known title ("Foreign Minister Doe") and leaves a name the KB
+        // knows ("secretary of *" also fits "Secretary of State Jane", leaving a bare surname); else the longest title.
+        for (int k = 1; k < words.size(); k++) {
             Optional<PositionKind> t = kb.titleKind(String.join(" ", words.subList(0, k)));
-            if (t.isPresent()) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            String rest = String.join(" ", words.subList(k, words.size()));
+            EntityMention restMention = person(rest, t.get());
+            List<Candidate> found = finder.candidates(restMention, new CandidateFinder.Clues(true, false));
+            if (title == null || candidates.isEmpty()) {
                 title = t.get();
-                nameStart = k;
+                name = rest;
+                m = restMention;
+                candidates = found;
             }
         }
-        String name = String.join(" ", words.subList(nameStart, words.size()));
-        EntityMention m = new EntityMention(0, name.length(), name, 0, EntityType.PERSON, name, null,
-                title == null ? "kb:label" : "lookup:title", 1.0);
+        if (candidates == null) {
+            candidates = finder.candidates(m, new CandidateFinder.Clues(false, false));
+        }
         RoleClue role = title == null ? null : new RoleClue(title, null);
-        List<Candidate> candidates = finder.candidates(m, new CandidateFinder.Clues(title != null, false));
         LinkContext context = LinkContext.empty(date);
         List<LinkScorer.Scored> scored = scorer.scores(candidates, context, role);
         double total = scored.stream().mapToDouble(LinkScorer.Scored::weight).sum();

@@ -52,4 +52,16 @@ class KbBuildLookupCommandTest {
         assertEquals(ExitCodes.USAGE, none.exitCode());
         assertTrue(none.err().contains("--sources DIR is required"), none.err());
     }
+
+    @Test
+    void aTitleEndingInAWildcardDoesNotSwallowTheFirstName() {
+        // position-kinds.tsv has "secretary of *": "Secretary of State Madeleine" fits it too, but leaves a bare
+        // surname; the shortest title that leaves a name the shipped KB knows is the one meant.
+        Path data = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
+        CliRunner.Result r = CliRunner.run("kb", "lookup", "Secretary of State Madeleine Albright", "--date", "1998-03-09",
+                "--data", data.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Madeleine Albright (title: FOREIGN_MINISTER)"), r.out());
+        assertTrue(r.out().contains("linked: Q174438 Madeleine Albright"), r.out());
+    }
 }
