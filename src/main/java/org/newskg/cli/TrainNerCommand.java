@@ -15,6 +15,7 @@ import org.newskg.NewsKgException;
 import org.newskg.eval.ConllReader;
 import org.newskg.eval.ConllSentence;
 import org.newskg.eval.NerTrainer;
+import org.newskg.eval.OwlQnTrainer;
 import org.newskg.extract.entity.NerDictionaries;
 import org.newskg.kb.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -55,9 +56,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> dev = new ArrayList<>();
 
     @Option(names = "--algorithm", paramLabel = "maxent|maxent-qn|perceptron", defaultValue = "perceptron",
-            description = "OpenNLP's learner: maxent (GIS), maxent-qn (maximum entropy fitted by L-BFGS with L1 and L2 "
-                    + "penalties; the features L1 leaves at zero are dropped from the written model) or perceptron "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "The learner: maxent (OpenNLP's GIS), maxent-qn (maximum entropy with L1 and L2 penalties, "
+                    + "fitted by newskg's OWL-QN until the loss settles, --iterations at most; the features L1 leaves at "
+                    + "zero are dropped from the written model) or perceptron (OpenNLP's; default: ${DEFAULT-VALUE}).")
     String algorithm;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
@@ -90,13 +91,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         String algo = switch (algorithm.toLowerCase(Locale.ROOT)) {
             case "maxent" -> "MAXENT";
             case "perceptron" -> "PERCEPTRON";
-            case "maxent-qn" -> "MAXENT_QN";
+            case "maxent-qn" -> OwlQnTrainer.ALGORITHM;
             default -> throw new NewsKgException("--algorithm must be maxent, maxent-qn or perceptron, not '" + algorithm + "'");
         };
         if (iterations < 1 || cutoff < 0 || threads < 1) {
             throw new NewsKgException("--iterations and --threads must be at least 1 and --cutoff at least 0");
         }
-        if ((l1 != null || l2 != null) && !algo.equals("MAXENT_QN")) {
+        if ((l1 != null || l2 != null) && !algo.equals(OwlQnTrainer.ALGORITHM)) {
             throw new NewsKgException("--l1 and --l2 apply to --algorithm maxent-qn only");
         }
         if (l1 != null && !(l1 >= 0) || l2 != null && !(l2 >= 0)) {

@@ -19,6 +19,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 import org.newskg.NewsKgException;
 import org.newskg.extract.entity.EntityRecognizer;
 import org.newskg.extract.entity.NameFinderModels;
@@ -73,6 +74,8 @@ public final class NerTrainer {
                 .map(s -> new NameSample(s.tokenArray(), s.names().toArray(Span[]::new), s.documentStart()))
                 .toArray(NameSample[]::new);
         NameFinderModels.allowNewskgFeatures();
+        // OpenNLP instantiates a trainer named by class only from packages it was told to trust.
+        ExtensionLoader.registerAllowedPackage(OwlQnTrainer.class.getPackageName());
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
