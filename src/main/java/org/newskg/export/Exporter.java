@@ -1,6 +1,10 @@
 package org.newskg.export;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +44,9 @@ import org.newskg.store.KgStore;
  * }</pre>
  * Statements are sorted (graph, subject, predicate, object; IRIs before blank nodes before literals,
  * then by lexical form, datatype and language), so the same store always gives the same bytes.
- * Turtle and RDF/XML carry no graphs: they get the union of the graphs with duplicates removed.
+ * Turtle, N-Triples and RDF/XML carry no graphs: they get the union of the graphs with duplicates removed.
+ * Control characters in literals are escaped ({@link ControlEscapingWriter}); a term the format cannot carry
+ * at all is refused before anything is written ({@link TermCheck}).
  * Stateless and thread-safe.
  */
 public final class Exporter {
@@ -78,7 +84,11 @@ public final class Exporter {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         List<Statement> statements = statements(store, graphIriOrNull, format.hasGraphs(), includeRunlog);
-        RDFWriter writer = Rio.createWriter(format.rdfFormat(), out);
+        // Checked before writing: a refused export leaves no half-written file, not even on standard output.
+        TermCheck.requireWritable(statements, format);
+        Writer text = new ControlEscapingWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                format == ExportFormat.RDFXML ? ControlEscapingWriter.Style.XML : ControlEscapingWriter.Style.UCHAR);
+        RDFWriter writer = Rio.createWriter(format.rdfFormat(), text);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         // Rio would rewrite "0.9"^^xsd:double as 9.0E-1: equal value, different term; keep the terms exact.
         writer.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
@@ -91,7 +101,7 @@ public final class Exporter {
                 writer.handleStatement(st);
             }
             writer.endRDF();
-            out.flush();
+            text.flush();
         } catch (RDFHandlerException | java.io.IOException e) {
             throw new NewsKgException("cannot write " + format + " export: " + e.getMessage(), e);
         }
