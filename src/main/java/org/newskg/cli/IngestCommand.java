@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.newskg.ingest.Article;
@@ -118,6 +119,7 @@ public final class IngestCommand implements Callable<Integer> {
                 writer, validate ? ArticleValidator.load() : null));
         IngestRun run = new IngestRun(quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
+        DuplicateArticles duplicates = new DuplicateArticles();
         try (KgStore kg = KgStore.open(store.path());
              ProgressBar bar = progressBar(scan.files().size());
              OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD)) {
@@ -129,6 +131,14 @@ public final class IngestCommand implements Callable<Integer> {
                     problems.addAll(loaded.problems());
                 });
                 for (Article article : loaded.articles()) {
+                    Optional<IngestProblem> duplicate = duplicates.check(article);
+                    if (duplicate.isPresent()) {
+                        executor.then(() -> {
+                            report(err, duplicate.get());
+                            problems.add(duplicate.get());
+                        });
+                        continue;
+                    }
                     executor.submit(() -> builders.get().build(article), built -> run.store(built, kg).ifPresent(p -> {
                         report(err, p);
                         problems.add(p);
@@ -144,7 +154,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             executor.finish();
             if (!quiet) {
-                Summary.of(kg).print(out, run.ingested(), problems.size(), System.nanoTime() - started);
+                Summary.of(kg).print(out, run.ingested(), problems.size(), duplicates.count(), System.nanoTime() - started);
             }
         } finally {
             builders.remove();   // the calling thread's builder, when --threads 1 made one

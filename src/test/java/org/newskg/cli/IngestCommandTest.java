@@ -113,4 +113,30 @@ class IngestCommandTest {
     void anUnknownOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, CliRunner.run("ingest", "--no-such-option", "x").exitCode());
     }
+
+    @Test
+    void aDuplicateUrlInOneJsonLinesFileIsReportedByLineAndTheFirstOneIsKept() throws IOException {
+        Path feed = tmp.resolve("feed.jsonl");
+        // Written for this test: the third line repeats the first one's URL with other text.
+        Files.writeString(feed, """
+                {"url":"https://news.example.org/quito-talks","title":"Quito talks","text":"QUITO - Ecuadorian Foreign Minister Rosa Andrade met Peruvian officials in Quito on Monday."}
+                {"url":"https://news.example.org/lima-port","title":"Lima port","text":"LIMA - Peru's port authority said on Tuesday it would expand the Callao terminal."}
+                {"url":"https://news.example.org/quito-talks/","title":"Quito talks (updated)","text":"QUITO - Ecuadorian Foreign Minister Rosa Andrade met Colombian officials in Quito on Monday."}
+                {"url":"https://news.example.org/bogota","title":"Bogota","text":"BOGOTA - Colombian senators met on Wednesday."}
+                """);
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--no-progress", "--store", store.toString(), feed.toString());
+
+        assertEquals(ExitCodes.INPUT_FAILED, r.exitCode(), r.err());
+        assertTrue(r.err().contains(feed + ":3: duplicate of " + feed + ":1 (same url https://news.example.org/quito-talks/)"
+                + ": skipped, the first one (" + feed + ":1) is kept"), r.err());
+        assertTrue(r.out().contains("Ingested 3 articles (1 problem, 1 of them duplicate skipped, see above)"), r.out());
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(3, kg.articleGraphs().size(), "the summary's count is the store's");
+            List<Map<String, String>> rows = new QueryRunner(kg).select(
+                    "SELECT ?t WHERE { ?a <https://w3id.org/newskg/ontology#headline> ?t } ORDER BY ?t");
+            assertEquals(List.of("Bogota", "Lima port", "Quito talks"), rows.stream().map(m -> m.get("t")).toList());
+        }
+    }
 }
