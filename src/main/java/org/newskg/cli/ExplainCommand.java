@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.newskg.NewsKgException;
 import org.newskg.explain.ExplainPrinter;
 import org.newskg.explain.Explainer;
+import org.newskg.explain.NothingFoundException;
 import org.newskg.explain.Fact;
 import org.newskg.explain.TermResolver;
 import org.newskg.store.KgStore;
@@ -57,12 +57,22 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         boolean triple = subject != null || predicate != null || object != null;
         if (triple == (term != null) || triple && (subject == null || predicate == null || object == null)) {
-            throw new NewsKgException("give either TERM, or all three of --s, --p and --o");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either TERM, or all three of --s, --p and --o");
         }
         StatsCommand.requireStore(store);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KgStore kg = KgStore.open(store.path())) {
+            return explain(kg, triple, out, err);
+        } catch (NothingFoundException e) {
+            err.println("kg explain: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+    }
+
+    private int explain(KgStore kg, boolean triple, PrintWriter out, PrintWriter err) {
+        {
             TermResolver resolve = new TermResolver(kg);
             Explainer explainer = new Explainer(kg);
             if (!triple) {

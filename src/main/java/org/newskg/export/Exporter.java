@@ -114,25 +114,28 @@ public final class Exporter {
 
     List<Statement> statements(KgStore store, String graphIriOrNull, boolean keepGraphs, boolean includeRunlog) {
         Node graph = graphIriOrNull == null ? Node.ANY : NodeFactory.createURI(graphIriOrNull);
-        if (graphIriOrNull != null && !store.containsGraph(graph)) {
+        boolean runLogOnly = graph.equals(RunLog.GRAPH);
+        if (graphIriOrNull != null && !runLogOnly && !store.containsGraph(graph)) {
             throw new NewsKgException("no graph <" + graphIriOrNull + "> in the store");
         }
         TreeSet<Statement> sorted = new TreeSet<>(keepGraphs ? QUAD_ORDER : TRIPLE_ORDER);
         store.read(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            if (runLogOnly || includeRunlog && graph == Node.ANY) {
+                RunLog.quads(store).forEach(q -> sorted.add(statement(q, keepGraphs)));
+            }
+            if (runLogOnly) {
+                return null;
+            }
             var it = graph == Node.ANY ? dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
                     : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
             try {
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (!includeRunlog && graph == Node.ANY && q.getGraph().equals(RunLog.GRAPH)) {
-                        continue;
+                    // An older store's run-log graph: RunLog.quads() gave it when asked.
+                    if (!q.getGraph().equals(RunLog.GRAPH)) {
+                        sorted.add(statement(q, keepGraphs));
                     }
-                    Resource s = resource(q.getSubject());
-                    IRI p = vf.createIRI(q.getPredicate().getURI());
-                    Value o = value(q.getObject());
-                    sorted.add(keepGraphs ? vf.createStatement(s, p, o, resource(q.getGraph()))
-                            : vf.createStatement(s, p, o));
                 }
             } finally {
                 Iter.close(it);
@@ -140,6 +143,13 @@ public final class Exporter {
             return null;
         });
         return new ArrayList<>(sorted);
+    }
+
+    private Statement statement(Quad q, boolean keepGraph) {
+        Resource s = resource(q.getSubject());
+        IRI p = vf.createIRI(q.getPredicate().getURI());
+        Value o = value(q.getObject());
+        return keepGraph ? vf.createStatement(s, p, o, resource(q.getGraph())) : vf.createStatement(s, p, o);
     }
 
     private Resource resource(Node n) {

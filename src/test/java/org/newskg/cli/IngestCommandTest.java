@@ -64,7 +64,7 @@ class IngestCommandTest {
         assertTrue(r.err().contains("empty.txt"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("broken.txt")).count(), "one line per bad file: " + r.err());
         try (KgStore kg = KgStore.open(store)) {
-            assertEquals(1, kg.graphCount() - 1, "one article graph besides the run log");
+            assertEquals(1, kg.articleGraphs().size(), "one article graph");
         }
     }
 
