@@ -111,6 +111,10 @@ public final class IngestCommand implements Callable<Integer> {
         ScanResult scan = InputScanner.scan(paths);
         List<IngestProblem> problems = new ArrayList<>(scan.problems());
         scan.problems().forEach(p -> report(err, p));
+        scan.skippedSummary().ifPresent(line -> {
+            err.println("ingest: " + line);
+            err.flush();
+        });
         if (scan.files().isEmpty()) {
             // Nothing to read: no store is created (nor models loaded) for a mistyped path.
             err.println("ingest: nothing to ingest, the store was not touched");

@@ -139,4 +139,22 @@ class IngestCommandTest {
             assertEquals(List.of("Bogota", "Lima port", "Quito talks"), rows.stream().map(m -> m.get("t")).toList());
         }
     }
+
+    @Test
+    void tablesAndImagesInAFolderAreSkippedWithOneSummaryLine() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // Written for this test.
+        Files.writeString(in.resolve("tallinn.txt"), "TALLINN - Estonian Prime Minister Kadri Tamm met Latvian officials on Monday.\n");
+        Files.writeString(in.resolve("turnout.csv"), "district,turnout\nHarju,61.2\n");
+        Files.writeString(in.resolve("seats.tsv"), "party\tseats\nReform\t37\n");
+        Files.write(in.resolve("map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--no-progress", "--no-validate", "--store", store.toString(), in.toString());
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(List.of("ingest: skipped 3 files whose extension says they are not articles: 1 .csv, 1 .png, 1 .tsv; "
+                + "name a file on the command line to read it anyway"), r.err().lines().toList());
+        assertTrue(r.out().startsWith("Ingested 1 article "), r.out());
+    }
 }
