@@ -104,6 +104,7 @@ public final class IngestCommand implements Callable<Integer> {
                     "Invalid value for option '--max-size': " + maxBytes + " (a number of bytes, at least 1)");
         }
         Format forced = parseFormat();
+        nerModels.requireFiles();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();

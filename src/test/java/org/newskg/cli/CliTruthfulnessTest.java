@@ -158,9 +158,10 @@ class CliTruthfulnessTest {
         Process child = holder.process();
         try {
             assertTrue(holder.openLine() != null, "the child did not open the store");
-            // A model file that does not exist: had it been loaded first, that would be the error.
+            // A file that is no model: had the models been loaded first, that would be the error.
+            Path notAModel = Files.writeString(tmp.resolve("not-a-model.bin"), "not a model");
             CliRunner.Result ingest = CliRunner.run("ingest", "--store", store.toString(), "--ner-model",
-                    tmp.resolve("no-such-model.bin").toString(), article().toString());
+                    notAModel.toString(), article().toString());
             assertEquals(ExitCodes.FAILED, ingest.exitCode(), ingest.err());
             assertTrue(ingest.err().contains("store in use by PID " + child.pid()), ingest.err());
             assertNoStackTrace(ingest);
