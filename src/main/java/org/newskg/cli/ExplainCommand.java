@@ -72,40 +72,38 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private int explain(KgStore kg, boolean triple, PrintWriter out, PrintWriter err) {
-        {
-            TermResolver resolve = new TermResolver(kg);
-            Explainer explainer = new Explainer(kg);
-            if (!triple) {
-                Node n = resolve.resource(term);
-                List<Fact> facts = explainer.explainNode(n);
-                if (facts.isEmpty()) {
-                    facts = explainer.explainEntity(n);
-                }
-                if (facts.isEmpty()) {
-                    err.println("kg explain: nothing in the store supports <" + n.getURI() + ">");
-                    err.flush();
-                    return ExitCodes.INPUT_FAILED;
-                }
-                new ExplainPrinter(out).print("<" + n.getURI() + ">", facts);
-                return ExitCodes.OK;
-            }
-            Node s = resolve.resource(subject);
-            Node p = resolve.predicate(predicate);
-            Node o = resolve.object(object);
-            String what = "<" + s.getURI() + "> <" + p.getURI() + "> " + (o.isLiteral() ? "\"" + o.getLiteralLexicalForm() + "\"" : "<" + o.getURI() + ">");
-            if (!explainer.holds(s, p, o)) {
-                err.println("kg explain: the store does not hold " + what);
-                err.flush();
-                return ExitCodes.INPUT_FAILED;
-            }
-            List<Fact> facts = explainer.explainTriple(s, p, o);
+        TermResolver resolve = new TermResolver(kg);
+        Explainer explainer = new Explainer(kg);
+        if (!triple) {
+            Node n = resolve.resource(term);
+            List<Fact> facts = explainer.explainNode(n);
             if (facts.isEmpty()) {
-                err.println("kg explain: " + what + " is in the store, but no evidence is recorded for it");
+                facts = explainer.explainEntity(n);
+            }
+            if (facts.isEmpty()) {
+                err.println("kg explain: nothing in the store supports <" + n.getURI() + ">");
                 err.flush();
                 return ExitCodes.INPUT_FAILED;
             }
-            new ExplainPrinter(out).print(what, facts);
+            new ExplainPrinter(out).print("<" + n.getURI() + ">", facts);
             return ExitCodes.OK;
         }
+        Node s = resolve.resource(subject);
+        Node p = resolve.predicate(predicate);
+        Node o = resolve.object(object);
+        String what = "<" + s.getURI() + "> <" + p.getURI() + "> " + (o.isLiteral() ? "\"" + o.getLiteralLexicalForm() + "\"" : "<" + o.getURI() + ">");
+        if (!explainer.holds(s, p, o)) {
+            err.println("kg explain: the store does not hold " + what);
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+        List<Fact> facts = explainer.explainTriple(s, p, o);
+        if (facts.isEmpty()) {
+            err.println("kg explain: " + what + " is in the store, but no evidence is recorded for it");
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+        new ExplainPrinter(out).print(what, facts);
+        return ExitCodes.OK;
     }
 }
