@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.newskg.NewsKgException;
 import org.newskg.explain.ExplainPrinter;
 import org.newskg.explain.Explainer;
+import org.newskg.explain.NothingFoundException;
 import org.newskg.explain.Fact;
 import org.newskg.explain.TermResolver;
 import org.newskg.store.KgStore;
@@ -57,45 +57,53 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         boolean triple = subject != null || predicate != null || object != null;
         if (triple == (term != null) || triple && (subject == null || predicate == null || object == null)) {
-            throw new NewsKgException("give either TERM, or all three of --s, --p and --o");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either TERM, or all three of --s, --p and --o");
         }
         StatsCommand.requireStore(store);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KgStore kg = KgStore.open(store.path())) {
-            TermResolver resolve = new TermResolver(kg);
-            Explainer explainer = new Explainer(kg);
-            if (!triple) {
-                Node n = resolve.resource(term);
-                List<Fact> facts = explainer.explainNode(n);
-                if (facts.isEmpty()) {
-                    facts = explainer.explainEntity(n);
-                }
-                if (facts.isEmpty()) {
-                    err.println("kg explain: nothing in the store supports <" + n.getURI() + ">");
-                    err.flush();
-                    return ExitCodes.INPUT_FAILED;
-                }
-                new ExplainPrinter(out).print("<" + n.getURI() + ">", facts);
-                return ExitCodes.OK;
-            }
-            Node s = resolve.resource(subject);
-            Node p = resolve.predicate(predicate);
-            Node o = resolve.object(object);
-            String what = "<" + s.getURI() + "> <" + p.getURI() + "> " + (o.isLiteral() ? "\"" + o.getLiteralLexicalForm() + "\"" : "<" + o.getURI() + ">");
-            if (!explainer.holds(s, p, o)) {
-                err.println("kg explain: the store does not hold " + what);
-                err.flush();
-                return ExitCodes.INPUT_FAILED;
-            }
-            List<Fact> facts = explainer.explainTriple(s, p, o);
+            return explain(kg, triple, out, err);
+        } catch (NothingFoundException e) {
+            err.println("kg explain: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+    }
+
+    private int explain(KgStore kg, boolean triple, PrintWriter out, PrintWriter err) {
+        TermResolver resolve = new TermResolver(kg);
+        Explainer explainer = new Explainer(kg);
+        if (!triple) {
+            Node n = resolve.resource(term);
+            List<Fact> facts = explainer.explainNode(n);
             if (facts.isEmpty()) {
-                err.println("kg explain: " + what + " is in the store, but no evidence is recorded for it");
+                facts = explainer.explainEntity(n);
+            }
+            if (facts.isEmpty()) {
+                err.println("kg explain: nothing in the store supports <" + n.getURI() + ">");
                 err.flush();
                 return ExitCodes.INPUT_FAILED;
             }
-            new ExplainPrinter(out).print(what, facts);
+            new ExplainPrinter(out).print("<" + n.getURI() + ">", facts);
             return ExitCodes.OK;
         }
+        Node s = resolve.resource(subject);
+        Node p = resolve.predicate(predicate);
+        Node o = resolve.object(object);
+        String what = "<" + s.getURI() + "> <" + p.getURI() + "> " + (o.isLiteral() ? "\"" + o.getLiteralLexicalForm() + "\"" : "<" + o.getURI() + ">");
+        if (!explainer.holds(s, p, o)) {
+            err.println("kg explain: the store does not hold " + what);
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+        List<Fact> facts = explainer.explainTriple(s, p, o);
+        if (facts.isEmpty()) {
+            err.println("kg explain: " + what + " is in the store, but no evidence is recorded for it");
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+        new ExplainPrinter(out).print(what, facts);
+        return ExitCodes.OK;
     }
 }

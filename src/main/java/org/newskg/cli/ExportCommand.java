@@ -1,29 +1,34 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newskg.NewsKgException;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.Exporter;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code kg export}: writes the store (or one article graph) in a standard RDF format through RDF4J Rio. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the graph in a standard RDF format, written through RDF4J Rio with prefixes and in a "
                 + "deterministic (sorted) order, so two exports of the same store are byte-identical.",
-                "turtle and rdfxml hold no named graphs: they get the union of all article graphs (or the one chosen "
+                "turtle, ntriples and rdfxml hold no named graphs: they get the union of all article graphs (or the one chosen "
                 + "with --graph); trig, nquads and jsonld keep each article's graph."})
 public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "turtle, trig, nquads, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+            description = "turtle, trig, ntriples, nquads, jsonld or rdfxml (default: ${DEFAULT-VALUE}). A term the format "
+                    + "cannot carry (a control character in RDF/XML) fails the export, exit code 3, and no file is written.")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph (an article's graph IRI).")
@@ -50,11 +55,11 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ExportFormat parseFormat(String s) {
+    private ExportFormat parseFormat(String s) {
         try {
-            return ExportFormat.valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
+            return ExportFormat.parse(s);
         } catch (IllegalArgumentException e) {
-            throw new NewsKgException("unknown export format '" + s + "' (expected turtle, trig, nquads, jsonld or rdfxml)");
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.newskg.ingest.Article;
@@ -16,6 +17,7 @@ import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
 import org.newskg.pipeline.Resources;
+import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.KgStore;
 import org.newskg.validate.ArticleValidator;
@@ -97,6 +99,12 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
+        if (maxBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--max-size': " + maxBytes + " (a number of bytes, at least 1)");
+        }
+        Format forced = parseFormat();
+        nerModels.requireFiles();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -104,8 +112,25 @@ public final class IngestCommand implements Callable<Integer> {
         ScanResult scan = InputScanner.scan(paths);
         List<IngestProblem> problems = new ArrayList<>(scan.problems());
         scan.problems().forEach(p -> report(err, p));
+        scan.skippedSummary().ifPresent(line -> {
+            err.println("ingest: " + line);
+            err.flush();
+        });
+        if (scan.files().isEmpty()) {
+            // Nothing to read: no store is created (nor models loaded) for a mistyped path.
+            err.println("ingest: nothing to ingest, the store was not touched");
+            err.flush();
+            return ExitCodes.INPUT_FAILED;
+        }
+        // The store first: a store in use by another process is refused before seconds of model loading.
+        try (KgStore kg = KgStore.open(store.path())) {
+            return ingest(kg, scan, problems, forced, out, err, started);
+        }
+    }
 
-        LoaderOptions options = new LoaderOptions(maxBytes, format == null ? null : Format.parse(format), data.path());
+    private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, PrintWriter out,
+                       PrintWriter err, long started) {
+        LoaderOptions options = new LoaderOptions(maxBytes, forced, data.path());
         ArticleLoader loader = new ArticleLoader(options);
         Resources resources = Resources.load(data.path(), nerModels.paths());
         ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
@@ -118,19 +143,28 @@ public final class IngestCommand implements Callable<Integer> {
                 writer, validate ? ArticleValidator.load() : null));
         IngestRun run = new IngestRun(quarantine);
         ProgressLog log = new ProgressLog(scan.files().size());
-        try (KgStore kg = KgStore.open(store.path());
-             ProgressBar bar = progressBar(scan.files().size());
-             OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD)) {
+        DuplicateArticles duplicates = new DuplicateArticles();
+        ProgressBar bar = progressBar(scan.files().size());
+        try (OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD)) {
+            RunLog.migrate(kg);
             for (InputFile file : scan.files()) {
                 LoadResult loaded = loader.load(file, System.in);
                 // Everything printed or counted goes through the executor, so it comes in input order.
                 executor.then(() -> {
-                    loaded.problems().forEach(p -> report(err, p));
+                    loaded.problems().forEach(p -> report(err, p, bar));
                     problems.addAll(loaded.problems());
                 });
                 for (Article article : loaded.articles()) {
+                    Optional<IngestProblem> duplicate = duplicates.check(article);
+                    if (duplicate.isPresent()) {
+                        executor.then(() -> {
+                            report(err, duplicate.get(), bar);
+                            problems.add(duplicate.get());
+                        });
+                        continue;
+                    }
                     executor.submit(() -> builders.get().build(article), built -> run.store(built, kg).ifPresent(p -> {
-                        report(err, p);
+                        report(err, p, bar);
                         problems.add(p);
                     }));
                 }
@@ -143,11 +177,14 @@ public final class IngestCommand implements Callable<Integer> {
                 });
             }
             executor.finish();
-            if (!quiet) {
-                Summary.of(kg).print(out, run.ingested(), problems.size(), System.nanoTime() - started);
-            }
         } finally {
             builders.remove();   // the calling thread's builder, when --threads 1 made one
+            if (bar != null) {
+                bar.close();   // once, and before the summary: the bar's last line must end before it starts
+            }
+        }
+        if (!quiet) {
+            Summary.of(kg).print(out, run.ingested(), problems.size(), duplicates.count(), System.nanoTime() - started);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -161,8 +198,21 @@ public final class IngestCommand implements Callable<Integer> {
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
     }
 
+    private Format parseFormat() {
+        try {
+            return format == null ? null : Format.parse(format);
+        } catch (org.newskg.NewsKgException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
+        }
+    }
+
     private static void report(PrintWriter err, IngestProblem p) {
-        err.println(p.origin() + ": " + p.message());
+        report(err, p, null);
+    }
+
+    /** One line per problem; on a terminal the progress bar's line is cleared first, so the two do not mix. */
+    private static void report(PrintWriter err, IngestProblem p, ProgressBar bar) {
+        err.println((bar == null ? "" : "\r\033[K") + p.origin() + ": " + p.message());
         err.flush();
     }
 }

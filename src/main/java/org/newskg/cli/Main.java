@@ -21,10 +21,11 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success",
-                "  1  ingest: some inputs failed or were refused (each named), the others",
-                "     were ingested; validate: violations found; explain: nothing supports it",
-                "  2  bad command line",
-                "  3  the command could not run (store, query, data directory...)"})
+                "  1  ingest: some inputs failed, were refused or were duplicates (each named),",
+                "     the others were ingested; validate: violations found; explain: nothing",
+                "     supports it, or the name names nothing",
+                "  2  bad command line (unknown option, bad option value)",
+                "  3  the command could not run (no store, store in use, bad query, data directory...)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -18,4 +18,9 @@ public final class NerModelOption {
     public List<Path> paths() {
         return List.copyOf(models);
     }
+
+    /** Fails at once, naming it, when a model file given does not exist: before any input is read or model loaded. */
+    void requireFiles() {
+        models.forEach(org.newskg.extract.entity.NameFinderModels::requireFile);
+    }
 }

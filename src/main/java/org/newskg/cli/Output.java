@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.newskg.NewsKgException;
 
 /**
@@ -50,8 +51,10 @@ final class Output implements AutoCloseable {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-            return new Output(file, tmp, Files.newOutputStream(tmp));
+            // Not Files.createTempFile: that makes the file 0600 whatever the umask, and the move keeps that mode.
+            Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".part");
+            return new Output(file, tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw new NewsKgException("cannot write " + file + ": " + e.getMessage(), e);
         }

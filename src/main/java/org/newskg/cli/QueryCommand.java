@@ -18,9 +18,14 @@ import picocli.CommandLine.Parameters;
 /** {@code kg query FILE.rq | -e SPARQL}: runs a SPARQL query over the union of all article graphs. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query against the store. The default graph is the union of all article graphs; "
-                + "GRAPH ?g { ... } reaches each article's own graph.",
+                + "GRAPH ?g { ... } reaches each article's own graph. The run log (ingest times) is outside it: "
+                + "GRAPH <urn:x-arq:DefaultGraph> { ... }.",
+                "Queries only (SELECT, ASK, CONSTRUCT, DESCRIBE): the store is never changed; kg serve --update takes updates.",
                 "Ready queries are in queries/ (entities.rq, articles.rq, ...)."})
 public final class QueryCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     StoreOption store;
@@ -56,6 +61,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (serviceEndpoint != null) {
             sparql = org.newskg.query.ServiceEndpoints.rewrite(sparql, serviceEndpoint);
         }
+        QueryRunner.parse(sparql);   // a syntax error or an update is reported even without a store
         StatsCommand.requireStore(store);
         try (KgStore kg = KgStore.open(store.path());
              Output out = Output.to(output)) {
@@ -79,11 +85,12 @@ public final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private static ResultFormat parseFormat(String s) {
+    private ResultFormat parseFormat(String s) {
         try {
             return ResultFormat.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new NewsKgException("unknown result format '" + s + "' (expected table, csv, tsv or json)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--format': '" + s + "' (expected table, csv, tsv or json)");
         }
     }
 }

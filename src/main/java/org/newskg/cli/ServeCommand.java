@@ -36,6 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + port + " is not a TCP port (0 to 65535; 0 picks a free one)");
+        }
         StatsCommand.requireStore(store);
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore kg = KgStore.open(store.path());

@@ -34,8 +34,9 @@ public final class StatsCommand implements Callable<Integer> {
 
     /** Read-only commands must not create an empty store where the user mistyped a path. */
     static void requireStore(StoreOption store) {
-        if (!Files.isDirectory(store.path())) {
-            throw new NewsKgException("no store at " + store.path() + " (run kg ingest first, or give --store DIR)");
+        if (!KgStore.exists(store.path())) {
+            String what = Files.isDirectory(store.path()) ? "no store in " : "no store at ";
+            throw new NewsKgException(what + store.path() + " (run kg ingest first, or give --store DIR)");
         }
     }
 }

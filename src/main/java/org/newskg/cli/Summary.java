@@ -40,9 +40,11 @@ record Summary(long articles, long triples, List<Map<String, String>> byType, Li
         return new Summary(articles, kg.tripleCount(), q.select(BY_TYPE), q.select(TOP));
     }
 
-    void print(PrintWriter out, int ingested, int failed, long nanos) {
+    /** The ingest summary; {@code duplicates} of the {@code failed} inputs were articles skipped as duplicates. */
+    void print(PrintWriter out, int ingested, int failed, int duplicates, long nanos) {
+        String dup = duplicates == 0 ? "" : ", " + duplicates + " of them duplicate" + (duplicates == 1 ? "" : "s") + " skipped";
         out.printf(Locale.ROOT, "Ingested %d article%s%s in %.1f s%n", ingested, ingested == 1 ? "" : "s",
-                failed == 0 ? "" : " (" + failed + " problem" + (failed == 1 ? "" : "s") + ", see above)", nanos / 1e9);
+                failed == 0 ? "" : " (" + failed + " problem" + (failed == 1 ? "" : "s") + dup + ", see above)", nanos / 1e9);
         print(out);
     }
 

@@ -108,7 +108,7 @@ public final class TermResolver {
             return byLabel.isEmpty() ? matches(dsg, NKG.anchorOf, wanted, true) : byLabel;
         });
         if (found.isEmpty()) {
-            throw new NewsKgException("nothing in the store is labelled or mentioned as '" + label
+            throw new NothingFoundException("nothing in the store is labelled or mentioned as '" + label
                     + "' (give an IRI, a prefixed name such as entity:Q15031, or a Wikidata id)");
         }
         if (found.size() > 1) {

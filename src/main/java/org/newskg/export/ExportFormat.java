@@ -7,6 +7,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 public enum ExportFormat {
     TURTLE(RDFFormat.TURTLE),
     TRIG(RDFFormat.TRIG),
+    NTRIPLES(RDFFormat.NTRIPLES),
     NQUADS(RDFFormat.NQUADS),
     JSONLD(RDFFormat.JSONLD),
     RDFXML(RDFFormat.RDFXML);
@@ -38,11 +39,12 @@ public enum ExportFormat {
         return switch (k) {
             case "TURTLE", "TTL" -> TURTLE;
             case "TRIG" -> TRIG;
+            case "NTRIPLES", "NT" -> NTRIPLES;
             case "NQUADS", "NQ" -> NQUADS;
             case "JSONLD" -> JSONLD;
             case "RDFXML", "RDF", "XML" -> RDFXML;
             default -> throw new IllegalArgumentException("unknown export format '" + s
-                    + "' (expected turtle, trig, nquads, jsonld or rdfxml)");
+                    + "' (expected turtle, trig, ntriples, nquads, jsonld or rdfxml)");
         };
     }
 }

@@ -1,6 +1,10 @@
 package org.newskg.export;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +44,9 @@ import org.newskg.store.KgStore;
  * }</pre>
  * Statements are sorted (graph, subject, predicate, object; IRIs before blank nodes before literals,
  * then by lexical form, datatype and language), so the same store always gives the same bytes.
- * Turtle and RDF/XML carry no graphs: they get the union of the graphs with duplicates removed.
+ * Turtle, N-Triples and RDF/XML carry no graphs: they get the union of the graphs with duplicates removed.
+ * Control characters in literals are escaped ({@link ControlEscapingWriter}); a term the format cannot carry
+ * at all is refused before anything is written ({@link TermCheck}).
  * Stateless and thread-safe.
  */
 public final class Exporter {
@@ -78,7 +84,11 @@ public final class Exporter {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         List<Statement> statements = statements(store, graphIriOrNull, format.hasGraphs(), includeRunlog);
-        RDFWriter writer = Rio.createWriter(format.rdfFormat(), out);
+        // Checked before writing: a refused export leaves no half-written file, not even on standard output.
+        TermCheck.requireWritable(statements, format);
+        Writer text = new ControlEscapingWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                format == ExportFormat.RDFXML ? ControlEscapingWriter.Style.XML : ControlEscapingWriter.Style.UCHAR);
+        RDFWriter writer = Rio.createWriter(format.rdfFormat(), text);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
         // Rio would rewrite "0.9"^^xsd:double as 9.0E-1: equal value, different term; keep the terms exact.
         writer.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
@@ -91,7 +101,7 @@ public final class Exporter {
                 writer.handleStatement(st);
             }
             writer.endRDF();
-            out.flush();
+            text.flush();
         } catch (RDFHandlerException | java.io.IOException e) {
             throw new NewsKgException("cannot write " + format + " export: " + e.getMessage(), e);
         }
@@ -104,25 +114,28 @@ public final class Exporter {
 
     List<Statement> statements(KgStore store, String graphIriOrNull, boolean keepGraphs, boolean includeRunlog) {
         Node graph = graphIriOrNull == null ? Node.ANY : NodeFactory.createURI(graphIriOrNull);
-        if (graphIriOrNull != null && !store.containsGraph(graph)) {
+        boolean runLogOnly = graph.equals(RunLog.GRAPH);
+        if (graphIriOrNull != null && !runLogOnly && !store.containsGraph(graph)) {
             throw new NewsKgException("no graph <" + graphIriOrNull + "> in the store");
         }
         TreeSet<Statement> sorted = new TreeSet<>(keepGraphs ? QUAD_ORDER : TRIPLE_ORDER);
         store.read(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            if (runLogOnly || includeRunlog && graph == Node.ANY) {
+                RunLog.quads(store).forEach(q -> sorted.add(statement(q, keepGraphs)));
+            }
+            if (runLogOnly) {
+                return null;
+            }
             var it = graph == Node.ANY ? dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
                     : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
             try {
                 while (it.hasNext()) {
                     Quad q = it.next();
-                    if (!includeRunlog && graph == Node.ANY && q.getGraph().equals(RunLog.GRAPH)) {
-                        continue;
+                    // An older store's run-log graph: RunLog.quads() gave it when asked.
+                    if (!q.getGraph().equals(RunLog.GRAPH)) {
+                        sorted.add(statement(q, keepGraphs));
                     }
-                    Resource s = resource(q.getSubject());
-                    IRI p = vf.createIRI(q.getPredicate().getURI());
-                    Value o = value(q.getObject());
-                    sorted.add(keepGraphs ? vf.createStatement(s, p, o, resource(q.getGraph()))
-                            : vf.createStatement(s, p, o));
                 }
             } finally {
                 Iter.close(it);
@@ -130,6 +143,13 @@ public final class Exporter {
             return null;
         });
         return new ArrayList<>(sorted);
+    }
+
+    private Statement statement(Quad q, boolean keepGraph) {
+        Resource s = resource(q.getSubject());
+        IRI p = vf.createIRI(q.getPredicate().getURI());
+        Value o = value(q.getObject());
+        return keepGraph ? vf.createStatement(s, p, o, resource(q.getGraph())) : vf.createStatement(s, p, o);
     }
 
     private Resource resource(Node n) {

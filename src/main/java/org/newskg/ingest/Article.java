@@ -10,7 +10,8 @@ import java.util.Objects;
  * }</pre>
  * The {@code text} is the exact character sequence every later offset indexes (half-open, in UTF-16
  * code units as Java strings count them); it holds the article's content (caption and body), not its
- * metadata header. Immutable and thread-safe.
+ * metadata header. Control characters are cleaned out of every field ({@link TextCleaner}; the text keeps its
+ * length). Immutable and thread-safe.
  *
  * @param id        stable identifier: from the URL when known, else from the content (see {@link ArticleIds})
  * @param url       canonical URL, or null
@@ -31,6 +32,13 @@ public record Article(String id, String url, String title, String source, String
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");
+        // Control characters would make RDF/XML ill-formed and mean nothing in news: cleaned here, where
+        // every input format passes, before any offset is taken.
+        text = TextCleaner.text(text);
+        title = TextCleaner.field(title);
+        source = TextCleaner.field(source);
+        byline = TextCleaner.field(byline);
+        url = TextCleaner.field(url);
         if (!id.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("article id must be IRI-safe, got '" + id + "'");
         }

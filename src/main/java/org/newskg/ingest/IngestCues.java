@@ -20,7 +20,7 @@ import org.newskg.data.TsvTable;
  * }</pre>
  * Immutable and thread-safe. Lists are sorted longest first, so "Last updated" wins over "Updated".
  *
- * @param headerLabels   lower-case label → field name ("published" or "updated")
+ * @param headerLabels   lower-case label → field name (published, updated, title, source, url, byline)
  * @param bylineMarkers  lower-case words that open a byline line
  * @param agencyCues     lower-case words that, ending a byline, name an organization
  * @param captionCues    lower-case words that open a caption's closing parenthesis
@@ -30,6 +30,12 @@ record IngestCues(Map<String, String> headerLabels, List<String> bylineMarkers, 
 
     static final String PUBLISHED = "published";
     static final String UPDATED = "updated";
+    static final String TITLE = "title";
+    static final String SOURCE = "source";
+    static final String URL = "url";
+    static final String BYLINE = "byline";
+    /** The fields a header label may fill; the last four take text after a colon, the first two a date. */
+    static final List<String> FIELDS = List.of(PUBLISHED, UPDATED, TITLE, SOURCE, URL, BYLINE);
 
     IngestCues {
         headerLabels = Map.copyOf(headerLabels);
@@ -37,9 +43,9 @@ record IngestCues(Map<String, String> headerLabels, List<String> bylineMarkers, 
         agencyCues = longestFirst(agencyCues);
         captionCues = longestFirst(captionCues);
         for (var e : headerLabels.entrySet()) {
-            if (!e.getValue().equals(PUBLISHED) && !e.getValue().equals(UPDATED)) {
+            if (!FIELDS.contains(e.getValue())) {
                 throw new IllegalArgumentException("header label '" + e.getKey() + "' maps to unknown field '"
-                        + e.getValue() + "', expected published or updated");
+                        + e.getValue() + "', expected one of " + String.join(", ", FIELDS));
             }
         }
     }
@@ -52,6 +58,12 @@ record IngestCues(Map<String, String> headerLabels, List<String> bylineMarkers, 
         }
         return new IngestCues(labels, column(dir.resolve("byline-markers.tsv")),
                 column(dir.resolve("agency-cues.tsv")), column(dir.resolve("caption-cues.tsv")));
+    }
+
+    /** Whether a label's field takes a date (published, updated) rather than text after a colon. */
+    boolean isDateLabel(String label) {
+        String field = headerLabels.get(label);
+        return PUBLISHED.equals(field) || UPDATED.equals(field);
     }
 
     /** Labels longest first, so a longer label is tried before its prefix. */

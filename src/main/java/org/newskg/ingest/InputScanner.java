@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Expands command-line arguments into the inputs to read: files as given, directories recursively
- * (sorted by path, hidden files and folders skipped), and "-" for standard input.
+ * (sorted by path, hidden files and folders skipped, and files whose extension says they are no articles:
+ * {@code .csv}, images, archives...), and "-" for standard input.
  *
  * <pre>{@code
  * ScanResult r = InputScanner.scan(List.of("data/articles", "extra.txt", "-"));
@@ -25,12 +26,32 @@ import java.util.Set;
  */
 public final class InputScanner {
 
+    /**
+     * Extensions of files that are no news articles: tables, images, archives, office documents, media and
+     * RDF. In a directory they are skipped (one summary line); named on the command line they are read.
+     */
+    private static final Set<String> NOT_ARTICLES = Set.of("tsv", "csv", "xls", "xlsx", "ods",
+            "png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "ico", "heic",
+            "zip", "gz", "tgz", "tar", "bz2", "xz", "7z", "rar", "zst",
+            "pdf", "doc", "docx", "odt", "ppt", "pptx", "epub",
+            "mp3", "mp4", "wav", "ogg", "avi", "mov", "mkv", "webm",
+            "exe", "bin", "jar", "class", "so", "dll", "dylib", "db", "sqlite",
+            "ttl", "nt", "nq", "trig", "rdf", "owl", "jsonld", "rq");
+
     private InputScanner() {
+    }
+
+    /** The lower-case extension of a file name, without the dot; "" when there is none. */
+    static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     public static ScanResult scan(List<String> args) {
         List<InputFile> files = new ArrayList<>();
         List<IngestProblem> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
         for (String arg : args) {
             if (arg == null || arg.isBlank()) {
@@ -40,13 +61,14 @@ public final class InputScanner {
                     files.add(InputFile.stdin());
                 }
             } else {
-                addPath(arg, files, problems, seen);
+                addPath(arg, files, problems, skipped, seen);
             }
         }
-        return new ScanResult(files, problems);
+        return new ScanResult(files, problems, skipped);
     }
 
-    private static void addPath(String arg, List<InputFile> files, List<IngestProblem> problems, Set<Object> seen) {
+    private static void addPath(String arg, List<InputFile> files, List<IngestProblem> problems, List<Path> skipped,
+                                Set<Object> seen) {
         Path path;
         try {
             path = Path.of(arg);
@@ -69,7 +91,11 @@ public final class InputScanner {
             }
             found.sort(Comparator.comparing(Path::toString));
             for (Path p : found) {
-                add(InputFile.of(p), files, seen);
+                if (NOT_ARTICLES.contains(extension(p))) {
+                    skipped.add(p);
+                } else {
+                    add(InputFile.of(p), files, seen);
+                }
             }
         } else {
             add(new InputFile(arg, path), files, seen);

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Reads JSON Lines: one article object per line, {@code {"id","url","title","source","published","text"}} plus
- * optional {@code byline}, {@code updated}, {@code language}. Each line stands alone: a bad line is a problem
- * naming {@code file:LINE} and the other lines go on. A {@code .json} file holding one pretty-printed object or
+ * optional {@code byline}, {@code updated}, {@code language}, all strings (an {@code id} may be a whole number). Each
+ * line stands alone: a bad line (invalid JSON, no text, a field of the wrong type) is a problem naming
+ * {@code file:LINE} and the other lines go on. A {@code .json} file holding one pretty-printed object or
  * an array of objects is read too.
  *
  * <pre>{@code
@@ -23,6 +24,10 @@ import java.util.Optional;
 final class JsonLinesParser {
 
     // Trailing tokens must fail: "[1, 2]" followed by more lines is not one JSON document.
+    /** The article fields, all strings. */
+    private static final java.util.List<String> STRING_FIELDS = java.util.List.of("id", "url", "title", "source", "byline",
+            "published", "updated", "language", "text");
+
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     LoadResult parse(String content, String origin) {
@@ -95,6 +100,11 @@ final class JsonLinesParser {
                     : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT))));
             return;
         }
+        String wrongType = wrongType(node);
+        if (wrongType != null) {
+            problems.add(new IngestProblem(where, wrongType + "; line not ingested"));
+            return;
+        }
         String text = str(node, "text");
         if (text == null) {
             problems.add(new IngestProblem(where, "missing or blank \"text\""));
@@ -110,6 +120,27 @@ final class JsonLinesParser {
         // The text is kept as given (trailing whitespace aside): later offsets index it.
         articles.add(new Article(id, url, title, str(node, "source"), str(node, "byline"), published, updated,
                 str(node, "language"), text.stripTrailing(), where));
+    }
+
+    /**
+     * Why a field of the article has the wrong JSON type, or null: a number, boolean, object or array is never
+     * taken for a title, source or text ({@code "title": 2024} is a broken record, not a headline), and an
+     * {@code id} may be a string or a whole number.
+     */
+    private static String wrongType(JsonNode node) {
+        for (String field : STRING_FIELDS) {
+            JsonNode v = node.get(field);
+            boolean ok = v == null || v.isNull() || v.isTextual() || field.equals("id") && v.isIntegralNumber();
+            if (!ok) {
+                return "\"" + field + "\" must be a string" + (field.equals("id") ? " or a whole number" : "")
+                        + ", got " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + " " + abbreviate(v.toString());
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private static ArticleDate date(JsonNode node, String field, String where, List<IngestProblem> problems) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text article: an optional header (title, labelled dates such as
- * {@code Published: 19:55, February 8, 2024 | Updated: ...}, a {@code By ...} line, bare date lines) in any
- * order at the top, then the content (photo caption and body) up to the end.
+ * {@code Published: 19:55, February 8, 2024 | Updated: ...}, a {@code By ...} line, bare date lines, key-value
+ * lines such as {@code Title: ...}, {@code Source: ...}, {@code URL: ...}, {@code Byline: ...}; labels in
+ * data/ingest/header-labels.tsv) in any order at the top, then the content (photo caption and body) up to the end.
  *
  * <pre>{@code
  * LoadResult r = new PlainTextParser(IngestCues.load(dataDir)).parse(content, "data/articles/a.txt");
@@ -63,8 +64,8 @@ final class PlainTextParser {
             return LoadResult.problem(origin, "no article text after the metadata header");
         }
         String text = content.substring(contentStart).stripTrailing();
-        String id = ArticleIds.fromContent(h.title, text);
-        return LoadResult.of(new Article(id, null, h.title, h.source, h.byline, h.published, h.updated,
+        String id = h.url != null ? ArticleIds.fromUrl(h.url) : ArticleIds.fromContent(h.title, text);
+        return LoadResult.of(new Article(id, h.url, h.title, h.source, h.byline, h.published, h.updated,
                 "en", text, origin));
     }
 
@@ -103,6 +104,14 @@ final class PlainTextParser {
                     continue;
                 }
                 rest = colon ? rest.substring(1).strip() : rest;
+                if (!cues.isDateLabel(label)) {
+                    // "Title: ...", "Source: ...": a key-value line; only with its colon and a value.
+                    if (!colon || rest.isEmpty()) {
+                        continue;
+                    }
+                    setText(cues.headerLabels().get(label), rest, h);
+                    return true;
+                }
                 Optional<ArticleDate> date = DateParser.parse(rest);
                 if (date.isEmpty() && !colon) {
                     continue;
@@ -137,6 +146,15 @@ final class PlainTextParser {
             return true;
         }
         return false;
+    }
+
+    private void setText(String field, String value, Header h) {
+        switch (field) {
+            case IngestCues.TITLE -> h.title = value;
+            case IngestCues.SOURCE -> h.source = value;
+            case IngestCues.URL -> h.url = value;
+            default -> readByline(value, h);
+        }
     }
 
     /** "Reuters" or "Kenya News Agency" → source; "Jane Doe" → byline; "Jane Doe, Reuters" → both. */
@@ -216,6 +234,7 @@ final class PlainTextParser {
     /** The header fields gathered so far; mutable, local to one parse call. */
     private static final class Header {
         String title;
+        String url;
         String source;
         String byline;
         ArticleDate published;
@@ -229,6 +248,7 @@ final class PlainTextParser {
 
         void assign(Header o) {
             title = o.title;
+            url = o.url;
             source = o.source;
             byline = o.byline;
             published = o.published;

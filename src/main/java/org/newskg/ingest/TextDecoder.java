@@ -39,6 +39,11 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
         }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return Result.fail("looks like " + utf16 + " text without a byte order mark; save it as UTF-8 "
+                    + "(or as UTF-16 with a byte order mark)");
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 return Result.fail("binary content (NUL bytes), not a news article");
@@ -71,6 +76,30 @@ final class TextDecoder {
             return Result.fail("binary content (control characters), not a news article");
         }
         return Result.ok(text);
+    }
+
+    /**
+     * "UTF-16LE" or "UTF-16BE" when the bytes read as text in that encoding: most characters of an English
+     * text are ASCII, whose UTF-16 form has a NUL byte on one side of every pair and almost never on the other.
+     */
+    private static String utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 4096) / 2;
+        if (pairs < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroOdd >= pairs * 0.6 && zeroEven == 0) {
+            return strict(bytes, 0, StandardCharsets.UTF_16LE, "UTF-16LE").problem() == null ? "UTF-16LE" : null;
+        }
+        if (zeroEven >= pairs * 0.6 && zeroOdd == 0) {
+            return strict(bytes, 0, StandardCharsets.UTF_16BE, "UTF-16BE").problem() == null ? "UTF-16BE" : null;
+        }
+        return null;
     }
 
     private static double controlShare(String text) {

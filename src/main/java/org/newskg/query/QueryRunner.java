@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.update.UpdateFactory;
 import org.newskg.NewsKgException;
 import org.newskg.store.KgStore;
 
@@ -99,8 +100,22 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
+            if (isUpdate(sparql)) {
+                throw new NewsKgException("this is a SPARQL update, and kg query runs queries only (SELECT, ASK, CONSTRUCT, "
+                        + "DESCRIBE); it never changes the store. Articles change through kg ingest; to send an update, run "
+                        + "kg serve --update and POST it to http://127.0.0.1:3030/kg/update", e);
+            }
             throw new NewsKgException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isUpdate(String sparql) {
+        try {
+            UpdateFactory.create(sparql);
+            return true;
+        } catch (QueryParseException e) {
+            return false;
         }
     }
 

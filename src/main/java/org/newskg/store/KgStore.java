@@ -64,12 +64,40 @@ public final class KgStore implements AutoCloseable {
         try {
             ds = TDB2Factory.connectDataset(Location.create(abs));
         } catch (RuntimeException e) {
+            String holder = lockHolder(abs);
+            if (holder != null) {
+                throw new NewsKgException("cannot open TDB2 store " + abs + ": store in use by PID " + holder
+                        + " (another kg process, such as a running 'kg serve'; stop it first or give another --store)", e);
+            }
             throw new NewsKgException("cannot open TDB2 store " + abs + ": " + e.getMessage()
                     + " (is another process, such as a running 'kg serve', using it?)", e);
         }
         // Every query's default graph is the union of the article graphs.
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KgStore(abs, ds);
+    }
+
+    /** Whether {@code dir} holds a TDB2 store (not merely an empty directory, which {@link #open} would fill). */
+    public static boolean exists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).anyMatch(n -> n.equals("tdb.lock") || n.startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The live process holding the store's lock file, or null. */
+    private static String lockHolder(Path dir) {
+        try {
+            String pid = Files.readString(dir.resolve("tdb.lock")).strip();
+            boolean alive = pid.matches("\\d{1,10}") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            return alive && Long.parseLong(pid) != ProcessHandle.current().pid() ? pid : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static boolean looksLikeTdb2(Path d) {

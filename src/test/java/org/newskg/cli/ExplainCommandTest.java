@@ -116,10 +116,10 @@ class ExplainCommandTest {
         assertEquals(ExitCodes.INPUT_FAILED, r.exitCode());
         assertTrue(r.err().contains("does not hold"), r.err());
         CliRunner.Result u = CliRunner.run("explain", "--store", facts.toString(), "Boris Yeltsin");
-        assertEquals(ExitCodes.FAILED, u.exitCode());
+        assertEquals(ExitCodes.INPUT_FAILED, u.exitCode(), "a name found nowhere is nothing found too");
         assertTrue(u.err().contains("'Boris Yeltsin'"), u.err());
         CliRunner.Result both = CliRunner.run("explain", "--store", facts.toString(), "Xi", "--s", "Xi");
-        assertEquals(ExitCodes.FAILED, both.exitCode());
+        assertEquals(ExitCodes.USAGE, both.exitCode(), "a command line error");
         assertTrue(both.err().contains("either TERM, or all three"), both.err());
     }
 }

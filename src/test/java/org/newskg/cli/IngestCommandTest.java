@@ -64,7 +64,7 @@ class IngestCommandTest {
         assertTrue(r.err().contains("empty.txt"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("broken.txt")).count(), "one line per bad file: " + r.err());
         try (KgStore kg = KgStore.open(store)) {
-            assertEquals(1, kg.graphCount() - 1, "one article graph besides the run log");
+            assertEquals(1, kg.articleGraphs().size(), "one article graph");
         }
     }
 
@@ -112,5 +112,49 @@ class IngestCommandTest {
     @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, CliRunner.run("ingest", "--no-such-option", "x").exitCode());
+    }
+
+    @Test
+    void aDuplicateUrlInOneJsonLinesFileIsReportedByLineAndTheFirstOneIsKept() throws IOException {
+        Path feed = tmp.resolve("feed.jsonl");
+        // Written for this test: the third line repeats the first one's URL with other text.
+        Files.writeString(feed, """
+                {"url":"https://news.example.org/quito-talks","title":"Quito talks","text":"QUITO - Ecuadorian Foreign Minister Rosa Andrade met Peruvian officials in Quito on Monday."}
+                {"url":"https://news.example.org/lima-port","title":"Lima port","text":"LIMA - Peru's port authority said on Tuesday it would expand the Callao terminal."}
+                {"url":"https://news.example.org/quito-talks/","title":"Quito talks (updated)","text":"QUITO - Ecuadorian Foreign Minister Rosa Andrade met Colombian officials in Quito on Monday."}
+                {"url":"https://news.example.org/bogota","title":"Bogota","text":"BOGOTA - Colombian senators met on Wednesday."}
+                """);
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--no-progress", "--store", store.toString(), feed.toString());
+
+        assertEquals(ExitCodes.INPUT_FAILED, r.exitCode(), r.err());
+        assertTrue(r.err().contains(feed + ":3: duplicate of " + feed + ":1 (same url https://news.example.org/quito-talks/)"
+                + ": skipped, the first one (" + feed + ":1) is kept"), r.err());
+        assertTrue(r.out().contains("Ingested 3 articles (1 problem, 1 of them duplicate skipped, see above)"), r.out());
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(3, kg.articleGraphs().size(), "the summary's count is the store's");
+            List<Map<String, String>> rows = new QueryRunner(kg).select(
+                    "SELECT ?t WHERE { ?a <https://w3id.org/newskg/ontology#headline> ?t } ORDER BY ?t");
+            assertEquals(List.of("Bogota", "Lima port", "Quito talks"), rows.stream().map(m -> m.get("t")).toList());
+        }
+    }
+
+    @Test
+    void tablesAndImagesInAFolderAreSkippedWithOneSummaryLine() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // Written for this test.
+        Files.writeString(in.resolve("tallinn.txt"), "TALLINN - Estonian Prime Minister Kadri Tamm met Latvian officials on Monday.\n");
+        Files.writeString(in.resolve("turnout.csv"), "district,turnout\nHarju,61.2\n");
+        Files.writeString(in.resolve("seats.tsv"), "party\tseats\nReform\t37\n");
+        Files.write(in.resolve("map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--no-progress", "--no-validate", "--store", store.toString(), in.toString());
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertEquals(List.of("ingest: skipped 3 files whose extension says they are not articles: 1 .csv, 1 .png, 1 .tsv; "
+                + "name a file on the command line to read it anyway"), r.err().lines().toList());
+        assertTrue(r.out().startsWith("Ingested 1 article "), r.out());
     }
 }

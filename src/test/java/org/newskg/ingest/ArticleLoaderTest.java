@@ -297,4 +297,17 @@ class ArticleLoaderTest {
         assumeFalse(Files.isReadable(f), "running as a user who can read any file (root)");
         assertEquals("cannot read: permission denied", problemFor(loader, f).message());
     }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsReportedAsSuchNotAsBinary(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        String text = "Bolivian President Rosa Quispe met Chilean ministers in La Paz on Monday.\n";
+        for (var cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Path f = dir.resolve("lapaz-" + cs.name() + ".txt");
+            java.nio.file.Files.write(f, text.getBytes(cs));
+            LoadResult r = loader.load(InputFile.of(f), null);
+            assertEquals(List.of(), r.articles());
+            String message = r.problems().get(0).message();
+            assertTrue(message.startsWith("looks like " + cs.name() + " text without a byte order mark"), message);
+        }
+    }
 }

@@ -85,4 +85,25 @@ class InputScannerTest {
         ScanResult r = InputScanner.scan(List.of(dir.toString()));
         assertEquals(List.of(dir.resolve("alias.txt").toString()), r.files().stream().map(InputFile::origin).toList());
     }
+
+    @Test
+    void filesWhoseExtensionSaysTheyAreNoArticlesAreSkippedInFoldersButReadWhenNamed(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "NAIROBI - Kenyan officials met on Monday.");
+        java.nio.file.Files.writeString(dir.resolve("b.html"), "<html><body><p>LIMA - Talks.</p></body></html>");
+        java.nio.file.Files.writeString(dir.resolve("results.tsv"), "name\tvotes\n");
+        java.nio.file.Files.writeString(dir.resolve("polls.CSV"), "name,votes\n");
+        java.nio.file.Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+
+        ScanResult r = InputScanner.scan(List.of(dir.toString()));
+        assertEquals(List.of("a.txt", "b.html"), r.files().stream().map(InputFile::fileName).toList());
+        assertEquals(List.of(), r.problems());
+        assertEquals(3, r.skipped().size());
+        assertEquals("skipped 3 files whose extension says they are not articles: 1 .csv, 1 .jpg, 1 .tsv; "
+                + "name a file on the command line to read it anyway", r.skippedSummary().orElseThrow());
+
+        ScanResult named = InputScanner.scan(List.of(dir.resolve("results.tsv").toString()));
+        assertEquals(List.of("results.tsv"), named.files().stream().map(InputFile::fileName).toList());
+        assertTrue(named.skippedSummary().isEmpty());
+    }
 }

@@ -70,4 +70,23 @@ class JsonLinesParserTest {
         assertEquals("Pretty", obj.articles().get(0).title());
         assertEquals("o.json", obj.articles().get(0).origin());
     }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeRefusesItsLineByFileAndLineAndTheOthersAreRead() {
+        String content = """
+                {"id":"k1","title":2024,"text":"NAIROBI - Kenyan officials met on Monday."}
+                {"id":"k2","title":"Harare talks","source":true,"text":"HARARE - Zimbabwean ministers met on Tuesday."}
+                {"id":"k3","title":"Lima talks","text":{"body":"LIMA - Peruvian ministers met."}}
+                {"id":"k4","title":"Quito talks","byline":["A","B"],"text":"QUITO - Ecuadorian ministers met."}
+                {"id":17,"title":"Accra talks","source":null,"text":"ACCRA - Ghanaian ministers met on Friday."}
+                """;
+        LoadResult r = parser.parse(content, "feed.jsonl");
+        assertEquals(List.of("17"), r.articles().stream().map(Article::id).toList());
+        assertEquals(List.of("feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4"),
+                r.problems().stream().map(IngestProblem::origin).toList());
+        assertEquals("\"title\" must be a string, got number 2024; line not ingested", r.problems().get(0).message());
+        assertTrue(r.problems().get(1).message().startsWith("\"source\" must be a string, got boolean"), r.problems().get(1).message());
+        assertTrue(r.problems().get(2).message().startsWith("\"text\" must be a string, got object"), r.problems().get(2).message());
+        assertTrue(r.problems().get(3).message().startsWith("\"byline\" must be a string, got array"), r.problems().get(3).message());
+    }
 }

@@ -152,4 +152,41 @@ class PlainTextParserTest {
         assertNull(a.byline());
         assertTrue(a.text().startsWith("By Monday, the ministers"));
     }
+
+    @Test
+    void aKeyValueHeaderBlockIsReadAsMetadataAndNotAsTitleOrBody() {
+        // Written for this test: a text export in the common "Key: value" layout.
+        String content = """
+                Title: Mongolia and Kazakh herders sign grazing pact
+                Published: 2025-04-14
+                Updated: 2025-04-15 09:30
+                Source: Steppe News Agency
+                URL: https://news.example.org/mongolia/grazing-pact
+                By: Oyun Batbayar
+
+                ULAANBAATAR - Mongolian herders signed a grazing pact on Monday, officials said.
+                """;
+        Article a = one(content);
+        assertEquals("Mongolia and Kazakh herders sign grazing pact", a.title());
+        assertEquals("Steppe News Agency", a.source());
+        assertEquals("Oyun Batbayar", a.byline());
+        assertEquals("https://news.example.org/mongolia/grazing-pact", a.url());
+        assertEquals(ArticleIds.fromUrl("https://news.example.org/mongolia/grazing-pact"), a.id());
+        assertEquals(java.time.LocalDate.of(2025, 4, 14), a.published().date());
+        assertEquals(java.time.LocalDate.of(2025, 4, 15), a.updated().date());
+        assertEquals("ULAANBAATAR - Mongolian herders signed a grazing pact on Monday, officials said.", a.text());
+    }
+
+    @Test
+    void aKeyWithoutItsColonIsNoHeaderAndTheByMarkerStillWorks() {
+        Article a = one("""
+                Source of the dispute remains unclear
+                By Lindiwe Dube
+
+                Source officials in Harare said on Friday the talks would resume.
+                """);
+        assertEquals("Source of the dispute remains unclear", a.title());
+        assertEquals("Lindiwe Dube", a.byline());
+        assertTrue(a.text().startsWith("Source officials in Harare"), a.text());
+    }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -212,18 +209,13 @@ class KgStoreTest {
         try (KgStore store = KgStore.open(dir)) {
             ingest(store, TestArticles.scholzInBrazil());
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                LockHolder.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        LockHolder.Child holder = LockHolder.start(dir);
+        Process child = holder.process();
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null && !line.startsWith("open ")) {
-                // skip the child's log lines
-            }
-            assertEquals("open 1", line, "the child did not open the store");
+            assertEquals("open 1", holder.openLine(), "the child did not open the store");
             NewsKgException e = assertThrows(NewsKgException.class, () -> KgStore.open(dir));
             assertTrue(e.getMessage().contains("cannot open TDB2 store"), e.getMessage());
+            assertTrue(e.getMessage().contains("store in use by PID " + child.pid()), e.getMessage());
         } finally {
             child.destroy();
             child.waitFor(10, TimeUnit.SECONDS);

@@ -271,8 +271,13 @@ public final class EntityRecognizer {
     }
 
     private static EntityMention toMention(String article, SentenceWords w, NameMatch m) {
+        int last = m.end() - 1;
+        // A name never ends on a hyphen ("N'Dour-"): a finder that stopped there missed the word after it.
+        while (last > m.start() && w.words()[last].equals("-")) {
+            last--;
+        }
         int b = w.begins()[m.start()];
-        int e = w.ends()[m.end() - 1];
+        int e = w.ends()[last];
         String name = m.qid() != null ? m.name() : article.substring(b, e).replaceAll("\\s+", " ");
         return new EntityMention(b, e, article.substring(b, e), w.sentence().index(), m.type(), name, m.qid(),
                 m.rule(), m.confidence());

@@ -49,12 +49,17 @@ public final class NameFinderModels {
         return NameFinderSource.of(model).newFinder();
     }
 
-    /** @throws NewsKgException naming the file when it is missing or not a name finder model */
-    public static TokenNameFinderModel load(Path file) {
-        allowNewskgFeatures();
+    /** @throws NewsKgException naming the file when there is no file there (a cheap check before any loading) */
+    public static void requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new NewsKgException("no name finder model at " + file);
         }
+    }
+
+    /** @throws NewsKgException naming the file when it is missing or not a name finder model */
+    public static TokenNameFinderModel load(Path file) {
+        allowNewskgFeatures();
+        requireFile(file);
         try {
             return new TokenNameFinderModel(file);
         } catch (IOException | RuntimeException e) {

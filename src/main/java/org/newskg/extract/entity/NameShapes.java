@@ -3,7 +3,7 @@ package org.newskg.extract.entity;
 /**
  * Cuts a person's name the model ran on past a common word ("Kessler in Lyon" → "Kessler"), and completes
  * one the model cut short: a glued hyphen and the word after it ("Lee Teng" +
- * "-hui", "Prayut Chan" + "-o-cha"), a lower-case name particle and the capitalized words after it
+ * "-hui", "Prayut Chan" + "-o-cha", "N'Dour-" + "Élysée"), a lower-case name particle and the capitalized words after it
  * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), and a particle just before the name
  * ("bin" + "Laden"). Particles come from data/lexicon/name-particles.tsv.
  *
@@ -24,6 +24,11 @@ final class NameShapes {
         String[] words = w.words();
         int start = m.start();
         int end = cutAtCommonWord(w, m);
+        // "N'Dour-" + "Élysée": the model stopped after the hyphen, before a capital it does not know.
+        if (end - 1 > start && words[end - 1].equals("-") && glued(w, end - 1, end) && end < words.length
+                && Character.isLetter(words[end].codePointAt(0))) {
+            end++;
+        }
         boolean grew = true;
         while (grew) {
             grew = false;

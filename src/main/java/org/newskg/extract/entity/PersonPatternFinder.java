@@ -103,11 +103,13 @@ final class PersonPatternFinder extends WordFinder {
 
     private int personEnd(String[] w, String[] tags, int from) {
         int k = from;
+        int nameWords = 0;   // the hyphens of "Jean-Pierre N'Dour-Élysée" do not count
         boolean runningText = !isTitleCase(w);
-        while (k < w.length && k - from < MAX_PERSON_WORDS
+        while (k < w.length && nameWords < MAX_PERSON_WORDS
                 && (isPersonWord(w, tags, k) || k > from && runningText && isMistaggedSurname(w, tags, k))
                 && (k == from || cues.titles().longestAt(w, k) == 0)) {
             k++;
+            nameWords++;
             // A double-barrelled name ("Doe-Smith") was split at its hyphen: keep it whole.
             if (k + 1 < w.length && w[k].equals("-") && w[k - 1].length() > 1 && isPersonWord(w, tags, k + 1)) {
                 k++;

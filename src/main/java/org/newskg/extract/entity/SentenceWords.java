@@ -9,7 +9,8 @@ import org.newskg.nlp.Token;
 
 /**
  * A sentence as the finders see it: its tokens, with hyphenated compounds of names split
- * ("China-Russia" → "China", "-", "Russia"; "al-Shareh" → "al", "-", "Shareh", as the training corpora write them) and a glued possessive split off ("China's" → "China", "'s"),
+ * ("China-Russia" → "China", "-", "Russia"; "al-Shareh" → "al", "-", "Shareh", as the training corpora write them) and a glued possessive split off ("China's" → "China", "'s"), and a hyphen the tokenizer glued to a capital split
+ * from it ("-Écuyer" → "-", "Écuyer"),
  * each word keeping its article offsets and its token's POS tag. Immutable.
  *
  * <pre>{@code
@@ -39,19 +40,19 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
                 addWord(w, t, off, ".", "PUNCT", tok.end() - 1);
                 continue;
             }
-            // The tokenizer sometimes glues a hyphen to the next piece of a compound ("Port", "-au", "-", "Prince").
-            if (text.length() > 1 && text.charAt(0) == '-' && Character.isLetter(text.codePointAt(1)) && ti > 0
-                    && tokens.get(ti - 1).end() == tok.begin() && text.indexOf('-', 1) < 0) {
-                addWord(w, t, off, "-", "PUNCT", tok.begin());
-                addWord(w, t, off, text.substring(1), tok.pos(), tok.begin() + 1);
-                continue;
-            }
             boolean splitHyphens = text.length() > 2 && text.indexOf('-') > 0 && text.indexOf('-') < text.length() - 1
-                    && (Character.isUpperCase(text.codePointAt(0)) || CAPITAL_AFTER_HYPHEN.matcher(text).find());
+                    && (Character.isUpperCase(text.codePointAt(0)) || CAPITAL_AFTER_HYPHEN.matcher(text).find())
+                    // The tokenizer glues the hyphen of "Dubois-Écuyer" to an accented capital ("Dubois", "-Écuyer"),
+                    // and sometimes to the next piece of any compound ("Port", "-au", "-", "Prince").
+                    || text.length() > 1 && text.charAt(0) == '-' && (Character.isUpperCase(text.codePointAt(1))
+                            || Character.isLetter(text.codePointAt(1)) && ti > 0 && tokens.get(ti - 1).end() == tok.begin());
             if (splitHyphens) {
+                // "-Écuyer" after "Dubois" is the second half of one compound: it takes the first half's tag.
+                boolean secondHalf = text.charAt(0) == '-' && ti > 0 && tokens.get(ti - 1).end() == tok.begin();
+                String tag = secondHalf ? tokens.get(ti - 1).pos() : tok.pos();
                 Matcher m = PART.matcher(text);
                 while (m.find()) {
-                    addWord(w, t, off, m.group(), m.group().equals("-") ? "PUNCT" : tok.pos(), tok.begin() + m.start());
+                    addWord(w, t, off, m.group(), m.group().equals("-") ? "PUNCT" : tag, tok.begin() + m.start());
                 }
                 continue;
             }

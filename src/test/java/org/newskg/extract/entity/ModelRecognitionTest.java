@@ -171,4 +171,15 @@ class ModelRecognitionTest {
                 """);
         assertFalse(ms.stream().anyMatch(m -> m.text().equals("Kremlin") && m.type() == EntityType.PERSON), ms.toString());
     }
+
+    @Test
+    void aHyphenatedNameWithAnAccentedSecondHalfIsOnePersonNotCutAtItsHyphen() {
+        List<EntityMention> ms = find("""
+                Talks in Dakar went on. President Jean-Pierre N'Dour-Élysée met Minister Ana Ortiz-Ávila in Dakar.                 Senator Marie-Ève Dubois-Écuyer and Omar Ben-Ẓaki arrived later. "We agree," said Lars Østergaard-Ørsted,                 the Danish envoy. Paul Durand-Édouard, a spokesman, declined to comment.
+                """);
+        assertPerson(ms, "Jean-Pierre N'Dour-Élysée");
+        assertPerson(ms, "Marie-Ève Dubois-Écuyer");
+        assertPerson(ms, "Paul Durand-Édouard");
+        assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("-") || m.name().endsWith("-")), "no name ends on a hyphen: " + ms);
+    }
 }

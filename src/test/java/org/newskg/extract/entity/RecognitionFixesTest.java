@@ -130,4 +130,17 @@ class RecognitionFixesTest {
         assertTrue(v.contains("Cebu=PLACE"), v);
         assertTrue(v.contains("Francis=PERSON") || !v.contains("Francis=PLACE"), v);
     }
+
+    @Test
+    void aHyphenatedNameGoesOnPastAnAccentedCapitalAndNeverEndsOnTheHyphen() {
+        // Written for this test: Senegalese, French, Spanish and Danish double-barrelled names.
+        String f = found("President Jean-Pierre N'Dour-Élysée said on Monday that the talks would go on. "
+                + "Senator Marie-Ève Dubois-Écuyer arrived later. \"We agree,\" said Foreign Minister Lars Østergaard-Ørsted. "
+                + "Paul Durand-Édouard, a spokesman, declined to comment.");
+        assertTrue(f.contains("Marie-Ève Dubois-Écuyer=PERSON"), f);
+        assertTrue(f.contains("Lars Østergaard-Ørsted=PERSON"), f);
+        assertTrue(f.contains("Paul Durand-Édouard=PERSON"), f);
+        assertFalse(f.contains("-="), "no name ends on its hyphen: " + f);
+        assertFalse(f.contains("Dubois=") || f.contains("Durand="), "no name cut at its accented half: " + f);
+    }
 }
