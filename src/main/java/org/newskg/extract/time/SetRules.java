@@ -42,7 +42,7 @@ final class SetRules implements TimeRules {
         this.frequency = Pattern.compile("(?<![\\w-])(?i:once|twice)" + SP + "(?i:a|an|per|every)" + SP + units + "(?![\\w-])");
         this.setWord = Pattern.compile("(?<![\\w-])(?<s>(?i:" + lexicon.phraseRegex("set") + "))(?![\\w-])");
         this.perUnit = Pattern.compile("(?<![\\w-])(?<a>(?i:a|an|per))" + SP + "(?<u>(?i:" + lexicon.phraseRegexOrNothing("per") + "))(?![\\w-])"
-                + "(?!" + SP + "(?i:or|and|of|earlier|later|ago)\\b)");
+                + "(?!" + SP + "(?i:or|of|earlier|later|ago)\\b)");
     }
 
     @Override
