@@ -3,17 +3,12 @@ package org.newskg.extract.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.TimeMention;
 import org.newskg.extract.TimexType;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleDate;
-import org.newskg.nlp.NlpModels;
 
 /**
  * The classes of TimeML expressions of issue 13, each on sentences written for this test (invented companies
@@ -21,21 +16,8 @@ import org.newskg.nlp.NlpModels;
  */
 class TimeMlClassesTest {
 
-    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
-
-    private static NlpModels models;
-    private static TemporalTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        models = NlpModels.load();
-        tagger = TemporalTagger.load(DATA);
-    }
-
     private static List<TimeMention> tag(String text, LocalDate reference) {
-        Article a = new Article("c" + Integer.toHexString(text.hashCode()), null, "test", "test", null,
-                ArticleDate.of(reference), null, "en", text, "test");
-        return tagger.tag(models.newAnnotator().annotate(a), reference);
+        return TaggerFixture.tag(text, reference);
     }
 
     /** The mention with exactly this text has this type and value. */
