@@ -38,12 +38,17 @@ final class AbsoluteDateRules implements TimeRules {
             + "|during|before|after|of|early|late|and|to|through|the|for))" + SP + "|(?i:mid)-|^[\"“]?)" + NEWS_YEAR + "(?![,.]\\d|%|s\\b)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*"
             + "(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\w-])");
+    // Every shape here holds a four-digit year: a sentence without four digits in a row is skipped at once.
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern DECADE = Pattern.compile("(?<![\\w'’])(?<c>1[6-9]\\d|20\\d)0s\\b");
 
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        if (!FOUR_DIGITS.matcher(text).find()) {
+            return out;
+        }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
             day(out, m, m.start(), m.end(), year(m), "month-day-year");

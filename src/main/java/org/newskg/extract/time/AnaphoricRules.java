@@ -1,8 +1,10 @@
 package org.newskg.extract.time;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.TimexType;
@@ -24,12 +26,18 @@ final class AnaphoricRules implements TimeRules {
     private static final String SP = DateShapes.SP;
 
     private final TimeLexicon lexicon;
+    private final Pattern cue;
     private final Pattern shifted;
     private final Pattern phrase;
 
     AnaphoricRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
+        // Each shape ends in "earlier"/"later" or in the last word of a listed phrase ("quarter", "period"):
+        // sentences without any are skipped at once.
+        Set<String> cues = new HashSet<>(lexicon.phrases("earlier"));
+        lexicon.phrases("anaphor").forEach(p -> cues.add(p.substring(Math.max(p.lastIndexOf(' '), p.lastIndexOf('-')) + 1)));
+        this.cue = Pattern.compile("(?i:" + TimeLexicon.alternation(cues) + ")");
         String units = "(?<u>(?i:" + lexicon.unitRegex(List.of()) + "))";
         this.shifted = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP
                 + "(?<dir>(?i:" + lexicon.phraseRegexOrNothing("earlier") + "))(?![\\w-])");
@@ -39,10 +47,10 @@ final class AnaphoricRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        if (!reference.known()) {
+        String text = sentence.text();
+        if (!reference.known() || !cue.matcher(text).find()) {
             return out;
         }
-        String text = sentence.text();
         Matcher m = shifted.matcher(text);
         while (m.find()) {
             Optional<String> count = lexicon.numbers().count(m.group("n"));

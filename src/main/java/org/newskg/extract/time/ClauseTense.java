@@ -24,6 +24,8 @@ final class ClauseTense {
     enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
 
     private static final int WINDOW = 10;
+    /** Longer than any cue with its adverb and the words allowed after it ("will also soon", "set for 10 a.m."). */
+    private static final int TAIL = 80;
     private static final String SP = DateShapes.SP;
 
     private final Pattern futureBeforeVerb;
@@ -39,7 +41,7 @@ final class ClauseTense {
 
     /** The tense of the clause holding the expression that starts at a sentence-local offset. */
     Tense of(Sentence sentence, int localBegin) {
-        if (aheadBeforeTime.matcher(sentence.text().substring(0, localBegin)).find()) {
+        if (endsWith(aheadBeforeTime, sentence.text().substring(0, localBegin))) {
             return Tense.FUTURE;
         }
         int offset = sentence.begin() + localBegin;
@@ -63,6 +65,14 @@ final class ClauseTense {
         return Tense.UNKNOWN;
     }
 
+    /**
+     * Whether a pattern anchored at the end ({@code $}) matches the end of the text. Only the tail is searched:
+     * the cues are short, and searching from every position of a long sentence is what would cost.
+     */
+    private static boolean endsWith(Pattern atEnd, String text) {
+        return atEnd.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - TAIL), text.length()).find();
+    }
+
     private Tense verbTense(Sentence sentence, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String penn = t.penn() == null ? "" : t.penn();
@@ -71,7 +81,7 @@ final class ClauseTense {
             return Tense.UNKNOWN;
         }
         String before = sentence.text().substring(0, t.begin() - sentence.begin());
-        if (futureBeforeVerb.matcher(before).find() || futureBeforeVerb.matcher(before + t.text() + " ").find()) {
+        if (endsWith(futureBeforeVerb, before) || endsWith(futureBeforeVerb, before + t.text() + " ")) {
             return Tense.FUTURE;
         }
         if (penn.equals("MD")) {

@@ -23,9 +23,12 @@ import org.newskg.nlp.Sentence;
 final class DurationRules implements TimeRules {
 
     private static final String SP = DateShapes.SP;
+    private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
+    private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
     private final TimeLexicon lexicon;
+    private final Pattern anyUnit;
     private final Pattern duration;
     private final Pattern stretch;
     private final Pattern range;
@@ -36,6 +39,8 @@ final class DurationRules implements TimeRules {
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
         String notAfter = "(?![\\w-])(?!" + SP + "(?i:ago|from" + SP + "now|hence|" + lexicon.phraseRegexOrNothing("earlier") + ")\\b)";
+        // Every shape here names a unit of time: a sentence without one is skipped at once.
+        this.anyUnit = Pattern.compile("(?i:" + lexicon.unitRegex(Set.of()) + ")");
         this.duration = Pattern.compile("(?<![\\w-])" + num + "(?<sep>" + SP + "|-)(?:(?i:more|additional|full|straight|consecutive)"
                 + SP + ")?" + units + "(?![\\w])(?!-\\p{L})" + notAfter);
         this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?i:" + lexicon.phraseRegexOrNothing("stretch") + ")" + SP
@@ -51,6 +56,9 @@ final class DurationRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        if (!anyUnit.matcher(text).find()) {
+            return out;
+        }
         Matcher m = duration.matcher(text);
         while (m.find()) {
             // "a second term", "the first minute": an ordinal adjective, not a unit of time.
@@ -65,16 +73,18 @@ final class DurationRules implements TimeRules {
             lexicon.duration(s.group("n"), s.group("u")).filter(v -> !v.contains("X"))
                     .ifPresent(v -> out.add(new Candidate(s.start(), s.end(), TimexType.DURATION, v, "stretch")));
         }
+        boolean ranges = HAS_RANGE.matcher(text).find();
         Matcher r = range.matcher(text);
-        while (r.find()) {
+        while (ranges && r.find()) {
             boolean counts = lexicon.numbers().count(r.group("n")).isPresent() && lexicon.numbers().count(r.group("n2")).isPresent();
             if (counts) {
                 lexicon.duration(NumberWords.VAGUE, r.group("u")).ifPresent(v -> out.add(
                         new Candidate(r.start(), r.end(), TimexType.DURATION, v, "duration-range")));
             }
         }
+        boolean halves = HAS_HALF.matcher(text).find();
         Matcher h = andAHalf.matcher(text);
-        while (h.find()) {
+        while (halves && h.find()) {
             boolean unitFirst = h.group("n") != null;
             Optional<String> n = lexicon.numbers().count(unitFirst ? h.group("n") : h.group("n3"));
             Optional<TimeUnit> u = lexicon.unit(unitFirst ? h.group("u") : h.group("u3"));

@@ -3,6 +3,7 @@ package org.newskg.extract.time;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class NumberWords {
         String digitWords = words.entrySet().stream()
                 .filter(e -> e.getValue().matches("[1-9]") && e.getKey().length() > 2)
                 .map(e -> Pattern.quote(e.getKey())).sorted().collect(Collectors.joining("|"));
-        this.wordRegex = "(?:(?:" + alternation + ")(?:-(?:" + alternation + ")|[ \\u00A0](?:"
+        this.wordRegex = "(?:" + TimeLexicon.firstLetters(words.keySet()) + "(?:" + alternation + ")(?:-(?:" + alternation + ")|[ \\u00A0](?:"
                 + digitWords + ")(?![\\w-]))?)";
         this.regex = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + wordRegex + ")";
     }
@@ -62,6 +63,13 @@ final class NumberWords {
     /** A regular expression (no groups, case-insensitive use) matching the written forms of a count. */
     String regex() {
         return regex;
+    }
+
+    /** The words whose value lies between two numbers, inclusive ("nineteen" and "twenty" for 19 to 20). */
+    List<String> wordsBetween(int min, int max) {
+        return words.entrySet().stream().filter(e -> e.getValue().matches("\\d+"))
+                .filter(e -> Integer.parseInt(e.getValue()) >= min && Integer.parseInt(e.getValue()) <= max)
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Like {@link #regex} for counts written in words only. */

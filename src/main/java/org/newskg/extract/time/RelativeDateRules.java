@@ -27,7 +27,12 @@ final class RelativeDateRules implements TimeRules {
     private static final String SP = "[\\s\\u00A0]+";
     private static final String END = "(?![\\w-])";
 
+    // Cheap checks that skip the patterns needing a weekday, a month or a unit of time in sentences without one.
+    private static final Pattern ANY_WEEKDAY = Pattern.compile(CalendarNames.weekdayRegex());
+    private static final Pattern ANY_MONTH = Pattern.compile(CalendarNames.monthRegex());
+
     private final TimeLexicon lexicon;
+    private final Pattern anyUnit;
     private final Pattern dayWord;
     private final Pattern thisDayPart;
     private final Pattern weekday;
@@ -44,6 +49,7 @@ final class RelativeDateRules implements TimeRules {
         String parts = "(?<p>(?i:" + lexicon.phraseRegex("daypart") + "))";
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
+        this.anyUnit = Pattern.compile(units);
         this.dayWord = Pattern.compile("(?<![\\w-])(?<d>(?i:" + lexicon.phraseRegex("day") + "))(?:" + SP + parts + ")?" + END);
         this.thisDayPart = Pattern.compile("(?<![\\w-])(?i:this)" + SP + parts + END);
         String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
@@ -86,8 +92,9 @@ final class RelativeDateRules implements TimeRules {
         while (t.find()) {
             out.add(dated(t, ref, "this-day-part"));
         }
+        boolean weekdays = ANY_WEEKDAY.matcher(text).find();
         Matcher w = weekday.matcher(text);
-        while (w.find()) {
+        while (weekdays && w.find()) {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
             LocalDate date;
             if (w.group("q") == null) {
@@ -100,9 +107,12 @@ final class RelativeDateRules implements TimeRules {
             }
             out.add(dated(w, date, "weekday"));
         }
-        periods(sentence, reference, out);
+        if (anyUnit.matcher(text).find()) {
+            periods(sentence, reference, out);
+        }
+        boolean months = ANY_MONTH.matcher(text).find();
         Matcher my = monthOfRelativeYear.matcher(text);
-        while (my.find()) {
+        while (months && my.find()) {
             int year = ref.getYear() + Integer.signum(lexicon.direction("relative", my.group("q")));
             int month = CalendarNames.month(my.group("m")).orElseThrow().getValue();
             out.add(new Candidate(my.start(), my.end(), TimexType.DATE, String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), "month-relative-year"));

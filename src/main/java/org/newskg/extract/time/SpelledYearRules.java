@@ -25,6 +25,7 @@ final class SpelledYearRules implements TimeRules {
 
     private final NumberWords numbers;
     private final TimeLexicon lexicon;
+    private final Pattern cue;
     private final Pattern spelled;
     private final Pattern decadeWord;
     private final Pattern relativeDecade;
@@ -33,6 +34,11 @@ final class SpelledYearRules implements TimeRules {
         this.lexicon = lexicon;
         this.numbers = lexicon.numbers();
         String word = "(?i:" + numbers.wordRegex() + ")";
+        // Each shape holds "year", "decade", "thousand", a decade's name or a century's number word ("nineteen"):
+        // sentences without any are skipped at once.
+        List<String> cues = new ArrayList<>(numbers.wordsBetween(17, 20));
+        cues.addAll(List.of("year", "decade", "thousand"));
+        this.cue = Pattern.compile("(?i:" + TimeLexicon.alternation(cues) + "|" + lexicon.phraseRegexOrNothing("decade") + ")");
         // A century word and a two-digit number ("nineteen ninety-one"), or "two thousand (and) three".
         String year = "(?<c>" + word + ")" + SP + "(?<t>" + word + ")"
                 + "|(?<k>(?i:two" + SP + "thousand))(?:" + SP + "(?:(?i:and)" + SP + ")?(?<r>" + word + "))?";
@@ -48,6 +54,9 @@ final class SpelledYearRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        if (!cue.matcher(text).find()) {
+            return out;
+        }
         Matcher m = spelled.matcher(text);
         while (m.find()) {
             boolean digits = m.group("d") != null;

@@ -132,9 +132,9 @@ public final class TemporalTagger {
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (i + 1 < sentences.size() && (ABBREVIATED_MONTH_AT_END.matcher(s.text()).find()
+            if (i + 1 < sentences.size() && (endsWith(ABBREVIATED_MONTH_AT_END, s.text())
                     && DAY_AT_START.matcher(sentences.get(i + 1).text()).find()
-                    || MERIDIEM_AT_END.matcher(s.text()).find() && clockContinues.matcher(sentences.get(i + 1).text()).find())) {
+                    || endsWith(MERIDIEM_AT_END, s.text()) && clockContinues.matcher(sentences.get(i + 1).text()).find())) {
                 Sentence next = sentences.get(i + 1);
                 List<Token> tokens = new ArrayList<>(s.tokens());
                 tokens.addAll(next.tokens());
@@ -145,6 +145,11 @@ public final class TemporalTagger {
             }
         }
         return out;
+    }
+
+    /** Whether a pattern anchored at the end matches within the last characters of a text (month names and clock times are short). */
+    private static boolean endsWith(Pattern atEnd, String text) {
+        return atEnd.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - 16), text.length()).find();
     }
 
     private List<Candidate> candidates(Sentence sentence, ReferenceCalendar ref) {

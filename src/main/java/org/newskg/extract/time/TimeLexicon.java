@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
@@ -109,6 +110,11 @@ final class TimeLexicon {
         }
     }
 
+    /** The phrases of one kind, lower-cased; empty when the kind has no entries. */
+    Set<String> phrases(String kind) {
+        return phrases.getOrDefault(kind, Map.of()).keySet();
+    }
+
     /** A regex alternation of the phrases of one kind, longest first, spaces matching any white space. */
     String phraseRegex(String kind) {
         return alternation(phrases.get(kind).keySet());
@@ -119,10 +125,29 @@ final class TimeLexicon {
         return phrases.containsKey(kind) ? phraseRegex(kind) : "(?!)";
     }
 
-    private static String alternation(Collection<String> words) {
-        return "(?:" + words.stream()
+    /**
+     * A regex alternation of literal words, longest first, spaces matching any white space. A lookahead on
+     * the possible first letters comes first: Java tries the alternatives one by one, and most positions of a
+     * sentence start none of them.
+     */
+    static String alternation(Collection<String> words) {
+        return firstLetters(words) + "(?:" + words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|")) + ")";
+    }
+
+    /** A lookahead for the first letters of the words, both cases, or nothing for no words. */
+    static String firstLetters(Collection<String> words) {
+        StringBuilder cls = new StringBuilder();
+        words.stream().filter(w -> !w.isEmpty()).map(w -> w.codePointAt(0)).distinct().forEach(c -> {
+            for (int v : new int[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                if (!Character.isLetterOrDigit(v)) {
+                    cls.append('\\');
+                }
+                cls.appendCodePoint(v);
+            }
+        });
+        return cls.length() == 0 ? "" : "(?=[" + cls + "])";
     }
 }

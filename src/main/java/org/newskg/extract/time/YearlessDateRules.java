@@ -34,6 +34,8 @@ final class YearlessDateRules implements TimeRules {
     private static final String NOT_A_NAME = "(?!" + OPT_SP + "\\d|" + SP + "\\p{Lu})";
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + DateShapes.WEEKDAY_BEFORE + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
             + "(?:" + OPT_SP + "(?:-|–|to|through|until)" + OPT_SP + "(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
+    // Every shape here names a month: a sentence without one is skipped at once.
+    private static final Pattern ANY_MONTH = Pattern.compile(CalendarNames.monthRegex());
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
     private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<prep>(?i:in|since|by|until|till|from|through"
             + "|during|before|after|early|late|of|and|or|to))" + SP + M + NOT_A_NAME
@@ -57,7 +59,7 @@ final class YearlessDateRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        if (!reference.known()) {
+        if (!reference.known() || !ANY_MONTH.matcher(sentence.text()).find()) {
             return out;
         }
         String text = sentence.text();
