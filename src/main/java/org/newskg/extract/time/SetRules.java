@@ -27,6 +27,8 @@ final class SetRules implements TimeRules {
     private static final Set<String> AMOUNT_TAGS = Set.of("CD", "NN", "NNS");
 
     private final TimeLexicon lexicon;
+    private final Pattern perCue;
+    private final Pattern everyCue;
     private final Pattern every;
     private final Pattern everyWeekday;
     private final Pattern frequency;
@@ -37,6 +39,9 @@ final class SetRules implements TimeRules {
         this.lexicon = lexicon;
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
+        // Cheap checks first: most sentences hold no "per"-able unit word and no "every", "each", "once", "twice".
+        this.perCue = Pattern.compile("(?i:" + lexicon.phraseRegexOrNothing("per") + ")");
+        this.everyCue = Pattern.compile("(?i:every|each|once|twice)");
         this.every = Pattern.compile("(?<![\\w-])(?i:every|each)" + SP + "(?:" + num + SP + ")?" + units + "(?![\\w-])");
         this.everyWeekday = Pattern.compile("(?<![\\w-])(?i:every|each)" + SP + "(?<w>" + CalendarNames.weekdayRegex() + ")");
         this.frequency = Pattern.compile("(?<![\\w-])(?i:once|twice)" + SP + "(?i:a|an|per|every)" + SP + units + "(?![\\w-])");
@@ -49,24 +54,26 @@ final class SetRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        boolean perUnits = perCue.matcher(text).find();
+        boolean repeats = everyCue.matcher(text).find();
         Matcher p = perUnit.matcher(text);
-        while (p.find()) {
+        while (perUnits && p.find()) {
             if (p.group("a").equalsIgnoreCase("per") || afterAmount(sentence, p.start())) {
                 String v = lexicon.phrase("per", p.group("u")).orElseThrow();
                 out.add(new Candidate(p.start(), p.end(), TimexType.SET, v, "per-unit"));
             }
         }
         Matcher e = every.matcher(text);
-        while (e.find()) {
+        while (repeats && e.find()) {
             lexicon.duration(e.group("n") == null ? "1" : e.group("n"), e.group("u")).ifPresent(v -> out.add(
                     new Candidate(e.start(), e.end(), TimexType.SET, v, "every")));
         }
         Matcher f = frequency.matcher(text);
-        while (f.find()) {
+        while (repeats && f.find()) {
             lexicon.duration("1", f.group("u")).ifPresent(v -> out.add(new Candidate(f.start(), f.end(), TimexType.SET, v, "frequency")));
         }
         Matcher w = everyWeekday.matcher(text);
-        while (w.find()) {
+        while (repeats && w.find()) {
             int day = CalendarNames.weekday(w.group("w")).orElseThrow().getValue();
             out.add(new Candidate(w.start(), w.end(), TimexType.SET, "XXXX-WXX-" + day, "every-weekday"));
         }
