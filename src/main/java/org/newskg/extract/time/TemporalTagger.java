@@ -25,7 +25,9 @@ import org.newskg.nlp.Token;
  * }</pre>
  * All rule families run on each sentence; where matches overlap the longest wins (then the earlier, then
  * the first rule family), so "three days ago" beats "three days" and "Chinese New Year" beats "New Year".
- * A clock time takes the nearest full date of its sentence, else the reference date. Word lists come from
+ * A clock time right before a date joins it ("noon Saturday"), else takes the nearest full date of its sentence,
+ * else the reference date. Expressions placed against the story's own times ("a year earlier", "the quarter")
+ * are resolved in story order by {@link StoryAnchors}. Word lists come from
  * {@code data/time/}, read once by {@link #load}. Immutable and thread-safe.
  */
 public final class TemporalTagger {
