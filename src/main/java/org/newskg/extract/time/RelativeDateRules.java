@@ -40,6 +40,7 @@ final class RelativeDateRules implements TimeRules {
     private final Pattern ago;
     private final Pattern inFuture;
     private final Pattern vague;
+    private final Pattern notTime;
     private final ClauseTense tenses;
     private final Pattern monthOfRelativeYear;
 
@@ -61,6 +62,7 @@ final class RelativeDateRules implements TimeRules {
         this.ago = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP + "(?<dir>(?i:" + lexicon.phraseRegex("ago") + "))" + END);
         this.inFuture = Pattern.compile("(?<![\\w-])(?i:in)" + SP + num + SP + units + "(?:['’]?" + SP + "(?i:time))?" + END
                 + "(?!" + SP + "(?i:of|ago)\\b)");
+        this.notTime = Pattern.compile("(?<![\\w-])(?i:" + lexicon.phraseRegexOrNothing("not-time") + ")(?![\\w-])");
         this.vague = Pattern.compile("(?<![\\w-])(?<v>(?i:" + lexicon.phraseRegex("vague") + "))" + END);
         this.monthOfRelativeYear = Pattern.compile("(?<![\\w-])(?<m>" + CalendarNames.monthRegex() + ")" + SP + relative
                 + SP + "(?i:year)" + END);
@@ -71,7 +73,12 @@ final class RelativeDateRules implements TimeRules {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
         Matcher m = vague.matcher(text);
+        List<int[]> notTimes = notTime.matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
         while (m.find()) {
+            // "the current account", "an ocean current": the vague word names something else.
+            if (notTimes.stream().anyMatch(n -> n[0] < m.end() && m.start() < n[1])) {
+                continue;
+            }
             // "recent years" is a stretch of unknown length (PXY); "recently" a vague date (PAST_REF).
             lexicon.phrase("vague", m.group("v")).ifPresent(v -> out.add(new Candidate(m.start(), m.end(),
                     v.matches("P[\\dX].*") ? TimexType.DURATION : TimexType.DATE, v, "vague-reference")));

@@ -110,6 +110,18 @@ class TimeMlClassesTest {
     }
 
     @Test
+    void currentAndRecentAreVagueUnlessTheyNameSomething() {
+        String text = """
+                The current government blamed the recent floods, while its current account deficit widened and an \
+                ocean current carried the oil south.
+                """;
+        List<TimeMention> ms = tag(text, LocalDate.of(2012, 6, 14));
+        assertTimex(ms, "current", TimexType.DATE, "PRESENT_REF");
+        assertTimex(ms, "recent", TimexType.DATE, "PAST_REF");
+        assertEquals(2, ms.size(), ms.toString());
+    }
+
+    @Test
     void setsOfWeekdaysFrequenciesAndAmountsPerUnit() {
         String text = """
                 The Lagos exchange publishes prices each Thursday and runs daily auctions. Dividends are paid \
