@@ -1,5 +1,6 @@
 package org.newskg.extract.time;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ final class AnaphoricRules implements TimeRules {
             String[] spec = lexicon.phrase("anaphor", p.group("a")).orElseThrow().split(" ");
             Anaphor a = new Anaphor(Long.parseLong(spec[0]), spec[1], spec.length > 2 && spec[2].equals("topic"));
             String fallback = a.unit().equals("Y") ? TimexValue.year(reference.date().getYear() + (int) a.amount())
-                    : TimexValue.quarter(java.time.YearMonth.from(reference.date()));
+                    : TimexValue.quarter(YearMonth.from(reference.date()));
             out.add(new Candidate(p.start(), p.end(), TimexType.DATE, fallback, "anaphoric-period", a));
         }
         return out;

@@ -2,6 +2,7 @@ package org.newskg.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,6 @@ final class SetRules implements TimeRules {
     private static boolean namesSomething(Sentence sentence, int localBegin) {
         Token previous = TimeRules.previousToken(sentence, localBegin).orElse(null);
         boolean capitalizedInside = localBegin > 0 && Character.isUpperCase(sentence.text().charAt(localBegin));
-        return capitalizedInside || previous != null && DETERMINERS.contains(previous.text().toLowerCase(java.util.Locale.ROOT));
+        return capitalizedInside || previous != null && DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT));
     }
 }

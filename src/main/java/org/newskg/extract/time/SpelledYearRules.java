@@ -1,5 +1,6 @@
 package org.newskg.extract.time;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class SpelledYearRules implements TimeRules {
             Optional<Integer> year = digits ? Optional.of(Integer.parseInt(m.group("d"))) : year(m);
             year.ifPresent(y -> {
                 String value = m.group("m") == null ? TimexValue.year(y)
-                        : TimexValue.month(java.time.YearMonth.of(y, DateShapes.month(m.group("m"))));
+                        : TimexValue.month(YearMonth.of(y, DateShapes.month(m.group("m"))));
                 out.add(new Candidate(m.start(), m.end(), TimexType.DATE, value, "spelled-year"));
             });
         }

@@ -3,6 +3,7 @@ package org.newskg.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.TimexType;
@@ -63,7 +64,7 @@ final class YearPartRules implements TimeRules {
 
     /** "the second half of the match": a part followed by "of" and no year is no part of a year. */
     private static boolean followedByOf(String text, Matcher m) {
-        return m.group("y") == null && !m.group().toLowerCase(java.util.Locale.ROOT).endsWith("year")
+        return m.group("y") == null && !m.group().toLowerCase(Locale.ROOT).endsWith("year")
                 && text.substring(m.end()).matches("(?is)" + SP + "of\\b.*");
     }
 
