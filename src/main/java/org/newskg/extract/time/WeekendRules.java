@@ -16,7 +16,7 @@ import org.newskg.nlp.Sentence;
  * <pre>{@code
  * List<Candidate> found = new WeekendRules(lexicon, tenses).find(sentence, ReferenceCalendar.of(published));
  * }</pre>
- * "last" and a clause in the past give the weekend before the reference date; "this", "next", "coming"
+ * A capitalized "Weekend" inside a sentence is taken for part of a name. "last" and a clause in the past give the weekend before the reference date; "this", "next", "coming"
  * and a clause in the future the one ahead (or under way). Immutable and thread-safe.
  */
 final class WeekendRules implements TimeRules {
@@ -31,7 +31,7 @@ final class WeekendRules implements TimeRules {
         this.lexicon = lexicon;
         this.tenses = tenses;
         this.weekend = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?:(?<q>(?i:" + lexicon.phraseRegex("relative") + "))"
-                + SP + ")?(?i:weekend)(?![\\w-])");
+                + SP + ")?(?<w>(?i:weekend))(?![\\w-])");
     }
 
     @Override
@@ -42,6 +42,10 @@ final class WeekendRules implements TimeRules {
         }
         Matcher m = weekend.matcher(sentence.text());
         while (m.find()) {
+            // "the Weekend Herald": capitalized inside a sentence, the word is part of a name.
+            if (m.start("w") > 0 && Character.isUpperCase(sentence.text().charAt(m.start("w")))) {
+                continue;
+            }
             boolean ahead = m.group("q") != null ? lexicon.direction("relative", m.group("q")) >= 0
                     : tenses.of(sentence, m.start()) == ClauseTense.Tense.FUTURE;
             LocalDate saturday = ahead ? saturdayAhead(reference.date()) : saturdayBefore(reference.date());
