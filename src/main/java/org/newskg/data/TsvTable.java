@@ -23,7 +23,7 @@ import org.newskg.NewsKgException;
  * have no header row: their columns are named in the leading '#' comment.
  *
  * <pre>{@code
- * for (String[] r : TsvTable.read(dataDir.resolve("time/units.tsv"), "temporal data file").stripped(4)) { ... }
+ * for (String[] r : TsvTable.read(dataDir.resolve("time/units.tsv"), "temporal data file").stripped(5)) { ... }
  * for (TsvRow row : TsvTable.readIfExists(file, "positions").rows()) { ... row.error("bad year") ... }
  * }</pre>
  * Line breaks may be LF, CRLF or CR, and a byte order mark at the start is ignored, so a file saved by a

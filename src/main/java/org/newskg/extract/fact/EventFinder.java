@@ -237,7 +237,7 @@ final class EventFinder {
         }
 
         TimeMention date = date(view, s, ls, le, trigger.type(), verb);
-        if ("planned".equals(status) && date != null && beforePublication(view, date)) {
+        if ("planned".equals(status) && date != null && beforeStoryDay(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
         if (place == null && verb) {
@@ -679,12 +679,18 @@ final class EventFinder {
         return out;
     }
 
-    private static boolean beforePublication(ArticleView view, TimeMention date) {
+    /**
+     * True when the date lies before the story's day: its dateline's ("VIENNA, Nov. 11 --"), else its
+     * publication day. A page published later still tells of plans made on the dateline's day.
+     */
+    private static boolean beforeStoryDay(ArticleView view, TimeMention date) {
         var published = view.extraction().text().article().published();
-        if (published == null || !date.value().matches("\\d{4}(-\\d{2}){0,2}.*")) {
+        TimeMention dateline = datelineDate(view);
+        boolean datelineDay = dateline != null && dateline.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
+        if (published == null && !datelineDay || !date.value().matches("\\d{4}(-\\d{2}){0,2}.*")) {
             return false;
         }
-        String day = published.date().toString();
+        String day = datelineDay ? dateline.value().substring(0, 10) : published.date().toString();
         String value = date.value().length() > 10 ? date.value().substring(0, 10) : date.value();
         return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) < 0;
     }

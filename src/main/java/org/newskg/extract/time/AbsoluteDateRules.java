@@ -29,21 +29,26 @@ final class AbsoluteDateRules implements TimeRules {
 
     // A bare number after a preposition is a year only in the range news talks about ("to 1500 troops" is not).
     private static final String NEWS_YEAR = "(?<y>1[89]\\d\\d|20\\d\\d)(?![\\d])";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\w])" + M + "\\s*" + DAY + ",?" + SP + YEAR);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\w])" + DateShapes.WEEKDAY_BEFORE + M + "\\s*" + DAY + ",?" + SP + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M + ",?" + SP + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\w])" + M + ",?" + SP + YEAR);
     private static final Pattern ISO = Pattern.compile("(?<![\\w-])(?<y>\\d{4})-(?<mo>\\d\\d)-(?<d>\\d\\d)(?![\\w-])");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\w/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4})(?![\\w/])");
     private static final Pattern YEAR_AFTER_WORD = Pattern.compile("(?<![\\w-])(?:(?<p>(?i:in|since|by|until|till|from|between"
-            + "|during|before|after|of|early|late|and|to|through|the))" + SP + "|(?i:mid)-)" + NEWS_YEAR + "(?![,.]\\d|%|s\\b)");
+            + "|during|before|after|of|early|late|and|to|through|the|for))" + SP + "|(?i:mid)-|^[\"“]?)" + NEWS_YEAR + "(?![,.]\\d|%|s\\b)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\w-])(?<y>(?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*"
             + "(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\w-])");
+    // Every shape here holds a four-digit year: a sentence without four digits in a row is skipped at once.
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern DECADE = Pattern.compile("(?<![\\w'’])(?<c>1[6-9]\\d|20\\d)0s\\b");
 
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        if (!FOUR_DIGITS.matcher(text).find()) {
+            return out;
+        }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
             day(out, m, m.start(), m.end(), year(m), "month-day-year");

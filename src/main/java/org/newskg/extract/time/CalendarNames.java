@@ -40,7 +40,8 @@ final class CalendarNames {
             String dotted = abbreviated.length() == 0 ? "" : "|(?:" + abbreviated + ")\\.";
             forms.add(full + "\\b" + dotted + "|" + shortName + "\\b");
         }
-        return forms.stream().map(f -> "(?:" + f + ")").collect(Collectors.joining("|"));
+        // The lookahead on capitals lets most positions fail at once (the names are matched capitalized).
+        return "(?=[JFMASOND])(?:" + forms.stream().map(f -> "(?:" + f + ")").collect(Collectors.joining("|")) + ")";
     }
 
     static Optional<Month> month(String written) {
@@ -63,7 +64,7 @@ final class CalendarNames {
         for (DayOfWeek d : DayOfWeek.values()) {
             forms.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
-        return "(?:" + String.join("|", forms) + ")\\b";
+        return "(?=[MTWFS])(?:" + String.join("|", forms) + ")\\b";
     }
 
     static Optional<DayOfWeek> weekday(String written) {

@@ -18,8 +18,15 @@ import org.newskg.extract.TimexType;
  * @param type  TIMEX3 type
  * @param value TIMEX3 value
  * @param rule  the rule's name
+ * @param anaphor for an expression placed relative to another one of the story ("a year earlier", "the
+ *                quarter"), how to place it; null otherwise. {@code value} is then the fallback, placed
+ *                against the reference date
  */
-record Candidate(int begin, int end, TimexType type, String value, String rule) {
+record Candidate(int begin, int end, TimexType type, String value, String rule, Anaphor anaphor) {
+
+    Candidate(int begin, int end, TimexType type, String value, String rule) {
+        this(begin, end, type, value, rule, null);
+    }
 
     Candidate {
         Objects.requireNonNull(type, "type");
@@ -39,6 +46,15 @@ record Candidate(int begin, int end, TimexType type, String value, String rule) 
     }
 
     Candidate withValue(String newValue) {
-        return new Candidate(begin, end, type, newValue, rule);
+        return new Candidate(begin, end, type, newValue, rule, anaphor);
+    }
+
+    /** The same expression placed: no longer anaphoric. */
+    Candidate resolved(String newValue) {
+        return new Candidate(begin, end, type, newValue, rule, null);
+    }
+
+    Candidate spanning(Candidate other, TimexType newType, String newValue) {
+        return new Candidate(Math.min(begin, other.begin), Math.max(end, other.end), newType, newValue, rule, null);
     }
 }

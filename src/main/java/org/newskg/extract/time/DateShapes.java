@@ -25,6 +25,9 @@ final class DateShapes {
     /** A day of the month with an optional ordinal suffix, digits in group "d". */
     static final String DAY = "(?<d>[0-3]?\\d)" + ORDINAL;
 
+    /** A weekday written before a date ("Saturday, April 25"): the date decides, the weekday joins the span. */
+    static final String WEEKDAY_BEFORE = "(?:(?:" + CalendarNames.weekdayRegex() + "),?" + SP + ")?";
+
     private DateShapes() {
     }
 

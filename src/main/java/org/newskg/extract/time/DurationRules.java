@@ -10,9 +10,10 @@ import org.newskg.extract.TimexType;
 import org.newskg.nlp.Sentence;
 
 /**
- * Durations and repetitions: "three days" → P3D, "48 hours" → PT48H, "a decade" → P10Y, "a 10-year plan"
- * → P10Y, "several years" → PXY; "every year" / "annually" → SET P1Y, "every Monday" → SET XXXX-WXX-1.
- * A count followed by "ago" is left to {@link RelativeDateRules}; "75-year-old" is an age, not a duration.
+ * Durations: "three days" → P3D, "48 hours" → PT48H, "a decade" → P10Y, "a 10-year plan" → P10Y, "several
+ * years" → PXY, "the past two quarters" → P2Q, "two to three weeks" → PXW, "a minute and a half" → PT1M30S.
+ * Repetitions are in {@link SetRules}. A count followed by "ago" is left to {@link RelativeDateRules};
+ * "75-year-old" is an age, not a duration; "a quarter of" is a fraction.
  *
  * <pre>{@code
  * List<Candidate> found = new DurationRules(lexicon).find(sentence, ReferenceCalendar.UNKNOWN);
@@ -21,71 +22,83 @@ import org.newskg.nlp.Sentence;
  */
 final class DurationRules implements TimeRules {
 
-    private static final String SP = "[\\s\\u00A0]+";
-    private static final Set<String> NOT_ADVERBS = Set.of("ADJ", "NOUN", "PROPN");
+    private static final String SP = DateShapes.SP;
+    private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
+    private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
     private final TimeLexicon lexicon;
+    private final Pattern anyUnit;
     private final Pattern duration;
-    private final Pattern every;
-    private final Pattern everyWeekday;
-    private final Pattern frequency;
-    private final Pattern setWord;
+    private final Pattern stretch;
+    private final Pattern range;
+    private final Pattern andAHalf;
 
     DurationRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
+        String notAfter = "(?![\\w-])(?!" + SP + "(?i:ago|from" + SP + "now|hence|" + lexicon.phraseRegexOrNothing("earlier") + ")\\b)";
+        // Every shape here names a unit of time: a sentence without one is skipped at once.
+        this.anyUnit = Pattern.compile("(?i:" + lexicon.unitRegex(Set.of()) + ")");
         this.duration = Pattern.compile("(?<![\\w-])" + num + "(?<sep>" + SP + "|-)(?:(?i:more|additional|full|straight|consecutive)"
-                + SP + ")?" + units + "(?![\\w])(?!-old\\b)(?!" + SP + "(?i:ago|from" + SP + "now|hence)\\b)");
-        this.every = Pattern.compile("(?<![\\w-])(?i:every|each)" + SP + "(?:" + num + SP + ")?" + units + "(?![\\w-])");
-        this.everyWeekday = Pattern.compile("(?<![\\w-])(?i:every)" + SP + "(?<w>" + CalendarNames.weekdayRegex() + ")");
-        this.frequency = Pattern.compile("(?<![\\w-])(?i:once|twice)" + SP + "(?i:a|an|per|every)" + SP + units + "(?![\\w-])");
-        this.setWord = Pattern.compile("(?<![\\w-])(?<s>(?i:" + lexicon.phraseRegex("set") + "))(?![\\w-])");
+                + SP + ")?" + units + "(?![\\w])(?!-\\p{L})" + notAfter);
+        this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?i:" + lexicon.phraseRegexOrNothing("stretch") + ")" + SP
+                + num + "(?:" + SP + "|-)" + units + "(?![\\w-])");
+        this.range = Pattern.compile("(?<![\\w-])" + num + SP + "?(?:(?i:to|or)" + SP + "|[-–]" + SP + "?)"
+                + num.replace("<n>", "<n2>") + "(?:" + SP + "|-)" + units + notAfter);
+        this.andAHalf = Pattern.compile("(?<![\\w-])(?:" + num + SP + units + SP + "(?i:and" + SP + "a" + SP + "half)"
+                + "|" + num.replace("<n>", "<n3>") + SP + "(?i:and" + SP + "a" + SP + "half)" + SP
+                + units.replace("<u>", "<u3>") + ")(?![\\w-])");
     }
 
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        if (!anyUnit.matcher(text).find()) {
+            return out;
+        }
         Matcher m = duration.matcher(text);
         while (m.find()) {
             // "a second term", "the first minute": an ordinal adjective, not a unit of time.
-            if (TimeRules.posAt(sentence, m.start("u")).equals("ADJ")) {
+            if (TimeRules.posAt(sentence, m.start("u")).equals("ADJ") || isFraction(text, m)) {
                 continue;
             }
-            value(m.group("n"), m.group("u")).ifPresent(v -> out.add(
+            lexicon.duration(m.group("n"), m.group("u")).ifPresent(v -> out.add(
                     new Candidate(m.start(), m.end(), TimexType.DURATION, v, "duration")));
         }
-        Matcher e = every.matcher(text);
-        while (e.find()) {
-            value(e.group("n") == null ? "1" : e.group("n"), e.group("u")).ifPresent(v -> out.add(
-                    new Candidate(e.start(), e.end(), TimexType.SET, v, "every")));
-        }
-        Matcher f = frequency.matcher(text);
-        while (f.find()) {
-            value("1", f.group("u")).ifPresent(v -> out.add(new Candidate(f.start(), f.end(), TimexType.SET, v, "frequency")));
-        }
-        Matcher w = everyWeekday.matcher(text);
-        while (w.find()) {
-            int day = CalendarNames.weekday(w.group("w")).orElseThrow().getValue();
-            out.add(new Candidate(w.start(), w.end(), TimexType.SET, "XXXX-WXX-" + day, "every-weekday"));
-        }
-        Matcher s = setWord.matcher(text);
+        Matcher s = stretch.matcher(text);
         while (s.find()) {
-            if (!NOT_ADVERBS.contains(TimeRules.posAt(sentence, s.start()))) {
-                String v = lexicon.phrase("set", s.group("s")).orElseThrow();
-                out.add(new Candidate(s.start(), s.end(), TimexType.SET, v, "frequency-adverb"));
+            lexicon.duration(s.group("n"), s.group("u")).filter(v -> !v.contains("X"))
+                    .ifPresent(v -> out.add(new Candidate(s.start(), s.end(), TimexType.DURATION, v, "stretch")));
+        }
+        boolean ranges = HAS_RANGE.matcher(text).find();
+        Matcher r = range.matcher(text);
+        while (ranges && r.find()) {
+            boolean counts = lexicon.numbers().count(r.group("n")).isPresent() && lexicon.numbers().count(r.group("n2")).isPresent();
+            if (counts) {
+                lexicon.duration(NumberWords.VAGUE, r.group("u")).ifPresent(v -> out.add(
+                        new Candidate(r.start(), r.end(), TimexType.DURATION, v, "duration-range")));
+            }
+        }
+        boolean halves = HAS_HALF.matcher(text).find();
+        Matcher h = andAHalf.matcher(text);
+        while (halves && h.find()) {
+            boolean unitFirst = h.group("n") != null;
+            Optional<String> n = lexicon.numbers().count(unitFirst ? h.group("n") : h.group("n3"));
+            Optional<TimeUnit> u = lexicon.unit(unitFirst ? h.group("u") : h.group("u3"));
+            if (n.isPresent() && u.isPresent() && n.get().matches("\\d+")) {
+                TimexValue.durationAndHalf(Long.parseLong(n.get()), u.get()).ifPresent(v -> out.add(
+                        new Candidate(h.start(), h.end(), TimexType.DURATION, v, "duration-and-half")));
             }
         }
         return out;
     }
 
-    private Optional<String> value(String count, String written) {
-        Optional<String> n = lexicon.numbers().count(count);
-        Optional<TimeUnit> unit = lexicon.unit(written);
-        if (n.isEmpty() || unit.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(TimexValue.duration(n.get(), unit.get()));
+    /** "a quarter of the staff", "a quarter past nine": a fraction or a clock time, not three months. */
+    private boolean isFraction(String text, Matcher m) {
+        return lexicon.unit(m.group("u")).map(u -> u.unit().equals("Q")).orElse(false)
+                && FRACTION_AFTER.matcher(text.substring(m.end())).matches();
     }
 }

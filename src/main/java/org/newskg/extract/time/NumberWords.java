@@ -3,6 +3,7 @@ package org.newskg.extract.time;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class NumberWords {
 
     private final Map<String, String> words;
     private final String regex;
+    private final String wordRegex;
 
     private NumberWords(Map<String, String> words) {
         this.words = Map.copyOf(words);
@@ -35,8 +37,14 @@ final class NumberWords {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        // A compound ("twenty-five") is two words joined by a hyphen; count() checks that they combine.
-        this.regex = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:" + alternation + ")(?:-(?:" + alternation + "))?)";
+        // A compound ("twenty-five", "twenty four") is two words joined by a hyphen or a space; count() checks
+        // that they combine. After a space only a written digit word may follow, so "twenty a day" stays apart.
+        String digitWords = words.entrySet().stream()
+                .filter(e -> e.getValue().matches("[1-9]") && e.getKey().length() > 2)
+                .map(e -> Pattern.quote(e.getKey())).sorted().collect(Collectors.joining("|"));
+        this.wordRegex = "(?:" + TimeLexicon.firstLetters(words.keySet()) + "(?:" + alternation + ")(?:-(?:" + alternation + ")|[ \\u00A0](?:"
+                + digitWords + ")(?![\\w-]))?)";
+        this.regex = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + wordRegex + ")";
     }
 
     static NumberWords load(Path dataDir) {
@@ -57,6 +65,18 @@ final class NumberWords {
         return regex;
     }
 
+    /** The words whose value lies between two numbers, inclusive ("nineteen" and "twenty" for 19 to 20). */
+    List<String> wordsBetween(int min, int max) {
+        return words.entrySet().stream().filter(e -> e.getValue().matches("\\d+"))
+                .filter(e -> Integer.parseInt(e.getValue()) >= min && Integer.parseInt(e.getValue()) <= max)
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Like {@link #regex} for counts written in words only. */
+    String wordRegex() {
+        return wordRegex;
+    }
+
     /** The count as digits, "X" for a vague count, or empty when the text is not a count. */
     Optional<String> count(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
@@ -67,7 +87,7 @@ final class NumberWords {
         if (words.containsKey(t)) {
             return Optional.of(words.get(t));
         }
-        int dash = t.indexOf('-');
+        int dash = t.indexOf('-') > 0 ? t.indexOf('-') : t.indexOf(' ');
         if (dash > 0) {
             String tens = words.get(t.substring(0, dash));
             String units = words.get(t.substring(dash + 1));

@@ -112,6 +112,7 @@ record ReferenceCalendar(LocalDate date) {
         long n = amount * unit.multiplier();
         return switch (unit.unit()) {
             case "Y" -> Optional.of(TimexValue.year(date.plusYears(n).getYear()));
+            case "Q" -> Optional.of(TimexValue.quarter(YearMonth.from(date).plusMonths(3 * n)));
             case "M" -> Optional.of(TimexValue.month(YearMonth.from(date).plusMonths(n)));
             case "W" -> Optional.of(TimexValue.week(date.plusWeeks(n)));
             case "D" -> Optional.of(TimexValue.day(date.plusDays(n)));

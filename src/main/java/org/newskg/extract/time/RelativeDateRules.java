@@ -27,7 +27,12 @@ final class RelativeDateRules implements TimeRules {
     private static final String SP = "[\\s\\u00A0]+";
     private static final String END = "(?![\\w-])";
 
+    // Cheap checks that skip the patterns needing a weekday, a month or a unit of time in sentences without one.
+    private static final Pattern ANY_WEEKDAY = Pattern.compile(CalendarNames.weekdayRegex());
+    private static final Pattern ANY_MONTH = Pattern.compile(CalendarNames.monthRegex());
+
     private final TimeLexicon lexicon;
+    private final Pattern anyUnit;
     private final Pattern dayWord;
     private final Pattern thisDayPart;
     private final Pattern weekday;
@@ -35,29 +40,30 @@ final class RelativeDateRules implements TimeRules {
     private final Pattern ago;
     private final Pattern inFuture;
     private final Pattern vague;
-    private final Pattern futureBeforeVerb;
+    private final Pattern notTime;
+    private final ClauseTense tenses;
     private final Pattern monthOfRelativeYear;
 
-    RelativeDateRules(TimeLexicon lexicon) {
+    RelativeDateRules(TimeLexicon lexicon, ClauseTense tenses) {
         this.lexicon = lexicon;
+        this.tenses = tenses;
         String parts = "(?<p>(?i:" + lexicon.phraseRegex("daypart") + "))";
         String num = "(?<n>(?i:" + lexicon.numbers().regex() + "))";
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
+        this.anyUnit = Pattern.compile(units);
         this.dayWord = Pattern.compile("(?<![\\w-])(?<d>(?i:" + lexicon.phraseRegex("day") + "))(?:" + SP + parts + ")?" + END);
         this.thisDayPart = Pattern.compile("(?<![\\w-])(?i:this)" + SP + parts + END);
         String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
         this.weekday = Pattern.compile("(?<![\\w-])(?:" + relative + SP + ")?"
                 + "(?<w>" + CalendarNames.weekdayRegex() + ")(?:" + SP + parts + ")?" + END);
         this.period = Pattern.compile("(?<![\\w-])(?:(?i:earlier|later)" + SP + ")?(?:(?i:the)" + SP + ")?" + relative
-                + SP + "(?<u>(?i:" + lexicon.unitRegex(Set.of("Y", "M", "W")) + "))"
+                + SP + "(?<u>(?i:" + lexicon.unitRegex(Set.of("Y", "Q", "M", "W")) + "))"
                 + "(?![\\w-])(?!" + SP + "(?i:of)\\b)");
         this.ago = Pattern.compile("(?<![\\w-])" + num + "(?:" + SP + "|-)" + units + SP + "(?<dir>(?i:" + lexicon.phraseRegex("ago") + "))" + END);
         this.inFuture = Pattern.compile("(?<![\\w-])(?i:in)" + SP + num + SP + units + "(?:['’]?" + SP + "(?i:time))?" + END
                 + "(?!" + SP + "(?i:of|ago)\\b)");
+        this.notTime = Pattern.compile("(?<![\\w-])(?i:" + lexicon.phraseRegexOrNothing("not-time") + ")(?![\\w-])");
         this.vague = Pattern.compile("(?<![\\w-])(?<v>(?i:" + lexicon.phraseRegex("vague") + "))" + END);
-        // The future cue, then at most one adverb ("will also meet"), right before the governing verb.
-        this.futureBeforeVerb = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("future") + ")"
-                + "(?:" + SP + "\\w+ly)?" + SP + "$");
         this.monthOfRelativeYear = Pattern.compile("(?<![\\w-])(?<m>" + CalendarNames.monthRegex() + ")" + SP + relative
                 + SP + "(?i:year)" + END);
     }
@@ -67,9 +73,15 @@ final class RelativeDateRules implements TimeRules {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
         Matcher m = vague.matcher(text);
+        List<int[]> notTimes = notTime.matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
         while (m.find()) {
-            lexicon.phrase("vague", m.group("v")).ifPresent(v ->
-                    out.add(new Candidate(m.start(), m.end(), TimexType.DATE, v, "vague-reference")));
+            // "the current account", "an ocean current": the vague word names something else.
+            if (notTimes.stream().anyMatch(n -> n[0] < m.end() && m.start() < n[1])) {
+                continue;
+            }
+            // "recent years" is a stretch of unknown length (PXY); "recently" a vague date (PAST_REF).
+            lexicon.phrase("vague", m.group("v")).ifPresent(v -> out.add(new Candidate(m.start(), m.end(),
+                    v.matches("P[\\dX].*") ? TimexType.DURATION : TimexType.DATE, v, "vague-reference")));
         }
         if (!reference.known()) {
             return out;
@@ -87,12 +99,14 @@ final class RelativeDateRules implements TimeRules {
         while (t.find()) {
             out.add(dated(t, ref, "this-day-part"));
         }
+        boolean weekdays = ANY_WEEKDAY.matcher(text).find();
         Matcher w = weekday.matcher(text);
-        while (w.find()) {
+        while (weekdays && w.find()) {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
             LocalDate date;
             if (w.group("q") == null) {
-                date = inFuture(sentence, w.start()) ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
+                date = tenses.of(sentence, w.start()) == ClauseTense.Tense.FUTURE
+                        ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
             } else {
                 int direction = lexicon.direction("relative", w.group("q"));
                 date = direction < 0 ? reference.lastWeekday(day)
@@ -100,9 +114,12 @@ final class RelativeDateRules implements TimeRules {
             }
             out.add(dated(w, date, "weekday"));
         }
-        periods(text, reference, out);
+        if (anyUnit.matcher(text).find()) {
+            periods(sentence, reference, out);
+        }
+        boolean months = ANY_MONTH.matcher(text).find();
         Matcher my = monthOfRelativeYear.matcher(text);
-        while (my.find()) {
+        while (months && my.find()) {
             int year = ref.getYear() + Integer.signum(lexicon.direction("relative", my.group("q")));
             int month = CalendarNames.month(my.group("m")).orElseThrow().getValue();
             out.add(new Candidate(my.start(), my.end(), TimexType.DATE, String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), "month-relative-year"));
@@ -110,29 +127,8 @@ final class RelativeDateRules implements TimeRules {
         return out;
     }
 
-    /**
-     * Whether the verb governing a bare weekday is in the future ("will meet on Friday", "is due to
-     * arrive on Friday"): the nearest verb before the weekday, preceded by a future cue from the lexicon.
-     */
-    private boolean inFuture(Sentence sentence, int localBegin) {
-        int offset = sentence.begin() + localBegin;
-        List<Token> tokens = sentence.tokens();
-        int i = -1;
-        for (int k = 0; k < tokens.size() && tokens.get(k).end() <= offset; k++) {
-            i = k;
-        }
-        for (int seen = 0; i >= 0 && seen < 8; i--, seen++) {
-            String pos = tokens.get(i).pos();
-            if (pos.equals("VERB") || pos.equals("AUX")) {
-                String before = sentence.text().substring(0, tokens.get(i).begin() - sentence.begin());
-                return futureBeforeVerb.matcher(before).find()
-                        || pos.equals("AUX") && futureBeforeVerb.matcher(before + tokens.get(i).text() + " ").find();
-            }
-        }
-        return false;
-    }
-
-    private void periods(String text, ReferenceCalendar reference, List<Candidate> out) {
+    private void periods(Sentence sentence, ReferenceCalendar reference, List<Candidate> out) {
+        String text = sentence.text();
         Matcher p = period.matcher(text);
         while (p.find()) {
             int shift = Integer.signum(lexicon.direction("relative", p.group("q")));
@@ -149,7 +145,11 @@ final class RelativeDateRules implements TimeRules {
         }
         Matcher f = inFuture.matcher(text);
         while (f.find()) {
-            offset(f, reference, 1, "FUTURE_REF", "in-future").ifPresent(out::add);
+            // "will visit in two weeks" is a date; "its second rise in two months" a duration.
+            ClauseTense.Tense tense = tenses.of(sentence, f.start());
+            if (tense == ClauseTense.Tense.FUTURE || tense == ClauseTense.Tense.PRESENT) {
+                offset(f, reference, 1, "FUTURE_REF", "in-future").ifPresent(out::add);
+            }
         }
     }
 
@@ -158,13 +158,7 @@ final class RelativeDateRules implements TimeRules {
         if (localBegin == 0 || !Character.isUpperCase(sentence.text().charAt(localBegin))) {
             return false;
         }
-        int offset = sentence.begin() + localBegin;
-        Token previous = null;
-        for (Token t : sentence.tokens()) {
-            if (t.end() <= offset) {
-                previous = t;
-            }
-        }
+        Token previous = TimeRules.previousToken(sentence, localBegin).orElse(null);
         return previous != null && previous.isProperNoun();
     }
 

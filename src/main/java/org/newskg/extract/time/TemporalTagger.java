@@ -25,7 +25,9 @@ import org.newskg.nlp.Token;
  * }</pre>
  * All rule families run on each sentence; where matches overlap the longest wins (then the earlier, then
  * the first rule family), so "three days ago" beats "three days" and "Chinese New Year" beats "New Year".
- * A clock time takes the nearest full date of its sentence, else the reference date. Word lists come from
+ * A clock time right before a date joins it ("noon Saturday"), else takes the nearest full date of its sentence,
+ * else the reference date. Expressions placed against the story's own times ("a year earlier", "the quarter")
+ * are resolved in story order by {@link StoryAnchors}. Word lists come from
  * {@code data/time/}, read once by {@link #load}. Immutable and thread-safe.
  */
 public final class TemporalTagger {
@@ -33,13 +35,19 @@ public final class TemporalTagger {
     private static final Pattern ABBREVIATED_MONTH_AT_END = Pattern.compile(
             "(?<![\\w])(?:" + CalendarNames.monthRegex() + ")$");
     private static final Pattern DAY_AT_START = Pattern.compile("^[0-3]?\\d(?:st|nd|rd|th)?(?![\\w:])");
+    private static final Pattern MERIDIEM_AT_END = Pattern.compile("(?<![\\w])\\d{1,2}(?::\\d\\d)?\\s*[aApP]\\.[mM]\\.$");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{1,40}(?:,[\\p{L} .'-]{1,30})?,\\s*");
 
     private final List<TimeRules> rules;
+    private final ClockDateJoiner joiner;
+    private final Pattern clockContinues;
 
-    private TemporalTagger(List<TimeRules> rules) {
+    private TemporalTagger(List<TimeRules> rules, TimeLexicon lexicon) {
         this.rules = List.copyOf(rules);
+        this.joiner = new ClockDateJoiner(lexicon);
+        this.clockContinues = Pattern.compile("^(?:" + CalendarNames.weekdayRegex() + "|" + CalendarNames.monthRegex() + "|\\p{Ll}|"
+                + "(?i:" + lexicon.phraseRegexOrNothing("zone") + "))");
     }
 
     /** Reads {@code dataDir/time/*.tsv}; fails with a {@link NewsKgException} naming the bad file or line. */
@@ -49,14 +57,20 @@ public final class TemporalTagger {
             throw new NewsKgException("no temporal data: " + dataDir.resolve("time") + " is not a directory");
         }
         TimeLexicon lexicon = TimeLexicon.load(dataDir);
+        ClauseTense tenses = new ClauseTense(lexicon);
         return new TemporalTagger(List.of(
                 new HolidayRules(HolidayCalendar.load(dataDir)),
                 new AbsoluteDateRules(),
-                new YearlessDateRules(lexicon),
-                new RelativeDateRules(lexicon),
+                new SpelledYearRules(lexicon),
+                new YearPartRules(lexicon, tenses),
+                new AnaphoricRules(lexicon),
+                new YearlessDateRules(lexicon, tenses),
+                new RelativeDateRules(lexicon, tenses),
+                new WeekendRules(lexicon, tenses),
                 new SeasonRules(lexicon),
-                new TimeOfDayRules(),
-                new DurationRules(lexicon)));
+                new TimeOfDayRules(lexicon),
+                new SetRules(lexicon),
+                new DurationRules(lexicon)), lexicon);
     }
 
     /** Tags against the article's publication date (relative expressions are dropped when it is unknown). */
@@ -95,9 +109,11 @@ public final class TemporalTagger {
 
     private List<TimeMention> tagAgainst(AnnotatedText text, LocalDate reference) {
         ReferenceCalendar ref = ReferenceCalendar.of(reference);
+        StoryAnchors anchors = new StoryAnchors(reference);
         List<TimeMention> out = new ArrayList<>();
         for (Sentence sentence : rejoinSplitDates(text)) {
-            for (Candidate c : anchorTimes(resolveOverlaps(candidates(sentence, ref)), ref)) {
+            List<Candidate> kept = joiner.join(sentence.text(), resolveOverlaps(candidates(sentence, ref)));
+            for (Candidate c : anchorTimes(kept.stream().flatMap(k -> anchors.place(k).stream()).toList(), ref)) {
                 int begin = sentence.begin() + c.begin();
                 int end = sentence.begin() + c.end();
                 int index = text.sentenceAt(begin).map(Sentence::index).orElse(sentence.index());
@@ -109,16 +125,18 @@ public final class TemporalTagger {
     }
 
     /**
-     * The sentence detector sometimes ends a sentence at a month abbreviation ("on Feb." | "8th in Beijing."):
-     * such a pair is read as one sentence so the date is found whole.
+     * The sentence detector sometimes ends a sentence at a month abbreviation ("on Feb." | "8th in Beijing.")
+     * or at a clock time ("at 8 a.m." | "Monday after talks"): such a pair is read as one sentence so the
+     * date is found whole.
      */
-    private static List<Sentence> rejoinSplitDates(AnnotatedText text) {
+    private List<Sentence> rejoinSplitDates(AnnotatedText text) {
         List<Sentence> sentences = text.sentences();
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (i + 1 < sentences.size() && ABBREVIATED_MONTH_AT_END.matcher(s.text()).find()
-                    && DAY_AT_START.matcher(sentences.get(i + 1).text()).find()) {
+            if (i + 1 < sentences.size() && (endsWith(ABBREVIATED_MONTH_AT_END, s.text())
+                    && DAY_AT_START.matcher(sentences.get(i + 1).text()).find()
+                    || endsWith(MERIDIEM_AT_END, s.text()) && clockContinues.matcher(sentences.get(i + 1).text()).find())) {
                 Sentence next = sentences.get(i + 1);
                 List<Token> tokens = new ArrayList<>(s.tokens());
                 tokens.addAll(next.tokens());
@@ -129,6 +147,11 @@ public final class TemporalTagger {
             }
         }
         return out;
+    }
+
+    /** Whether a pattern anchored at the end matches within the last characters of a text (month names and clock times are short). */
+    private static boolean endsWith(Pattern atEnd, String text) {
+        return atEnd.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - 16), text.length()).find();
     }
 
     private List<Candidate> candidates(Sentence sentence, ReferenceCalendar ref) {

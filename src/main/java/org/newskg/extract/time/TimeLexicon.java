@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newskg.NewsKgException;
@@ -41,10 +42,14 @@ final class TimeLexicon {
     static TimeLexicon load(Path dataDir) {
         Path time = dataDir.resolve("time");
         Map<String, TimeUnit> units = new HashMap<>();
-        for (String[] row : TsvTable.read(time.resolve("units.tsv"), "temporal data file").stripped(4)) {
+        for (String[] row : TsvTable.read(time.resolve("units.tsv"), "temporal data file").stripped(5)) {
             TimeUnit u;
             try {
-                u = new TimeUnit(row[0], row[1], row[2], Integer.parseInt(row[3]));
+                String[] half = row[4].equals("-") ? new String[] {"0", ""} : row[4].split(" ");
+                if (half.length != 2) {
+                    throw new IllegalArgumentException("half '" + row[4] + "' is not 'COUNT UNIT' or '-'");
+                }
+                u = new TimeUnit(row[0], row[1], row[2], Integer.parseInt(row[3]), Integer.parseInt(half[0]), half[1]);
             } catch (IllegalArgumentException e) {
                 throw new NewsKgException(time.resolve("units.tsv") + ": " + e.getMessage(), e);
             }
@@ -72,6 +77,13 @@ final class TimeLexicon {
         return Optional.ofNullable(units.get(written.toLowerCase(Locale.ROOT)));
     }
 
+    /** The TIMEX3 duration of a written count ("three", "X" for vague) of a written unit; empty when either is unknown. */
+    Optional<String> duration(String count, String writtenUnit) {
+        Optional<String> n = count.equals(NumberWords.VAGUE) ? Optional.of(count) : numbers.count(count);
+        Optional<TimeUnit> u = unit(writtenUnit);
+        return n.isEmpty() || u.isEmpty() ? Optional.empty() : Optional.of(TimexValue.duration(n.get(), u.get()));
+    }
+
     /** A regex alternation of all written units, or of those whose TIMEX3 unit is in {@code only}. */
     String unitRegex(Collection<String> only) {
         List<String> forms = new ArrayList<>();
@@ -83,9 +95,9 @@ final class TimeLexicon {
         return alternation(forms);
     }
 
-    /** The value of a phrase of one kind (day, daypart, vague, set). */
+    /** The value of a phrase of one kind (day, daypart, vague, set); empty also when the kind has no entries. */
     Optional<String> phrase(String kind, String text) {
-        return Optional.ofNullable(phrases.get(kind).get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+        return Optional.ofNullable(phrases.getOrDefault(kind, Map.of()).get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
     /** A phrase's value as a number (the day offsets and directions). */
@@ -98,6 +110,11 @@ final class TimeLexicon {
         }
     }
 
+    /** The phrases of one kind, lower-cased; empty when the kind has no entries. */
+    Set<String> phrases(String kind) {
+        return phrases.getOrDefault(kind, Map.of()).keySet();
+    }
+
     /** A regex alternation of the phrases of one kind, longest first, spaces matching any white space. */
     String phraseRegex(String kind) {
         return alternation(phrases.get(kind).keySet());
@@ -108,10 +125,29 @@ final class TimeLexicon {
         return phrases.containsKey(kind) ? phraseRegex(kind) : "(?!)";
     }
 
-    private static String alternation(Collection<String> words) {
-        return "(?:" + words.stream()
+    /**
+     * A regex alternation of literal words, longest first, spaces matching any white space. A lookahead on
+     * the possible first letters comes first: Java tries the alternatives one by one, and most positions of a
+     * sentence start none of them.
+     */
+    static String alternation(Collection<String> words) {
+        return firstLetters(words) + "(?:" + words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|")) + ")";
+    }
+
+    /** A lookahead for the first letters of the words, both cases, or nothing for no words. */
+    static String firstLetters(Collection<String> words) {
+        StringBuilder cls = new StringBuilder();
+        words.stream().filter(w -> !w.isEmpty()).map(w -> w.codePointAt(0)).distinct().forEach(c -> {
+            for (int v : new int[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                if (!Character.isLetterOrDigit(v)) {
+                    cls.append('\\');
+                }
+                cls.appendCodePoint(v);
+            }
+        });
+        return cls.length() == 0 ? "" : "(?=[" + cls + "])";
     }
 }

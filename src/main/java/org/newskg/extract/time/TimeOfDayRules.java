@@ -8,11 +8,11 @@ import org.newskg.extract.TimexType;
 import org.newskg.nlp.Sentence;
 
 /**
- * Clock times: "19:55", "7:55 p.m.", "9 a.m.". The value is a bare time ({@code T19:55}); the tagger later
+ * Clock times: "19:55", "7:55 p.m.", "9 a.m.", and named ones from the lexicon ("noon", "midnight"). The value is a bare time ({@code T19:55}); the tagger later
  * puts it on the date the sentence talks about.
  *
  * <pre>{@code
- * List<Candidate> found = new TimeOfDayRules().find(sentence, ReferenceCalendar.UNKNOWN);
+ * List<Candidate> found = new TimeOfDayRules(lexicon).find(sentence, ReferenceCalendar.UNKNOWN);
  * }</pre>
  * Scores ("2-1", "3:1") do not match: minutes need two digits and a hyphen is no clock separator.
  * Immutable and thread-safe.
@@ -24,9 +24,22 @@ final class TimeOfDayRules implements TimeRules {
             + "?(?![\\w:]|[.,]\\d)");
     private static final Pattern HOUR = Pattern.compile("(?<![\\w:.,])(?<h>1[0-2]|0?[1-9])" + MERIDIEM + "(?![\\w])");
 
+    private final TimeLexicon lexicon;
+    private final Pattern named;
+
+    TimeOfDayRules(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.named = Pattern.compile("(?<![\\w-])(?<c>(?i:" + lexicon.phraseRegexOrNothing("clock") + "))(?![\\w-])");
+    }
+
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
+        Matcher n = named.matcher(sentence.text());
+        while (n.find()) {
+            String v = lexicon.phrase("clock", n.group("c")).orElseThrow();
+            out.add(new Candidate(n.start(), n.end(), TimexType.TIME, v, "named-time"));
+        }
         for (Pattern p : List.of(CLOCK, HOUR)) {
             Matcher m = p.matcher(sentence.text());
             while (m.find()) {

@@ -35,6 +35,19 @@ interface TimeRules {
         return sentence.tokens().stream().filter(t -> t.begin() >= offset).findFirst();
     }
 
+    /** The last token ending at or before a sentence-local offset. */
+    static Optional<Token> previousToken(Sentence sentence, int localOffset) {
+        int offset = sentence.begin() + localOffset;
+        Token previous = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() > offset) {
+                break;
+            }
+            previous = t;
+        }
+        return Optional.ofNullable(previous);
+    }
+
     /** True when the token at that offset is used as a verb (the modal "May", "to March"). */
     static boolean isVerbAt(Sentence sentence, int localOffset) {
         String pos = posAt(sentence, localOffset);

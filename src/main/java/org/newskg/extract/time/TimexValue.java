@@ -3,6 +3,10 @@ package org.newskg.extract.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes TIMEX3 values: {@code 2024-02-08}, {@code 2024-02}, {@code 2024}, {@code 2024-W06}, {@code 199},
@@ -31,6 +35,11 @@ final class TimexValue {
         return String.format("%04d", year);
     }
 
+    /** The quarter holding a month: 2024-02 → "2024-Q1". */
+    static String quarter(YearMonth month) {
+        return year(month.getYear()) + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+    }
+
     static String week(LocalDate date) {
         return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
@@ -57,5 +66,32 @@ final class TimexValue {
             case "S" -> "PT" + n + "S";
             default -> "P" + n + unit.unit();
         };
+    }
+
+    /** A count and a half of a unit: "a minute and a half" → PT1M30S, "two and a half years" → P2Y6M. */
+    static Optional<String> durationAndHalf(long count, TimeUnit unit) {
+        if (unit.halfCount() == 0) {
+            return Optional.empty();
+        }
+        Map<String, Long> parts = new LinkedHashMap<>();
+        for (String u : List.of("Y", "Q", "M", "W", "D", "H", "MIN", "S")) {
+            parts.put(u, 0L);
+        }
+        parts.merge(unit.unit(), count * unit.multiplier(), Long::sum);
+        parts.merge(unit.halfUnit(), (long) unit.halfCount(), Long::sum);
+        StringBuilder date = new StringBuilder("P");
+        StringBuilder time = new StringBuilder();
+        parts.forEach((u, n) -> {
+            if (n == 0) {
+                return;
+            }
+            switch (u) {
+                case "H" -> time.append(n).append('H');
+                case "MIN" -> time.append(n).append('M');
+                case "S" -> time.append(n).append('S');
+                default -> date.append(n).append(u);
+            }
+        });
+        return Optional.of(time.length() == 0 ? date.toString() : date + "T" + time);
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.extract.time;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Dates written without their year, resolved against the reference date: "Feb. 8th" and "8 February" (the
- * occurrence nearest the reference), "March 3 to 5", "June 13-14", "in May", "last March", "Sept. 12 last year".
+ * occurrence nearest the reference), "March 3 to 5", "June 13-14", "in May", "last March", "this September",
+ * "Sept. 12 last year". The tense of the clause overrides nearness: "the high set on Aug. 6", told in
+ * February, is last August; "will meet in July", told in January, is the coming July; "since" looks back.
  *
  * <pre>{@code
  * List<Candidate> found = new YearlessDateRules(lexicon).find(sentence, ReferenceCalendar.of(published));
@@ -29,19 +32,23 @@ final class YearlessDateRules implements TimeRules {
     // A month name alone followed by a digit is a date shape of its own; followed by a capitalized word it is
     // likely a first name ("of August Diehl", "by April Ryan").
     private static final String NOT_A_NAME = "(?!" + OPT_SP + "\\d|" + SP + "\\p{Lu})";
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\w])" + DateShapes.WEEKDAY_BEFORE + M + SP + DAY + "(?![\\w:]|[,.]\\d)"
             + "(?:" + OPT_SP + "(?:-|–|to|through|until)" + OPT_SP + "(?<d2>[0-3]?\\d)" + ORD + "(?![\\w:]|[,.]\\d))?");
+    // Every shape here names a month: a sentence without one is skipped at once.
+    private static final Pattern ANY_MONTH = Pattern.compile(CalendarNames.monthRegex());
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?i:in|since|by|until|till|from|through"
-            + "|during|before|after|early|late|of|and|or|to)" + SP + M + NOT_A_NAME
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<prep>(?i:in|since|by|until|till|from|through"
+            + "|during|before|after|early|late|of|and|or|to))" + SP + M + NOT_A_NAME
             + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + NOT_A_NAME);
 
     private final TimeLexicon lexicon;
+    private final ClauseTense tenses;
     private final Pattern relativeMonth;
     private final Pattern monthDayRelativeYear;
 
-    YearlessDateRules(TimeLexicon lexicon) {
+    YearlessDateRules(TimeLexicon lexicon, ClauseTense tenses) {
         this.lexicon = lexicon;
+        this.tenses = tenses;
         String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
         this.relativeMonth = Pattern.compile("(?<![\\w-])" + relative + SP + M + "(?!" + OPT_SP + "\\d)");
         this.monthDayRelativeYear = Pattern.compile("(?<![\\w])(?:" + M + SP + DAY + "|" + DAY.replace("<d>", "<d3>") + SP
@@ -52,7 +59,7 @@ final class YearlessDateRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        if (!reference.known()) {
+        if (!reference.known() || !ANY_MONTH.matcher(sentence.text()).find()) {
             return out;
         }
         String text = sentence.text();
@@ -66,7 +73,8 @@ final class YearlessDateRules implements TimeRules {
             int d2 = range ? Integer.parseInt(md.group("d2")) : 0;
             int d2Begin = range ? md.start("d2") : 0;
             int d2End = md.end();
-            reference.nearestMonthDay(month, d).ifPresent(date -> {
+            ClauseTense.Tense tense = tenses.of(sentence, begin);
+            reference.nearestMonthDay(month, d).map(date -> byTense(date, tense, reference)).ifPresent(date -> {
                 out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "month-day"));
                 if (range && d2 > d && d2 <= date.lengthOfMonth()) {
                     out.add(new Candidate(d2Begin, d2End, TimexType.DATE, TimexValue.day(date.withDayOfMonth(d2)),
@@ -78,7 +86,9 @@ final class YearlessDateRules implements TimeRules {
         while (m.find()) {
             int begin = m.start();
             int end = m.end();
-            reference.nearestMonthDay(DateShapes.month(m.group("m")), Integer.parseInt(m.group("d"))).ifPresent(date ->
+            ClauseTense.Tense tense = tenses.of(sentence, begin);
+            reference.nearestMonthDay(DateShapes.month(m.group("m")), Integer.parseInt(m.group("d")))
+                    .map(date -> byTense(date, tense, reference)).ifPresent(date ->
                     out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "day-month")));
         }
         m = MONTH_ALONE.matcher(text);
@@ -87,7 +97,9 @@ final class YearlessDateRules implements TimeRules {
             if (TimeRules.isVerbAt(sentence, m.start(group))) {
                 continue;
             }
-            YearMonth ym = reference.nearestMonth(DateShapes.month(m.group(group)));
+            boolean since = m.group("prep") != null && m.group("prep").equalsIgnoreCase("since");
+            ClauseTense.Tense tense = since ? ClauseTense.Tense.PAST : tenses.of(sentence, m.start(group));
+            YearMonth ym = byTense(reference.nearestMonth(DateShapes.month(m.group(group))), tense, reference);
             out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
         }
         Matcher y = monthDayRelativeYear.matcher(text);
@@ -108,10 +120,29 @@ final class YearlessDateRules implements TimeRules {
             Month month = DateShapes.month(r.group("m"));
             int direction = lexicon.direction("relative", r.group("q"));
             YearMonth ym = direction < 0 ? reference.lastMonth(month)
-                    : direction > 0 ? reference.nextMonth(month) : reference.nearestMonth(month);
+                    : direction > 0 ? reference.nextMonth(month) : YearMonth.of(reference.date().getYear(), month);
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.month(ym), "relative-month"));
         }
         return out;
+    }
+
+    /** A past clause does not speak of a day after the reference, a future one not of a day before it. */
+    private static LocalDate byTense(LocalDate date, ClauseTense.Tense tense, ReferenceCalendar reference) {
+        if (tense == ClauseTense.Tense.PAST && date.isAfter(reference.date())) {
+            return DateShapes.date(date.getYear() - 1, date.getMonthValue(), date.getDayOfMonth()).orElse(date);
+        }
+        if (tense == ClauseTense.Tense.FUTURE && date.isBefore(reference.date())) {
+            return DateShapes.date(date.getYear() + 1, date.getMonthValue(), date.getDayOfMonth()).orElse(date);
+        }
+        return date;
+    }
+
+    private static YearMonth byTense(YearMonth month, ClauseTense.Tense tense, ReferenceCalendar reference) {
+        YearMonth now = YearMonth.from(reference.date());
+        if (tense == ClauseTense.Tense.PAST && month.isAfter(now)) {
+            return month.minusYears(1);
+        }
+        return tense == ClauseTense.Tense.FUTURE && month.isBefore(now) ? month.plusYears(1) : month;
     }
 
     private static int ordinalEnd(String text, int digitsEnd) {

@@ -3,33 +3,16 @@ package org.newskg.extract.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.TimeMention;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleDate;
-import org.newskg.nlp.NlpModels;
 
 /** Relative time in sentences from several outlets' styles (written for these tests), checked by hand. */
 class TemporalQualityTest {
 
-    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
-    private static NlpModels models;
-    private static TemporalTagger tagger;
-
-    @BeforeAll
-    static void load() {
-        models = NlpModels.load();
-        tagger = TemporalTagger.load(DATA);
-    }
-
-    private static List<TimeMention> tag(String text, LocalDate published) {
-        Article a = new Article("t" + Integer.toHexString(text.hashCode()), null, null, null, null,
-                ArticleDate.of(published), null, "en", text, "test");
-        return tagger.tag(models.newAnnotator().annotate(a), published);
+    private static List<TimeMention> tag(String text, LocalDate reference) {
+        return TaggerFixture.tag(text, reference);
     }
 
     private static String value(List<TimeMention> ms, String text) {

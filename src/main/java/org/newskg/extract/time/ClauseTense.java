@@ -1,0 +1,122 @@
+package org.newskg.extract.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The tense of the clause around a temporal expression, read from the Penn tags of the verbs before it
+ * (or, when none precedes it, after it): "will meet on Friday" is future, "met on Friday" and "has risen
+ * since January" are past, "begins in the second quarter" is present.
+ *
+ * <pre>{@code
+ * ClauseTense tenses = new ClauseTense(lexicon);
+ * tenses.of(sentence, localBegin);   // Tense.FUTURE for "would vote again on Sunday"
+ * }</pre>
+ * A future cue from {@code data/time/lexicon.tsv} ("due to", "expected to", "would") before the verb makes
+ * it future, and so does a scheduling cue right before the expression ("set for", "scheduled for"). Immutable and thread-safe.
+ */
+final class ClauseTense {
+
+    /** How a clause places its event relative to the time of writing. */
+    enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
+
+    private static final int WINDOW = 10;
+    /** Longer than any cue with its adverb and the words allowed after it ("will also soon", "set for 10 a.m."). */
+    private static final int TAIL = 80;
+    private static final String SP = DateShapes.SP;
+
+    private final Pattern futureBeforeVerb;
+    private final Pattern aheadBeforeTime;
+
+    ClauseTense(TimeLexicon lexicon) {
+        // The future cue, then at most one adverb ("will also meet"), right before the governing verb.
+        this.futureBeforeVerb = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("future") + ")"
+                + "(?:" + SP + "\\w+ly)?" + SP + "$");
+        this.aheadBeforeTime = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("ahead") + ")" + SP
+                + "(?:\\S+" + SP + "){0,2}$");
+    }
+
+    /** The tense of the clause holding the expression that starts at a sentence-local offset. */
+    Tense of(Sentence sentence, int localBegin) {
+        if (endsWith(aheadBeforeTime, sentence.text().substring(0, localBegin))) {
+            return Tense.FUTURE;
+        }
+        int offset = sentence.begin() + localBegin;
+        List<Token> tokens = sentence.tokens();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= offset) {
+            first++;
+        }
+        for (int i = first - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
+            Tense t = verbTense(sentence, tokens, i);
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        for (int i = first; i < tokens.size() && i < first + WINDOW; i++) {
+            Tense t = verbTense(sentence, tokens, i);
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * Whether a pattern anchored at the end ({@code $}) matches the end of the text. Only the tail is searched:
+     * the cues are short, and searching from every position of a long sentence is what would cost.
+     */
+    private static boolean endsWith(Pattern atEnd, String text) {
+        return atEnd.matcher(text).useTransparentBounds(true).region(Math.max(0, text.length() - TAIL), text.length()).find();
+    }
+
+    private Tense verbTense(Sentence sentence, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String penn = t.penn() == null ? "" : t.penn();
+        boolean verb = penn.startsWith("VB") || penn.equals("MD") || "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+        if (!verb) {
+            return Tense.UNKNOWN;
+        }
+        String before = sentence.text().substring(0, t.begin() - sentence.begin());
+        if (endsWith(futureBeforeVerb, before) || endsWith(futureBeforeVerb, before + t.text() + " ")) {
+            return Tense.FUTURE;
+        }
+        if (penn.equals("MD")) {
+            return Tense.UNKNOWN;
+        }
+        return switch (penn) {
+            case "VBD" -> Tense.PAST;
+            case "VBN" -> auxiliaryBefore(tokens, i);
+            case "VBZ", "VBP" -> Tense.PRESENT;
+            // "to meet", "expected to sign": an infinitive looks ahead of its governing verb.
+            case "VB" -> i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to") ? Tense.FUTURE : Tense.UNKNOWN;
+            default -> Tense.UNKNOWN;
+        };
+    }
+
+    /**
+     * A participle takes the tense of its auxiliary ("has risen", "was signed"), else it is past ("a truce
+     * signed"); after a determiner it is an adjective ("a reduced schedule") and says nothing.
+     */
+    private static Tense auxiliaryBefore(List<Token> tokens, int i) {
+        String previous = i > 0 && tokens.get(i - 1).penn() != null ? tokens.get(i - 1).penn() : "";
+        if (previous.equals("DT") || previous.equals("PRP$") || previous.startsWith("JJ")) {
+            return Tense.UNKNOWN;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            String penn = tokens.get(k).penn() == null ? "" : tokens.get(k).penn();
+            if (penn.equals("MD")) {
+                return Tense.UNKNOWN;
+            }
+            if (penn.startsWith("VB") && (w.startsWith("ha") || w.equals("was") || w.equals("were") || w.equals("been")
+                    || w.equals("is") || w.equals("are") || w.equals("be"))) {
+                return w.equals("is") || w.equals("are") || w.equals("be") ? Tense.PRESENT : Tense.PAST;
+            }
+        }
+        return Tense.PAST;
+    }
+}
