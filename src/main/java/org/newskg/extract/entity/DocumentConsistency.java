@@ -12,7 +12,7 @@ import org.newskg.kb.EntityType;
 /**
  * One article, one reading of a name: every unlinked occurrence of the same word sequence gets the type
  * most of them have (the first one's on a tie), and a name of two or more words found once is found
- * wherever it is repeated (rule {@code doc:repeat}). Short forms ("Gingrich" after "Newt Gingrich") are
+ * wherever it is repeated (rule {@code doc:repeat}), also over people found there only in part. Short forms ("Gingrich" after "Newt Gingrich") are
  * {@link ShortFormResolver}'s job.
  *
  * <pre>{@code
@@ -45,7 +45,7 @@ final class DocumentConsistency {
                     int b = w.begins()[i];
                     int e = w.ends()[j - 1];
                     EntityMention found = e - b > 0 ? byText.get(article.substring(b, e)) : null;
-                    if (found != null && out.stream().noneMatch(k -> k.overlaps(b, e))) {
+                    if (found != null && (out.stream().noneMatch(k -> k.overlaps(b, e)) || replacesParts(out, found, b, e))) {
                         out.add(new EntityMention(b, e, found.text(), w.sentence().index(), found.type(), found.name(),
                                 found.kbQid(), RULE, found.confidence()));
                         i = j - 1;
@@ -56,6 +56,24 @@ final class DocumentConsistency {
         }
         out.sort(Comparator.comparingInt(EntityMention::begin));
         return out;
+    }
+
+    /**
+     * A person's full name repeated where only parts of it were found ("Gohar Ayub Khan" read as "Ayub Khan" at
+     * the start of a sentence, or as "Gohar" and "Ayub Khan"): the parts, unlinked people inside the repeat, give
+     * way to the whole name (they are removed from {@code out}; the caller adds the whole).
+     */
+    private static boolean replacesParts(List<EntityMention> out, EntityMention found, int b, int e) {
+        if (found.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<EntityMention> parts = out.stream().filter(k -> k.overlaps(b, e)).toList();
+        boolean allParts = parts.stream().allMatch(k -> k.begin() >= b && k.end() <= e && k.type() == EntityType.PERSON
+                && (k.kbQid() == null || k.kbQid().equals(found.kbQid())) && k.end() - k.begin() < e - b);
+        if (allParts) {
+            out.removeAll(parts);
+        }
+        return allParts;
     }
 
     /** Unlinked mentions with the same text take their majority type. */

@@ -182,4 +182,28 @@ class ModelRecognitionTest {
         assertPerson(ms, "Paul Durand-Édouard");
         assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("-") || m.name().endsWith("-")), "no name ends on a hyphen: " + ms);
     }
+
+    @Test
+    void aFullNameRepeatedWhereOnlyPartsWereFoundIsTheWholeNameAgain() {
+        String body = "Kenyan Foreign Minister Amina Wairimu Odhiambo spoke on Tuesday. Amina Wairimu Odhiambo is to visit "
+                + "Lima. Castillo and Amina Wairimu Odhiambo last met in May.";
+        Article a = new Article("parts", null, null, null, null, ArticleDate.of(LocalDate.of(2025, 6, 2)), null, "en", body, "test");
+        org.newskg.nlp.AnnotatedText at = annotator.annotate(a);
+        List<SentenceWords> words = at.sentences().stream().map(SentenceWords::of).toList();
+        String name = "Amina Wairimu Odhiambo";
+        int first = body.indexOf(name);
+        int second = body.indexOf(name, first + 1);
+        int third = body.indexOf(name, second + 1);
+        // As a model may read them: whole once, its last two words at a sentence start, split in two after "and".
+        List<EntityMention> found = List.of(
+                new EntityMention(first, first + name.length(), name, 0, EntityType.PERSON, name, null, "pattern:title-person", 0.9),
+                new EntityMention(second + 6, second + name.length(), "Wairimu Odhiambo", 1, EntityType.PERSON,
+                        "Wairimu Odhiambo", null, "model:ner", 0.8),
+                new EntityMention(third, third + 5, "Amina", 2, EntityType.PERSON, "Amina", null, "model:ner", 0.8),
+                new EntityMention(third + 6, third + name.length(), "Wairimu Odhiambo", 2, EntityType.PERSON,
+                        "Wairimu Odhiambo", null, "model:ner", 0.8));
+        List<EntityMention> out = DocumentConsistency.apply(body, words, found);
+        assertEquals(3, out.stream().filter(m -> m.text().equals(name)).count(), out.toString());
+        assertFalse(out.stream().anyMatch(m -> m.text().equals("Amina") || m.text().equals("Wairimu Odhiambo")), out.toString());
+    }
 }
