@@ -60,6 +60,7 @@ final class OwlQn {
         double[] x = new double[n];
         double[] g = smoothGradient(f, x);
         double value = smoothValue(f, x);
+        lastValue = value;
         double[] pg = new double[n];
         pseudoGradient(x, g, pg);
         Deque<Double> history = new ArrayDeque<>();
@@ -97,17 +98,14 @@ final class OwlQn {
                 break;
             }
         }
-        lastValue = value;
         return x;
     }
 
-    /** The objective (with both penalties) at the point {@link #minimize} returned. */
+    /**
+     * The objective (with both penalties) at the last finished iteration: the point {@link #minimize} returns once
+     * it has returned, the current one while it runs (for progress reports).
+     */
     double value() {
-        return lastValue;
-    }
-
-    /** The objective at the last finished iteration (for progress reports). */
-    double current() {
         return lastValue;
     }
 

@@ -50,7 +50,7 @@ public final class OwlQnTrainer extends AbstractEventTrainer {
         OwlQn owlqn = new OwlQn(l1, l2, MEMORY, getIterations(), tolerance);
         double[] w = owlqn.minimize(f, it -> {
             if (it % 10 == 0) {
-                System.err.printf(java.util.Locale.ROOT, "training: iteration %d, objective %.1f%n", it, owlqn.current());
+                System.err.printf(java.util.Locale.ROOT, "training: iteration %d, objective %.1f%n", it, owlqn.value());
             }
         });
         System.err.printf(java.util.Locale.ROOT, "training: stopped after %d iterations, objective %.1f%n",
