@@ -46,11 +46,12 @@ final class AppositionPersonFinder extends WordFinder {
             while (e < words.length && isPersonWord(words, tags, e)) {
                 e++;
             }
-            if (e - s < 2 || e - s > 4 || names.endsInHead(words, e)) {
+            int first = afterTitle(words, s, e);
+            if (e - first < 2 || e - first > 4 || names.endsInHead(words, e)) {
                 continue;
             }
-            if (roleFollows(words, tags, e) || roleBefore(words, s, e)) {
-                out.add(new NameMatch(s, e, EntityType.PERSON, ProperNounPatternFinder.join(words, s, e), null,
+            if (roleFollows(words, tags, e) || roleBefore(words, first, e)) {
+                out.add(new NameMatch(first, e, EntityType.PERSON, ProperNounPatternFinder.join(words, first, e), null,
                         "pattern:apposition-person", 0.7));
             }
         }
@@ -63,6 +64,21 @@ final class AppositionPersonFinder extends WordFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the name begins in a run of capitalized words [s, e) that opens with a title and what stands before it
+     * ("Ruritanian President Jane Doe, the ..."): after the last title leaving at least two words; else {@code s}.
+     */
+    private int afterTitle(String[] w, int s, int e) {
+        int first = s;
+        for (int k = s; k < e - 2; k++) {
+            int n = roles.longestAt(w, k);
+            if (n > 0 && k + n <= e - 2) {
+                first = k + n;
+            }
+        }
+        return first;
     }
 
     /**

@@ -55,7 +55,11 @@ final class PersonPatternFinder extends WordFinder {
             if (end == j && j + 1 < w.length && names.isNameWord(w, tags, j) && isPersonWord(w, tags, j + 1)) {
                 end = personEnd(w, tags, j + 1);
             }
-            if (end > j && !names.endsInHead(w, end)) {
+            if (end == j) {
+                j = afterPortfolio(w, j);
+                end = j >= 0 ? Math.max(personEnd(w, tags, j), j + 1 < w.length ? personEnd(w, tags, j + 1) : j) : -1;
+            }
+            if (j >= 0 && end > j && !names.endsInHead(w, end)) {
                 double conf = end - j >= 2 ? 0.8 : 0.7;
                 out.add(new NameMatch(j, end, EntityType.PERSON, ProperNounPatternFinder.join(w, j, end), null, "pattern:title-person", conf));
                 if (isPlural(w, i, t)) {
@@ -63,6 +67,29 @@ final class PersonPatternFinder extends WordFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "Minister for Industry and Trade Jane Doe", "Secretary of Foreign Affairs John Roe": after a title, its
+     * portfolio of capitalized words runs straight into the name. Where one ends and the other begins the words do
+     * not say, so the name is taken to be the run's last two words, when at least one portfolio word is left
+     * before them. Answers where the name starts, or -1.
+     */
+    private int afterPortfolio(String[] w, int j) {
+        if (j + 1 >= w.length || !(w[j].equals("for") || w[j].equals("of"))) {
+            return -1;
+        }
+        int k = j + 1;
+        int lastAnd = -1;
+        while (k < w.length && cues.titles().longestAt(w, k) == 0 && (names.isNameWord(w, null, k) || k > j + 1
+                && k + 1 < w.length && (w[k].equals("and") || w[k].equals("&") || w[k].equals(",")) && names.isNameWord(w, null, k + 1))) {
+            lastAnd = w[k].equals("and") ? k : lastAnd;
+            k++;
+        }
+        if (k < w.length && cues.titles().longestAt(w, k) > 0 && lastAnd > 0) {
+            k = lastAnd; // "... Jane Doe and Ruritanian Minister of ...": the next titled person begins after "and"
+        }
+        return k - (j + 1) >= 3 && !w[k - 2].equals("and") && !w[k - 3].equals(",") ? k - 2 : -1;
     }
 
     /** "Presidents" is the plural of a listed title: it may govern two names joined by "and". */

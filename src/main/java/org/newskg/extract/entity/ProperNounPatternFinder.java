@@ -192,12 +192,13 @@ final class ProperNounPatternFinder extends WordFinder {
 
     /**
      * "Finance Minister Wale Edun and Ghanaian Trade and Industry": a title followed by a name inside
-     * the span means two titled people are coordinated, not one organization across the conjunction.
+     * the span means two titled people are coordinated, not one organization across the conjunction; so does a
+     * title with its portfolio ("Minister for Lands and Natural Resources").
      */
     private boolean crossesTitledName(String[] w, String[] tags, int start, int end) {
         for (int k = start; k < end; k++) {
             int t = cues.titles().longestAt(w, k);
-            if (t > 0 && k + t < end && isNameWord(w, tags, k + t)) {
+            if (t > 0 && k + t < end && (isNameWord(w, tags, k + t) || w[k + t].equals("for") || w[k + t].equals("of"))) {
                 return true;
             }
         }
@@ -206,6 +207,10 @@ final class ProperNounPatternFinder extends WordFinder {
 
     private void classify(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
         int end = coreEnd;
+        if (start >= 2 && (w[start - 1].equals("for") || w[start - 1].equals("of"))
+                && cues.titles().longestEndingAt(w, start - 1) > 0) {
+            return; // "Minister of Mines and Energy": the portfolio of a title names no organization
+        }
         String orgKind = headValue(cues.orgHeads(), w, end);
         boolean facility = cues.facilityHeads().longestEndingAt(w, end) > 0;
         String place = headValue(cues.placeHeads(), w, end);

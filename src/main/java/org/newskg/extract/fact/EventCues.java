@@ -33,6 +33,7 @@ final class EventCues {
     private final Set<String> onsite = new HashSet<>();
     private final Set<String> references = new HashSet<>();
     private final Set<String> evaluating = new HashSet<>();
+    private final List<String> visited = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -44,6 +45,7 @@ final class EventCues {
                 case "onsite" -> onsite.add(r[0]);
                 case "reference" -> references.add(r[0]);
                 case "evaluate" -> evaluating.add(r[0]);
+                case "visited" -> visited.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -170,6 +172,20 @@ final class EventCues {
             }
         }
         return null;
+    }
+
+    /**
+     * The index after a cue starting at token {@code i} that names, in a visit's sentence, whom the visitor goes
+     * to see ("at the invitation of", "for talks with", "to meet"), or -1 ({@code visited} cues).
+     */
+    int visitedCue(List<Token> tokens, int i) {
+        for (String v : visited) {
+            int end = Words.lemmas(tokens, i, v);
+            if (end > i) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     boolean isSupportVerb(Token t) {

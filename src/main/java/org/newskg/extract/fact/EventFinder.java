@@ -157,20 +157,24 @@ final class EventFinder {
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
-            int k = le;
+            EntityMention visited = null;
+            int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
             if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
                 add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
             } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
                     || first != null && first.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(first))) {
-                place = first; // "visited Moscow", "visit Chile", "visited the National Assembly": where, not who
+                // "visited Moscow", "visit Chile": where, not who; "visited the National Assembly": not who either, but
+                // a body is no place
+                place = ArticleView.isPlace(first) ? first : null;
+                visited = first;
             } else if (Words.is(tokens.get(m.start()), "warn") && k + 1 < tokens.size() && Words.is(tokens.get(k), "that")) {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
                 pf.objects(s, k + 1, "that-object").stream().limit(1)
                         .forEach(p -> add(people, p.as(TARGET)));
             }
-            EntityMention where = place;
+            EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
@@ -208,6 +212,11 @@ final class EventFinder {
             }
             people.putAll(others);
         }
+        if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
+            new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
+                    .ifPresent(h -> add(people, new Participant(h, TARGET, "visited")));
+        }
         if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
@@ -227,6 +236,9 @@ final class EventFinder {
         if (status == null && governing >= 0) {
             int vpEnd = Chunks.end(tokens, governing);
             status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
+        }
+        if (status == null && trigger.type().equals("Visit") && new VisitTargets(view, pf, cues).invited(s, ls)) {
+            status = "planned"; // "invited Doe to pay a state visit"
         }
         if ("planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
                 && Words.is(tokens.get(m.start() - 1), "will")) {
@@ -462,8 +474,13 @@ final class EventFinder {
         List<Token> tokens = s.tokens();
         boolean coded = cameo != null;
         boolean directedAt = directedAt(cameo);
-        for (int k = le; k < tokens.size() && k < le + 6; k++) {
+        int window = 6;
+        for (int k = le; k < tokens.size() && k < le + window; k++) {
             Token t = tokens.get(k);
+            if (t.text().matches("[\"“”]")) {
+                window++; // promised an "aggressive" relief effort for X
+                continue;
+            }
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
             boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
                     || pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
@@ -472,7 +489,9 @@ final class EventFinder {
                 return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
             }
             boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
-            if (Words.isPunct(t) || t.pos().equals("VERB") && !Words.isAny(t, "sign", "hold") && !agentFollows) {
+            // the Penn tag too: the UD tagger calls some adjectives verbs ("an aggressive/VERB effort")
+            if (Words.isPunct(t) || t.pos().equals("VERB") && (t.penn().isEmpty() || t.penn().startsWith("VB")) && !Words.isAny(t, "sign", "hold")
+                    && !agentFollows) {
                 break; // but "the tests conducted by X": the agent of a participle after a noun trigger
             }
         }

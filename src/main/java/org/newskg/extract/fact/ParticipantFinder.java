@@ -62,8 +62,9 @@ final class ParticipantFinder {
                 j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
                 continue;
             }
-            if (!skip || Words.isAny(t, "his", "her")) {
-                break;
+            if (!skip || Words.isAny(t, "his", "her")
+                    || words.endingAt(view.text(), tokens, j + 1).filter(p -> p.kind().startsWith("group")).isPresent()) {
+                break; // "and the two agreed": a group phrase of determiners and numbers is the subject
             }
             j--;
         }
@@ -351,6 +352,7 @@ final class ParticipantFinder {
         boolean counterpart = false;
         int counterpartEnd = -1;
         TitleLexicon.Title lastTitle = null;
+        EntityMention possessor = null;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
@@ -359,7 +361,11 @@ final class ParticipantFinder {
             if (Words.isAny(t, "his", "her")) {
                 owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
             }
-            if (ArticleView.isActor(m)) {
+            if (ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON && possessive(s, m)) {
+                possessor = m; // "met Ruritania's Minister for Trade Jane Doe": Doe, unless nobody follows
+                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+                k += k < tokens.size() && tokens.get(k).text().matches("['’]s") ? 1 : 0;
+            } else if (ArticleView.isActor(m)) {
                 out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
                 demonym = null;
                 counterpart = false;
@@ -393,6 +399,9 @@ final class ParticipantFinder {
             } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
                     || m == null && t.isCapitalized() && !Words.isPunct(t)) {
                 k++; // modifiers and the words of a title ("Economy Minister")
+            } else if (Words.isAny(t, "for", "of") && lastTitle != null && lastTitle.end() == k && k + 1 < tokens.size()
+                    && isTitleWord(tokens.get(k + 1))) {
+                k++; // the portfolio after a title ("Minister for Industry and Energy")
             } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
                     && isTitleWord(tokens.get(k + 1))) {
                 k++; // a portfolio joined inside a title ("Mines and Energy Minister")
@@ -403,6 +412,9 @@ final class ParticipantFinder {
             } else {
                 break;
             }
+        }
+        if (out.isEmpty() && possessor != null) {
+            out.add(new Participant(possessor, "participant", via)); // "sanctions on Ruritania's oil exports"
         }
         if (out.isEmpty() && !counterpart && demonym != null && via.matches("(on|against|to)-object")) {
             out.add(new Participant(demonym, "participant", "coref:demonym")); // "sanctions on Ruritanian oil": Ruritania
@@ -446,6 +458,15 @@ final class ParticipantFinder {
                 ? titles.startingAt(view.text(), tokens, phrase.end()) : Optional.empty();
         return title.isPresent() && endsNounPhrase(tokens, title.get().end())
                 ? coref.titleOfCountry(s, phrase.start(), title.get()) : Optional.empty();
+    }
+
+    /** "Ruritania's", whether the tokenizer kept the "'s" on the name's token or split it off. */
+    private static boolean possessive(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int last = ArticleView.tokenAt(s, m.end() - 1);
+        Token t = tokens.get(last);
+        return t.end() > m.end() && t.text().matches(".*['’]s")
+                || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s");
     }
 
     /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */

@@ -143,4 +143,25 @@ class RecognitionFixesTest {
         assertFalse(f.contains("-="), "no name ends on its hyphen: " + f);
         assertFalse(f.contains("Dubois=") || f.contains("Durand="), "no name cut at its accented half: " + f);
     }
+
+    @Test
+    void aPortfolioAfterATitleIsNeitherAnOrganizationNorPartOfTheName() {
+        String f = found("The memorandum was signed by Ghanaian Minister for Lands and Natural Resources Abena Owusu "
+                + "and Togolese Minister of Mines and Energy Kossi Agbeko in Lome on Friday.");
+        assertTrue(f.contains("Abena Owusu=PERSON"), f);
+        assertTrue(f.contains("Kossi Agbeko=PERSON"), f);
+        assertFalse(f.contains("Minister for") || f.contains("Minister of"), "a position is no organization: " + f);
+        // Without a portfolio of at least one word before the name nothing is guessed.
+        String g = found("The Minister of Finance said on Monday that rates would rise.");
+        assertFalse(g.contains("PERSON"), g);
+    }
+
+    @Test
+    void aNameInAppositionLeavesItsDemonymAndTitleOut() {
+        String f = found("Doe will travel to Lilongwe for talks with Malawian President Tendai Chikwanha, the president's "
+                + "office said.");
+        assertTrue(f.contains("Tendai Chikwanha=PERSON"), f);
+        assertFalse(f.contains("President Tendai"), f);
+        assertFalse(f.contains("President=PERSON"), "no short form of a title: " + f);
+    }
 }

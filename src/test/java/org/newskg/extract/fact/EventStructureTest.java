@@ -31,6 +31,7 @@ class EventStructureTest {
     static Extraction ankara;
     static Extraction lisbon;
     static Extraction lima;
+    static Extraction quito;
 
     @BeforeAll
     static void extractAll() {
@@ -42,6 +43,7 @@ class EventStructureTest {
         ankara = own("testwire-2006-04-04-kibaki-ankara.txt");
         lisbon = own("testwire-1999-03-10-lisbon-talks.txt");
         lima = own("testwire-2001-05-21-group-phrases.txt");
+        quito = own("testwire-2009-07-14-visit-hosts.txt");
     }
 
     private static Extraction own(String file) {
@@ -236,5 +238,45 @@ class EventStructureTest {
         Event appeal = find(lima, "Appeal", e -> true);
         assertEquals(List.of("Brazil"), plainNames(appeal, "source"), describe(lima));
         assertEquals(List.of("Bolivia", "Chile"), plainNames(appeal, "target").stream().sorted().toList(), describe(lima));
+    }
+
+    @Test
+    void aVisitsTargetIsWhomItsClauseSaysTheVisitorGoesToSee() {
+        Event talks = find(quito, "Visit", with("Alan Garcia"));
+        assertEquals(List.of("Alan Garcia"), plainNames(talks, "source"), describe(quito));
+        assertEquals(List.of("Rafael Correa"), plainNames(talks, "target"), "'travel to Quito for talks with Correa'");
+        assertEquals("Quito", place(talks));
+        Event invited = find(quito, "Visit", with("Jaime Bermudez"));
+        assertEquals(List.of("Nicolas Maduro"), plainNames(invited, "target"), "'at the invitation of Maduro'");
+        assertEquals("planned", invited.status());
+    }
+
+    @Test
+    void whoeverInvitesAVisitHostsItAndTheVisitIsPlanned() {
+        Event state = find(quito, "Visit", with("Evo Morales"));
+        assertEquals(List.of("Rafael Correa"), plainNames(state, "source"), describe(quito));
+        assertEquals(List.of("Evo Morales"), plainNames(state, "target"));
+        assertEquals("planned", state.status(), "'invited Correa to pay a state visit'");
+    }
+
+    @Test
+    void aVisitAndAMeetingJoinedByAndAreTwoEventsAndTheVisitedBodyIsNoParticipant() {
+        Event visit = find(quito, "Visit", e -> "2009-07-13".equals(date(e)));
+        assertEquals(List.of("Rafael Correa"), plainNames(visit), "'visited the National Assembly and met ...': " + describe(quito));
+        Event met = find(quito, "Meeting", with("Daniel Martinez"));
+        assertEquals(List.of("Daniel Martinez", "Rafael Correa"), plainNames(met),
+                "'met Uruguay's Minister for Industry and Energy Martinez': the minister, not his country");
+    }
+
+    @Test
+    void theTwoAfterAndIsTheSubjectOfItsOwnClause() {
+        Event agreed = find(quito, "IntentToCooperate", e -> true);
+        assertEquals(List.of("Alan Garcia", "Rafael Correa"), plainNames(agreed), describe(quito));
+    }
+
+    @Test
+    void aQuotedAdjectiveDoesNotHideThePledgesBeneficiary() {
+        Event pledge = find(quito, "IntentToCooperate", with("Michelle Bachelet"));
+        assertEquals(List.of("Peru"), plainNames(pledge, "target"), describe(quito));
     }
 }

@@ -1,0 +1,89 @@
+package org.newskg.extract.fact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Participant;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Whom a visitor goes to see, read from the visit's own clause: the person after a {@code visited} cue
+ * ("will travel to X for talks with Y", "is to visit X at the invitation of Y", "flew to X to meet Y"), a person
+ * after "to" ("to present the plan to Y": nobody travels to a person), or the one who invited the visitor
+ * ("Y invited Doe to pay a state visit").
+ *
+ * <pre>{@code
+ * Optional<EntityMention> host = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
+ * }</pre>
+ * Immutable; one per article.
+ */
+final class VisitTargets {
+
+    /** How far before a visit an inviting verb may stand ("invited the Ruritanian president to pay a visit"). */
+    private static final int INVITE_WINDOW = 10;
+
+    private final ArticleView view;
+    private final ParticipantFinder pf;
+    private final EventCues cues;
+
+    VisitTargets(ArticleView view, ParticipantFinder pf, EventCues cues) {
+        this.view = view;
+        this.pf = pf;
+        this.cues = cues;
+    }
+
+    /** The person the visit of tokens [ls, le) goes to, other than the {@code visitors}; empty when none is named. */
+    Optional<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size(); k++) {
+            if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
+                break; // ", during which he held talks with Roe": another event's partner, told in its own clause
+            }
+            int after = cues.visitedCue(tokens, k);
+            if (after < 0 && Words.is(tokens.get(k), "to") && k + 1 < tokens.size() && !Chunks.isVerb(tokens.get(k + 1))) {
+                after = k + 1; // a preposition, not the "to" of an infinitive
+            }
+            if (after > 0) {
+                Optional<EntityMention> person = person(pf.objects(s, after, "visited"), visitors);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return inviter(s, ls, visitors);
+    }
+
+    /** "Roe invited Doe to pay a state visit": the subject of an inviting verb a few words before the visit. */
+    private Optional<EntityMention> inviter(Sentence s, int ls, Collection<EntityMention> visitors) {
+        int k = invitation(s, ls);
+        return k < 0 ? Optional.empty() : person(pf.subject(s, k), visitors);
+    }
+
+    /** Whether the visit starting at token {@code ls} is one someone was invited to pay: a plan, not a trip made. */
+    boolean invited(Sentence s, int ls) {
+        return invitation(s, ls) >= 0;
+    }
+
+    /** The inviting verb a few words before the visit in its clause, or -1. */
+    private static int invitation(Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = ls - 1; k >= 0 && k >= ls - INVITE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return -1;
+            }
+            if (Words.is(t, "invite") && Chunks.isVerb(t)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<EntityMention> person(List<Participant> found, Collection<EntityMention> visitors) {
+        return found.stream().map(Participant::mention)
+                .filter(m -> m.type() == EntityType.PERSON && !visitors.contains(m)).findFirst();
+    }
+}
