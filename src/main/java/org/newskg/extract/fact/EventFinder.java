@@ -249,6 +249,11 @@ final class EventFinder {
         }
 
         TimeMention date = date(view, s, ls, le, trigger.type(), verb);
+        boolean possessed = !verb && possessed(view, tokens, ls);
+        if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
+                && compareToStoryDay(view, date) > 0) {
+            date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
+        }
         if ("planned".equals(status) && date != null && beforeStoryDay(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
@@ -257,12 +262,30 @@ final class EventFinder {
         }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
-        boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start();
+        boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start() || possessed;
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /**
+     * "Doe's first visit", "his three-day visit": a noun trigger owned by an actor or a pronoun, over adjectives and
+     * hyphenated modifiers; it refers to an event of that actor, as "the" does.
+     */
+    private static boolean possessed(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - 4; k--) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "his", "her", "their") || t.text().matches(".*['’]s") && ArticleView.isActor(view.entityAt(t))
+                    || t.text().matches("['’]s") && k > 0 && ArticleView.isActor(view.entityAt(tokens.get(k - 1)))) {
+                return true;
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-") || t.pos().equals("NOUN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Promises and threats (CAMEO 03, 07, 13): made now, about what lies ahead. */
@@ -703,15 +726,20 @@ final class EventFinder {
      * publication day. A page published later still tells of plans made on the dateline's day.
      */
     private static boolean beforeStoryDay(ArticleView view, TimeMention date) {
+        return compareToStoryDay(view, date) < 0;
+    }
+
+    /** Negative, zero or positive as the date lies before, on or after the story's day; zero when either is unknown. */
+    private static int compareToStoryDay(ArticleView view, TimeMention date) {
         var published = view.extraction().text().article().published();
         TimeMention dateline = datelineDate(view);
         boolean datelineDay = dateline != null && dateline.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
         if (published == null && !datelineDay || !date.value().matches("\\d{4}(-\\d{2}){0,2}.*")) {
-            return false;
+            return 0;
         }
         String day = datelineDay ? dateline.value().substring(0, 10) : published.date().toString();
         String value = date.value().length() > 10 ? date.value().substring(0, 10) : date.value();
-        return value.compareTo(day.substring(0, Math.min(day.length(), value.length()))) < 0;
+        return value.compareTo(day.substring(0, Math.min(day.length(), value.length())));
     }
 
     /** "the 1992 Consensus", "the 2015 Accord": a bare year inside a capitalized name is no date of the event. */

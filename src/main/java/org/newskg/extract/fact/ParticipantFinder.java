@@ -62,7 +62,7 @@ final class ParticipantFinder {
                 j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
                 continue;
             }
-            if (!skip || Words.isAny(t, "his", "her")
+            if (!skip || Words.isAny(t, "his", "her") || ArticleView.isActor(view.entityAt(t)) // "Doe's/DET first visit"
                     || words.endingAt(view.text(), tokens, j + 1).filter(p -> p.kind().startsWith("group")).isPresent()) {
                 break; // "and the two agreed": a group phrase of determiners and numbers is the subject
             }
@@ -72,8 +72,11 @@ final class ParticipantFinder {
             j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
         }
         List<Participant> found = collectLeft(s, j);
-        if (found.isEmpty() && j > 0 && Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")) {
-            // "Modi and Ramaphosa met at Hyderabad House and signed an agreement": the first verb's subject
+        boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
+        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")
+                || thenClause)) {
+            // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
+            // the first verb's subject
             for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
                 if (tokens.get(v).pos().equals("VERB")) {
                     return subject(s, v);
@@ -141,13 +144,16 @@ final class ParticipantFinder {
         return i;
     }
 
-    /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half". */
+    /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half", "door". */
     private static boolean compoundPart(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        boolean hyphenNear = t.text().equals("-") || k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
-                || t.text().indexOf('-') > 0;
+        boolean hyphenAfter = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-");
+        boolean hyphenBefore = k > 0 && tokens.get(k - 1).text().equals("-");
+        boolean hyphenNear = t.text().equals("-") || hyphenAfter || hyphenBefore || t.text().indexOf('-') > 0;
+        boolean word = t.pos().equals("NOUN") || t.pos().equals("ADJ"); // "a closed-door meeting"
         return hyphenNear && !t.penn().startsWith("VB") && !Words.isComma(t)
-                && (t.text().equals("-") || t.pos().equals("NUM") || t.pos().equals("CCONJ") || t.text().indexOf('-') > 0);
+                && (t.text().equals("-") || t.pos().equals("NUM") || t.pos().equals("CCONJ") || t.text().indexOf('-') > 0
+                        || word && (hyphenBefore || hyphenAfter));
     }
 
     private boolean supportBetween(List<Token> tokens, int from, int to) {

@@ -32,6 +32,7 @@ class EventStructureTest {
     static Extraction lisbon;
     static Extraction lima;
     static Extraction quito;
+    static Extraction warsaw;
 
     @BeforeAll
     static void extractAll() {
@@ -44,6 +45,7 @@ class EventStructureTest {
         lisbon = own("testwire-1999-03-10-lisbon-talks.txt");
         lima = own("testwire-2001-05-21-group-phrases.txt");
         quito = own("testwire-2009-07-14-visit-hosts.txt");
+        warsaw = own("testwire-1996-03-05-kuchma-warsaw.txt");
     }
 
     private static Extraction own(String file) {
@@ -278,5 +280,20 @@ class EventStructureTest {
     void aQuotedAdjectiveDoesNotHideThePledgesBeneficiary() {
         Event pledge = find(quito, "IntentToCooperate", with("Michelle Bachelet"));
         assertEquals(List.of("Peru"), plainNames(pledge, "target"), describe(quito));
+    }
+
+    @Test
+    void aClauseAfterCommaThenSharesTheSubjectOfTheFirstVerb() {
+        // "The two men shook hands ..., then held a closed-door meeting": the chunker cuts "closed-door" apart
+        Event met = find(warsaw, "Meeting", e -> true);
+        assertEquals(List.of("Aleksander Kwasniewski", "Leonid Kuchma"), plainNames(met), describe(warsaw));
+        assertEquals(1, events(warsaw, "Meeting").size(), describe(warsaw));
+    }
+
+    @Test
+    void anActorsOwnVisitToldLaterIsTheVisitToldBeforeNotOneOnThePlannedDay() {
+        // "It is Kuchma's first visit to Poland" after "... expected to sign ... on Thursday"
+        assertEquals(1, events(warsaw, "Visit").size(), describe(warsaw));
+        assertEquals("1996-03-05", date(find(warsaw, "Visit", e -> true)));
     }
 }
