@@ -39,6 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Each article graph is validated against the SHACL shapes first; a violating one is refused (see --quarantine).",
                 "Articles are processed by several threads (see --threads); the store is written in input order, "
                         + "so the result and everything printed are the same with any number of threads.",
+                "Many articles are committed per write transaction (see --batch-articles); an article the store "
+                        + "refuses is retried alone, so it never keeps another out. Stopped midway, ingest keeps every "
+                        + "batch committed; running it again completes the rest.",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -84,12 +87,22 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Process up to N articles at once, each thread with its own NLP pipeline and SHACL validator "
-                    + "(default: the number of available processors, at most " + DEFAULT_MAX_THREADS + "; here ${DEFAULT-VALUE}). "
-                    + "One thread writes the store, in input order; 1 processes everything on one thread.")
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_THREADS);
+                    + "(default: the number of available processors, here ${DEFAULT-VALUE}). "
+                    + "One more thread writes the store, in input order; 1 processes everything on one thread.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
-    /** More threads than this rarely help by default: the single writer thread becomes the limit. */
-    static final int DEFAULT_MAX_THREADS = 4;
+    @Option(names = "--batch-articles", paramLabel = "N", defaultValue = "" + BatchLimits.DEFAULT_ARTICLES,
+            description = "Commit the store after at most N articles (default: ${DEFAULT-VALUE}); 1 commits each article alone.")
+    int batchArticles;
+
+    @Option(names = "--batch-bytes", paramLabel = "BYTES", defaultValue = "" + BatchLimits.DEFAULT_BYTES,
+            description = "Commit the store once the articles waiting hold this many bytes of text (default: ${DEFAULT-VALUE}).")
+    long batchBytes;
+
+    @Option(names = "--batch-millis", paramLabel = "MS", defaultValue = "" + BatchLimits.DEFAULT_MILLIS,
+            description = "Commit the store once the oldest article waiting has waited this long (default: ${DEFAULT-VALUE} ms): "
+                    + "what an interrupted run can lose.")
+    long batchMillis;
 
     /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
     private static final int WAITING_PER_THREAD = 2;
@@ -103,6 +116,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--max-size': " + maxBytes + " (a number of bytes, at least 1)");
         }
+        BatchLimits limits = batchLimits();
         Format forced = parseFormat();
         nerModels.requireFiles();
         PrintWriter out = spec.commandLine().getOut();
@@ -124,12 +138,12 @@ public final class IngestCommand implements Callable<Integer> {
         }
         // The store first: a store in use by another process is refused before seconds of model loading.
         try (KgStore kg = KgStore.open(store.path())) {
-            return ingest(kg, scan, problems, forced, out, err, started);
+            return ingest(kg, scan, problems, forced, limits, out, err, started);
         }
     }
 
-    private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, PrintWriter out,
-                       PrintWriter err, long started) {
+    private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, BatchLimits limits,
+                       PrintWriter out, PrintWriter err, long started) {
         LoaderOptions options = new LoaderOptions(maxBytes, forced, data.path());
         ArticleLoader loader = new ArticleLoader(options);
         Resources resources = Resources.load(data.path(), nerModels.paths());
@@ -141,42 +155,38 @@ public final class IngestCommand implements Callable<Integer> {
         // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
         ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources.newPipeline(),
                 writer, validate ? ArticleValidator.load() : null));
-        IngestRun run = new IngestRun(quarantine);
+        ProgressBar bar = progressBar(scan.files().size());
+        IngestRun run = new IngestRun(quarantine, limits, p -> {
+            report(err, p, bar);
+            problems.add(p);
+        });
         ProgressLog log = new ProgressLog(scan.files().size());
         DuplicateArticles duplicates = new DuplicateArticles();
-        ProgressBar bar = progressBar(scan.files().size());
-        try (OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD)) {
+        try (OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
+                () -> run.commitIfDue(kg))) {
             RunLog.migrate(kg);
             for (InputFile file : scan.files()) {
                 LoadResult loaded = loader.load(file, System.in);
-                // Everything printed or counted goes through the executor, so it comes in input order.
-                executor.then(() -> {
-                    loaded.problems().forEach(p -> report(err, p, bar));
-                    problems.addAll(loaded.problems());
-                });
+                // Everything printed or counted goes through the executor, then the run, so it comes in input order.
+                executor.then(() -> loaded.problems().forEach(run::report));
                 for (Article article : loaded.articles()) {
                     Optional<IngestProblem> duplicate = duplicates.check(article);
                     if (duplicate.isPresent()) {
-                        executor.then(() -> {
-                            report(err, duplicate.get(), bar);
-                            problems.add(duplicate.get());
-                        });
+                        executor.then(() -> run.report(duplicate.get()));
                         continue;
                     }
-                    executor.submit(() -> builders.get().build(article), built -> run.store(built, kg).ifPresent(p -> {
-                        report(err, p, bar);
-                        problems.add(p);
-                    }));
+                    executor.submit(() -> builders.get().build(article), built -> run.store(built, kg));
                 }
                 executor.then(() -> {
                     if (bar != null) {
                         bar.step();
                     } else if (progress) {
-                        log.step(err, run.ingested());
+                        log.step(err, run.committed());
                     }
                 });
             }
             executor.finish();
+            run.commit(kg);
         } finally {
             builders.remove();   // the calling thread's builder, when --threads 1 made one
             if (bar != null) {
@@ -184,7 +194,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            Summary.of(kg).print(out, run.ingested(), problems.size(), duplicates.count(), System.nanoTime() - started);
+            Summary.of(kg).print(out, run.committed(), problems.size(), duplicates.count(), System.nanoTime() - started);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -196,6 +206,14 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return ProgressBar.builder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private BatchLimits batchLimits() {
+        if (batchArticles < 1 || batchBytes < 1 || batchMillis < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch-articles and --batch-bytes must be at "
+                    + "least 1 and --batch-millis at least 0, got " + batchArticles + ", " + batchBytes + ", " + batchMillis);
+        }
+        return new BatchLimits(batchArticles, batchBytes, batchMillis);
     }
 
     private Format parseFormat() {

@@ -3,82 +3,158 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
-import org.apache.jena.graph.Node;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.shared.JenaException;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
-import org.newskg.pipeline.Pipeline;
 import org.newskg.prov.RunLog;
-import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
+import org.newskg.store.GraphWrite;
 import org.newskg.store.KgStore;
-import org.newskg.validate.ArticleValidator;
 
 /**
- * Puts built articles (see {@link ArticleBuilder}) into the store, one write transaction per article, so
- * a failing article is reported and leaves the store as it was. A graph violating the SHACL shapes is
- * refused, and written to the quarantine directory when there is one. Counts the articles stored.
+ * Puts built articles (see {@link ArticleBuilder}) into the store, many per write transaction (a group commit),
+ * each article still its own named graph with its run-log entry in the same transaction.
+ *
+ * <pre>{@code
+ * IngestRun run = new IngestRun(quarantineDir, BatchLimits.DEFAULT, problems::add);
+ * for (Article a : articles) run.store(builder.build(a), kg);   // commits whenever a limit is reached
+ * run.commit(kg);                                            // and the rest
+ * }</pre>
+ * An article that failed building or violates the shapes never enters a batch: it is refused (and quarantined).
+ * If a batch's transaction fails, it is aborted and its articles are written again one per transaction, so a bad
+ * article is refused alone and the others are stored. Problems, this run's and those handed to {@link #report},
+ * reach the consumer in input order, once the articles before them are committed or refused, whatever the batch
+ * boundaries. A crash loses at most the batch not yet committed, which ingesting again completes.
  * Not thread-safe: the store is written from one thread, in input order.
  */
 final class IngestRun {
 
-    private final ArticleBuilder builder;
+    /** An article waiting for the commit, or a problem waiting for the articles before it. */
+    private record Waiting(BuiltArticle article, IngestProblem problem) {
+    }
+
     private final Quarantine quarantine;
-    private int ingested;
+    private final BatchLimits limits;
+    private final Consumer<IngestProblem> problems;
+    private final List<Waiting> waiting = new ArrayList<>();
+    private int waitingArticles;
+    private long waitingBytes;
+    private long oldestArrived;
+    private int committed;
+    private int commits;
 
-    /** A run that stores articles built elsewhere (see {@link #store}); {@code quarantine} may be null. */
-    IngestRun(Path quarantine) {
-        this.builder = null;
+    /** {@code quarantine} may be null (refused graphs are not kept); {@code problems} gets every problem, in input order. */
+    IngestRun(Path quarantine, BatchLimits limits, Consumer<IngestProblem> problems) {
         this.quarantine = new Quarantine(quarantine);
+        this.limits = limits;
+        this.problems = problems;
     }
 
-    /** A run that also builds the articles itself, on the calling thread (see {@link #ingest}). */
-    IngestRun(Pipeline pipeline, ArticleGraphWriter writer, ArticleValidator validator, Path quarantine) {
-        this.builder = new ArticleBuilder(pipeline, writer, validator);
-        this.quarantine = new Quarantine(quarantine);
-    }
-
-    /** Builds and stores the articles one after the other; returns the problems met, never throws for one bad article. */
-    List<IngestProblem> ingest(List<Article> articles, KgStore kg) {
-        if (builder == null) {
-            throw new IllegalStateException("this run only stores articles built elsewhere");
-        }
-        List<IngestProblem> problems = new ArrayList<>();
-        for (Article article : articles) {
-            store(builder.build(article), kg).ifPresent(problems::add);
-        }
-        return problems;
-    }
-
-    /** Stores a built article, or returns why it is not stored. */
-    Optional<IngestProblem> store(BuiltArticle built, KgStore kg) {
+    /** Adds a built article to the batch, or refuses it; commits the batch when it is full or its oldest article is due. */
+    void store(BuiltArticle built, KgStore kg) {
         Article article = built.article();
-        try {
-            if (built.failed()) {
-                return Optional.of(new IngestProblem(article.origin(), built.problem()));
-            }
-            if (!built.conforms()) {
-                return Optional.of(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
-            }
-            Node name = Iris.graph(article.id());
-            kg.replaceArticle(name, sink -> {
-                NKG.prefixes().forEach(sink::prefix);
-                built.graph().find().forEachRemaining(sink::triple);
-                // Inside the same write transaction (Jena runs a nested executeWrite inline): one durable commit
-                // per article instead of two, and the disk sync of each commit is what limits ingest.
-                RunLog.record(kg, Iris.ingest(article.id()), built.started(), Instant.now());
-            });
-            ingested++;
-            return Optional.empty();
-        } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
-            return Optional.of(new IngestProblem(article.origin(), "not ingested: " + e.getMessage()));
+        if (built.failed()) {
+            report(new IngestProblem(article.origin(), built.problem()));
+            return;
+        }
+        if (!built.conforms()) {
+            report(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
+            return;
+        }
+        if (waitingArticles == 0) {
+            oldestArrived = System.nanoTime();
+        }
+        waiting.add(new Waiting(built, null));
+        waitingArticles++;
+        waitingBytes += BatchLimits.utf8Bytes(article.text());
+        if (limits.full(waitingArticles, waitingBytes) || limits.due(System.nanoTime() - oldestArrived)) {
+            commit(kg);
         }
     }
 
-    int ingested() {
-        return ingested;
+    /** Passes a problem met elsewhere (an unreadable file, a duplicate) on after the articles that came before it. */
+    void report(IngestProblem p) {
+        if (waitingArticles == 0) {
+            problems.accept(p);
+        } else {
+            waiting.add(new Waiting(null, p));
+        }
+    }
+
+    /** Commits the batch when its oldest article has waited long enough; for a writer idle while articles are built. */
+    void commitIfDue(KgStore kg) {
+        if (waitingArticles > 0 && limits.due(System.nanoTime() - oldestArrived)) {
+            commit(kg);
+        }
+    }
+
+    /** Commits the articles waiting (one by one if their batch fails) and passes the problems waiting on. */
+    void commit(KgStore kg) {
+        List<BuiltArticle> batch = new ArrayList<>(waitingArticles);
+        waiting.stream().filter(w -> w.article() != null).forEach(w -> batch.add(w.article()));
+        Map<BuiltArticle, IngestProblem> refused = new IdentityHashMap<>();
+        if (!batch.isEmpty() && write(batch, kg) != null) {
+            for (BuiltArticle b : batch) {
+                // Alone, so that only the article that broke the batch stays out.
+                RuntimeException e = write(List.of(b), kg);
+                if (e != null) {
+                    refused.put(b, new IngestProblem(b.article().origin(), "not ingested: " + e.getMessage()));
+                }
+            }
+        }
+        for (Waiting w : waiting) {
+            IngestProblem p = w.problem() != null ? w.problem() : refused.get(w.article());
+            if (p != null) {
+                problems.accept(p);
+            }
+        }
+        waiting.clear();
+        waitingArticles = 0;
+        waitingBytes = 0;
+    }
+
+    /** Writes {@code batch} in one transaction; returns why it failed and was rolled back, or null. */
+    private RuntimeException write(List<BuiltArticle> batch, KgStore kg) {
+        try {
+            writeOrThrow(batch, kg);
+        } catch (NewsKgException | JenaException | IllegalArgumentException | IllegalStateException e) {
+            return e;
+        }
+        committed += batch.size();
+        commits++;
+        return null;
+    }
+
+    private static void writeOrThrow(List<BuiltArticle> batch, KgStore kg) {
+        // The run log says when each article was committed: the same moment for a whole batch.
+        Instant ended = Instant.now();
+        List<GraphWrite> writes = new ArrayList<>(batch.size());
+        for (BuiltArticle b : batch) {
+            String id = b.article().id();
+            writes.add(new GraphWrite(Iris.graph(id), sink -> {
+                NKG.prefixes().forEach(sink::prefix);
+                b.graph().find().forEachRemaining(sink::triple);
+                // Inside the batch's transaction (Jena runs a nested executeWrite inline): the log never names an
+                // article whose graph was not committed with it.
+                RunLog.record(kg, Iris.ingest(id), b.started(), ended);
+            }));
+        }
+        kg.replaceArticles(writes);
+    }
+
+    /** The articles committed so far. */
+    int committed() {
+        return committed;
+    }
+
+    /** The write transactions committed so far. */
+    int commits() {
+        return commits;
     }
 }

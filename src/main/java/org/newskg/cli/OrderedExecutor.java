@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -22,7 +24,9 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  * At most {@code window} task results wait for their consumer: {@link #submit} consumes the oldest first
- * when the window is full, which bounds memory. With one thread nothing is started: each task runs on the
+ * when the window is full, which bounds memory (as does a bound on the actions waiting, {@link #then}). While
+ * the calling thread waits for a result, it can run an idle action at intervals (see the four-argument
+ * constructor), such as committing what it has written so far. With one thread nothing is started: each task runs on the
  * calling thread, at once. A task's unchecked exception is rethrown on the calling thread when its turn
  * comes. Not thread-safe (one calling thread).
  */
@@ -32,17 +36,30 @@ final class OrderedExecutor implements AutoCloseable {
     private record Pending(Future<?> result, Runnable handOver, boolean task) {
     }
 
+    /** Actions of {@link #then} waiting, per place in the window, before the oldest entry is handed over. */
+    private static final int ACTIONS_PER_TASK = 16;
+
     private final ExecutorService pool;
     private final int window;
+    private final long idleMillis;
+    private final Runnable idle;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private int tasks;
 
     OrderedExecutor(int threads, int window) {
-        if (threads < 1 || window < 1) {
-            throw new IllegalArgumentException("threads and window must be at least 1: " + threads + ", " + window);
+        this(threads, window, 0, null);
+    }
+
+    /** Also runs {@code idle} (if not null) every {@code idleMillis} the calling thread spends waiting for a worker. */
+    OrderedExecutor(int threads, int window, long idleMillis, Runnable idle) {
+        if (threads < 1 || window < 1 || (idle != null && idleMillis < 1)) {
+            throw new IllegalArgumentException("threads, window and idle interval must be at least 1: " + threads + ", "
+                    + window + ", " + idleMillis);
         }
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
         this.window = window;
+        this.idleMillis = idleMillis;
+        this.idle = idle;
     }
 
     /** Runs {@code task} on a worker; {@code then} gets its result on the calling thread, in order. */
@@ -55,7 +72,7 @@ final class OrderedExecutor implements AutoCloseable {
             handOverOldest();
         }
         Future<T> f = pool.submit(task);
-        pending.add(new Pending(f, () -> then.accept(get(f)), true));
+        pending.add(new Pending(f, () -> then.accept(await(f)), true));
         tasks++;
     }
 
@@ -64,6 +81,10 @@ final class OrderedExecutor implements AutoCloseable {
         if (pool == null || pending.isEmpty()) {
             action.run();
         } else {
+            // Inputs that give no task (empty or unreadable files) must not pile up behind a slow one.
+            while (pending.size() >= window * ACTIONS_PER_TASK) {
+                handOverOldest();
+            }
             pending.add(new Pending(CompletableFuture.completedFuture(null), action, false));
         }
     }
@@ -99,6 +120,25 @@ final class OrderedExecutor implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** The task's result, running the idle action while it is not ready. */
+    private <T> T await(Future<T> f) {
+        if (idle != null) {
+            while (!f.isDone()) {
+                try {
+                    f.get(idleMillis, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    idle.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();   // so that get below reports it
+                    break;
+                } catch (ExecutionException e) {
+                    break;   // reported by get below
+                }
+            }
+        }
+        return get(f);
     }
 
     private static <T> T get(Future<T> f) {

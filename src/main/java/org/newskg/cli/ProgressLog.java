@@ -20,12 +20,13 @@ final class ProgressLog {
         this.total = total;
     }
 
+    /** One more file read; {@code articles} is how many articles are committed to the store so far. */
     void step(PrintWriter err, int articles) {
         done++;
         long now = System.nanoTime();
         if (now - lastPrinted >= INTERVAL_NANOS && done < total) {
             lastPrinted = now;
-            err.printf(Locale.ROOT, "ingest: %d/%d files, %d articles, %.0f s%n", done, total, articles, (now - started) / 1e9);
+            err.printf(Locale.ROOT, "ingest: %d/%d files, %d articles committed, %.0f s%n", done, total, articles, (now - started) / 1e9);
             err.flush();
         }
     }

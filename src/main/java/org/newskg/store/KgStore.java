@@ -127,16 +127,23 @@ public final class KgStore implements AutoCloseable {
      * refused, so one article can never overwrite another's statements.
      */
     public void replaceArticle(Node graphName, Consumer<StreamRDF> writer) {
-        Objects.requireNonNull(graphName, "graphName");
-        Objects.requireNonNull(writer, "writer");
-        if (!graphName.isURI()) {
-            throw new NewsKgException("graph name must be an IRI, got " + graphName);
-        }
+        replaceArticles(List.of(new GraphWrite(graphName, writer)));
+    }
+
+    /**
+     * Replaces several named graphs in one write transaction, each as {@link #replaceArticle} does: one durable
+     * commit for all of them. If any writer throws (or sends a term TDB2 cannot store), the transaction aborts
+     * and every graph keeps its previous content.
+     */
+    public void replaceArticles(List<GraphWrite> writes) {
+        Objects.requireNonNull(writes, "writes");
         checkOpen();
         DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.executeWrite(() -> {
-            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            writer.accept(new GraphSink(dsg, graphName));
+            for (GraphWrite w : writes) {
+                dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
+                w.writer().accept(new GraphSink(dsg, w.graph()));
+            }
         });
     }
 
@@ -218,11 +225,13 @@ public final class KgStore implements AutoCloseable {
 
         @Override
         public void triple(org.apache.jena.graph.Triple t) {
+            requireTerms(t.getSubject(), t.getPredicate(), t.getObject());
             dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
         }
 
         @Override
         public void quad(Quad q) {
+            requireTerms(q.getSubject(), q.getPredicate(), q.getObject());
             if (q.isDefaultGraph() || q.getGraph() == null) {
                 dsg.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
             } else if (q.getGraph().equals(graph)) {
@@ -230,6 +239,19 @@ public final class KgStore implements AutoCloseable {
             } else {
                 throw new NewsKgException("quad for graph " + q.getGraph() + " sent while replacing graph " + graph);
             }
+        }
+
+        /** TDB2 fails on a variable or wildcard with an obscure message, or (for Node.ANY) with a damaged transaction. */
+        private void requireTerms(Node s, Node p, Node o) {
+            if (isTerm(s) && isTerm(p) && isTerm(o)) {
+                return;
+            }
+            throw new NewsKgException("graph " + graph.getURI() + ": <" + s + "> <" + p + "> " + o
+                    + " holds something that is not an RDF term (a variable or a wildcard) and cannot be stored");
+        }
+
+        private static boolean isTerm(Node n) {
+            return n != null && n.isConcrete();
         }
 
         @Override

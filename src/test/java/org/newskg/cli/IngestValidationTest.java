@@ -45,7 +45,9 @@ class IngestValidationTest {
         Path data = SampleStores.HOME.resolve("data");
         Resources resources = Resources.load(data);
         Path quarantine = tmp.resolve("quarantine");
-        IngestRun run = new IngestRun(resources.newPipeline(), new ArticleGraphWriter("test"), strict, quarantine);
+        ArticleBuilder builder = new ArticleBuilder(resources.newPipeline(), new ArticleGraphWriter("test"), strict);
+        List<IngestProblem> problems = new ArrayList<>();
+        IngestRun run = new IngestRun(quarantine, BatchLimits.DEFAULT, problems::add);
         ArticleLoader loader = new ArticleLoader(LoaderOptions.defaults(data));
         List<Article> articles = new ArrayList<>();
         try (var files = Files.list(SampleStores.OWN)) {
@@ -53,9 +55,9 @@ class IngestValidationTest {
         }
         assertTrue(articles.size() >= 2, "the lithium article and at least one other");
 
-        List<IngestProblem> problems;
         try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
-            problems = run.ingest(articles, kg);
+            articles.forEach(a -> run.store(builder.build(a), kg));
+            run.commit(kg);
             Article refused = articles.stream().filter(a -> a.text().contains("lithium")).findFirst().orElseThrow();
             Article kept = articles.stream().filter(a -> !a.text().contains("lithium")).findFirst().orElseThrow();
             assertFalse(kg.containsGraph(Iris.graph(refused.id())), "the violating graph is not stored");
@@ -66,7 +68,7 @@ class IngestValidationTest {
         assertTrue(p.origin().contains("chile-argentina-lithium"), p.origin());
         assertTrue(p.message().contains("violates the SHACL shapes (1 violation)"), p.message());
         assertTrue(p.message().contains("test shape: no lithium"), p.message());
-        assertEquals(articles.size() - 1, run.ingested());
+        assertEquals(articles.size() - 1, run.committed());
         try (var q = Files.list(quarantine)) {
             List<Path> files = q.toList();
             assertEquals(1, files.size());

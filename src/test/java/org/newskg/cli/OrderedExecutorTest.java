@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,26 @@ class OrderedExecutorTest {
             ex.submit(() -> Thread.currentThread(), ran::add);
             assertEquals(List.of(caller), ran, "handed over before submit returns");
         }
+    }
+
+    @Test
+    void theCallingThreadRunsTheIdleActionWhileItWaitsAndActionsDoNotPileUpBehindASlowTask() {
+        // The task finishes only once the idle action has run, so it can only be handed over by a caller that runs it.
+        CountDownLatch idleRan = new CountDownLatch(1);
+        List<String> seen = new ArrayList<>();
+        try (OrderedExecutor ex = new OrderedExecutor(2, 1, 5, idleRan::countDown)) {
+            ex.submit(() -> idleRan.await(60, TimeUnit.SECONDS), ok -> seen.add("task " + ok));
+            for (int i = 0; i < 100; i++) {
+                int n = i;
+                ex.then(() -> seen.add("action " + n));
+            }
+            // At most 16 actions per place in the window wait: the loop had to wait for the task, running the idle action.
+            assertEquals("task true", seen.get(0));
+            assertTrue(seen.size() >= 100 - 16, "actions handed over on the way: " + seen.size());
+            ex.finish();
+        }
+        assertEquals(101, seen.size());
+        assertEquals("action 99", seen.get(100));
     }
 
     private static int seenCount(List<String> seen) {

@@ -44,26 +44,32 @@ class ParallelRefusalTest {
         ArticleGraphWriter writer = new ArticleGraphWriter("test");
         List<Article> articles = articles(data);
 
-        List<IngestProblem> one;
+        List<IngestProblem> one = new ArrayList<>();
         try (KgStore kg = KgStore.open(tmp.resolve("one"))) {
-            one = new IngestRun(resources.newPipeline(), writer, ArticleValidator.load(shapes, OntologyFiles.ontology()),
-                    tmp.resolve("q1")).ingest(articles, kg);
+            ArticleBuilder builder = new ArticleBuilder(resources.newPipeline(), writer,
+                    ArticleValidator.load(shapes, OntologyFiles.ontology()));
+            IngestRun run = new IngestRun(tmp.resolve("q1"), BatchLimits.DEFAULT, one::add);
+            articles.forEach(a -> run.store(builder.build(a), kg));
+            run.commit(kg);
         }
         List<IngestProblem> three = new ArrayList<>();
         ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources.newPipeline(),
                 writer, ArticleValidator.load(shapes, OntologyFiles.ontology())));
-        IngestRun run = new IngestRun(tmp.resolve("q3"));
+        // Batches of two articles here, so that refusals fall between and inside batches.
+        IngestRun run = new IngestRun(tmp.resolve("q3"), new BatchLimits(2, BatchLimits.DEFAULT_BYTES, BatchLimits.DEFAULT_MILLIS),
+                three::add);
         try (KgStore kg = KgStore.open(tmp.resolve("three")); OrderedExecutor ex = new OrderedExecutor(3, 2)) {
             for (Article a : articles) {
-                ex.submit(() -> builders.get().build(a), built -> run.store(built, kg).ifPresent(three::add));
+                ex.submit(() -> builders.get().build(a), built -> run.store(built, kg));
             }
             ex.finish();
+            run.commit(kg);
         }
 
         assertTrue(one.size() >= 2, "several refusals: " + one);
         assertTrue(one.size() < articles.size(), "and some articles stored");
         assertEquals(one.toString().replace("q1", "q3"), three.toString());
-        assertEquals(articles.size() - one.size(), run.ingested());
+        assertEquals(articles.size() - one.size(), run.committed());
         List<String> names = listing(tmp.resolve("q1"));
         assertEquals(one.size(), names.size());
         assertEquals(names, listing(tmp.resolve("q3")));

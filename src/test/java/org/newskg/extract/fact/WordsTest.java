@@ -1,0 +1,48 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.Token;
+
+class WordsTest {
+
+    @Test
+    void surfaceMatchesAPhraseWhateverTheWhiteSpaceAndTokenSplitsBetweenItsWords() {
+        String text = "The Deputy\tPrime \n Minister of Ruritania and the Secretary-General met.";
+        List<Token> tokens = tokens(text);
+        int deputy = indexOf(tokens, "Deputy");
+        assertEquals(indexOf(tokens, "Minister") + 1, Words.surface(text, tokens, deputy, "deputy prime minister", false));
+        assertEquals(-1, Words.surface(text, tokens, deputy, "deputy prime minister", true), "case counts when asked");
+        assertEquals(indexOf(tokens, "Minister") + 1, Words.surface(text, tokens, deputy, "Deputy Prime Minister", true));
+        // The tokenizer may split "Secretary-General" in three: the phrase matches the text, not the tokens.
+        int secretary = indexOf(tokens, "Secretary");
+        assertEquals(indexOf(tokens, "General") + 1, Words.surface(text, tokens, secretary, "secretary-general", false));
+        assertEquals(-1, Words.surface(text, tokens, secretary, "secretary of state", false));
+        assertEquals(-1, Words.surface(text, tokens, deputy, "deputy prime minister of ruritania and the secretary-general",
+                false), "no phrase of more than eight tokens");
+    }
+
+    /** Words and single punctuation marks as tokens, as the NLP stage gives them (no tags needed here). */
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
+        while (m.find()) {
+            out.add(new Token(m.start(), m.end(), m.group(), "X", m.group()));
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Token> tokens, String word) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word);
+    }
+}
