@@ -507,6 +507,14 @@ final class EventFinder {
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
             boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
                     || pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
+            if (k == le && Words.is(t, "of") && cameo != null && cameo.startsWith("04")) {
+                // "a meeting of the Ruritanian Union's foreign ministers", "a summit of the Union": the body meets; a
+                // name only the statistical model proposes may be a nationality it misread ("of Southeast Asian ministers")
+                return pf.objects(s, k + 1, "of-object").stream()
+                        .filter(p -> p.mention().type() == EntityType.ORGANIZATION
+                                && (p.mention().kbQid() != null || !p.mention().rule().startsWith("model:")))
+                        .map(p -> p.as("participant")).toList();
+            }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
                 return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();

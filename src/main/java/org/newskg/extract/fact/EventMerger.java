@@ -86,6 +86,9 @@ final class EventMerger {
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
         }
+        if (differentCities(x, y)) {
+            return false; // "Doe is to visit X ... Doe will then travel to Y": two trips
+        }
         boolean sameSentence = x.first().sentence() == y.first().sentence();
         // "hosted Ramaphosa on Tuesday for talks" and "met at Hyderabad House" (that day): one meeting
         boolean sameDay = x.date() != null && y.date() != null && x.date().value().length() >= 10
@@ -132,6 +135,12 @@ final class EventMerger {
     private static Set<String> sources(Event e) {
         return e.participants().stream().filter(p -> p.role().equals("source"))
                 .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
+    }
+
+    /** Both tellings took place in a city, not the same one. */
+    private static boolean differentCities(Event x, Event y) {
+        return x.place() != null && y.place() != null && x.place().type() == EntityType.CITY
+                && y.place().type() == EntityType.CITY && !ArticleView.key(x.place()).equals(ArticleView.key(y.place()));
     }
 
     /** Both tellings name two people or more, and neither's are among the other's. */

@@ -296,4 +296,11 @@ class EventStructureTest {
         assertEquals(1, events(warsaw, "Visit").size(), describe(warsaw));
         assertEquals("1996-03-05", date(find(warsaw, "Visit", e -> true)));
     }
+
+    @Test
+    void aMeetingOfABodysMinistersHasTheBodyAmongItsParticipants() {
+        Event meeting = find(quito, "Meeting", with("Andean Community"));
+        assertTrue(plainNames(meeting).contains("Jaime Bermudez"), describe(quito));
+        assertEquals("Lima", place(meeting));
+    }
 }
