@@ -9,6 +9,8 @@ import org.apache.jena.graph.Node;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.pipeline.ArticleBuilder;
+import org.newskg.pipeline.BuiltArticle;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
@@ -61,7 +63,7 @@ final class IngestRun {
                 return Optional.of(new IngestProblem(article.origin(), built.problem()));
             }
             if (!built.conforms()) {
-                return Optional.of(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
+                return Optional.of(new IngestProblem(article.origin(), quarantine.refuse(built)));
             }
             Node name = Iris.graph(article.id());
             kg.replaceArticle(name, sink -> {
