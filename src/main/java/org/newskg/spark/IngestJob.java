@@ -25,7 +25,8 @@ import scala.Tuple2;
  * they are no article are skipped, as {@code kg ingest} skips them in directories. The input is read in at
  * least as many partitions as Spark has cores (or as asked); each writes one {@code part-r-NNNNN.nq} file, and an
  * article's quads stay together in one file. Bad inputs and articles are
- * reported in the {@link JobReport}, never fail the job. Runs on the driver; not thread-safe.
+ * reported in the {@link JobReport}, never fail the job; an article whose id an earlier input took is skipped
+ * as by {@code kg ingest} (a first pass reads the files for their ids only). Runs on the driver; not thread-safe.
  */
 public final class IngestJob {
 
@@ -39,15 +40,15 @@ public final class IngestJob {
         Configuration hadoop = sc.hadoopConfiguration();
         hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = settings.minPartitions() > 0 ? settings.minPartitions() : sc.defaultParallelism();
-        JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(settings.input(), partitions);
-        if (files.getNumPartitions() < partitions) {
+        JavaPairRDD<String, PortableDataStream> found = sc.binaryFiles(settings.input(), partitions);
+        if (found.getNumPartitions() < partitions) {
             // Spark packs up to 128 MB of files per partition: a corpus of a few MB would run on one core. Only
             // the file names move in this shuffle; each partition then reads its own files.
-            files = files.repartition(partitions);
+            found = found.repartition(partitions);
         }
-        JavaRDD<ArticleOutput> outputs = files
-                .filter(file -> !InputScanner.skippedInDirectory(PartitionExtractor.fileName(file._1())))
-                .mapPartitions(new PartitionExtractor(settings));
+        JavaPairRDD<String, PortableDataStream> files = found
+                .filter(file -> !InputScanner.skippedInDirectory(HadoopInput.fileName(file._1())));
+        JavaRDD<ArticleOutput> outputs = files.mapPartitions(new PartitionExtractor(settings, DuplicateFinder.find(files, settings)));
 
         CollectionAccumulator<String> problems = sc.sc().collectionAccumulator("newskg problems");
         LongAccumulator articles = sc.sc().longAccumulator("newskg articles");

@@ -1,18 +1,19 @@
 package org.newskg.spark;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
+import org.newskg.ingest.IngestProblem;
 import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.pipeline.ArticleBuilder;
@@ -28,21 +29,24 @@ import scala.Tuple2;
  * article's graph with the same {@link ArticleBuilder}, and returns it as N-Quads, or the problem met.
  *
  * <pre>{@code
- * JavaRDD<ArticleOutput> out = sc.binaryFiles(input).mapPartitions(new PartitionExtractor(settings));
+ * JavaRDD<ArticleOutput> out = files.mapPartitions(new PartitionExtractor(settings, DuplicateFinder.find(files, settings)));
  * }</pre>
  * The models, knowledge base and shapes are loaded once per partition (a few seconds, against up to 128 MB of
  * articles that Spark packs into a partition of a large input), and only when the partition holds a file; files are then read and built one at a time, so memory
  * stays flat however large the partition. A bad input or article becomes a problem output, never an
- * exception: one article cannot fail the job. The function is immutable; each call owns what it loads.
+ * exception: one article cannot fail the job; a duplicate is skipped with {@code kg ingest}'s message. The function is immutable; each call owns what it loads.
  */
 final class PartitionExtractor implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, ArticleOutput> {
 
     private static final long serialVersionUID = 1L;
 
     private final JobSettings settings;
+    private final HashMap<String, String> firstOf;
 
-    PartitionExtractor(JobSettings settings) {
+    /** {@code firstOf} maps the origin of each duplicate article to the origin of the first one (see {@link DuplicateFinder}). */
+    PartitionExtractor(JobSettings settings, Map<String, String> firstOf) {
         this.settings = settings;
+        this.firstOf = new HashMap<>(firstOf);
     }
 
     @Override
@@ -56,24 +60,22 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<Tuple2<String
         ArticleBuilder builder = new ArticleBuilder(resources.newPipeline(), ArticleGraphWriter.load(data),
                 settings.validate() ? ArticleValidator.load() : null);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, 0), false)
-                .flatMap(file -> extract(file._1(), file._2(), loader, builder).stream())
+                .flatMap(file -> extract(HadoopInput.load(loader, file._1(), file._2()), builder).stream())
                 .iterator();
     }
 
-    private static List<ArticleOutput> extract(String uri, PortableDataStream stream, ArticleLoader loader,
-                                               ArticleBuilder builder) {
-        LoadResult loaded;
-        try (DataInputStream in = stream.open()) {
-            loaded = loader.load(uri, fileName(uri), in);
-        } catch (IOException | RuntimeException e) {
-            return List.of(ArticleOutput.problem(uri, "cannot read: " + e.getMessage()));
-        }
+    private List<ArticleOutput> extract(LoadResult loaded, ArticleBuilder builder) {
         List<ArticleOutput> out = new ArrayList<>();
-        loaded.problems().forEach(p -> out.add(ArticleOutput.problem(p.origin(), p.message())));
+        loaded.problems().forEach(p -> out.add(problem(p)));
         for (Article article : loaded.articles()) {
-            out.add(build(article, builder));
+            String first = firstOf.get(article.origin());
+            out.add(first == null ? build(article, builder) : problem(IngestProblem.duplicate(article, first)));
         }
         return out;
+    }
+
+    private static ArticleOutput problem(IngestProblem p) {
+        return ArticleOutput.problem(p.origin(), p.message());
     }
 
     private static ArticleOutput build(Article article, ArticleBuilder builder) {
@@ -91,10 +93,5 @@ final class PartitionExtractor implements FlatMapFunction<Iterator<Tuple2<String
             return ArticleOutput.problem(article.origin(), built.refusal());
         }
         return ArticleOutput.quads(article.origin(), NQuadsText.of(Iris.graph(article.id()), built.graph()));
-    }
-
-    /** The last segment of a Hadoop path URI ("hdfs://nn/news/a.html" → "a.html"). */
-    static String fileName(String uri) {
-        return uri.substring(uri.lastIndexOf('/') + 1);
     }
 }

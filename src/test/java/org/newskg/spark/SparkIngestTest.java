@@ -34,7 +34,8 @@ import picocli.CommandLine;
 /**
  * The Spark job on {@code local[2]} writes, quad for quad, the article graphs {@code kg ingest} stores, and
  * reports the same bad inputs: its output is loaded into a real TDB2 store with Jena's bulk loader (as
- * {@code tdb2.tdbloader} would) and compared with a store built by {@code kg ingest} from the same corpus.
+ * {@code tdb2.tdbloader} would) and compared with a store built by {@code kg ingest} from the same corpus,
+ * which holds bad inputs and a duplicate.
  */
 class SparkIngestTest {
 
@@ -50,6 +51,8 @@ class SparkIngestTest {
         TestDirs.copy(SampleStores.OWN, corpus.resolve("trust"));
         TestDirs.copy(SampleStores.HOME.resolve("src/test/resources/articles"), corpus.resolve("own"));
         TestDirs.copy(SampleStores.HOME.resolve("src/test/resources/spark"), corpus.resolve("spark"));
+        // The same article under a second name: one graph, the later file reported as a duplicate.
+        Files.copy(corpus.resolve("trust/trust-2024-06-03-norway-indonesia-ferry.txt"), corpus.resolve("spark/ferry-copy.txt"));
 
         Run ingest = kgIngest(corpus, tmp.resolve("ingest-store"));
         assertEquals(ExitCodes.INPUT_FAILED, ingest.exitCode(), ingest.err());
@@ -63,6 +66,8 @@ class SparkIngestTest {
         assertEquals(problemLines(ingest.err(), corpus), reported);
         assertTrue(reported.stream().anyMatch(l -> l.contains("empty.txt: empty input")), reported.toString());
         assertTrue(reported.stream().anyMatch(l -> l.contains("harbour-notes.jsonl:2: ")), reported.toString());
+        assertTrue(reported.stream().anyMatch(l -> l.contains("trust-2024-06-03-norway-indonesia-ferry.txt: duplicate of ")
+                && l.contains("ferry-copy.txt")), reported.toString());
 
         List<Path> parts;
         try (Stream<Path> files = Files.list(output)) {
