@@ -1,9 +1,11 @@
 package org.newskg.spark;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.Text;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,6 +36,18 @@ public final class IngestJob {
 
     public IngestJob(JavaSparkContext sc) {
         this.sc = sc;
+    }
+
+    /**
+     * Runs the job in a Spark context of its own, closed at the end: spark-submit's settings ({@code local[*]}
+     * without a master), then {@code sparkSettings} on top.
+     */
+    public static JobReport runInNewContext(Map<String, String> sparkSettings, JobSettings settings) {
+        SparkConf conf = new SparkConf().setIfMissing("spark.master", "local[*]").setIfMissing("spark.app.name", "newskg ingest");
+        sparkSettings.forEach(conf::set);
+        try (JavaSparkContext context = new JavaSparkContext(conf)) {
+            return new IngestJob(context).run(settings);
+        }
     }
 
     public JobReport run(JobSettings settings) {

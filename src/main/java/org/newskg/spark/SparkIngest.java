@@ -3,11 +3,11 @@ package org.newskg.spark;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.newskg.NewsKgException;
 import org.newskg.cli.ExitCodes;
+import org.newskg.cli.VersionProvider;
 import org.newskg.ingest.Format;
 import org.newskg.ingest.LoaderOptions;
 import picocli.CommandLine;
@@ -23,13 +23,13 @@ import picocli.CommandLine.Parameters;
  * }</pre>
  * Prints one line per bad input on standard error and a summary on standard output; exit codes as {@code kg}'s.
  */
-@Command(name = "newskg-spark", mixinStandardHelpOptions = true,
+@Command(name = "newskg-spark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Apache Spark job: reads news articles from a Hadoop path (file:, hdfs:, s3a:...; directories "
                 + "recursively, hidden files skipped), extracts their knowledge as kg ingest does and writes one named "
                 + "graph per article as N-Quads files (OUTPUT/part-r-NNNNN.nq), for the TDB2 bulk loader or a Fuseki upload.",
                 "Run it with spark-submit. Bad inputs and articles are reported and skipped; the job goes on."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  some inputs failed or were refused (each named); the others were written",
+        footer = {"  0  success", "  1  some inputs failed, were refused or were duplicates (each named); the others were written",
                 "  2  bad command line", "  3  the job could not run (output exists, input missing, data directory...)"})
 public final class SparkIngest implements Callable<Integer> {
 
@@ -44,7 +44,7 @@ public final class SparkIngest implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "The newskg data directory as every executor sees it, a local path on each machine "
-                    + "(default: ${DEFAULT-VALUE}; with spark-submit --archives data.tgz#data, the unpacked archive). "
+                    + "(default: ${DEFAULT-VALUE}; on a cluster, a folder unpacked from spark-submit --archives, see the README). "
                     + "The SHACL shapes are read from NEWSKG_HOME/ontology, else ./ontology.")
     String data;
 
@@ -69,16 +69,17 @@ public final class SparkIngest implements Callable<Integer> {
                     + "Each partition loads the models and knowledge base once (a few seconds), so more partitions than cores waste time.")
     int minPartitions;
 
-    private final SparkConf conf;
+    // No Spark type appears in this class, so that --help works without Spark on the class path.
+    private final Map<String, String> sparkSettings;
 
     /** The command as spark-submit runs it: Spark's settings from spark-submit, {@code local[*]} without a master. */
     public SparkIngest() {
-        this(new SparkConf());
+        this(Map.of());
     }
 
-    /** The command with these Spark settings (a test gives {@code local[2]}). */
-    SparkIngest(SparkConf conf) {
-        this.conf = conf;
+    /** The command with these Spark settings on top of spark-submit's (a test gives {@code spark.master=local[2]}). */
+    SparkIngest(Map<String, String> sparkSettings) {
+        this.sparkSettings = Map.copyOf(sparkSettings);
     }
 
     public static void main(String[] args) {
@@ -105,11 +106,12 @@ public final class SparkIngest implements Callable<Integer> {
         } catch (IllegalArgumentException | NewsKgException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SparkConf job = conf.clone().setIfMissing("spark.master", "local[*]").setIfMissing("spark.app.name", "newskg ingest");
-        JobReport report;
         long started = System.nanoTime();
-        try (JavaSparkContext sc = new JavaSparkContext(job)) {
-            report = new IngestJob(sc).run(settings);
+        JobReport report;
+        try {
+            report = IngestJob.runInNewContext(sparkSettings, settings);
+        } catch (NoClassDefFoundError e) {
+            throw new NewsKgException("Spark is not on the class path (" + e.getMessage() + " is missing): run the job with spark-submit");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

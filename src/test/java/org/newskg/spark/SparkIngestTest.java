@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -22,7 +23,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.ExitCodes;
@@ -102,9 +102,9 @@ class SparkIngestTest {
     }
 
     private static Run sparkJob(Path input, Path output) {
-        SparkConf conf = new SparkConf().setMaster("local[2]").set("spark.ui.enabled", "false")
-                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
-        CommandLine cl = SparkIngest.commandLine(new SparkIngest(conf));
+        Map<String, String> spark = Map.of("spark.master", "local[2]", "spark.ui.enabled", "false",
+                "spark.driver.host", "127.0.0.1", "spark.driver.bindAddress", "127.0.0.1");
+        CommandLine cl = SparkIngest.commandLine(new SparkIngest(spark));
         return run(cl, input.toString(), output.toString(), "--data", SampleStores.HOME.resolve("data").toString());
     }
 
