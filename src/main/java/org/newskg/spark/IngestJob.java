@@ -21,14 +21,14 @@ import scala.Tuple2;
  * store {@code kg ingest} would build (without its run log of ingest times).
  *
  * <pre>{@code
- * JobReport r = new IngestJob(sparkContext).run(JobSettings.of("s3a://bucket/news/", "s3a://bucket/kg-nq", "data"));
+ * JobReport r = new IngestJob(sparkContext).run(settings);   // or IngestJob.runInNewContext(Map.of(), settings)
  * }</pre>
  * Directories are read recursively; hidden files (and Hadoop's {@code _}-files) and files whose extension says
  * they are no article are skipped, as {@code kg ingest} skips them in directories. The input is read in at
  * least as many partitions as Spark has cores (or as asked); each writes one {@code part-r-NNNNN.nq} file, and an
- * article's quads stay together in one file. Bad inputs and articles are
- * reported in the {@link JobReport}, never fail the job; an article whose id an earlier input took is skipped
- * as by {@code kg ingest} (a first pass reads the files for their ids only). Runs on the driver; not thread-safe.
+ * article's quads stay together in one file. Bad inputs and articles are reported in the {@link JobReport},
+ * never fail the job; an article whose id an earlier input took is skipped as by {@code kg ingest} (a first pass
+ * reads the files for their ids only). Runs on the driver; not thread-safe.
  */
 public final class IngestJob {
 

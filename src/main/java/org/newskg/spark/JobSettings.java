@@ -9,7 +9,8 @@ import org.newskg.ingest.Format;
  * What one run of the Spark job reads, writes and uses; travels with the job to every executor.
  *
  * <pre>{@code
- * JobSettings s = JobSettings.of("hdfs:///news/2024", "hdfs:///kg/2024-nq", "data");
+ * JobSettings s = new JobSettings("hdfs:///news/2024", "hdfs:///kg/2024-nq", "data", List.of(), true,
+ *         LoaderOptions.DEFAULT_MAX_BYTES, null, 0);   // as spark-submit ... INPUT OUTPUT --data data
  * }</pre>
  * Immutable and thread-safe.
  *
@@ -38,11 +39,5 @@ public record JobSettings(String input, String output, String dataDir, List<Stri
         if (minPartitions < 0) {
             throw new IllegalArgumentException("minPartitions must not be negative, got " + minPartitions);
         }
-    }
-
-    /** Validation on, the default size limit, formats detected, default partitions, the data directory's model. */
-    public static JobSettings of(String input, String output, String dataDir) {
-        return new JobSettings(input, output, dataDir, List.of(), true,
-                org.newskg.ingest.LoaderOptions.DEFAULT_MAX_BYTES, null, 0);
     }
 }

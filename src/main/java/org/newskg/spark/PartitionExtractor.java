@@ -32,9 +32,10 @@ import scala.Tuple2;
  * JavaRDD<ArticleOutput> out = files.mapPartitions(new PartitionExtractor(settings, DuplicateFinder.find(files, settings)));
  * }</pre>
  * The models, knowledge base and shapes are loaded once per partition (a few seconds, against up to 128 MB of
- * articles that Spark packs into a partition of a large input), and only when the partition holds a file; files are then read and built one at a time, so memory
- * stays flat however large the partition. A bad input or article becomes a problem output, never an
- * exception: one article cannot fail the job; a duplicate is skipped with {@code kg ingest}'s message. The function is immutable; each call owns what it loads.
+ * articles that Spark packs into a partition of a large input), and only when the partition holds a file; files
+ * are then read and built one at a time, so memory stays flat however large the partition. A bad input or article
+ * becomes a problem output, never an exception: one article cannot fail the job; a duplicate is skipped with
+ * {@code kg ingest}'s message. The function is immutable; each call owns what it loads.
  */
 final class PartitionExtractor implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, ArticleOutput> {
 
