@@ -12,14 +12,8 @@ copies="${1:-10}"
 cores="${CORES:-2}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/in" "$work/spark"
-n=0
-for f in "$home"/data/articles/*.txt; do
-  for i in $(seq 1 "$copies"); do
-    { cat "$f"; printf '\n\n(Benchmark copy %d.)\n' "$i"; } > "$work/in/$(basename "$f" .txt)-$i.txt"
-    n=$((n + 1))
-  done
-done
+mkdir -p "$work/spark"
+n=$("$home/bench/article-copies.sh" "$work/in" "$copies")
 words=$(cat "$work"/in/*.txt | wc -w)
 
 # Outside the timing: the jar, and the class path of Spark alone.
