@@ -12,15 +12,7 @@ threads=()
 if [ -n "${THREADS:-}" ]; then threads=(--threads "$THREADS"); fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/in"
-n=0
-for f in "$home"/data/articles/*.txt; do
-  for i in $(seq 1 "$copies"); do
-    # A different last line makes a different content id; the text is otherwise the real article.
-    { cat "$f"; printf '\n\n(Benchmark copy %d.)\n' "$i"; } > "$work/in/$(basename "$f" .txt)-$i.txt"
-    n=$((n + 1))
-  done
-done
+n=$("$home/bench/article-copies.sh" "$work/in" "$copies")
 words=$(cat "$work"/in/*.txt | wc -w)
 "$home/kg" --version >/dev/null   # build outside the timing
 # The copies of an article differ only in the number of their last line: count the first copies, once.

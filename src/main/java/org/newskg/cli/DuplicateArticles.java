@@ -29,9 +29,7 @@ final class DuplicateArticles {
             return Optional.empty();
         }
         count++;
-        String basis = article.url() != null ? "same url " + article.url() : "same article id " + article.id();
-        return Optional.of(new IngestProblem(article.origin(), "duplicate of " + first + " (" + basis
-                + "): skipped, the first one (" + first + ") is kept"));
+        return Optional.of(IngestProblem.duplicate(article, first));
     }
 
     /** How many duplicates were skipped. */

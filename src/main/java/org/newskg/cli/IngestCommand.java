@@ -16,6 +16,7 @@ import org.newskg.ingest.InputScanner;
 import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
+import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;

@@ -11,6 +11,8 @@ import org.apache.jena.shared.JenaException;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.pipeline.ArticleBuilder;
+import org.newskg.pipeline.BuiltArticle;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
@@ -64,7 +66,7 @@ final class IngestRun {
             return;
         }
         if (!built.conforms()) {
-            report(new IngestProblem(article.origin(), quarantine.refuse(article, built.graph(), built.violations())));
+            report(new IngestProblem(article.origin(), quarantine.refuse(built)));
             return;
         }
         if (waitingArticles == 0) {

@@ -11,6 +11,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
+import org.newskg.pipeline.BuiltArticle;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 import org.newskg.validate.Violation;
@@ -22,9 +23,6 @@ import org.newskg.validate.Violation;
  */
 final class Quarantine {
 
-    /** How many violations a refusal message lists before "... and N more". */
-    private static final int SHOWN = 5;
-
     private final Path dir;
 
     /** {@code dir} may be null: refused graphs are then not kept. */
@@ -33,17 +31,9 @@ final class Quarantine {
     }
 
     /** The refusal message; writes the graph to the quarantine directory first when there is one. */
-    String refuse(Article article, Graph graph, List<Violation> vs) {
-        StringBuilder b = new StringBuilder("refused: article ").append(article.id()).append(" violates the SHACL shapes (")
-                .append(vs.size()).append(vs.size() == 1 ? " violation" : " violations").append(")");
-        vs.stream().limit(SHOWN).forEach(v -> b.append("\n  ").append(v.describe()));
-        if (vs.size() > SHOWN) {
-            b.append("\n  ... and ").append(vs.size() - SHOWN).append(" more");
-        }
-        if (dir != null) {
-            b.append("\n  graph written to ").append(write(article, graph, vs));
-        }
-        return b.toString();
+    String refuse(BuiltArticle built) {
+        String refusal = built.refusal();
+        return dir == null ? refusal : refusal + "\n  graph written to " + write(built.article(), built.graph(), built.violations());
     }
 
     /** Writes the refused graph as Turtle, its violations as comments on top; returns the file. */

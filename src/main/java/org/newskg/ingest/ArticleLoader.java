@@ -44,18 +44,34 @@ public final class ArticleLoader {
      */
     public LoadResult load(InputFile file, InputStream stdin) {
         Objects.requireNonNull(file, "file");
-        String origin = file.origin();
         ByteReader.Result read = bytes.read(file, stdin);
-        if (read.problem() != null) {
-            return LoadResult.problem(origin, read.problem());
-        }
-        if (read.bytes().length == 0) {
+        return read.problem() != null ? LoadResult.problem(file.origin(), read.problem())
+                : parse(file.origin(), file.fileName(), read.bytes());
+    }
+
+    /**
+     * Reads one input from a stream, for files that are no local paths (HDFS or S3 files read by Spark); the
+     * same size limit, decoding and format detection as {@link #load(InputFile, InputStream)}.
+     *
+     * @param origin   names the input in every message (its URI, say)
+     * @param fileName the input's file name, whose extension declares its format ("" if none)
+     * @param in       the content; read, not closed
+     */
+    public LoadResult load(String origin, String fileName, InputStream in) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(fileName, "fileName");
+        ByteReader.Result read = bytes.readBounded(Objects.requireNonNull(in, "in"));
+        return read.problem() != null ? LoadResult.problem(origin, read.problem()) : parse(origin, fileName, read.bytes());
+    }
+
+    private LoadResult parse(String origin, String fileName, byte[] raw) {
+        if (raw.length == 0) {
             return LoadResult.problem(origin, "empty input, no article");
         }
-        TextDecoder.Result decoded = decoder.decode(read.bytes());
+        TextDecoder.Result decoded = decoder.decode(raw);
         if (decoded.problem() != null) {
             // With no extension to vouch for it, content that is not text is not a format we know.
-            boolean undeclared = detector.declared(file).isEmpty();
+            boolean undeclared = detector.declared(fileName).isEmpty();
             boolean nul = decoded.problem().contains("NUL");
             return LoadResult.problem(origin, undeclared && !nul
                     ? "unknown or unsupported format (" + decoded.problem() + ")" : decoded.problem());
@@ -65,7 +81,7 @@ public final class ArticleLoader {
             return LoadResult.problem(origin, "only whitespace, no article");
         }
         try {
-            return switch (detector.detect(file, content)) {
+            return switch (detector.detect(fileName, content)) {
                 case TEXT -> text.parse(content, origin);
                 case HTML -> html.parse(content, origin);
                 case JSONL -> jsonLines.parse(content, origin);

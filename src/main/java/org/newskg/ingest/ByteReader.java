@@ -66,8 +66,8 @@ final class ByteReader {
         }
     }
 
-    /** Reads at most maxBytes + 1 bytes, which is enough to know the input is over the limit. */
-    private Result readBounded(InputStream in) {
+    /** Reads at most maxBytes + 1 bytes, which is enough to know the input is over the limit; does not close {@code in}. */
+    Result readBounded(InputStream in) {
         try {
             long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8L);
             byte[] bytes = in.readNBytes((int) cap);

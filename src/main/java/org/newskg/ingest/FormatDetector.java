@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * (a leading {@code {} means JSON Lines, a doctype, {@code <html>} or many closing tags mean HTML, else text).
  *
  * <pre>{@code
- * Format f = new FormatDetector(null).detect(InputFile.of(Path.of("a.bin")), decodedText);
- * Format g = new FormatDetector(Format.JSONL).detect(InputFile.stdin(), decodedText);   // JSONL
+ * Format f = new FormatDetector(null).detect("a.bin", decodedText);
+ * Format g = new FormatDetector(Format.JSONL).detect("", decodedText);   // JSONL
  * }</pre>
  * Immutable and thread-safe.
  */
@@ -30,15 +30,16 @@ final class FormatDetector {
     }
 
     /** The format announced by the forced option or the extension, before the content is read. */
-    Optional<Format> declared(InputFile input) {
+    Optional<Format> declared(String fileName) {
         if (forced != null) {
             return Optional.of(forced);
         }
-        return Format.fromFileName(input.fileName());
+        return Format.fromFileName(fileName);
     }
 
-    Format detect(InputFile input, String text) {
-        return declared(input).orElseGet(() -> sniff(text));
+    /** The format of an input named {@code fileName} ("" for standard input) whose decoded content is {@code text}. */
+    Format detect(String fileName, String text) {
+        return declared(fileName).orElseGet(() -> sniff(text));
     }
 
     static Format sniff(String text) {

@@ -24,6 +24,17 @@ public record IngestProblem(String origin, String message) {
         }
     }
 
+    /**
+     * The problem of an article skipped because an earlier input of the same run, read from {@code firstOrigin},
+     * has its id (so its graph): the same article under two names, or two records with one URL. The same words
+     * from {@code kg ingest} and the Spark job.
+     */
+    public static IngestProblem duplicate(Article later, String firstOrigin) {
+        String basis = later.url() != null ? "same url " + later.url() : "same article id " + later.id();
+        return new IngestProblem(later.origin(), "duplicate of " + firstOrigin + " (" + basis
+                + "): skipped, the first one (" + firstOrigin + ") is kept");
+    }
+
     @Override
     public String toString() {
         return origin + ": " + message;

@@ -43,9 +43,20 @@ public final class InputScanner {
 
     /** The lower-case extension of a file name, without the dot; "" when there is none. */
     static String extension(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return extension(p.getFileName() == null ? "" : p.getFileName().toString());
+    }
+
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether a file found in a directory is skipped because its extension says it is no article (a table, an
+     * image, RDF...); for readers of other file systems, such as the Spark job, to skip the same files.
+     */
+    public static boolean skippedInDirectory(String fileName) {
+        return NOT_ARTICLES.contains(extension(fileName));
     }
 
     public static ScanResult scan(List<String> args) {
@@ -91,7 +102,7 @@ public final class InputScanner {
             }
             found.sort(Comparator.comparing(Path::toString));
             for (Path p : found) {
-                if (NOT_ARTICLES.contains(extension(p))) {
+                if (skippedInDirectory(p.getFileName().toString())) {
                     skipped.add(p);
                 } else {
                     add(InputFile.of(p), files, seen);

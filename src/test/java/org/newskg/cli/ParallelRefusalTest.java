@@ -15,6 +15,7 @@ import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoaderOptions;
+import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.KgStore;

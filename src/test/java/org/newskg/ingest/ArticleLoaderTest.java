@@ -310,4 +310,31 @@ class ArticleLoaderTest {
             assertTrue(message.startsWith("looks like " + cs.name() + " text without a byte order mark"), message);
         }
     }
+
+    @Test
+    void aStreamFromAnotherFileSystemGivesWhatTheSameFileGives() throws IOException {
+        for (String name : List.of("world-briefs-2024.jsonl", "pbr-2024-05-21-hoshino-motor-mexico-plant.html")) {
+            Path f = ARTICLES.resolve(name);
+            LoadResult fromFile = loader.load(InputFile.of(f), null);
+            LoadResult fromStream = loader.load(f.toString(), name, new ByteArrayInputStream(Files.readAllBytes(f)));
+            assertFalse(fromFile.articles().isEmpty());
+            assertEquals(fromFile, fromStream, name);
+        }
+    }
+
+    @Test
+    void aStreamIsReadWithinTheSizeLimitAndItsNameDeclaresTheFormat() {
+        String line = "{\"title\": \"Ferry talks\", \"text\": \"Maltese and Tunisian officials met in Valletta on Friday.\"}\n";
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        ArticleLoader small = new ArticleLoader(LoaderOptions.defaults(DATA).withMaxBytes(bytes.length - 1));
+        LoadResult tooLarge = small.load("hdfs://nn/news/ferry.jsonl", "ferry.jsonl", new ByteArrayInputStream(bytes));
+        assertEquals("hdfs://nn/news/ferry.jsonl: too large (more than " + (bytes.length - 1) + " bytes, the limit is "
+                + (bytes.length - 1) + " bytes)", tooLarge.problems().get(0).toString());
+        // Named .txt, the same bytes are one plain-text article whose text is the JSON line itself.
+        LoadResult asText = loader.load("hdfs://nn/news/ferry.txt", "ferry.txt", new ByteArrayInputStream(bytes));
+        LoadResult asJson = loader.load("hdfs://nn/news/ferry.jsonl", "ferry.jsonl", new ByteArrayInputStream(bytes));
+        assertEquals("Ferry talks", asJson.articles().get(0).title());
+        assertEquals("hdfs://nn/news/ferry.jsonl:1", asJson.articles().get(0).origin());
+        assertTrue(asText.articles().get(0).text().contains("\"text\""), asText.toString());
+    }
 }
