@@ -21,6 +21,8 @@ import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoaderOptions;
+import org.newskg.pipeline.ArticleBuilder;
+import org.newskg.pipeline.BuiltArticle;
 import org.newskg.pipeline.Resources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;

@@ -16,6 +16,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoaderOptions;
+import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
