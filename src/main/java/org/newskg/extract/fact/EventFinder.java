@@ -240,8 +240,9 @@ final class EventFinder {
         if (status == null && trigger.type().equals("Visit") && new VisitTargets(view, pf, cues).invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"
         }
-        if ("planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
-                && Words.is(tokens.get(m.start() - 1), "will")) {
+        boolean pledgedNow = "planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
+                && Words.is(tokens.get(m.start() - 1), "will");
+        if (pledgedNow) {
             status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
         if (status == null && !verb) {
@@ -249,6 +250,9 @@ final class EventFinder {
         }
 
         TimeMention date = date(view, s, ls, le, trigger.type(), verb);
+        if (date == null && pledgedNow) {
+            date = datelineDate(view); // made on the day the story tells of, like "said"
+        }
         boolean possessed = !verb && possessed(view, tokens, ls);
         if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
                 && compareToStoryDay(view, date) > 0) {

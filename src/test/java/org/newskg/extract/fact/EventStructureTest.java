@@ -303,4 +303,11 @@ class EventStructureTest {
         assertTrue(plainNames(meeting).contains("Jaime Bermudez"), describe(quito));
         assertEquals("Lima", place(meeting));
     }
+
+    @Test
+    void aPledgeWithWillIsMadeOnTheStorysDay() {
+        Event pledge = find(warsaw, "IntentToCooperate", e -> true);
+        assertEquals("1996-03-05", date(pledge), describe(warsaw));
+        assertNull(pledge.status(), "the pledge is made; what it promises lies ahead");
+    }
 }
