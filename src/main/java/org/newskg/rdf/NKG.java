@@ -164,6 +164,7 @@ public final class NKG {
     public static final Node holder = node("holder");
     public static final Node position = node("position");
     public static final Node roleDate = node("roleDate");
+    public static final Node endedBy = node("endedBy");
     public static final Node title = node("title");
     public static final Node positionOf = node("positionOf");
     public static final Node officeCheck = node("officeCheck");

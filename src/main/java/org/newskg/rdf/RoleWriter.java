@@ -9,7 +9,7 @@ import org.newskg.link.OfficeCheck;
 
 /**
  * Writes a position holding (who holds which position, according to which words of the article, dated by
- * the article, and what the knowledge base says of it when the linker could judge: {@code officeCheck}), the
+ * the article, or ended by its date for a former holder, and what the knowledge base says of it when the linker could judge: {@code officeCheck}), the
  * shared position node, and the derived {@code heldPosition} shortcut.
  * <pre>{@code
  * new RoleWriter().write(role, check, scope);   // nothing when the person's mention was not linked
@@ -40,7 +40,8 @@ final class RoleWriter {
         out.add(holding, NKG.holder, holder);
         out.add(holding, NKG.position, position);
         if (scope.article().published() != null) {
-            out.add(holding, NKG.roleDate, Literals.day(scope.article().published().date()));
+            // "former President Doe": held once, ended by the day the article says so
+            out.add(holding, r.former() ? NKG.endedBy : NKG.roleDate, Literals.day(scope.article().published().date()));
         }
         out.add(holding, NKG.extractionRule, Literals.string(r.rule()));
         if (check != null) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.newskg.validate.ArticleValidator;
@@ -257,6 +258,23 @@ class DateAwareLinkingTest {
         assertEquals(Set.of("held"), checks(g, qid(london, "John Major")), "the prime minister of 1995");
         Graph gulf = new ArticleGraphWriter("test").toGraph(run("ap-1990-08-15-gulf.txt"));
         assertEquals(Set.of("held"), checks(gulf, "Q23505"));
+    }
+
+    @Test
+    void aFormerHoldingEndedByTheArticlesDateAndHasNoRoleDate() {
+        Graph g = new ArticleGraphWriter("test").toGraph(run("london-1995-05-04-thatcher.txt"));
+        List<Node> former = g.find(Node.ANY, NKG.holder, Iris.entity("Q7416")).mapWith(Triple::getSubject).toList();
+        assertFalse(former.isEmpty(), "a holding of the former prime minister");
+        for (Node h : former) {
+            assertEquals("1995-05-04", g.find(h, NKG.endedBy, Node.ANY).next().getObject().getLiteralLexicalForm());
+            assertFalse(g.contains(h, NKG.roleDate, Node.ANY), "no date on which she held it");
+        }
+        Node major = Iris.entity(qid(run("london-1995-05-04-thatcher.txt"), "John Major"));
+        g.find(Node.ANY, NKG.holder, major).forEachRemaining(t -> {
+            assertTrue(g.contains(t.getSubject(), NKG.roleDate, Node.ANY), "the sitting prime minister holds it that day");
+            assertFalse(g.contains(t.getSubject(), NKG.endedBy, Node.ANY));
+        });
+        assertTrue(ArticleValidator.load().validate(g, "urn:test").conforms(), "the shapes accept both holdings");
     }
 
     private static Set<String> checks(Graph g, String qid) {

@@ -129,7 +129,7 @@ class FactQueriesTest {
 
     @Test
     void rolesGivesPersonTitleOfWhatAndTheArticleDate() throws IOException {
-        List<Map<String, String>> rows = rows("roles.rq", List.of("person", "personLabel", "title", "of", "ofLabel", "date"));
+        List<Map<String, String>> rows = rows("roles.rq", List.of("person", "personLabel", "title", "of", "ofLabel", "date", "endedBy"));
         assertTrue(rows.contains(Map.of("person", XI, "personLabel", "Xi Jinping", "title", "President",
                 "of", "https://w3id.org/newskg/id/entity/Q148", "ofLabel", "People's Republic of China", "date", "2024-02-08")), rows.toString());
         assertTrue(rows.contains(Map.of("person", MODI, "personLabel", "Narendra Modi", "title", "Prime Minister",
