@@ -12,6 +12,7 @@ import org.newskg.kb.KnowledgeBase;
 import org.newskg.kb.NameEntry;
 import org.newskg.kb.NameHit;
 import org.newskg.kb.NameKey;
+import org.newskg.kb.Subclass;
 import org.newskg.kb.NameKind;
 
 /**
@@ -103,7 +104,15 @@ final class CandidateFinder {
             }
         }
         out.sort(Comparator.comparingLong(c -> Long.parseLong(c.entry().qid().substring(1))));
+        if (m.rule().equals("pattern:dateline-source") && out.stream().anyMatch(CandidateFinder::agency)) {
+            // "WASHINGTON (AP) --": the slot names the wire service, not a state or party of the same letters
+            out.removeIf(c -> !agency(c));
+        }
         return out;
+    }
+
+    private static boolean agency(Candidate c) {
+        return c.entry().subclass() == Subclass.NEWS_AGENCY;
     }
 
     private static double prior(NameHit.Fit fit) {

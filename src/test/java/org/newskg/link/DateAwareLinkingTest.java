@@ -261,6 +261,12 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void theWireServiceOfADatelineIsTheNewsAgency() {
+        // "WASHINGTON (AP) --": not any other entity the two letters name
+        assertEquals("Q40469", qid(run("ap-1990-08-15-gulf.txt"), "AP"));
+    }
+
+    @Test
     void aFormerHoldingEndedByTheArticlesDateAndHasNoRoleDate() {
         Graph g = new ArticleGraphWriter("test").toGraph(run("london-1995-05-04-thatcher.txt"));
         List<Node> former = g.find(Node.ANY, NKG.holder, Iris.entity("Q7416")).mapWith(Triple::getSubject).toList();
