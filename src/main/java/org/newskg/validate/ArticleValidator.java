@@ -26,7 +26,9 @@ import org.newskg.rdf.NKG;
  * ValidationResult r = v.validate(articleGraph, Iris.graph(id).getURI());
  * }</pre>
  * The data graph is checked together with the ontology's rdfs:subClassOf axioms between newskg classes, so
- * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The shapes are parsed once; Jena's validator
+ * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The spans' offsets and anchors are
+ * checked against the article text by {@link TextSpanCheck}, once per article, and reported with the SHACL
+ * results. The shapes are parsed once; Jena's validator
  * keeps no state between calls, so one instance may be shared between threads.
  */
 public final class ArticleValidator {
@@ -81,8 +83,10 @@ public final class ArticleValidator {
                     e.message() == null ? "constraint " + e.sourceConstraintComponent() + " failed" : e.message(),
                     e.severity().level().getLocalName(), e.value() == null ? null : text(e.value())));
         }
+        List<Violation> spans = TextSpanCheck.check(data, graphIri);
+        out.addAll(spans);
         out.sort(ORDER);
-        return new ValidationResult(out, report.getGraph(), 1);
+        return new ValidationResult(out, spans.isEmpty() ? report.getGraph() : TextSpanCheck.withResults(report.getGraph(), spans), 1);
     }
 
     /** {@code <https://w3id.org/newskg/ontology#inArticle>} as {@code nkg:inArticle}, for people. */
