@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newskg.nlp.Token;
 
 /**
@@ -14,6 +15,8 @@ import org.newskg.nlp.Token;
  * Stateless and thread-safe.
  */
 final class Words {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Words() {
     }
@@ -72,7 +75,8 @@ final class Words {
     static int surface(String text, List<Token> tokens, int i, String phrase, boolean caseSensitive) {
         String want = caseSensitive ? phrase : phrase.toLowerCase(Locale.ROOT);
         for (int j = i; j < tokens.size() && j < i + 8; j++) {
-            String got = text.substring(tokens.get(i).begin(), tokens.get(j).end()).replaceAll("\\s+", " ");
+            // A compiled pattern: String.replaceAll compiles its own each time, and this runs for every token and phrase.
+            String got = WHITE_SPACE.matcher(text.substring(tokens.get(i).begin(), tokens.get(j).end())).replaceAll(" ");
             if (!caseSensitive) {
                 got = got.toLowerCase(Locale.ROOT);
             }
