@@ -77,7 +77,10 @@ public final class IngestCommand implements Callable<Integer> {
                     + "0: no limit).")
     double articleTimeout;
 
-    /** Seconds: a 5 MB article takes about two minutes here (docs/reliability.md); a longer one is likely stuck. */
+    /**
+     * Seconds. A news article takes well under a second, a 1 MB transcript a few minutes of CPU on a busy 2-core
+     * machine (docs/reliability.md): ten minutes lets any real article through and bounds what a stuck one costs.
+     */
     static final int DEFAULT_ARTICLE_TIMEOUT = 600;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
