@@ -22,7 +22,8 @@ import org.newskg.validate.ArticleValidator;
  * memory, SHACL check (unless the validator is null), within the article's time budget when there is one.
  *
  * <pre>{@code
- * ArticleBuilder b = new ArticleBuilder(resources::newPipeline, writer, validator, ArticleBuilder.Budget.of(300, pool));
+ * var budget = new ArticleBuilder.Budget(Duration.ofSeconds(300), Executors.newCachedThreadPool());
+ * ArticleBuilder b = new ArticleBuilder(resources::newPipeline, writer, validator, budget);
  * BuiltArticle built = b.build(article);   // failed() with a message when it took longer than 300 s
  * }</pre>
  * Not thread-safe (it owns a pipeline and a validator): one per worker thread.
