@@ -78,8 +78,9 @@ public final class IngestCommand implements Callable<Integer> {
     double articleTimeout;
 
     /**
-     * Seconds. A news article takes well under a second, a 1 MB transcript a few minutes of CPU on a busy 2-core
-     * machine (docs/reliability.md): ten minutes lets any real article through and bounds what a stuck one costs.
+     * Seconds. A news article takes well under a second, a 1 MB one-line transcript about two minutes of CPU on a
+     * busy 2-core machine (docs/reliability.md): ten minutes lets any real article through and bounds what a stuck
+     * one costs.
      */
     static final int DEFAULT_ARTICLE_TIMEOUT = 600;
 
