@@ -72,28 +72,37 @@ class TextSpanCheckTest {
 
     @Test
     void anEndBeyondTheTextIsRefusedWithTheTextLength() {
-        List<Violation> v = TextSpanCheck.check(graph("DELETE WHERE { :s0 nkg:endIndex ?e } ; INSERT DATA { :s0 nkg:endIndex 500 }"),
-                null);
-        assertEquals(1, v.size(), v.toString());
-        assertEquals("http://example.org/x/s0", v.get(0).focus());
-        assertEquals("span [0, 500) ends after the article text (length " + TEXT.length() + ")", v.get(0).message());
+        Violation v = onlyViolation("DELETE WHERE { :s0 nkg:endIndex ?e } ; INSERT DATA { :s0 nkg:endIndex 500 }");
+        assertEquals("http://example.org/x/s0", v.focus());
+        assertEquals("span [0, 500) ends after the article text (length " + TEXT.length() + ")", v.message());
     }
 
     @Test
     void evidenceIsCheckedThroughItsSentence() {
-        List<Violation> v = TextSpanCheck.check(graph("DELETE WHERE { :ev nkg:anchorOf ?x } ; INSERT DATA { :ev nkg:anchorOf \"welcomed\" }"),
-                null);
-        assertEquals(1, v.size(), v.toString());
-        assertEquals("http://example.org/x/ev", v.get(0).focus());
-        assertTrue(v.get(0).message().contains("(which reads \"hosted\")"), v.get(0).message());
+        Violation v = onlyViolation("DELETE WHERE { :ev nkg:anchorOf ?x } ; INSERT DATA { :ev nkg:anchorOf \"welcomed\" }");
+        assertEquals("http://example.org/x/ev", v.focus());
+        assertTrue(v.message().contains("(which reads \"hosted\")"), v.message());
     }
 
     @Test
     void aStatementTextThatIsNotTheTextIsRefused() {
-        List<Violation> v = TextSpanCheck.check(graph("DELETE WHERE { :st nkg:statementText ?x } ; "
-                + "INSERT DATA { :st nkg:statementText \"the seawall is finished\" }"), null);
+        Violation v = onlyViolation("DELETE WHERE { :st nkg:statementText ?x } ; "
+                + "INSERT DATA { :st nkg:statementText \"the seawall is finished\" }");
+        assertEquals("statement text \"the seawall is finished\" is not the article text at [79, 117)", v.message());
+    }
+
+    @Test
+    void aSpanEndingWhereItBeginsIsRefused() {
+        Violation v = onlyViolation("DELETE WHERE { :m nkg:endIndex ?e } ; INSERT DATA { :m nkg:endIndex 10 }");
+        assertEquals("http://example.org/x/m", v.focus());
+        assertEquals("span does not begin before it ends: [10, 10)", v.message());
+    }
+
+    /** The one violation the broken graph has. */
+    private static Violation onlyViolation(String update) {
+        List<Violation> v = TextSpanCheck.check(graph(update), null);
         assertEquals(1, v.size(), v.toString());
-        assertEquals("statement text \"the seawall is finished\" is not the article text at [79, 117)", v.get(0).message());
+        return v.get(0);
     }
 
     @Test
