@@ -2,10 +2,15 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
@@ -70,6 +75,19 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Refuse input files larger than this (default: ${DEFAULT-VALUE} bytes).")
     long maxBytes;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_ARTICLE_TIMEOUT,
+            description = "Refuse an article whose extraction and validation take longer than this, naming its file; "
+                    + "the other articles go in, and the store is not changed by it (default: ${DEFAULT-VALUE} s; "
+                    + "0: no limit).")
+    double articleTimeout;
+
+    /**
+     * Seconds. A news article takes well under a second, a 1 MB one-line transcript about two minutes of CPU on a
+     * busy 2-core machine (docs/reliability.md): ten minutes lets any real article through and bounds what a stuck
+     * one costs.
+     */
+    static final int DEFAULT_ARTICLE_TIMEOUT = 600;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show progress on standard error: a progress bar on a terminal, else a line every 10 seconds on long runs (default: on).")
     boolean progress;
@@ -118,6 +136,10 @@ public final class IngestCommand implements Callable<Integer> {
                     "Invalid value for option '--max-size': " + maxBytes + " (a number of bytes, at least 1)");
         }
         BatchLimits limits = batchLimits();
+        if (!(articleTimeout >= 0) || articleTimeout > Duration.ofDays(1).toSeconds()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--article-timeout': " + articleTimeout + " (seconds, from 0 (no limit) to one day)");
+        }
         Format forced = parseFormat();
         nerModels.requireFiles();
         PrintWriter out = spec.commandLine().getOut();
@@ -154,8 +176,12 @@ public final class IngestCommand implements Callable<Integer> {
         }
         // One builder per thread: the pipeline owns OpenNLP tools, and Jena does not document its SHACL
         // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
-        ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources.newPipeline(),
-                writer, validate ? ArticleValidator.load() : null));
+        // An article over its time budget is built on a thread the builder can give up on (see ArticleBuilder).
+        ExecutorService budgetThreads = articleTimeout == 0 ? null : Executors.newCachedThreadPool(daemon("article-"));
+        ArticleBuilder.Budget budget = budgetThreads == null ? null
+                : new ArticleBuilder.Budget(Duration.ofNanos(Math.round(articleTimeout * 1e9)), budgetThreads);
+        ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources::newPipeline,
+                writer, validate ? ArticleValidator.load() : null, budget));
         ProgressBar bar = progressBar(scan.files().size());
         IngestRun run = new IngestRun(quarantine, limits, p -> {
             report(err, p, bar);
@@ -190,6 +216,9 @@ public final class IngestCommand implements Callable<Integer> {
             run.commit(kg);
         } finally {
             builders.remove();   // the calling thread's builder, when --threads 1 made one
+            if (budgetThreads != null) {
+                budgetThreads.shutdownNow();
+            }
             if (bar != null) {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
             }
@@ -199,6 +228,16 @@ public final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** Daemon threads, so that an abandoned article never keeps the process alive. */
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private ProgressBar progressBar(int files) {

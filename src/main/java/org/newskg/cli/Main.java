@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "newskg: turns English news articles into an RDF knowledge graph (TDB2), "
                 + "queried with SPARQL and exported in the standard RDF formats.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class, ServeCommand.class,
+        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class, CompactCommand.class, ServeCommand.class,
                 ValidateCommand.class, ExplainCommand.class, OntologyDocCommand.class, KbCommand.class, LinkCommand.class, EvalCommand.class, TrainNerCommand.class, NerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

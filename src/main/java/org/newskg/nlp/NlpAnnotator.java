@@ -18,6 +18,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.newskg.Cancellation;
 import org.newskg.ingest.Article;
 
 /**
@@ -66,6 +67,7 @@ public final class NlpAnnotator {
                 continue;
             }
             for (Span span : joinLowerCaseStarts(lineText, sentences.sentPosDetect(lineText))) {
+                Cancellation.checkpoint();
                 int begin = line.start() + span.getStart();
                 int end = line.start() + span.getEnd();
                 // Trim so that a sentence never starts or ends in white space.

@@ -1,6 +1,10 @@
 package org.newskg.pipeline;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.newskg.Cancellation;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.TimeMention;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.entity.EntityRecognizer;
 import org.newskg.extract.fact.FactExtractor;
@@ -39,14 +43,26 @@ public final class Pipeline {
         this.nameFinders = recognizer.newFinders();
     }
 
+    /**
+     * The linked extraction of one article. Between stages (and inside the long ones, sentence by sentence) it
+     * stops with a {@link org.newskg.NewsKgException} when its thread is interrupted (see {@link Cancellation}).
+     */
     public LinkedExtraction process(Article article) {
-        return linker.link(extract(annotator.annotate(article)));
+        AnnotatedText text = annotator.annotate(article);
+        Cancellation.checkpoint();
+        Extraction extraction = extract(text);
+        Cancellation.checkpoint();
+        return linker.link(extraction);
     }
 
     Extraction extract(AnnotatedText text) {
         // Relative dates ("on Thursday") are anchored on the publication date; without one they stay unresolved.
         LocalDate reference = text.article().published() == null ? null : text.article().published().date();
+        List<EntityMention> entities = recognizer.find(text, nameFinders);
+        Cancellation.checkpoint();
+        List<TimeMention> times = tagger.tag(text, reference);
+        Cancellation.checkpoint();
         // Facts are read from the mentions, so they come after entities and times and before linking.
-        return facts.extract(new Extraction(text, recognizer.find(text, nameFinders), tagger.tag(text, reference)));
+        return facts.extract(new Extraction(text, entities, times));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
@@ -13,7 +14,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.NewsKgException;
 import org.newskg.rdf.NKG;
@@ -26,7 +26,9 @@ import org.newskg.rdf.NKG;
  * ValidationResult r = v.validate(articleGraph, Iris.graph(id).getURI());
  * }</pre>
  * The data graph is checked together with the ontology's rdfs:subClassOf axioms between newskg classes, so
- * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The shapes are parsed once; Jena's validator
+ * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The spans' offsets and anchors are
+ * checked against the article text by {@link TextSpanCheck}, once per article, and reported with the SHACL
+ * results. The shapes are parsed once; Jena's validator
  * keeps no state between calls, so one instance may be shared between threads.
  */
 public final class ArticleValidator {
@@ -71,7 +73,9 @@ public final class ArticleValidator {
 
     /** Validates {@code data} (left unchanged); {@code graphIri} names it in the violations and may be null. */
     public ValidationResult validate(Graph data, String graphIri) {
-        Graph g = GraphFactory.createDefaultGraph();
+        // Indexed on every position: a constraint such as sh:class on nkg:inArticle asks for the types of the
+        // article node once per mention, and a subject-indexed graph would walk all of the article's triples each time.
+        Graph g = GraphMemFactory.createGraphMem2Roaring();
         data.find().forEachRemaining(g::add);
         classTree.forEach(g::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
@@ -81,8 +85,10 @@ public final class ArticleValidator {
                     e.message() == null ? "constraint " + e.sourceConstraintComponent() + " failed" : e.message(),
                     e.severity().level().getLocalName(), e.value() == null ? null : text(e.value())));
         }
+        List<Violation> spans = TextSpanCheck.check(data, graphIri);
+        out.addAll(spans);
         out.sort(ORDER);
-        return new ValidationResult(out, report.getGraph(), 1);
+        return new ValidationResult(out, spans.isEmpty() ? report.getGraph() : TextSpanCheck.withResults(report.getGraph(), spans), 1);
     }
 
     /** {@code <https://w3id.org/newskg/ontology#inArticle>} as {@code nkg:inArticle}, for people. */

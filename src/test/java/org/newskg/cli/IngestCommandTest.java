@@ -94,6 +94,55 @@ class IngestCommandTest {
     }
 
     @Test
+    void anArticleOverItsTimeBudgetIsRefusedByNameAndTheOthersGoIn() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        // Written for this test: a long chronicle (about 120 KB, well over a minute of work) and a short report.
+        String[] days = {
+            "ACCRA - Ghanaian Finance Minister Kwame Asante met Ivorian Trade Minister Awa Kone in Accra on Monday to discuss "
+                    + "a cocoa pricing accord, the ministry said.",
+            "\"We will settle the prices before the harvest,\" Asante told reporters after the talks.",
+            "HANOI - Vietnamese Deputy Prime Minister Tran Van Minh visited Vientiane on Tuesday and signed a power "
+                    + "agreement with Laotian officials.",
+        };
+        StringBuilder chronicle = new StringBuilder("West Africa and Mekong talks, day by day\n\n");
+        for (int i = 0; chronicle.length() < 120_000; i++) {
+            chronicle.append("Day ").append(i / days.length + 1).append(". ").append(days[i % days.length]).append("\n\n");
+        }
+        Files.writeString(in.resolve("chronicle.txt"), chronicle);
+        Files.writeString(in.resolve("short.txt"), """
+                Port talks in Montevideo
+
+                MONTEVIDEO - Uruguayan Foreign Minister Lucia Pereira met Paraguayan officials in Montevideo on Friday, \
+                the ministry said.
+                """);
+        Path store = tmp.resolve("store");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--no-progress", "--threads", "1", "--article-timeout", "5",
+                "--store", store.toString(), in.toString());
+
+        assertEquals(ExitCodes.INPUT_FAILED, r.exitCode(), r.out() + r.err());
+        List<String> refused = r.err().lines().filter(l -> l.contains("time budget")).toList();
+        assertEquals(1, refused.size(), r.err());
+        assertTrue(refused.get(0).contains("chronicle.txt") && refused.get(0).contains("time budget of 5 s per article"),
+                refused.get(0));
+        assertTrue(r.out().contains("Ingested 1 article"), r.out());
+        try (KgStore kg = KgStore.open(store)) {
+            List<Map<String, String>> rows = new QueryRunner(kg).select(
+                    "SELECT ?t WHERE { ?a <https://w3id.org/newskg/ontology#articleText> ?t }");
+            assertEquals(1, rows.size(), "only the short article is stored: " + kg.articleGraphs());
+            assertTrue(rows.get(0).get("t").contains("Lucia Pereira"), rows.toString());
+        }
+    }
+
+    @Test
+    void aNegativeArticleTimeoutIsAUsageError() {
+        CliRunner.Result r = CliRunner.run("ingest", "--article-timeout", "-1", "--store", tmp.resolve("s").toString(),
+                ARTICLES.toString());
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--article-timeout"), r.err());
+    }
+
+    @Test
     void aMissingPathIsAProblemNotACrash() {
         CliRunner.Result r = CliRunner.run("ingest", "-q", "--store", tmp.resolve("s").toString(), tmp.resolve("nope").toString());
         assertEquals(ExitCodes.INPUT_FAILED, r.exitCode());
@@ -104,7 +153,7 @@ class IngestCommandTest {
     void helpDescribesEveryOption() {
         CliRunner.Result r = CliRunner.run("ingest", "--help");
         assertEquals(ExitCodes.OK, r.exitCode());
-        for (String option : List.of("--store", "--data", "--format", "--max-size", "progress", "--quiet")) {
+        for (String option : List.of("--store", "--data", "--format", "--max-size", "--article-timeout", "progress", "--quiet")) {
             assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
         }
     }

@@ -29,6 +29,8 @@ final class AcronymResolver {
     static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions) {
         Map<String, EntityMention> defined = new HashMap<>();
         Set<String> conflicting = new TreeSet<>();
+        Map<Integer, EntityMention> byEnd = new HashMap<>();
+        mentions.forEach(m -> byEnd.putIfAbsent(m.end(), m));
         for (SentenceWords s : sentences) {
             String[] w = s.words();
             for (int i = 1; i < w.length; i++) {
@@ -39,7 +41,7 @@ final class AcronymResolver {
                 // Read the acronym from the text: the tokenizer may cut it ("IEB", "C").
                 String acronym = text.substring(s.ends()[i], s.begins()[close]).strip();
                 int before = s.ends()[i - 1];
-                EntityMention full = mentions.stream().filter(m -> m.end() == before).findFirst().orElse(null);
+                EntityMention full = byEnd.get(before);
                 if (!isAcronym(acronym) || full == null || full.length() <= acronym.length()
                         || !initialsFit(full.name(), acronym)) {
                     continue;
@@ -56,11 +58,13 @@ final class AcronymResolver {
         }
         // The article's own definition beats a KB alias of another entity ("Election Commission (EC)" is not the European Commission).
         List<EntityMention> out = new ArrayList<>();
+        MentionIndex taken = new MentionIndex();   // the same mentions, for overlap look-ups in a long article
         for (EntityMention m : mentions) {
             EntityMention full = defined.get(m.text());
             boolean overridden = full != null && m.rule().equals("kb:alias") && !m.name().equals(full.name());
             if (!overridden) {
                 out.add(m);
+                taken.add(m);
             }
         }
         for (Map.Entry<String, EntityMention> d : new TreeMap<>(defined).entrySet()) {
@@ -68,15 +72,36 @@ final class AcronymResolver {
             while (m.find()) {
                 int b = m.start();
                 int e = m.end();
-                SentenceWords s = sentences.stream().filter(x -> x.sentence().contains(b)).findFirst().orElse(null);
+                SentenceWords s = sentenceAt(sentences, b);
                 EntityMention full = d.getValue();
-                if (s != null && out.stream().noneMatch(x -> x.overlaps(b, e))) {
-                    out.add(new EntityMention(b, e, text.substring(b, e), s.sentence().index(), full.type(), full.name(),
-                            full.kbQid(), "coref:acronym", Math.min(0.85, full.confidence())));
+                if (s != null && taken.isFree(b, e)) {
+                    EntityMention acronym = new EntityMention(b, e, text.substring(b, e), s.sentence().index(), full.type(), full.name(),
+                            full.kbQid(), "coref:acronym", Math.min(0.85, full.confidence()));
+                    out.add(acronym);
+                    taken.add(acronym);
                 }
             }
         }
         return out;
+    }
+
+    /** The sentence holding an offset (sentences come in text order), or null: a binary search. */
+    private static SentenceWords sentenceAt(List<SentenceWords> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            SentenceWords s = sentences.get(mid);
+            if (s.sentence().contains(offset)) {
+                return s;
+            }
+            if (offset < s.sentence().begin()) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return null;
     }
 
     /** Index of the ")" closing a "(" at {@code open} within a few words, or -1. */

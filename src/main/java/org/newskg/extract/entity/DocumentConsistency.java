@@ -1,7 +1,6 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.newskg.kb.EntityType;
  * <pre>{@code
  * List<EntityMention> consistent = DocumentConsistency.apply(article, sentences, mentions);
  * }</pre>
- * Stateless and thread-safe; the result is sorted by offset and has no overlaps.
+ * Stateless and thread-safe; the result is sorted by offset and has no overlaps. Linear in the words, n log n in the
+ * mentions.
  */
 final class DocumentConsistency {
 
@@ -35,17 +35,18 @@ final class DocumentConsistency {
                 byText.putIfAbsent(m.text(), m);
             }
         }
-        List<EntityMention> out = new ArrayList<>(typed);
         if (byText.isEmpty()) {
-            return out;
+            return new ArrayList<>(typed);
         }
+        MentionIndex out = new MentionIndex();
+        typed.forEach(out::add);
         for (SentenceWords w : sentences) {
             for (int i = 0; i < w.size(); i++) {
                 for (int j = Math.min(w.size(), i + 8); j > i + 1; j--) {
                     int b = w.begins()[i];
                     int e = w.ends()[j - 1];
                     EntityMention found = e - b > 0 ? byText.get(article.substring(b, e)) : null;
-                    if (found != null && (out.stream().noneMatch(k -> k.overlaps(b, e)) || replacesParts(out, found, b, e))) {
+                    if (found != null && (out.isFree(b, e) || replacesParts(out, found, b, e))) {
                         out.add(new EntityMention(b, e, found.text(), w.sentence().index(), found.type(), found.name(),
                                 found.kbQid(), RULE, found.confidence()));
                         i = j - 1;
@@ -54,8 +55,7 @@ final class DocumentConsistency {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(EntityMention::begin));
-        return out;
+        return out.inOrder();
     }
 
     /**
@@ -63,15 +63,15 @@ final class DocumentConsistency {
      * the start of a sentence, or as "Gohar" and "Ayub Khan"): the parts, unlinked people inside the repeat, give
      * way to the whole name (they are removed from {@code out}; the caller adds the whole).
      */
-    private static boolean replacesParts(List<EntityMention> out, EntityMention found, int b, int e) {
+    private static boolean replacesParts(MentionIndex out, EntityMention found, int b, int e) {
         if (found.type() != EntityType.PERSON) {
             return false;
         }
-        List<EntityMention> parts = out.stream().filter(k -> k.overlaps(b, e)).toList();
+        List<EntityMention> parts = out.overlapping(b, e);
         boolean allParts = parts.stream().allMatch(k -> k.begin() >= b && k.end() <= e && k.type() == EntityType.PERSON
                 && (k.kbQid() == null || k.kbQid().equals(found.kbQid())) && k.end() - k.begin() < e - b);
         if (allParts) {
-            out.removeAll(parts);
+            parts.forEach(out::remove);
         }
         return allParts;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
@@ -108,6 +109,7 @@ public final class EntityRecognizer {
             models.finders().startDocument();
         }
         for (Sentence s : text.sentences()) {
+            Cancellation.checkpoint();
             SentenceWords w = SentenceWords.of(s);
             sentences.add(w);
             // A first word the tagger calls a proper noun ("Paris is calm") is not a capitalized common word.
@@ -261,12 +263,12 @@ public final class EntityRecognizer {
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */
     private static List<MentionMerger.Candidate> titleBeatsKbType(List<MentionMerger.Candidate> candidates) {
-        List<EntityMention> titled = candidates.stream().map(MentionMerger.Candidate::mention)
-                .filter(m -> m.rule().equals("pattern:title-person")).toList();
+        Set<List<Integer>> titled = new HashSet<>();
+        candidates.stream().map(MentionMerger.Candidate::mention).filter(m -> m.rule().equals("pattern:title-person"))
+                .forEach(m -> titled.add(List.of(m.begin(), m.end())));
         return candidates.stream().filter(c -> {
             EntityMention m = c.mention();
-            return m.kbQid() == null || m.type() == EntityType.PERSON || titled.stream()
-                    .noneMatch(t -> t.begin() == m.begin() && t.end() == m.end());
+            return m.kbQid() == null || m.type() == EntityType.PERSON || !titled.contains(List.of(m.begin(), m.end()));
         }).toList();
     }
 

@@ -1,8 +1,9 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -32,7 +33,8 @@ import org.newskg.kb.NameKey;
  * <pre>{@code
  * List<EntityMention> kept = NameCombiner.combine(ruleMentions, modelMentions, startsSentence, isTitle);
  * }</pre>
- * Stateless and thread-safe; the result is sorted by offset and has no overlaps.
+ * Stateless and thread-safe; the result is sorted by offset and has no overlaps. n log n in the mentions (overlaps
+ * are looked up in {@link MentionIndex}).
  */
 final class NameCombiner {
 
@@ -55,40 +57,42 @@ final class NameCombiner {
     static List<EntityMention> combine(List<MentionMerger.Candidate> rules, List<EntityMention> model, IntPredicate startsSentence,
                                        Predicate<String> onlyTitles) {
         List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention())).toList();
-        List<MentionMerger.Candidate> extended = rules.stream().filter(c -> extendsStrong(c.mention(), strong)).toList();
-        List<EntityMention> kept = new ArrayList<>(MentionMerger.merge(concat(strong, extended)));
-        List<EntityMention> proposals = new ArrayList<>();
+        Map<Integer, Integer> shortestStrongEnd = new HashMap<>();
+        strong.forEach(c -> shortestStrongEnd.merge(c.mention().begin(), c.mention().end(), Math::min));
+        List<MentionMerger.Candidate> extended = rules.stream().filter(c -> extendsStrong(c.mention(), shortestStrongEnd)).toList();
+        MentionIndex kept = new MentionIndex();
+        MentionMerger.merge(concat(strong, extended)).forEach(kept::add);
+        MentionIndex proposals = new MentionIndex();
         for (EntityMention m : model) {
-            if (!(m.type() == EntityType.PERSON && onlyTitles.test(m.text())) && free(kept, m) && free(proposals, m)) {
+            if (!(m.type() == EntityType.PERSON && onlyTitles.test(m.text())) && kept.isFree(m.begin(), m.end())
+                    && proposals.isFree(m.begin(), m.end())) {
                 proposals.add(m);
             }
         }
-        List<EntityMention> ruleNames = MentionMerger.merge(rules);
-        for (EntityMention p : proposals) {
-            List<EntityMention> inside = ruleNames.stream().filter(r -> r.begin() >= p.begin() && r.end() <= p.end()
-                    && r.length() < p.length()).toList();
+        MentionIndex ruleNames = new MentionIndex();
+        MentionMerger.merge(rules).forEach(ruleNames::add);
+        Map<List<Integer>, List<MentionMerger.Candidate>> bySpan = new HashMap<>();
+        rules.forEach(c -> bySpan.computeIfAbsent(List.of(c.mention().begin(), c.mention().end()), k -> new ArrayList<>()).add(c));
+        for (EntityMention p : proposals.inOrder()) {
+            List<EntityMention> inside = ruleNames.within(p.begin(), p.end()).stream().filter(r -> r.length() < p.length()).toList();
             if (inside.size() >= 2) {
-                kept.addAll(inside);
+                inside.forEach(kept::add);
                 continue;
             }
-            EntityMention same = MentionMerger.merge(rules.stream().filter(c -> c.mention().begin() == p.begin()
-                    && c.mention().end() == p.end() && agrees(c.mention(), p)).toList()).stream().findFirst().orElse(null);
+            EntityMention same = MentionMerger.merge(bySpan.getOrDefault(List.of(p.begin(), p.end()), List.of()).stream()
+                    .filter(c -> agrees(c.mention(), p)).toList()).stream().findFirst().orElse(null);
             kept.add(same != null ? same : p);
         }
         List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
-                && (!startsSentence.test(c.mention().begin()) || isSafeFirstWord(c.mention())) && free(kept, c.mention())).toList();
-        kept.addAll(MentionMerger.merge(kbWords));
-        kept.sort(Comparator.comparingInt(EntityMention::begin));
-        return kept;
+                && (!startsSentence.test(c.mention().begin()) || isSafeFirstWord(c.mention()))
+                && kept.isFree(c.mention().begin(), c.mention().end())).toList();
+        MentionMerger.merge(kbWords).forEach(kept::add);
+        return kept.inOrder();
     }
 
     /** A country or an all-caps name ("NATO") opening a sentence is no capitalized common word. */
     private static boolean isSafeFirstWord(EntityMention m) {
         return m.type() == EntityType.COUNTRY || m.text().length() > 1 && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean free(List<EntityMention> kept, EntityMention m) {
-        return kept.stream().noneMatch(k -> k.overlaps(m.begin(), m.end()));
     }
 
     /** A strong rule, or a KB name of several words (hyphens part words too: "Port-au-Prince"). */
@@ -100,9 +104,9 @@ final class NameCombiner {
      * A facility named after a strong name, with its head word after it ("St George's Hall", "Beijing Capital
      * Airport"): it names the building, not the place or person it starts with.
      */
-    private static boolean extendsStrong(EntityMention r, List<MentionMerger.Candidate> strong) {
-        return r.rule().equals("pattern:facility") && strong.stream().map(MentionMerger.Candidate::mention)
-                .anyMatch(s -> s.begin() == r.begin() && s.end() < r.end());
+    private static boolean extendsStrong(EntityMention r, Map<Integer, Integer> shortestStrongEnd) {
+        Integer strongEnd = shortestStrongEnd.get(r.begin());
+        return r.rule().equals("pattern:facility") && strongEnd != null && strongEnd < r.end();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

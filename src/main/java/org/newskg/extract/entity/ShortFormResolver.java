@@ -64,7 +64,7 @@ final class ShortFormResolver {
             }
         }
         ambiguous.forEach(byWord::remove);
-        List<EntityMention> out = new ArrayList<>();
+        MentionIndex out = new MentionIndex();
         // Single-word person mentions found by a title ("Mr. Scholz") take the full name; so does a word of a
         // full name the statistical model typed otherwise ("Kessler" as a place after "Anna Kessler").
         for (EntityMention m : mentions) {
@@ -88,7 +88,7 @@ final class ShortFormResolver {
                     out.remove(previous);
                     previous = shortForm(previous.begin(), e, text.substring(previous.begin(), e), s.sentence().index(), full);
                     out.add(previous);
-                } else if (full != null && name && out.stream().noneMatch(m -> m.overlaps(b, e))) {
+                } else if (full != null && name && out.isFree(b, e)) {
                     previous = shortForm(b, e, text.substring(b, e), s.sentence().index(), full);
                     out.add(previous);
                 } else {
@@ -96,11 +96,11 @@ final class ShortFormResolver {
                 }
             }
         }
-        return out;
+        return out.inOrder();
     }
 
     /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */
-    private static void companyBases(String text, SentenceWords s, Map<List<String>, EntityMention> bases, List<EntityMention> out) {
+    private static void companyBases(String text, SentenceWords s, Map<List<String>, EntityMention> bases, MentionIndex out) {
         for (Map.Entry<List<String>, EntityMention> base : bases.entrySet()) {
             int n = base.getKey().size();
             for (int i = 0; i + n <= s.size(); i++) {
@@ -110,9 +110,9 @@ final class ShortFormResolver {
                 int b = s.begins()[i];
                 int e = s.ends()[i + n - 1];
                 // The company's name says more than the model's guess of a type for the same words.
-                out.removeIf(m -> m.begin() >= b && m.end() <= e && (m.rule().equals("coref:short-form")
-                        || m.rule().equals(StatisticalLayer.RULE) && m.kbQid() == null));
-                if (out.stream().noneMatch(m -> m.overlaps(b, e))) {
+                out.removeWithin(b, e, m -> m.rule().equals("coref:short-form")
+                        || m.rule().equals(StatisticalLayer.RULE) && m.kbQid() == null);
+                if (out.isFree(b, e)) {
                     out.add(shortForm(b, e, text.substring(b, e), s.sentence().index(), base.getValue()));
                 }
             }

@@ -1,7 +1,9 @@
 package org.newskg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.TimeMention;
@@ -22,9 +24,18 @@ import org.newskg.nlp.Token;
 final class ArticleView {
 
     private final Extraction extraction;
+    // Indexes built once, so that looking a mention up costs O(log n), not a scan of the article's mentions.
+    private final OffsetIndex<EntityMention> entityIndex;
+    private final OffsetIndex<TimeMention> timeIndex;
+    private final Map<Integer, List<EntityMention>> entitiesBySentence = new HashMap<>();
+    private final Map<Integer, List<TimeMention>> timesBySentence = new HashMap<>();
 
     ArticleView(Extraction extraction) {
         this.extraction = extraction;
+        this.entityIndex = new OffsetIndex<>(extraction.entities(), EntityMention::begin, EntityMention::end);
+        this.timeIndex = new OffsetIndex<>(extraction.times(), TimeMention::begin, TimeMention::end);
+        extraction.entities().forEach(m -> entitiesBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
+        extraction.times().forEach(t -> timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t));
     }
 
     Extraction extraction() {
@@ -50,11 +61,8 @@ final class ArticleView {
     /** The longest entity mention covering this character offset, or null. */
     EntityMention entityAt(int offset) {
         EntityMention best = null;
-        for (EntityMention m : extraction.entities()) {
-            if (m.begin() > offset) {
-                break;
-            }
-            if (m.begin() <= offset && offset < m.end() && (best == null || m.length() > best.length())) {
+        for (EntityMention m : entityIndex.covering(offset)) {
+            if (best == null || m.length() > best.length()) {
                 best = m;
             }
         }
@@ -66,27 +74,22 @@ final class ArticleView {
     }
 
     List<EntityMention> entities(int sentence) {
-        List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : extraction.entities()) {
-            if (m.sentence() == sentence) {
-                out.add(m);
-            }
-        }
-        return out;
+        return new ArrayList<>(entitiesBySentence.getOrDefault(sentence, List.of()));
+    }
+
+    /** The entity mentions lying within [begin, end), by offset. */
+    List<EntityMention> entitiesWithin(int begin, int end) {
+        return entityIndex.within(begin, end);
     }
 
     /** The time mention covering this token, or null. */
     TimeMention timeAt(Token t) {
-        for (TimeMention m : extraction.times()) {
-            if (m.begin() <= t.begin() && t.begin() < m.end()) {
-                return m;
-            }
-        }
-        return null;
+        List<TimeMention> covering = timeIndex.covering(t.begin());
+        return covering.isEmpty() ? null : covering.get(0);
     }
 
     List<TimeMention> times(int sentence) {
-        return extraction.times().stream().filter(t -> t.sentence() == sentence).toList();
+        return List.copyOf(timesBySentence.getOrDefault(sentence, List.of()));
     }
 
     /** True when no line break separates the two sentences (a < b). */

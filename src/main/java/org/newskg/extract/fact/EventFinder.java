@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
@@ -48,6 +49,7 @@ final class EventFinder {
     List<EventMerger.Told> find(ArticleView view, ParticipantFinder participants) {
         List<EventMerger.Told> out = new ArrayList<>();
         for (Sentence s : view.sentences()) {
+            Cancellation.checkpoint();
             List<Token> tokens = s.tokens();
             List<EventMerger.Told> own = new ArrayList<>();
             List<Integer> judging = new ArrayList<>();
@@ -56,9 +58,8 @@ final class EventFinder {
                 if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
                     judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
                 } else if (m.isPresent()) {
-                    List<EventMerger.Told> before = new ArrayList<>(out);
-                    before.addAll(own);
-                    told(view, participants, s, m.get(), before).map(EventFinder::oneCallEach).ifPresent(own::addAll);
+                    // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
+                    told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach).ifPresent(own::addAll);
                 }
                 if (m.isPresent()) {
                     i = m.get().end() - 1;
@@ -338,6 +339,21 @@ final class EventFinder {
      * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
      * people made one call with each.
      */
+    /** The events of {@code a} then those of {@code b}, read through without copying. */
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public T get(int i) {
+                return i < a.size() ? a.get(i) : b.get(i - a.size());
+            }
+
+            @Override
+            public int size() {
+                return a.size() + b.size();
+            }
+        };
+    }
+
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
         Event e = told.event();
         List<Participant> with = e.participants().stream().filter(p -> p.via().equals("with-object")).toList();

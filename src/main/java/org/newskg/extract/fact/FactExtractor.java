@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.Cancellation;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.RoleMention;
@@ -51,7 +52,9 @@ public final class FactExtractor {
         UnnamedHolders unnamed = new UnnamedHolders(view);
         Coreference resolver = new Coreference(view, roles, unnamed);
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);
+        Cancellation.checkpoint();
         List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
+        Cancellation.checkpoint();
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.

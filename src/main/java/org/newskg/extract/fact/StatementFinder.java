@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Statement;
@@ -53,17 +55,25 @@ final class StatementFinder {
                         q.viaPronoun() ? 0.8 : 0.9));
             }
         }
+        // Offsets are looked up in indexes (binary search), so that a long article costs n log n, not n².
+        OffsetIndex<QuoteFinder.Quote> quoted = new OffsetIndex<>(qs, QuoteFinder.Quote::outerBegin, QuoteFinder.Quote::outerEnd);
+        OffsetIndex<Statement> quoteCues = new OffsetIndex<>(out.stream().sorted(Comparator.comparingInt((Statement st) -> st.cue().begin()))
+                .toList(), st -> st.cue().begin(), st -> st.cue().end());
         List<Found> found = new ArrayList<>();
         for (Sentence s : view.sentences()) {
-            found.addAll(inSentence(view, coref, s, qs, out));
+            found.addAll(inSentence(view, coref, s, quoted, quoteCues));
         }
+        Attributions attributions = new Attributions(new OffsetIndex<>(found.stream().sorted(Comparator.comparingInt(StatementFinder::cue))
+                .toList(), StatementFinder::cue, f -> cue(f) + 1), found.stream().map(f -> f.sentence().index()).collect(Collectors.toSet()));
         for (Found f : found) {
-            toStatement(view, f, found).ifPresent(out::add);
+            toStatement(view, f, attributions).ifPresent(out::add);
         }
         // "Scholz said he hoped that X": the inner report by the same speaker repeats the outer one.
+        OffsetIndex<Statement> spans = new OffsetIndex<>(out.stream().sorted(Comparator.comparingInt(Statement::begin)).toList(),
+                Statement::begin, Statement::end);
         List<Statement> kept = new ArrayList<>();
         for (Statement st : out) {
-            boolean nested = out.stream().anyMatch(o -> o != st && o.begin() <= st.cue().begin() && st.cue().begin() < o.end()
+            boolean nested = spans.covering(st.cue().begin()).stream().anyMatch(o -> o != st
                     && ArticleView.key(o.speaker()).equals(ArticleView.key(st.speaker())));
             if (!nested) {
                 kept.add(st);
@@ -72,14 +82,23 @@ final class StatementFinder {
         return kept;
     }
 
-    private List<Found> inSentence(ArticleView view, Coreference coref, Sentence s, List<QuoteFinder.Quote> qs,
-                                   List<Statement> direct) {
+    /** The attributions found, by the offset of their cue, and the sentences holding one. */
+    private record Attributions(OffsetIndex<Found> byCue, Set<Integer> sentences) {
+    }
+
+    /** Where a found attribution's reporting verb begins. */
+    private static int cue(Found f) {
+        return f.sentence().tokens().get(f.verb().start()).begin();
+    }
+
+    private List<Found> inSentence(ArticleView view, Coreference coref, Sentence s, OffsetIndex<QuoteFinder.Quote> quoted,
+                                   OffsetIndex<Statement> quoteCues) {
         List<Token> tokens = s.tokens();
         List<Found> found = new ArrayList<>();
         List<ReportingVerbs.Verb> participles = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (inQuote(qs, t.begin()) || usedCue(direct, t.begin())) {
+            if (!quoted.covering(t.begin()).isEmpty() || !quoteCues.covering(t.begin()).isEmpty()) {
                 continue;
             }
             Optional<ReportingVerbs.Verb> v = verbs.at(tokens, i);
@@ -187,7 +206,7 @@ final class StatementFinder {
         return Optional.of(new Found(s, from, to, main.speaker(), p, "indirect", "statement:participle", false));
     }
 
-    private Optional<Statement> toStatement(ArticleView view, Found f, List<Found> all) {
+    private Optional<Statement> toStatement(ArticleView view, Found f, Attributions all) {
         List<Token> tokens = f.sentence().tokens();
         int from = f.from();
         int to = Math.min(f.to(), tokens.size());
@@ -203,15 +222,12 @@ final class StatementFinder {
         }
         int begin = tokens.get(from).begin();
         int end = tokens.get(to - 1).end();
-        for (Found other : all) {
-            // A trailing "..., Xi said." whose reach holds another attribution repeats that one.
-            int cue = other.sentence().tokens().get(other.verb().start()).begin();
-            if (other != f && f.trailing() && cue >= begin && cue < end) {
-                return Optional.empty();
-            }
+        // A trailing "..., Xi said." whose reach holds another attribution repeats that one.
+        if (f.trailing() && all.byCue().within(begin, end).stream().anyMatch(other -> other != f)) {
+            return Optional.empty();
         }
         if (f.trailing() && f.kind().equals("indirect") && from == contentStart(tokens)) {
-            begin = paragraphStart(view, f.sentence().index(), all, begin);
+            begin = paragraphStart(view, f.sentence().index(), all.sentences(), begin);
         }
         Token a = tokens.get(f.verb().start());
         Token b = tokens.get(f.verb().end() - 1);
@@ -222,11 +238,10 @@ final class StatementFinder {
     }
 
     /** Earlier sentences of the paragraph without an attribution of their own belong to a trailing one. */
-    private static int paragraphStart(ArticleView view, int sentence, List<Found> all, int begin) {
+    private static int paragraphStart(ArticleView view, int sentence, Set<Integer> attributed, int begin) {
         int result = begin;
         for (int j = sentence - 1; j >= 0 && view.sameParagraph(j, sentence); j--) {
-            int jj = j;
-            if (all.stream().anyMatch(f -> f.sentence().index() == jj) || view.sentence(j).text().contains("\"")) {
+            if (attributed.contains(j) || view.sentence(j).text().contains("\"")) {
                 break;
             }
             result = view.sentence(j).tokens().get(contentStart(view.sentence(j).tokens())).begin();
@@ -350,14 +365,6 @@ final class StatementFinder {
     }
 
     private static List<EntityMention> about(ArticleView view, int begin, int end) {
-        return view.extraction().entities().stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
-    }
-
-    private static boolean inQuote(List<QuoteFinder.Quote> qs, int offset) {
-        return qs.stream().anyMatch(q -> offset >= q.outerBegin() && offset < q.outerEnd());
-    }
-
-    private static boolean usedCue(List<Statement> direct, int offset) {
-        return direct.stream().anyMatch(st -> offset >= st.cue().begin() && offset < st.cue().end());
+        return view.entitiesWithin(begin, end);
     }
 }

@@ -1,0 +1,61 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.newskg.NewsKgException;
+
+/**
+ * Compacts a store: TDB2 copies the live data into a new generation ({@code Data-NNNN}) and deletes the old one.
+ * Every write transaction leaves the blocks it replaced behind and TDB2 never reuses them, so a store that
+ * replaces article graphs again and again grows with every run; compaction gives that space back.
+ *
+ * <pre>{@code
+ * try (KgStore kg = KgStore.open(dir)) {
+ *     Compaction.Result r = Compaction.run(kg);   // r.kbBefore(), r.kbAfter()
+ * }
+ * }</pre>
+ * Runs outside any transaction; readers and writers of the same store wait for it. Stateless.
+ */
+public final class Compaction {
+
+    /** Disk use before and after, in KB as {@code du -sk} counts it (blocks in use), or -1 where unknown. */
+    public record Result(long kbBefore, long kbAfter) {
+    }
+
+    private Compaction() {
+    }
+
+    public static Result run(KgStore kg) {
+        long before = diskKb(kg.dir());
+        try {
+            DatabaseMgr.compact(kg.dataset().asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new NewsKgException("cannot compact the store in " + kg.dir() + ": " + e.getMessage(), e);
+        }
+        return new Result(before, diskKb(kg.dir()));
+    }
+
+    /**
+     * The disk space a directory uses, in KB, as {@code du -sk} reports it, or -1 when {@code du} cannot tell.
+     * TDB2 files are sparse (each is created 8 MB long and filled as needed), so their lengths say nothing about
+     * the space they take; Java has no portable way to ask for the blocks a file uses.
+     */
+    public static long diskKb(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!du.waitFor(30, TimeUnit.SECONDS) || du.exitValue() != 0) {
+                return -1;
+            }
+            return Long.parseLong(out.split("\\s+")[0]);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}

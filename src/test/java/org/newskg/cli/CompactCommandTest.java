@@ -1,0 +1,78 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.Compaction;
+import org.newskg.store.KgStore;
+
+/**
+ * Re-ingesting the same articles makes the store grow with each run (TDB2 keeps the replaced blocks);
+ * {@code kg compact} brings it back to about the size of one ingest, keeping every triple.
+ */
+class CompactCommandTest {
+
+    private static final Path HOME = IngestCommandTest.HOME;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reingestedArticlesCompactToWithinTenPercentOfOneIngest() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(HOME.resolve("data/articles/xinhua-2024-02-08-xi-putin-call.txt"), in.resolve("seed.txt"));
+        Files.copy(HOME.resolve("src/test/resources/articles/pti-2024-03-12-modi-ramaphosa.txt"), in.resolve("pti.txt"));
+        Files.copy(HOME.resolve("src/test/resources/org/newskg/extract/fact/testwire-2024-05-10-ghana-nigeria-gas.txt"),
+                in.resolve("gas.txt"));
+        Files.copy(HOME.resolve("src/test/resources/org/newskg/extract/fact/testwire-1998-06-09-menem-frei.txt"),
+                in.resolve("menem.txt"));
+        Path once = tmp.resolve("once");
+        Path often = tmp.resolve("often");
+        ingest(once, in);
+        for (int i = 0; i < 3; i++) {
+            ingest(often, in);
+        }
+        long onceKb = Compaction.diskKb(once);
+        long oftenKb = Compaction.diskKb(often);
+        assertTrue(onceKb > 0, "du measures the store: " + onceKb);
+        assertTrue(oftenKb > 2 * onceKb, "three ingests leave more than twice the space of one: " + oftenKb + " KB vs " + onceKb + " KB");
+        long triples;
+        try (KgStore kg = KgStore.open(often)) {
+            triples = kg.tripleCount();
+        }
+
+        CliRunner.Result r = CliRunner.run("compact", "--store", often.toString());
+
+        assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Compacted " + often.toAbsolutePath().normalize() + ": 4 article graphs"), r.out());
+        assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "%.1f MB before", oftenKb / 1024.0)), r.out());
+        long compactedKb = Compaction.diskKb(often);
+        assertTrue(compactedKb <= onceKb * 1.1, "compacted " + compactedKb + " KB, one ingest " + onceKb + " KB");
+        try (KgStore kg = KgStore.open(often)) {
+            assertEquals(triples, kg.tripleCount(), "every triple kept");
+            assertEquals(4, kg.articleGraphs().size());
+        }
+        assertEquals(List.of("Data-0002", "tdb.lock"), Files.list(often).map(p -> p.getFileName().toString()).sorted().toList(),
+                "the old generation is deleted");
+    }
+
+    @Test
+    void compactingWhereThereIsNoStoreCreatesNone() {
+        Path none = tmp.resolve("none");
+        CliRunner.Result r = CliRunner.run("compact", "--store", none.toString());
+        assertEquals(ExitCodes.FAILED, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("no store at " + none), r.err());
+        assertTrue(Files.notExists(none));
+    }
+
+    private static void ingest(Path store, Path in) {
+        CliRunner.Result r = CliRunner.run("ingest", "-q", "--no-progress", "--threads", "1", "--store", store.toString(), in.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+    }
+}
