@@ -25,6 +25,7 @@ import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.store.Compaction;
 import org.newskg.store.KgStore;
 import org.newskg.validate.ArticleValidator;
 import picocli.CommandLine.Command;
@@ -81,6 +82,12 @@ public final class IngestCommand implements Callable<Integer> {
                     + "0: no limit).")
     double articleTimeout;
 
+    @Option(names = "--compact-over", paramLabel = "RATIO", defaultValue = "4",
+            description = "After the ingest, compact the store (as 'kg compact' does) when its disk use exceeds RATIO "
+                    + "times what its triples need (about 4 MB plus 400 bytes per triple): re-ingesting articles leaves "
+                    + "the space of the replaced graphs behind (default: ${DEFAULT-VALUE}; 0: never).")
+    double compactOver;
+
     /**
      * Seconds. A news article takes well under a second, a 1 MB one-line transcript about two minutes of CPU on a
      * busy 2-core machine (docs/reliability.md): ten minutes lets any real article through and bounds what a stuck
@@ -136,6 +143,10 @@ public final class IngestCommand implements Callable<Integer> {
                     "Invalid value for option '--max-size': " + maxBytes + " (a number of bytes, at least 1)");
         }
         BatchLimits limits = batchLimits();
+        if (!(compactOver >= 0) || Double.isInfinite(compactOver)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--compact-over': " + compactOver + " (a ratio, 0 for never)");
+        }
         if (!(articleTimeout >= 0) || articleTimeout > Duration.ofDays(1).toSeconds()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--article-timeout': " + articleTimeout + " (seconds, from 0 (no limit) to one day)");
@@ -221,6 +232,14 @@ public final class IngestCommand implements Callable<Integer> {
             }
             if (bar != null) {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
+            }
+        }
+        if (compactOver > 0 && run.committed() > 0 && Compaction.due(kg, compactOver)) {
+            Compaction.Result r = Compaction.run(kg);
+            if (!quiet) {
+                out.printf(java.util.Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
+                        java.math.BigDecimal.valueOf(compactOver).stripTrailingZeros().toPlainString(),
+                        r.kbBefore() / 1024.0, r.kbAfter() / 1024.0);
             }
         }
         if (!quiet) {

@@ -38,6 +38,20 @@ public final class Compaction {
         return new Result(before, diskKb(kg.dir()));
     }
 
+    /** The disk space an empty store takes and what each live triple adds after compaction (measured: bench/README.md). */
+    static final long BASE_KB = 4 * 1024;
+    static final long BYTES_PER_TRIPLE = 400;
+
+    /**
+     * Whether the store takes more than {@code ratio} times the space its triples need once compacted: a fresh
+     * ingest takes about 1.5 times that, each re-ingest of the same articles adds about as much again.
+     */
+    public static boolean due(KgStore kg, double ratio) {
+        long disk = diskKb(kg.dir());
+        long needed = BASE_KB + kg.tripleCount() * BYTES_PER_TRIPLE / 1024;
+        return disk > 0 && disk > ratio * needed;
+    }
+
     /**
      * The disk space a directory uses, in KB, as {@code du -sk} reports it, or -1 when {@code du} cannot tell.
      * TDB2 files are sparse (each is created 8 MB long and filled as needed), so their lengths say nothing about

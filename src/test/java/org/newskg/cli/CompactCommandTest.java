@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,8 +72,37 @@ class CompactCommandTest {
         assertTrue(Files.notExists(none));
     }
 
+    @Test
+    void ingestCompactsTheStoreWhenItsDiskUseExceedsTheRatio() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(HOME.resolve("src/test/resources/org/newskg/extract/fact/testwire-1996-03-05-kuchma-warsaw.txt"),
+                in.resolve("warsaw.txt"));
+        Path store = tmp.resolve("store");
+        ingest(store, in);
+        ingest(store, in);
+        long grown = Compaction.diskKb(store);
+
+        CliRunner.Result huge = CliRunner.run("ingest", "--no-progress", "--compact-over", "1000", "--store", store.toString(),
+                in.toString());
+        assertEquals(ExitCodes.OK, huge.exitCode(), huge.err());
+        assertFalse(huge.out().contains("Compacted"), "far below the ratio: " + huge.out());
+
+        CliRunner.Result tiny = CliRunner.run("ingest", "--no-progress", "--compact-over", "0.01", "--store", store.toString(),
+                in.toString());
+        assertEquals(ExitCodes.OK, tiny.exitCode(), tiny.err());
+        assertTrue(tiny.out().contains("Compacted the store (--compact-over 0.01): disk use"), tiny.out());
+        assertTrue(Compaction.diskKb(store) < grown, Compaction.diskKb(store) + " KB after, " + grown + " KB before");
+        try (KgStore kg = KgStore.open(store)) {
+            assertEquals(1, kg.articleGraphs().size());
+        }
+        CliRunner.Result bad = CliRunner.run("ingest", "--compact-over", "-1", "--store", store.toString(), in.toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
+    }
+
+    /** An ingest that never compacts by itself, so that the store grows as re-ingests leave it. */
     private static void ingest(Path store, Path in) {
-        CliRunner.Result r = CliRunner.run("ingest", "-q", "--no-progress", "--threads", "1", "--store", store.toString(), in.toString());
+        CliRunner.Result r = CliRunner.run("ingest", "-q", "--no-progress", "--threads", "1", "--compact-over", "0",
+                "--store", store.toString(), in.toString());
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     }
 }
