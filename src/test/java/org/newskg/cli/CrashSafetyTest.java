@@ -1,0 +1,126 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.KgStore;
+
+/**
+ * A real {@code kg ingest} in a child JVM, killed with SIGKILL at random moments of its run (seeded fractions of
+ * the time a clean ingest takes on this machine) while it stores a hundred and sixty articles written from templates; after each kill the store opens,
+ * every article graph in it equals the one a clean ingest writes (no partial graph), and running the ingest again
+ * after the last kill gives exactly the clean ingest's article graphs.
+ */
+class CrashSafetyTest {
+
+    private static final Path HOME = IngestCommandTest.HOME;
+    private static final int ARTICLES = 160;
+    private static final int KILLS = 4;
+
+    private static final String[][] PAIRS = {
+        {"Kenyan", "Kenya", "President William Ruto"}, {"Peruvian", "Peru", "President Alan Garcia"},
+        {"Polish", "Poland", "President Aleksander Kwasniewski"}, {"Ghanaian", "Ghana", "President John Mahama"},
+        {"Chilean", "Chile", "President Michelle Bachelet"}, {"Indonesian", "Indonesia", "President Joko Widodo"},
+    };
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedIngestsLeaveOnlyWholeArticlesAndARerunEqualsACleanIngest() throws Exception {
+        Path in = writeArticles(Files.createDirectories(tmp.resolve("in")));
+        Path clean = tmp.resolve("clean");
+        long started = System.nanoTime();
+        assertEquals(0, ingest(clean, in).waitFor(), "the clean ingest");
+        long cleanMillis = (System.nanoTime() - started) / 1_000_000;
+        Map<Node, Set<String>> reference = graphs(clean);
+        assertEquals(ARTICLES, reference.size());
+
+        Path killed = tmp.resolve("killed");
+        Random random = new Random(20261204L);
+        int survivedWith = 0;
+        List<Integer> stored = new ArrayList<>();
+        for (int k = 0; k < KILLS; k++) {
+            Process p = ingest(killed, in);
+            // somewhere in the second half of what a whole run takes: models are loaded, articles are being stored
+            boolean finished = p.waitFor((long) (cleanMillis * (0.45 + 0.5 * random.nextDouble())), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly().waitFor();
+            }
+            if (!Files.exists(killed)) {
+                continue; // killed before the store was created
+            }
+            Map<Node, Set<String>> found = graphs(killed);
+            for (Map.Entry<Node, Set<String>> g : found.entrySet()) {
+                assertEquals(reference.get(g.getKey()), g.getValue(), "graph " + g.getKey() + " after kill " + k
+                        + ": every stored article is whole");
+            }
+            survivedWith = found.size();
+            stored.add(found.size());
+        }
+        System.out.println("crash safety: clean ingest " + cleanMillis + " ms; articles stored after each kill: " + stored);
+        assertTrue(stored.stream().anyMatch(n -> n > 0 && n < ARTICLES),
+                "at least one kill fell in the middle of the ingest (articles stored after each kill: " + stored + ")");
+        assertEquals(0, ingest(killed, in).waitFor(), "the rerun after the kills");
+        assertEquals(reference, graphs(killed), "the rerun completes the store (" + survivedWith + " articles had survived)");
+    }
+
+    /** The article graphs of a store, each as its sorted triples in N-Triples-like text. */
+    private static Map<Node, Set<String>> graphs(Path store) {
+        try (KgStore kg = KgStore.open(store)) {
+            return kg.read(() -> {
+                Map<Node, Set<String>> out = new HashMap<>();
+                for (Node g : kg.articleGraphs()) {
+                    Set<String> triples = new TreeSet<>();
+                    kg.dataset().asDatasetGraph().getGraph(g).find().forEachRemaining((Triple t) -> triples.add(t.toString()));
+                    out.put(g, triples);
+                }
+                return out;
+            });
+        }
+    }
+
+    private static Process ingest(Path store, Path in) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-Dnewskg.home=" + HOME,
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "ingest", "-q", "--no-progress", "--threads", "1", "--batch-articles", "8", "--compact-over", "0",
+                "--store", store.toString(), in.toString()));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Short wire stories from templates: each names two countries, a leader and a day of its own. */
+    private static Path writeArticles(Path dir) throws IOException {
+        for (int i = 0; i < ARTICLES; i++) {
+            String[] a = PAIRS[i % PAIRS.length];
+            String[] b = PAIRS[(i / PAIRS.length + 1 + i) % PAIRS.length];
+            if (a == b) {
+                b = PAIRS[(i + 1) % PAIRS.length];
+            }
+            int day = 1 + i % 28;
+            String text = "Published: 10:00, March " + day + ", 2024\n"
+                    + a[1] + " and " + b[1] + " discuss trade, story " + i + "\nBy Testwire\n\n"
+                    + a[1].toUpperCase(java.util.Locale.ROOT) + ", March " + day + " (Testwire) - " + a[0] + " " + a[2]
+                    + " held talks with " + b[0] + " " + b[2] + " on Monday, his office said.\n\n"
+                    + "The two leaders agreed to expand trade and to meet again next year, according to a joint statement "
+                    + "numbered " + (1000 + i) + ".\n";
+            Files.writeString(dir.resolve(String.format("story-%03d.txt", i)), text);
+        }
+        return dir;
+    }
+}
