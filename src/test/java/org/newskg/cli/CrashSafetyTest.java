@@ -31,6 +31,7 @@ class CrashSafetyTest {
     private static final Path HOME = IngestCommandTest.HOME;
     private static final int ARTICLES = 160;
     private static final int KILLS = 4;
+    private static final int MAX_KILLS = 8;
 
     private static final String[][] PAIRS = {
         {"Kenyan", "Kenya", "President William Ruto"}, {"Peruvian", "Peru", "President Alan Garcia"},
@@ -55,29 +56,50 @@ class CrashSafetyTest {
         Random random = new Random(20261204L);
         int survivedWith = 0;
         List<Integer> stored = new ArrayList<>();
-        for (int k = 0; k < KILLS; k++) {
+        // Kill at a fraction of a clean run's time; a kill that came before anything was stored moves the next one
+        // later, one after the run had finished moves it earlier, so that the kills fall mid-run on a slow or fast
+        // machine alike.
+        double fraction = 0.6;
+        for (int k = 0; k < MAX_KILLS && (k < KILLS || stored.stream().noneMatch(CrashSafetyTest::partial)); k++) {
             Process p = ingest(killed, in);
-            // somewhere in the second half of what a whole run takes: models are loaded, articles are being stored
-            boolean finished = p.waitFor((long) (cleanMillis * (0.45 + 0.5 * random.nextDouble())), TimeUnit.MILLISECONDS);
+            double at = Math.min(0.98, fraction + 0.1 * (random.nextDouble() - 0.5));
+            boolean finished = p.waitFor((long) (cleanMillis * at), TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly().waitFor();
             }
-            if (!Files.exists(killed)) {
-                continue; // killed before the store was created
+            int n = 0;
+            if (Files.exists(killed)) {
+                Map<Node, Set<String>> found = graphs(killed);
+                for (Map.Entry<Node, Set<String>> g : found.entrySet()) {
+                    assertEquals(reference.get(g.getKey()), g.getValue(), "graph " + g.getKey() + " after kill " + k
+                            + ": every stored article is whole");
+                }
+                n = found.size();
             }
-            Map<Node, Set<String>> found = graphs(killed);
-            for (Map.Entry<Node, Set<String>> g : found.entrySet()) {
-                assertEquals(reference.get(g.getKey()), g.getValue(), "graph " + g.getKey() + " after kill " + k
-                        + ": every stored article is whole");
+            stored.add(n);
+            survivedWith = n;
+            fraction = n == 0 ? Math.min(0.95, fraction + 0.15) : n == ARTICLES ? Math.max(0.2, fraction - 0.2) : fraction;
+            if (n == ARTICLES) {
+                deleteStore(killed); // start the next kill from an empty store again
             }
-            survivedWith = found.size();
-            stored.add(found.size());
         }
         System.out.println("crash safety: clean ingest " + cleanMillis + " ms; articles stored after each kill: " + stored);
-        assertTrue(stored.stream().anyMatch(n -> n > 0 && n < ARTICLES),
+        assertTrue(stored.stream().anyMatch(CrashSafetyTest::partial),
                 "at least one kill fell in the middle of the ingest (articles stored after each kill: " + stored + ")");
         assertEquals(0, ingest(killed, in).waitFor(), "the rerun after the kills");
         assertEquals(reference, graphs(killed), "the rerun completes the store (" + survivedWith + " articles had survived)");
+    }
+
+    private static boolean partial(int stored) {
+        return stored > 0 && stored < ARTICLES;
+    }
+
+    private static void deleteStore(Path store) throws IOException {
+        try (var files = Files.walk(store)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /** The article graphs of a store, each as its sorted triples in N-Triples-like text. */
