@@ -238,7 +238,7 @@ final class EventFinder {
             int vpEnd = Chunks.end(tokens, governing);
             status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
         }
-        if (status == null && trigger.type().equals("Visit") && new VisitTargets(view, pf, cues).invited(s, ls)) {
+        if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"
         }
         boolean pledgedNow = "planned".equals(status) && verb && pledge(trigger.cameo()) && m.start() > 0
@@ -254,7 +254,7 @@ final class EventFinder {
         if (date == null && pledgedNow) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
         }
-        boolean possessed = !verb && possessed(view, tokens, ls);
+        boolean possessed = !verb && possessed(view, s, ls);
         if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
                 && compareToStoryDay(view, date) > 0) {
             date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
@@ -279,14 +279,16 @@ final class EventFinder {
      * "Doe's first visit", "his three-day visit": a noun trigger owned by an actor or a pronoun, over adjectives and
      * hyphenated modifiers; it refers to an event of that actor, as "the" does.
      */
-    private static boolean possessed(ArticleView view, List<Token> tokens, int ls) {
-        for (int k = ls - 1; k >= 0 && k >= ls - 4; k--) {
+    private static boolean possessed(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
             Token t = tokens.get(k);
-            if (Words.isAny(t, "his", "her", "their") || t.text().matches(".*['’]s") && ArticleView.isActor(view.entityAt(t))
-                    || t.text().matches("['’]s") && k > 0 && ArticleView.isActor(view.entityAt(tokens.get(k - 1)))) {
+            EntityMention m = view.entityAt(t);
+            if (Words.isAny(t, "his", "her", "their") || ArticleView.isActor(m) && ParticipantFinder.possessive(s, m)) {
                 return true;
             }
-            if (!(t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-") || t.pos().equals("NOUN"))) {
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-") || t.pos().equals("NOUN")
+                    || t.text().matches("['’]s"))) {
                 return false;
             }
         }

@@ -467,7 +467,7 @@ final class ParticipantFinder {
     }
 
     /** "Ruritania's", whether the tokenizer kept the "'s" on the name's token or split it off. */
-    private static boolean possessive(Sentence s, EntityMention m) {
+    static boolean possessive(Sentence s, EntityMention m) {
         List<Token> tokens = s.tokens();
         int last = ArticleView.tokenAt(s, m.end() - 1);
         Token t = tokens.get(last);

@@ -63,7 +63,7 @@ final class VisitTargets {
     }
 
     /** Whether the visit starting at token {@code ls} is one someone was invited to pay: a plan, not a trip made. */
-    boolean invited(Sentence s, int ls) {
+    static boolean invited(Sentence s, int ls) {
         return invitation(s, ls) >= 0;
     }
 
