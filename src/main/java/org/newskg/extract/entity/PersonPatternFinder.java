@@ -50,6 +50,9 @@ final class PersonPatternFinder extends WordFinder {
             if (j < w.length && w[j].equals(".")) {
                 j++;
             }
+            if (j < w.length && cues.titles().longestAt(w, j) > 0) {
+                continue; // "Deputy Foreign Minister Jane Doe": the name follows the last title of the chain
+            }
             int end = personEnd(w, tags, j);
             // The tagger often calls a foreign given name a NOUN ("spokesperson Wang/NOUN Wenbin/PROPN").
             if (end == j && j + 1 < w.length && names.isNameWord(w, tags, j) && isPersonWord(w, tags, j + 1)) {

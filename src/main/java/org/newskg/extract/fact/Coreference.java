@@ -150,6 +150,23 @@ final class Coreference {
     }
 
     /**
+     * The one country whose positions the article says {@code person} holds ("Ruritanian President Jane Doe"), as
+     * the article names it when it does ("Ruritania"), else as its demonym.
+     */
+    Optional<EntityMention> countryOf(EntityMention person) {
+        String key = ArticleView.key(person);
+        List<EntityMention> countries = roles.stream()
+                .filter(r -> r.of() != null && ArticleView.key(r.person()).equals(key)).map(RoleMention::of).toList();
+        if (countries.stream().map(ArticleView::key).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        String country = ArticleView.key(countries.get(0));
+        return view.sentences().stream().flatMap(s -> view.entities(s.index()).stream())
+                .filter(m -> !ArticleView.isDemonym(m) && ArticleView.key(m).equals(country)).findFirst()
+                .or(() -> Optional.of(countries.get(0)));
+    }
+
+    /**
      * The country "the country's" at {@code offset} refers to: the one country named (or meant by a demonym) before
      * it in its sentence, else in the nearest of the two sentences before that names any. Two: no answer.
      */

@@ -37,6 +37,9 @@ final class EventFinder {
     private static final String TARGET = "target";
 
     private final TriggerLexicon triggers;
+    /** How far back "the two sides" looks for the event whose two parties it means. */
+    private static final int PAIR_LOOK_BACK = 6;
+
     private final EventCues cues;
     private final EventReference references;
 
@@ -115,6 +118,41 @@ final class EventFinder {
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
     }
 
+    /**
+     * The two parties of the last event told with parties, when it has exactly two, at most {@link #PAIR_LOOK_BACK}
+     * sentences before {@code sentence}. For "group-parties" ("the two sides"), the last such event whose parties are two countries or
+     * hold positions of two countries the article names, as those countries; else the last pair.
+     */
+    private static List<EntityMention> lastPair(ParticipantFinder pf, List<EventMerger.Told> earlier, int sentence, String kind) {
+        List<EntityMention> last = List.of();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int told = e.evidence().get(0).sentence();
+            if (told < sentence - PAIR_LOOK_BACK) {
+                break;
+            }
+            Map<String, EntityMention> two = new LinkedHashMap<>();
+            e.participants().forEach(p -> two.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            if (told >= sentence || two.isEmpty()) {
+                continue;
+            }
+            if (two.size() != 2) {
+                break; // the last told involves one or three: "the two" is not clear
+            }
+            List<EntityMention> pair = List.copyOf(two.values());
+            if (!kind.equals("group-parties")) {
+                return pair;
+            }
+            last = last.isEmpty() ? pair : last;
+            List<EntityMention> countries = pair.stream().map(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
+                    : pf.countryOf(m)).flatMap(Optional::stream).toList();
+            if (countries.size() == 2 && !ArticleView.key(countries.get(0)).equals(ArticleView.key(countries.get(1)))) {
+                return countries;
+            }
+        }
+        return last;
+    }
+
     private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m,
                                            List<EventMerger.Told> earlier) {
         List<Token> tokens = s.tokens();
@@ -147,13 +185,23 @@ final class EventFinder {
                 add(people, new Participant(e, "participant", "modifier"));
             }
         }
-        for (Participant p : pf.subject(s, ls)) {
+        // "The two sides are expected to sign": the sides of the talks told just before, rather than the last two
+        // countries named, which may be any two of those the talks were about
+        Optional<String> group = pf.groupSubject(s, ls);
+        List<EntityMention> sides = group.filter("group-parties"::equals).map(k -> lastPair(pf, earlier, s.index(), k))
+                .orElse(List.of());
+        sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
+        for (Participant p : sides.isEmpty() ? pf.subject(s, ls) : List.<Participant>of()) {
             add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
         int governing = verb ? -1 : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
+        }
+        if (people.isEmpty() && group.isPresent()) {
+            // "The two leaders agreed", with more people named around than two: the two of the event told before
+            lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
         EntityMention place = null;
         boolean personObject = false;

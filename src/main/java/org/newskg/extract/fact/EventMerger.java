@@ -72,8 +72,11 @@ final class EventMerger {
         if (b.antecedentOnly()) {
             return sameKind(x, y) || a.verb(); // it brings no date or status of its own to contradict
         }
+        // "are expected to sign a series of agreements": the noun of the verb's clause has no status of its own
+        boolean nounOfVerb = x.first().sentence() == y.first().sentence()
+                && (!b.verb() && y.status() == null || !a.verb() && x.status() == null);
         if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
-                || "planned".equals(x.status()) != "planned".equals(y.status())) {
+                || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb) {
             return false;
         }
         if (!b.definite() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())

@@ -48,6 +48,47 @@ final class ParticipantFinder {
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
+        int j = subjectEnd(s, start);
+        List<Participant> found = collectLeft(s, j);
+        boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
+        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")
+                || thenClause)) {
+            // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
+            // the first verb's subject
+            for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
+                if (tokens.get(v).pos().equals("VERB")) {
+                    return subject(s, v);
+                }
+            }
+            // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
+            // own first verb, not the last verb of what came between
+            for (int v = StatementFinder.contentStart(tokens) + 1; v < j - 1; v++) {
+                if (Chunks.isVerb(tokens.get(v))) {
+                    return subject(s, v);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The kind of group phrase ("group-people", "group-parties") that is the subject before token {@code start}:
+     * "The two sides are expected to sign".
+     */
+    Optional<String> groupSubject(Sentence s, int start) {
+        int j = subjectEnd(s, start);
+        return j < 0 ? Optional.empty() : words.endingAt(view.text(), s.tokens(), j + 1)
+                .map(CorefLexicon.Phrase::kind).filter(k -> k.startsWith("group"));
+    }
+
+    /** The one country the article says {@code person} holds a position of. */
+    Optional<EntityMention> countryOf(EntityMention person) {
+        return coref.countryOf(person);
+    }
+
+    /** The last token of the subject before token {@code start}, or -1. */
+    private int subjectEnd(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
         int j = clauseStart(s, start) - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
@@ -71,26 +112,7 @@ final class ParticipantFinder {
         if (j >= 2 && Words.isAny(tokens.get(j), "which", "who") && Words.isComma(tokens.get(j - 1))) {
             j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
         }
-        List<Participant> found = collectLeft(s, j);
-        boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
-        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")
-                || thenClause)) {
-            // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
-            // the first verb's subject
-            for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
-                if (tokens.get(v).pos().equals("VERB")) {
-                    return subject(s, v);
-                }
-            }
-            // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
-            // own first verb, not the last verb of what came between
-            for (int v = StatementFinder.contentStart(tokens) + 1; v < j - 1; v++) {
-                if (Chunks.isVerb(tokens.get(v))) {
-                    return subject(s, v);
-                }
-            }
-        }
-        return found;
+        return j;
     }
 
     /**

@@ -33,6 +33,7 @@ class EventStructureTest {
     static Extraction lima;
     static Extraction quito;
     static Extraction warsaw;
+    static Extraction lagos;
 
     @BeforeAll
     static void extractAll() {
@@ -46,6 +47,7 @@ class EventStructureTest {
         lima = own("testwire-2001-05-21-group-phrases.txt");
         quito = own("testwire-2009-07-14-visit-hosts.txt");
         warsaw = own("testwire-1996-03-05-kuchma-warsaw.txt");
+        lagos = own("testwire-2002-09-17-lagos-two-sides.txt");
     }
 
     private static Extraction own(String file) {
@@ -309,5 +311,21 @@ class EventStructureTest {
         Event pledge = find(warsaw, "IntentToCooperate", e -> true);
         assertEquals("1996-03-05", date(pledge), describe(warsaw));
         assertNull(pledge.status(), "the pledge is made; what it promises lies ahead");
+    }
+
+    @Test
+    void theTwoSidesAreTheCountriesOfTheTalksToldBeforeWhenTheNamesAroundAreMore() {
+        // Four countries are named in the two sentences before, and the last meeting has a party of no named country
+        Event sign = find(lagos, "Agreement", e -> true);
+        assertEquals(List.of("Ghana", "Nigeria"), plainNames(sign).stream().sorted().toList(), describe(lagos));
+        assertEquals("planned", sign.status());
+        assertEquals(1, events(lagos, "Agreement").size(), "'sign a series of agreements, including an accord': one signing");
+    }
+
+    @Test
+    void aTitleChainEndsBeforeTheName() {
+        assertTrue(lagos.entities().stream().anyMatch(m -> m.text().equals("Dubem Onyia")), describe(lagos));
+        assertTrue(lagos.entities().stream().noneMatch(m -> m.text().startsWith("Foreign Minister")),
+                "'Deputy Foreign Minister Dubem Onyia': the title is no part of the name");
     }
 }
