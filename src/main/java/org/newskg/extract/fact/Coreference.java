@@ -85,7 +85,8 @@ final class Coreference {
         if (!before.isEmpty()) {
             return single(before);
         }
-        boolean opens = view.sentence(sentence).tokens().get(0).begin() == offset;
+        // "He thanked ...", "On Sunday he is due to ...": no verb before it, the pronoun is its sentence's subject
+        boolean opens = view.sentence(sentence).tokens().stream().noneMatch(t -> t.begin() < offset && Chunks.isVerb(t));
         for (int s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK; s--) {
             List<EntityMention> found = persons(s, Integer.MAX_VALUE);
             if (!found.isEmpty()) {

@@ -118,6 +118,23 @@ final class EventFinder {
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
     }
 
+    /** The verb of the same form that the verb at {@code start} is coordinated with ("open" of "is to open X and to meet Y"), or -1. */
+    private static int coordinatedWith(List<Token> tokens, int start) {
+        int j = start - 1;
+        if (j >= 0 && tokens.get(j).penn().equals("TO")) {
+            j--;
+        }
+        if (j < 1 || !Words.is(tokens.get(j), "and")) {
+            return -1;
+        }
+        for (int v = j - 1; v >= 0 && !Words.isComma(tokens.get(v)); v--) {
+            if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(start).penn())) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The two parties of the last event told with parties, when it has exactly two, at most {@link #PAIR_LOOK_BACK}
      * sentences before {@code sentence}. For "group-parties" ("the two sides"), the last such event whose parties are two countries or
@@ -285,6 +302,10 @@ final class EventFinder {
         if (status == null && governing >= 0) {
             int vpEnd = Chunks.end(tokens, governing);
             status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
+        }
+        int first = verb ? coordinatedWith(tokens, m.start()) : -1;
+        if (status == null && first >= 0) {
+            status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
         }
         if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"

@@ -51,13 +51,18 @@ final class ParticipantFinder {
         int j = subjectEnd(s, start);
         List<Participant> found = collectLeft(s, j);
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
-        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && tokens.get(start).pos().equals("VERB")
+        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(start))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
-            // the first verb's subject
+            // the first verb's subject: the nearest verb of the same form ("said X opposes Y and urged": "said"), read
+            // from the Penn tags (the UD tagger calls "to open" and "to meet" adjectives)
             for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
-                if (tokens.get(v).pos().equals("VERB")) {
-                    return subject(s, v);
+                if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(start).penn())) {
+                    List<Participant> first = subject(s, v);
+                    if (!first.isEmpty()) {
+                        return first;
+                    }
+                    break; // "said the capital 'opposes and condemns'": no actor there, the clause's own verb may have one
                 }
             }
             // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
@@ -94,7 +99,7 @@ final class ParticipantFinder {
             Token t = tokens.get(j);
             String pos = t.pos();
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
-                    || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.text().equals("'s")
+                    || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.penn().equals("TO") || t.text().equals("'s")
                     || Words.isAny(t, "as", "over") || t.text().matches("[\"“”]") // said it "resolutely opposes"
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"

@@ -29,12 +29,16 @@ final class ClauseTense {
     private static final String SP = DateShapes.SP;
 
     private final Pattern futureBeforeVerb;
+    private final Pattern futureAfterBe;
     private final Pattern aheadBeforeTime;
 
     ClauseTense(TimeLexicon lexicon) {
         // The future cue, then at most one adverb ("will also meet"), right before the governing verb.
         this.futureBeforeVerb = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("future") + ")"
                 + "(?:" + SP + "\\w+ly)?" + SP + "$");
+        // "is due to", "are expected to": the cue right after a form of "be"
+        this.futureAfterBe = Pattern.compile("^" + SP + "(?:\\w+ly" + SP + ")?(?i:" + lexicon.phraseRegexOrNothing("future")
+                + ")(?![\\w'’])");
         this.aheadBeforeTime = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("ahead") + ")" + SP
                 + "(?:\\S+" + SP + "){0,2}$");
     }
@@ -86,6 +90,9 @@ final class ClauseTense {
         }
         if (penn.equals("MD")) {
             return Tense.UNKNOWN;
+        }
+        if ("be".equals(t.lemma()) && futureAfterBe.matcher(sentence.text().substring(t.end() - sentence.begin())).lookingAt()) {
+            return Tense.FUTURE; // "On Sunday he is due to open ..."
         }
         return switch (penn) {
             case "VBD" -> Tense.PAST;

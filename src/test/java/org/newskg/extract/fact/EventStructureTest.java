@@ -328,4 +328,13 @@ class EventStructureTest {
         assertTrue(lagos.entities().stream().noneMatch(m -> m.text().startsWith("Foreign Minister")),
                 "'Deputy Foreign Minister Dubem Onyia': the title is no part of the name");
     }
+
+    @Test
+    void aVerbCoordinatedWithAnInfinitiveSharesItsSubjectStatusAndDay() {
+        // "On Thursday he is due to open ... and to meet X": "he" is the last sentence's subject; Thursday lies ahead
+        Event meet = find(lagos, "Meeting", with("Anyim Pius Anyim"));
+        assertEquals(List.of("Anyim Pius Anyim", "John Kufuor"), plainNames(meet).stream().sorted().toList(), describe(lagos));
+        assertEquals("planned", meet.status());
+        assertEquals("2002-09-19", date(meet));
+    }
 }

@@ -164,6 +164,15 @@ class TimeMlClassesTest {
     }
 
     @Test
+    void aWeekdayBeforeIsDueToLiesAhead() {
+        // The cue follows the form of "be" that comes after the weekday: "On Friday she is due to ..."
+        List<TimeMention> ms = tag("On Friday she is due to open the new port. On Monday she opened the old one.",
+                LocalDate.of(2011, 2, 15));
+        assertEquals(List.of("2011-02-18", "2011-02-14"),
+                ms.stream().filter(m -> m.text().endsWith("day")).map(TimeMention::value).toList());
+    }
+
+    @Test
     void anExplicitDateBeatsItsWeekdayAndWeekendsAreIsoWeeks() {
         String text = """
                 Flights resumed on Saturday, April 25, after a strike. Talks went on over the weekend, and the \
