@@ -34,6 +34,7 @@ final class EventCues {
     private final Set<String> references = new HashSet<>();
     private final Set<String> evaluating = new HashSet<>();
     private final List<String> visited = new ArrayList<>();
+    private final Set<String> delegates = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -46,6 +47,7 @@ final class EventCues {
                 case "reference" -> references.add(r[0]);
                 case "evaluate" -> evaluating.add(r[0]);
                 case "visited" -> visited.add(r[0]);
+                case "delegates" -> delegates.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -59,6 +61,11 @@ final class EventCues {
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
     boolean isEvaluating(Token t) {
         return evaluating.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** "officials", "ministers": people acting for the countries or bodies named with them. */
+    boolean isDelegates(Token t) {
+        return t.penn().matches("NNP?S") && delegates.stream().anyMatch(w -> Words.is(t, w));
     }
 
     static EventCues load(Path dataDir) {
@@ -115,6 +122,11 @@ final class EventCues {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code i} begins a status word ("planned", "due", "will"). */
+    boolean isStatus(List<Token> tokens, int i) {
+        return statusAt(tokens, i) != null;
     }
 
     private String statusAt(List<Token> tokens, int i) {

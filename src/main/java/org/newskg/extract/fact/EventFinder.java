@@ -245,7 +245,7 @@ final class EventFinder {
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
         }
-        objectsAfter(s, pf, le, trigger.cameo()).forEach(p -> add(people, p));
+        objectsAfter(view, s, pf, le, trigger.cameo()).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         boolean passive = verb && passive(tokens, m.start());
@@ -584,7 +584,7 @@ final class EventFinder {
      * source), and for interactions other than consultations and agreements "on X", "against X", "to X" (a target),
      * a few words after the trigger.
      */
-    private static List<Participant> objectsAfter(Sentence s, ParticipantFinder pf, int le, String cameo) {
+    private List<Participant> objectsAfter(ArticleView view, Sentence s, ParticipantFinder pf, int le, String cameo) {
         List<Token> tokens = s.tokens();
         boolean coded = cameo != null;
         boolean directedAt = directedAt(cameo);
@@ -601,10 +601,11 @@ final class EventFinder {
             if (k == le && Words.is(t, "of") && cameo != null && cameo.startsWith("04")) {
                 // "a meeting of the Ruritanian Union's foreign ministers", "a summit of the Union": the body meets; a
                 // name only the statistical model proposes may be a nationality it misread ("of Southeast Asian ministers")
-                return pf.objects(s, k + 1, "of-object").stream()
+                List<Participant> bodies = pf.objects(s, k + 1, "of-object").stream()
                         .filter(p -> p.mention().type() == EntityType.ORGANIZATION
                                 && (p.mention().kbQid() != null || !p.mention().rule().startsWith("model:")))
                         .map(p -> p.as("participant")).toList();
+                return bodies.isEmpty() ? delegatesOf(view, s, pf, k + 1) : bodies;
             }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
@@ -615,6 +616,34 @@ final class EventFinder {
             if (Words.isPunct(t) || t.pos().equals("VERB") && (t.penn().isEmpty() || t.penn().startsWith("VB")) && !Words.isAny(t, "sign", "hold")
                     && !agentFollows) {
                 break; // but "the tests conducted by X": the agent of a participle after a noun trigger
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The countries whose people meet in "a meeting of officials from X and Y" or "of Ruritanian and Borduran
+     * ministers": the nationality words before the people noun, else the objects of "from" after it.
+     */
+    private List<Participant> delegatesOf(ArticleView view, Sentence s, ParticipantFinder pf, int from) {
+        List<Token> tokens = s.tokens();
+        List<Participant> demonyms = new ArrayList<>();
+        for (int k = from; k < tokens.size() && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (m != null && ArticleView.isDemonym(m)) {
+                if (demonyms.stream().noneMatch(p -> p.mention() == m)) {
+                    demonyms.add(new Participant(m, "participant", "coref:government")); // as in "Ruritanian troops"
+                }
+            } else if (cues.isDelegates(t)) {
+                if (!demonyms.isEmpty()) {
+                    return demonyms;
+                }
+                return k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "from")
+                        ? pf.objects(s, k + 2, "from-object").stream().map(p -> p.as("participant")).toList() : List.of();
+            } else if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.penn().equals("NN")
+                    || Words.isAny(t, "and", ","))) { // "of Ruritanian trade ministers"
+                break;
             }
         }
         return List.of();
@@ -679,7 +708,8 @@ final class EventFinder {
                 }
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
-            boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null
+            // "A meeting of ... is planned for June in X": a status verb tells of the event itself
+            boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null || cues.isStatus(tokens, k)
                     || triggers.longestAt(view.text(), tokens, k).isPresent();
             // "talks about the situation in Ruritania": the place of a topic is not the event's
             if (t.pos().equals("VERB") && !eventVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {

@@ -37,7 +37,7 @@ final class YearlessDateRules implements TimeRules {
     // Every shape here names a month: a sentence without one is skipped at once.
     private static final Pattern ANY_MONTH = Pattern.compile(CalendarNames.monthRegex());
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\w,.])" + DAY + SP + "(?:of" + SP + ")?" + M);
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<prep>(?i:in|since|by|until|till|from|through"
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\w-])(?<prep>(?i:in|since|by|until|till|from|through|for"
             + "|during|before|after|early|late|of|and|or|to))" + SP + M + NOT_A_NAME
             + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + NOT_A_NAME);
 

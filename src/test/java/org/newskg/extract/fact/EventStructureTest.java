@@ -34,6 +34,7 @@ class EventStructureTest {
     static Extraction quito;
     static Extraction warsaw;
     static Extraction lagos;
+    static Extraction santiago;
 
     @BeforeAll
     static void extractAll() {
@@ -48,6 +49,7 @@ class EventStructureTest {
         quito = own("testwire-2009-07-14-visit-hosts.txt");
         warsaw = own("testwire-1996-03-05-kuchma-warsaw.txt");
         lagos = own("testwire-2002-09-17-lagos-two-sides.txt");
+        santiago = own("testwire-2007-05-08-delegates-meet.txt");
     }
 
     private static Extraction own(String file) {
@@ -336,5 +338,14 @@ class EventStructureTest {
         assertEquals(List.of("Anyim Pius Anyim", "John Kufuor"), plainNames(meet).stream().sorted().toList(), describe(lagos));
         assertEquals("planned", meet.status());
         assertEquals("2002-09-19", date(meet));
+    }
+
+    @Test
+    void theCountriesOfTheOfficialsWhoMeetAreTheMeetingsParties() {
+        Event planned = find(santiago, "Meeting", e -> "planned".equals(e.status()));
+        assertEquals(List.of("Ecuador", "Peru"), plainNames(planned).stream().sorted().toList(),
+                "'a meeting of Peruvian and Ecuadorian trade ministers': " + describe(santiago));
+        assertEquals("Quito", place(planned), "'is planned for June in Quito': the status verb does not end the clause");
+        assertEquals("2007-06", date(planned));
     }
 }

@@ -173,6 +173,13 @@ class TimeMlClassesTest {
     }
 
     @Test
+    void aMonthAfterForIsADateButAFirstNameIsNot() {
+        List<TimeMention> ms = tag("The vote is planned for June. The prize went for April Ryan's report.", LocalDate.of(2011, 2, 15));
+        assertTimex(ms, "June", TimexType.DATE, "2011-06");
+        assertNoneIn(ms, "The vote is planned for June. The prize went for April Ryan's report.", "April");
+    }
+
+    @Test
     void anExplicitDateBeatsItsWeekdayAndWeekendsAreIsoWeeks() {
         String text = """
                 Flights resumed on Saturday, April 25, after a strike. Talks went on over the weekend, and the \
