@@ -55,6 +55,7 @@ class ServeCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(300)
     void aServedStoreRefusesOtherProcessesAndSigtermStopsTheServerAndClosesTheStore() throws Exception {
         Path store = tmp.resolve("store");
         Node graph = NodeFactory.createURI("http://example.org/graph/harbour");
