@@ -23,7 +23,7 @@ class RemoteIngestTest {
     Path tmp;
 
     private SparqlServer serve(KgStore kg, boolean ingest) {
-        ArticleIntake intake = ingest ? new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, ServeOptions.DEFAULT_MAX_BODY) : null;
+        ArticleIntake intake = ingest ? new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, ServeOptions.DEFAULT_MAX_BODY, null) : null;
         return SparqlServer.start(kg, ServeOptions.readOnly("127.0.0.1", 0).withCredentials(USERS), intake);
     }
 
