@@ -129,7 +129,7 @@ class IngestEndpointTest {
     }
 
     @Test
-    void anArticleOverItsTimeBudgetIsRefusedAndTheNextUploadIsServed() throws Exception {
+    void anArticleOverItsTimeBudgetIsRefusedAndNotStored() throws Exception {
         try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
             ArticleIntake hurried = new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, OPTIONS.maxBody(),
                     Duration.ofMillis(1));
