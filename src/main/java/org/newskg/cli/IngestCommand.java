@@ -1,17 +1,21 @@
 package org.newskg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.jena.atlas.iterator.Iter;
+import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.Format;
@@ -21,13 +25,13 @@ import org.newskg.ingest.InputScanner;
 import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
-import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.rdf.NKG;
+import org.newskg.store.BulkLoad;
 import org.newskg.store.Compaction;
 import org.newskg.store.KgStore;
-import org.newskg.validate.ArticleValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +53,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Many articles are committed per write transaction (see --batch-articles); an article the store "
                         + "refuses is retried alone, so it never keeps another out. Stopped midway, ingest keeps every "
                         + "batch committed; running it again completes the rest.",
+                "With --bulk, a new store is built in two steps instead: the articles are extracted in parallel into "
+                        + "N-Quads, then Jena's TDB2 bulk loader builds the store from them.",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -130,6 +136,20 @@ public final class IngestCommand implements Callable<Integer> {
                     + "what an interrupted run can lose.")
     long batchMillis;
 
+    @Option(names = "--bulk",
+            description = "Build a new store (the store must be missing or empty; else exit code 2): extract the articles "
+                    + "in parallel into N-Quads in a folder beside the store, then build the store from them with Jena's "
+                    + "TDB2 bulk loader, all or nothing, and report triples/s. The article graphs are the same as without "
+                    + "--bulk; the run log gives each article the moment the load ended as its end. The --batch-* and "
+                    + "--compact-over options do not apply.")
+    boolean bulk;
+
+    @Option(names = "--bulk-loader", paramLabel = "LOADER", defaultValue = "phased",
+            converter = BulkLoaderConverter.class,
+            description = "With --bulk, which TDB2 loader builds the indexes: phased (default, a few threads), parallel "
+                    + "(all indexes at once, more threads and memory) or sequential (one thread, least memory).")
+    BulkLoad.Plan bulkLoader;
+
     /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
     private static final int WAITING_PER_THREAD = 2;
 
@@ -153,6 +173,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Format forced = parseFormat();
         nerModels.requireFiles();
+        if (bulk) {
+            requireEmptyStore();
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -170,6 +193,9 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INPUT_FAILED;
         }
+        if (bulk) {
+            return bulkIngest(scan, problems, forced, out, err, started);
+        }
         // The store first: a store in use by another process is refused before seconds of model loading.
         try (KgStore kg = KgStore.open(store.path())) {
             return ingest(kg, scan, problems, forced, limits, out, err, started);
@@ -178,58 +204,22 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, BatchLimits limits,
                        PrintWriter out, PrintWriter err, long started) {
-        LoaderOptions options = new LoaderOptions(maxBytes, forced, data.path());
-        ArticleLoader loader = new ArticleLoader(options);
+        ArticleLoader loader = new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path()));
         Resources resources = Resources.load(data.path(), nerModels.paths());
-        ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
-        if (validate) {
-            ArticleValidator.load();   // so that broken shapes fail the command before any work
-        }
-        // One builder per thread: the pipeline owns OpenNLP tools, and Jena does not document its SHACL
-        // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
-        // An article over its time budget is built on a thread the builder can give up on (see ArticleBuilder).
-        ExecutorService budgetThreads = articleTimeout == 0 ? null : Executors.newCachedThreadPool(daemon("article-"));
-        ArticleBuilder.Budget budget = budgetThreads == null ? null
-                : new ArticleBuilder.Budget(Duration.ofNanos(Math.round(articleTimeout * 1e9)), budgetThreads);
-        ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources::newPipeline,
-                writer, validate ? ArticleValidator.load() : null, budget));
         ProgressBar bar = progressBar(scan.files().size());
         IngestRun run = new IngestRun(quarantine, limits, p -> {
             report(err, p, bar);
             problems.add(p);
         });
-        ProgressLog log = new ProgressLog(scan.files().size());
         DuplicateArticles duplicates = new DuplicateArticles();
-        try (OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
-                () -> run.commitIfDue(kg))) {
+        try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
+             OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
+                     () -> run.commitIfDue(kg))) {
             RunLog.migrate(kg);
-            for (InputFile file : scan.files()) {
-                LoadResult loaded = loader.load(file, System.in);
-                // Everything printed or counted goes through the executor, then the run, so it comes in input order.
-                executor.then(() -> loaded.problems().forEach(run::report));
-                for (Article article : loaded.articles()) {
-                    Optional<IngestProblem> duplicate = duplicates.check(article);
-                    if (duplicate.isPresent()) {
-                        executor.then(() -> run.report(duplicate.get()));
-                        continue;
-                    }
-                    executor.submit(() -> builders.get().build(article), built -> run.store(built, kg));
-                }
-                executor.then(() -> {
-                    if (bar != null) {
-                        bar.step();
-                    } else if (progress) {
-                        log.step(err, run.committed());
-                    }
-                });
-            }
-            executor.finish();
+            feed(scan, loader, duplicates, executor, bar, run::report, run::committed,
+                    article -> executor.submit(() -> builders.get().build(article), built -> run.store(built, kg)));
             run.commit(kg);
         } finally {
-            builders.remove();   // the calling thread's builder, when --threads 1 made one
-            if (budgetThreads != null) {
-                budgetThreads.shutdownNow();
-            }
             if (bar != null) {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
             }
@@ -237,7 +227,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (compactOver > 0 && run.committed() > 0 && Compaction.due(kg, compactOver)) {
             Compaction.Result r = Compaction.run(kg);
             if (!quiet) {
-                out.printf(java.util.Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
+                out.printf(Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
                         java.math.BigDecimal.valueOf(compactOver).stripTrailingZeros().toPlainString(),
                         r.kbBefore() / 1024.0, r.kbAfter() / 1024.0);
             }
@@ -249,14 +239,111 @@ public final class IngestCommand implements Callable<Integer> {
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    /** Daemon threads, so that an abandoned article never keeps the process alive. */
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /**
+     * {@code --bulk}: builds the articles on the worker threads into one N-Quads file in a folder beside the store,
+     * then has the TDB2 bulk loader build the store from it (see {@link BulkLoad}); the folder is removed afterwards.
+     */
+    private int bulkIngest(ScanResult scan, List<IngestProblem> problems, Format forced, PrintWriter out, PrintWriter err,
+                           long started) {
+        ArticleLoader loader = new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path()));
+        Resources resources = Resources.load(data.path(), nerModels.paths());
+        Path target = store.path().toAbsolutePath().normalize();
+        Path work = bulkFolder(target);
+        try {
+            ProgressBar bar = progressBar(scan.files().size());
+            DuplicateArticles duplicates = new DuplicateArticles();
+            BulkWriter quads;
+            try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
+                 OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD);
+                 BulkWriter w = new BulkWriter(work.resolve("articles.nq"), quarantine, p -> {
+                     report(err, p, bar);
+                     problems.add(p);
+                 })) {
+                quads = w;
+                feed(scan, loader, duplicates, executor, bar, w::report, w::written,
+                        article -> executor.submit(() -> BulkWriter.prepare(builders.get().build(article)), w::accept));
+            } finally {
+                if (bar != null) {
+                    bar.close();
+                }
+            }
+            long extracted = System.nanoTime();
+            BulkLoad.Result loaded = BulkLoad.build(target, work.resolve("store"), List.of(quads.file()), bulkLoader,
+                    progress && !quiet ? (fmt, args) -> {
+                        err.println("ingest --bulk: " + String.format(Locale.ROOT, fmt, args));
+                        err.flush();
+                    } : BulkLoad.SILENT,
+                    kg -> {
+                        kg.dataset().executeWrite(() -> NKG.prefixes().forEach(kg.dataset().asDatasetGraph().prefixes()::add));
+                        quads.recordRunLog(kg, Instant.now());
+                    });
+            if (!quiet) {
+                out.printf(Locale.ROOT, "Extracted %d article%s in %.1f s; bulk loaded %,d quads (%s loader) in %.1f s: %,.0f triples/s%n",
+                        quads.written(), quads.written() == 1 ? "" : "s", (extracted - started) / 1e9, loaded.quads(),
+                        bulkLoader.label(), loaded.nanos() / 1e9, loaded.quadsPerSecond());
+                try (KgStore kg = KgStore.open(target)) {
+                    Summary.of(kg).print(out, quads.written(), problems.size(), duplicates.count(), System.nanoTime() - started);
+                }
+            }
+        } finally {
+            BulkLoad.deleteTree(work);
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** A new folder beside the store (so on its file system: the loaded store is moved, not copied, into place). */
+    private static Path bulkFolder(Path target) {
+        try {
+            Path parent = Files.createDirectories(target.getParent());
+            return Files.createTempDirectory(parent, "." + target.getFileName() + ".bulk-");
+        } catch (IOException e) {
+            throw new NewsKgException("cannot create a working folder beside " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code --bulk} builds a new store: refused (before any work) when the store holds anything. */
+    private void requireEmptyStore() {
+        if (!KgStore.exists(store.path())) {
+            return;
+        }
+        try (KgStore kg = KgStore.open(store.path())) {
+            long quads = kg.read(() -> Iter.count(kg.dataset().asDatasetGraph().find()));
+            if (quads > 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bulk builds a new store, but "
+                        + kg.dir() + " already holds " + quads + " quads; ingest into it without --bulk, or give a new "
+                        + "or empty --store");
+            }
+        }
+    }
+
+    /**
+     * Reads every file in order, skips duplicate articles and hands each article to {@code submit}; a file's problems,
+     * and progress, go through the executor so that they come in input order.
+     */
+    private void feed(ScanResult scan, ArticleLoader loader, DuplicateArticles duplicates, OrderedExecutor executor,
+                      ProgressBar bar, Consumer<IngestProblem> report, IntSupplier stored, Consumer<Article> submit) {
+        ProgressLog log = new ProgressLog(scan.files().size());
+        for (InputFile file : scan.files()) {
+            LoadResult loaded = loader.load(file, System.in);
+            executor.then(() -> loaded.problems().forEach(report));
+            for (Article article : loaded.articles()) {
+                Optional<IngestProblem> duplicate = duplicates.check(article);
+                if (duplicate.isPresent()) {
+                    executor.then(() -> report.accept(duplicate.get()));
+                } else {
+                    submit.accept(article);
+                }
+            }
+            executor.then(() -> {
+                if (bar != null) {
+                    bar.step();
+                } else if (progress) {
+                    log.step(spec.commandLine().getErr(), stored.getAsInt());
+                }
+            });
+        }
+        executor.finish();
     }
 
     private ProgressBar progressBar(int files) {
@@ -265,6 +352,19 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return ProgressBar.builder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    /** "phased", "parallel", "sequential", as Jena's tdb2.tdbloader names them. */
+    static final class BulkLoaderConverter implements picocli.CommandLine.ITypeConverter<BulkLoad.Plan> {
+        @Override
+        public BulkLoad.Plan convert(String value) {
+            for (BulkLoad.Plan p : BulkLoad.Plan.values()) {
+                if (p.label().equals(value)) {
+                    return p;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not phased, parallel or sequential");
+        }
     }
 
     private BatchLimits batchLimits() {
