@@ -25,7 +25,7 @@ import org.newskg.store.KgStore;
  * try (BulkWriter w = new BulkWriter(work.resolve("articles.nq"), quarantineDir, problems::add)) {
  *     w.accept(BulkWriter.prepare(builder.build(article)));   // prepare on a worker, accept in input order
  * }
- * BulkLoad.build(store, fresh, List.of(w.file()), plan, BulkLoad.SILENT, w::recordRunLog);
+ * BulkLoad.build(store, fresh, List.of(w.file()), plan, BulkLoad.SILENT, kg -> w.recordRunLog(kg, Instant.now()));
  * }</pre>
  * An article that failed building or violates the shapes is refused by name, as {@link IngestRun} refuses it, and
  * never reaches the file. {@link #prepare} is stateless and runs on any thread; the rest is not thread-safe (the

@@ -1,34 +1,23 @@
 package org.newskg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
 import me.tongfei.progressbar.ProgressBar;
-import org.apache.jena.atlas.iterator.Iter;
-import org.newskg.NewsKgException;
-import org.newskg.ingest.Article;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.Format;
 import org.newskg.ingest.IngestProblem;
-import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputScanner;
-import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
 import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
-import org.newskg.rdf.NKG;
 import org.newskg.store.BulkLoad;
 import org.newskg.store.Compaction;
 import org.newskg.store.KgStore;
@@ -151,7 +140,7 @@ public final class IngestCommand implements Callable<Integer> {
     BulkLoad.Plan bulkLoader;
 
     /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
-    private static final int WAITING_PER_THREAD = 2;
+    static final int WAITING_PER_THREAD = 2;
 
     @Override
     public Integer call() {
@@ -174,7 +163,7 @@ public final class IngestCommand implements Callable<Integer> {
         Format forced = parseFormat();
         nerModels.requireFiles();
         if (bulk) {
-            requireEmptyStore();
+            BulkIngest.requireEmpty(store.path(), spec.commandLine());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -204,19 +193,18 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, BatchLimits limits,
                        PrintWriter out, PrintWriter err, long started) {
-        ArticleLoader loader = new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path()));
         Resources resources = Resources.load(data.path(), nerModels.paths());
         ProgressBar bar = progressBar(scan.files().size());
+        ArticleFeed feed = feed(scan, forced, bar, err);
         IngestRun run = new IngestRun(quarantine, limits, p -> {
             report(err, p, bar);
             problems.add(p);
         });
-        DuplicateArticles duplicates = new DuplicateArticles();
         try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
              OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
                      () -> run.commitIfDue(kg))) {
             RunLog.migrate(kg);
-            feed(scan, loader, duplicates, executor, bar, run::report, run::committed,
+            feed.feed(executor, run::report, run::committed,
                     article -> executor.submit(() -> builders.get().build(article), built -> run.store(built, kg)));
             run.commit(kg);
         } finally {
@@ -233,117 +221,50 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            Summary.of(kg).print(out, run.committed(), problems.size(), duplicates.count(), System.nanoTime() - started);
+            Summary.of(kg).print(out, run.committed(), problems.size(), feed.duplicates(), System.nanoTime() - started);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    /**
-     * {@code --bulk}: builds the articles on the worker threads into one N-Quads file in a folder beside the store,
-     * then has the TDB2 bulk loader build the store from it (see {@link BulkLoad}); the folder is removed afterwards.
-     */
+    /** {@code --bulk} (see {@link BulkIngest}): the same reading and building, then the store built in one load. */
     private int bulkIngest(ScanResult scan, List<IngestProblem> problems, Format forced, PrintWriter out, PrintWriter err,
                            long started) {
-        ArticleLoader loader = new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path()));
         Resources resources = Resources.load(data.path(), nerModels.paths());
-        Path target = store.path().toAbsolutePath().normalize();
-        Path work = bulkFolder(target);
-        try {
-            ProgressBar bar = progressBar(scan.files().size());
-            DuplicateArticles duplicates = new DuplicateArticles();
-            BulkWriter quads;
-            try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
-                 OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD);
-                 BulkWriter w = new BulkWriter(work.resolve("articles.nq"), quarantine, p -> {
-                     report(err, p, bar);
-                     problems.add(p);
-                 })) {
-                quads = w;
-                feed(scan, loader, duplicates, executor, bar, w::report, w::written,
-                        article -> executor.submit(() -> BulkWriter.prepare(builders.get().build(article)), w::accept));
-            } finally {
-                if (bar != null) {
-                    bar.close();
-                }
-            }
-            long extracted = System.nanoTime();
-            BulkLoad.Result loaded = BulkLoad.build(target, work.resolve("store"), List.of(quads.file()), bulkLoader,
-                    progress && !quiet ? (fmt, args) -> {
-                        err.println("ingest --bulk: " + String.format(Locale.ROOT, fmt, args));
-                        err.flush();
-                    } : BulkLoad.SILENT,
-                    kg -> {
-                        kg.dataset().executeWrite(() -> NKG.prefixes().forEach(kg.dataset().asDatasetGraph().prefixes()::add));
-                        quads.recordRunLog(kg, Instant.now());
-                    });
-            if (!quiet) {
-                out.printf(Locale.ROOT, "Extracted %d article%s in %.1f s; bulk loaded %,d quads (%s loader) in %.1f s: %,.0f triples/s%n",
-                        quads.written(), quads.written() == 1 ? "" : "s", (extracted - started) / 1e9, loaded.quads(),
-                        bulkLoader.label(), loaded.nanos() / 1e9, loaded.quadsPerSecond());
-                try (KgStore kg = KgStore.open(target)) {
-                    Summary.of(kg).print(out, quads.written(), problems.size(), duplicates.count(), System.nanoTime() - started);
-                }
-            }
+        ProgressBar bar = progressBar(scan.files().size());
+        ArticleFeed feed = feed(scan, forced, bar, err);
+        // The loader's own progress lines (every few hundred thousand quads) where no progress bar is drawn.
+        MonitorOutput loaderProgress = progress && !quiet && bar == null ? (fmt, args) -> {
+            err.println("ingest --bulk: " + String.format(Locale.ROOT, fmt, args));
+            err.flush();
+        } : BulkLoad.SILENT;
+        BulkIngest.Result r;
+        try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout)) {
+            r = new BulkIngest(store.path(), bulkLoader, quarantine, threads).run(feed, builders, p -> {
+                report(err, p, bar);
+                problems.add(p);
+            }, loaderProgress);
         } finally {
-            BulkLoad.deleteTree(work);
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        if (!quiet) {
+            out.printf(Locale.ROOT, "Extracted %d article%s in %.1f s; bulk loaded %,d quads (%s loader) in %.1f s: %,.0f triples/s%n",
+                    r.written(), r.written() == 1 ? "" : "s", (r.extractedAt() - started) / 1e9, r.loaded().quads(),
+                    bulkLoader.label(), r.loaded().nanos() / 1e9, r.loaded().quadsPerSecond());
+            try (KgStore kg = KgStore.open(store.path())) {
+                Summary.of(kg).print(out, r.written(), problems.size(), feed.duplicates(), System.nanoTime() - started);
+            }
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    /** A new folder beside the store (so on its file system: the loaded store is moved, not copied, into place). */
-    private static Path bulkFolder(Path target) {
-        try {
-            Path parent = Files.createDirectories(target.getParent());
-            return Files.createTempDirectory(parent, "." + target.getFileName() + ".bulk-");
-        } catch (IOException e) {
-            throw new NewsKgException("cannot create a working folder beside " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code --bulk} builds a new store: refused (before any work) when the store holds anything. */
-    private void requireEmptyStore() {
-        if (!KgStore.exists(store.path())) {
-            return;
-        }
-        try (KgStore kg = KgStore.open(store.path())) {
-            long quads = kg.read(() -> Iter.count(kg.dataset().asDatasetGraph().find()));
-            if (quads > 0) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bulk builds a new store, but "
-                        + kg.dir() + " already holds " + quads + " quads; ingest into it without --bulk, or give a new "
-                        + "or empty --store");
-            }
-        }
-    }
-
-    /**
-     * Reads every file in order, skips duplicate articles and hands each article to {@code submit}; a file's problems,
-     * and progress, go through the executor so that they come in input order.
-     */
-    private void feed(ScanResult scan, ArticleLoader loader, DuplicateArticles duplicates, OrderedExecutor executor,
-                      ProgressBar bar, Consumer<IngestProblem> report, IntSupplier stored, Consumer<Article> submit) {
-        ProgressLog log = new ProgressLog(scan.files().size());
-        for (InputFile file : scan.files()) {
-            LoadResult loaded = loader.load(file, System.in);
-            executor.then(() -> loaded.problems().forEach(report));
-            for (Article article : loaded.articles()) {
-                Optional<IngestProblem> duplicate = duplicates.check(article);
-                if (duplicate.isPresent()) {
-                    executor.then(() -> report.accept(duplicate.get()));
-                } else {
-                    submit.accept(article);
-                }
-            }
-            executor.then(() -> {
-                if (bar != null) {
-                    bar.step();
-                } else if (progress) {
-                    log.step(spec.commandLine().getErr(), stored.getAsInt());
-                }
-            });
-        }
-        executor.finish();
+    /** Progress lines on standard error when asked for and there is no progress bar. */
+    private ArticleFeed feed(ScanResult scan, Format forced, ProgressBar bar, PrintWriter err) {
+        return new ArticleFeed(scan, new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path())), bar,
+                progress ? err : null);
     }
 
     private ProgressBar progressBar(int files) {
