@@ -48,9 +48,10 @@ final class BulkIngest {
 
     /** Refuses, as a bad command line (exit code 2), a store that holds any quad: {@code --bulk} builds a new store. */
     static void requireEmpty(Path store, CommandLine commandLine) {
-        if (!KgStore.exists(store)) {
+        if (!Files.exists(store)) {
             return;
         }
+        // Opening refuses a file and a folder of other files (exit code 3), so that the load never replaces either.
         try (KgStore kg = KgStore.open(store)) {
             long quads = kg.read(() -> Iter.count(kg.dataset().asDatasetGraph().find()));
             if (quads > 0) {

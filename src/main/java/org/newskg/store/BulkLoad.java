@@ -117,11 +117,23 @@ public final class BulkLoad {
     private static void replace(Path target, Path fresh) {
         try {
             if (Files.exists(target)) {
+                if (!KgStore.exists(target) && !isEmptyFolder(target)) {
+                    throw new NewsKgException(target + " is neither a store nor an empty folder; the loaded store does not replace it");
+                }
                 deleteTree(target);
             }
             Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the loaded store " + fresh + " to " + target, e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -92,6 +92,20 @@ class BulkIngestTest {
     }
 
     @Test
+    void bulkIntoAFolderOfOtherFilesFailsBeforeAnyWorkAndKeepsThem() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("documents"));
+        Files.writeString(folder.resolve("letter.txt"), "keep me");
+
+        CliRunner.Result r = CliRunner.run("ingest", "--bulk", "--no-progress", "--store", folder.toString(), ownInput().toString());
+
+        assertEquals(ExitCodes.FAILED, r.exitCode(), r.err());
+        assertTrue(r.err().contains("is not empty and is not a TDB2 store"), r.err());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("letter.txt")), files.toList());
+        }
+    }
+
+    @Test
     void bulkFillsAnEmptyStoreAndItsRunLogSaysWhatWasIngested() throws IOException {
         Path store = tmp.resolve("empty-store");
         try (KgStore kg = KgStore.open(store)) {

@@ -74,4 +74,18 @@ class BulkLoadTest {
         assertFalse(Files.exists(target), "no store where there was none");
         assertFalse(Files.exists(tmp.resolve("fresh")));
     }
+
+    @Test
+    void aFolderOfOtherFilesIsNeverReplaced() throws IOException {
+        Path nq = Files.writeString(tmp.resolve("in.nq"), GOOD);
+        Path target = Files.createDirectories(tmp.resolve("papers"));
+        Files.writeString(target.resolve("notes.txt"), "not a store");
+
+        NewsKgException e = assertThrows(NewsKgException.class, () -> BulkLoad.build(target, tmp.resolve("fresh"), List.of(nq),
+                BulkLoad.Plan.PHASED, BulkLoad.SILENT, kg -> { }));
+
+        assertTrue(e.getMessage().contains("is neither a store nor an empty folder"), e.getMessage());
+        assertEquals("not a store", Files.readString(target.resolve("notes.txt")));
+        assertFalse(Files.exists(tmp.resolve("fresh")));
+    }
 }
