@@ -126,7 +126,8 @@ public final class IngestCommand implements Callable<Integer> {
     long batchMillis;
 
     @Option(names = "--bulk",
-            description = "Build a new store (the store must be missing or empty; else exit code 2): extract the articles "
+            description = "Build a new store (--store missing, an empty folder or a store without quads; a store that holds "
+                    + "quads is refused with exit code 2): extract the articles "
                     + "in parallel into N-Quads in a folder beside the store, then build the store from them with Jena's "
                     + "TDB2 bulk loader, all or nothing, and report triples/s. The article graphs are the same as without "
                     + "--bulk; the run log gives each article the moment the load ended as its end. The --batch-* and "

@@ -131,7 +131,8 @@ class BulkIngestTest {
     @Test
     void helpDescribesBulkAndAnUnknownLoaderIsABadOption() {
         String help = CliRunner.run("ingest", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("--bulk Build a new store (the store must be missing or empty"), help);
+        assertTrue(help.contains("--bulk Build a new store (--store missing, an empty folder or a store without quads; a store that "
+                + "holds quads is refused with exit code 2)"), help);
         assertTrue(help.contains("--bulk-loader=LOADER"), help);
         CliRunner.Result r = CliRunner.run("ingest", "--bulk", "--bulk-loader", "fast", "--store", tmp.resolve("s").toString(),
                 SampleStores.OWN.toString());
