@@ -25,7 +25,7 @@ import org.newskg.NewsKgException;
  *
  * <pre>{@code
  * BulkLoad.Result r = BulkLoad.build(Path.of("kg-store"), work.resolve("store"), List.of(nq), BulkLoad.Plan.PHASED,
- *         BulkLoad.SILENT, kg -> RunLog.record(kg, activity, started, ended));
+ *         BulkLoad.SILENT, kg -> writeRunLog(kg));   // more writes into the fresh store before it is moved
  * }</pre>
  * The quads go into a fresh store in {@code fresh} (beside the target, so on the same file system); {@code finish}
  * may write more into it (through the usual transactions); only then is it moved to the target, which must be
