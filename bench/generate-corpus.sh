@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes a synthetic news corpus for the benchmarks: N plain-text articles (300-600 words each) about office holders
+# Writes a synthetic news corpus for the benchmarks: N plain-text articles (200-520 words each, about 350 on average) about office holders
 # of the knowledge base in data/, from the templates in bench/corpus-templates.txt (CorpusGenerator). The same N and
 # SEED give the same files. Also writes OUT_DIR.tokens: the NLP annotator's token count of the corpus (for tokens/s),
 # unless TOKENS=0.

@@ -24,7 +24,7 @@ import org.newskg.kb.KnowledgeBase;
 import org.newskg.kb.Position;
 
 /**
- * Writes a synthetic news corpus for the benchmarks: N plain-text articles of 300-600 words, each about two office
+ * Writes a synthetic news corpus for the benchmarks: N plain-text articles of 200-520 words (about 350 on average), each about two office
  * holders of different countries from the knowledge base in data/, built from the templates of
  * bench/corpus-templates.txt. The same seed gives the same files, byte for byte.
  *
