@@ -5,29 +5,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import me.tongfei.progressbar.ProgressBar;
-import org.newskg.ingest.Article;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.Format;
 import org.newskg.ingest.IngestProblem;
-import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputScanner;
-import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.ingest.ScanResult;
-import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.store.BulkLoad;
 import org.newskg.store.Compaction;
 import org.newskg.store.KgStore;
-import org.newskg.validate.ArticleValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "refuses is retried alone, so it never keeps another out. Stopped midway, ingest keeps every "
                         + "batch committed; running it again completes the rest. SIGTERM or Ctrl-C commits the articles already "
                         + "built, closes the store and exits with status 143.",
+                "With --bulk, a new store is built in two steps instead: the articles are extracted in parallel into "
+                        + "N-Quads, then Jena's TDB2 bulk loader builds the store from them.",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -134,8 +130,23 @@ public final class IngestCommand implements Callable<Integer> {
                     + "what an interrupted run can lose.")
     long batchMillis;
 
+    @Option(names = "--bulk",
+            description = "Build a new store (--store missing, an empty folder or a store without quads; a store that holds "
+                    + "quads is refused with exit code 2): extract the articles "
+                    + "in parallel into N-Quads in a folder beside the store, then build the store from them with Jena's "
+                    + "TDB2 bulk loader, all or nothing, and report triples/s. The article graphs are the same as without "
+                    + "--bulk; the run log gives each article the moment the load ended as its end. The --batch-* and "
+                    + "--compact-over options do not apply.")
+    boolean bulk;
+
+    @Option(names = "--bulk-loader", paramLabel = "LOADER", defaultValue = "phased",
+            converter = BulkLoaderConverter.class,
+            description = "With --bulk, which TDB2 loader builds the indexes: phased (default, a few threads), parallel "
+                    + "(all indexes at once, more threads and memory) or sequential (one thread, least memory).")
+    BulkLoad.Plan bulkLoader;
+
     /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
-    private static final int WAITING_PER_THREAD = 2;
+    static final int WAITING_PER_THREAD = 2;
     /** How long SIGTERM waits for the articles being built and their commit before the JVM exits anyway. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -159,6 +170,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Format forced = parseFormat();
         nerModels.requireFiles();
+        if (bulk) {
+            BulkIngest.requireEmpty(store.path(), spec.commandLine());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
@@ -179,6 +193,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (server.given()) {
             return sendToServer(scan, problems, out, err);
         }
+        if (bulk) {
+            return bulkIngest(scan, problems, forced, out, err, started);
+        }
         // The store first: a store in use by another process is refused before seconds of model loading.
         try (GracefulStop stop = GracefulStop.install(STOP_GRACE); KgStore kg = KgStore.open(store.path())) {
             return ingest(kg, scan, problems, forced, limits, out, err, started, stop);
@@ -187,58 +204,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, BatchLimits limits,
                        PrintWriter out, PrintWriter err, long started, GracefulStop stop) {
-        LoaderOptions options = new LoaderOptions(maxBytes, forced, data.path());
-        ArticleLoader loader = new ArticleLoader(options);
         Resources resources = Resources.load(data.path(), nerModels.paths());
-        ArticleGraphWriter writer = ArticleGraphWriter.load(data.path());
-        if (validate) {
-            ArticleValidator.load();   // so that broken shapes fail the command before any work
-        }
-        // One builder per thread: the pipeline owns OpenNLP tools, and Jena does not document its SHACL
-        // validation as safe for shared Shapes, so each thread parses its own (a few milliseconds).
-        // An article over its time budget is built on a thread the builder can give up on (see ArticleBuilder).
-        ExecutorService budgetThreads = articleTimeout == 0 ? null : Executors.newCachedThreadPool(daemon("article-"));
-        ArticleBuilder.Budget budget = budgetThreads == null ? null
-                : new ArticleBuilder.Budget(Duration.ofNanos(Math.round(articleTimeout * 1e9)), budgetThreads);
-        ThreadLocal<ArticleBuilder> builders = ThreadLocal.withInitial(() -> new ArticleBuilder(resources::newPipeline,
-                writer, validate ? ArticleValidator.load() : null, budget));
         ProgressBar bar = progressBar(scan.files().size());
+        ArticleFeed feed = feed(scan, forced, bar, err, stop::requested);
         IngestRun run = new IngestRun(quarantine, limits, p -> {
             report(err, p, bar);
             problems.add(p);
         });
-        ProgressLog log = new ProgressLog(scan.files().size());
-        DuplicateArticles duplicates = new DuplicateArticles();
-        try (OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
-                () -> run.commitIfDue(kg))) {
+        try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
+             OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
+                     () -> run.commitIfDue(kg))) {
             RunLog.migrate(kg);
-            for (InputFile file : scan.files()) {
-                if (stop.requested()) {
-                    break;
-                }
-                LoadResult loaded = loader.load(file, System.in);
-                // Everything printed or counted goes through the executor, then the run, so it comes in input order.
-                executor.then(() -> loaded.problems().forEach(run::report));
-                for (Article article : loaded.articles()) {
-                    if (stop.requested()) {
-                        break;   // a file of many articles (JSON Lines) stops between two of them
-                    }
-                    Optional<IngestProblem> duplicate = duplicates.check(article);
-                    if (duplicate.isPresent()) {
-                        executor.then(() -> run.report(duplicate.get()));
-                        continue;
-                    }
-                    executor.submit(() -> builders.get().build(article), built -> run.store(built, kg));
-                }
-                executor.then(() -> {
-                    if (bar != null) {
-                        bar.step();
-                    } else if (progress) {
-                        log.step(err, run.committed());
-                    }
-                });
-            }
-            executor.finish();
+            feed.feed(executor, run::report, run::committed,
+                    article -> executor.submit(() -> builders.get().build(article), built -> run.store(built, kg)));
             run.commit(kg);
             if (stop.requested()) {
                 err.println("ingest: stopped by a signal with " + run.committed() + " articles committed; the files not read yet "
@@ -246,10 +224,6 @@ public final class IngestCommand implements Callable<Integer> {
                 err.flush();
             }
         } finally {
-            builders.remove();   // the calling thread's builder, when --threads 1 made one
-            if (budgetThreads != null) {
-                budgetThreads.shutdownNow();
-            }
             if (bar != null) {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
             }
@@ -257,13 +231,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (compactOver > 0 && run.committed() > 0 && !stop.requested() && Compaction.due(kg, compactOver)) {
             Compaction.Result r = Compaction.run(kg);
             if (!quiet) {
-                out.printf(java.util.Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
+                out.printf(Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
                         java.math.BigDecimal.valueOf(compactOver).stripTrailingZeros().toPlainString(),
                         r.kbBefore() / 1024.0, r.kbAfter() / 1024.0);
             }
         }
         if (!quiet) {
-            Summary.of(kg).print(out, run.committed(), problems.size(), duplicates.count(), System.nanoTime() - started);
+            Summary.of(kg).print(out, run.committed(), problems.size(), feed.duplicates(), System.nanoTime() - started);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
@@ -283,14 +257,44 @@ public final class IngestCommand implements Callable<Integer> {
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
     }
 
-    /** Daemon threads, so that an abandoned article never keeps the process alive. */
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    /** {@code --bulk} (see {@link BulkIngest}): the same reading and building, then the store built in one load. */
+    private int bulkIngest(ScanResult scan, List<IngestProblem> problems, Format forced, PrintWriter out, PrintWriter err,
+                           long started) {
+        Resources resources = Resources.load(data.path(), nerModels.paths());
+        ProgressBar bar = progressBar(scan.files().size());
+        ArticleFeed feed = feed(scan, forced, bar, err, () -> false);   // a stopped bulk load leaves the store as it was
+        // The loader's own progress lines (every few hundred thousand quads) where no progress bar is drawn.
+        MonitorOutput loaderProgress = progress && !quiet && bar == null ? (fmt, args) -> {
+            err.println("ingest --bulk: " + String.format(Locale.ROOT, fmt, args));
+            err.flush();
+        } : BulkLoad.SILENT;
+        BulkIngest.Result r;
+        try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout)) {
+            r = new BulkIngest(store.path(), bulkLoader, quarantine, threads).run(feed, builders, p -> {
+                report(err, p, bar);
+                problems.add(p);
+            }, loaderProgress);
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        if (!quiet) {
+            out.printf(Locale.ROOT, "Extracted %d article%s in %.1f s; bulk loaded %,d quads (%s loader) in %.1f s: %,.0f triples/s%n",
+                    r.written(), r.written() == 1 ? "" : "s", (r.extractedAt() - started) / 1e9, r.loaded().quads(),
+                    bulkLoader.label(), r.loaded().nanos() / 1e9, r.loaded().quadsPerSecond());
+            try (KgStore kg = KgStore.open(store.path())) {
+                Summary.of(kg).print(out, r.written(), problems.size(), feed.duplicates(), System.nanoTime() - started);
+            }
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** Progress lines on standard error when asked for and there is no progress bar. */
+    private ArticleFeed feed(ScanResult scan, Format forced, ProgressBar bar, PrintWriter err, BooleanSupplier stopRequested) {
+        return new ArticleFeed(scan, new ArticleLoader(new LoaderOptions(maxBytes, forced, data.path())), bar,
+                progress ? err : null, stopRequested);
     }
 
     private ProgressBar progressBar(int files) {
@@ -299,6 +303,19 @@ public final class IngestCommand implements Callable<Integer> {
         }
         return ProgressBar.builder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    /** "phased", "parallel", "sequential", as Jena's tdb2.tdbloader names them. */
+    static final class BulkLoaderConverter implements picocli.CommandLine.ITypeConverter<BulkLoad.Plan> {
+        @Override
+        public BulkLoad.Plan convert(String value) {
+            for (BulkLoad.Plan p : BulkLoad.Plan.values()) {
+                if (p.label().equals(value)) {
+                    return p;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not phased, parallel or sequential");
+        }
     }
 
     private BatchLimits batchLimits() {

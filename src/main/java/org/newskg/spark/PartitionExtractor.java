@@ -21,6 +21,7 @@ import org.newskg.pipeline.BuiltArticle;
 import org.newskg.pipeline.Resources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
+import org.newskg.rdf.NQuadsText;
 import org.newskg.validate.ArticleValidator;
 import scala.Tuple2;
 

@@ -1,4 +1,4 @@
-package org.newskg.spark;
+package org.newskg.rdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +14,14 @@ import org.apache.jena.sparql.core.Quad;
  * <pre>{@code
  * String nq = NQuadsText.of(Iris.graph(id), built.graph());   // "<s> <p> <o> <g> .\n<s> ..." (no final line break)
  * }</pre>
- * Stateless and thread-safe.
+ * Shared by the Spark job and {@code kg ingest --bulk}, so both write the same lines. Stateless and thread-safe.
  */
-final class NQuadsText {
+public final class NQuadsText {
 
     private NQuadsText() {
     }
 
-    static String of(Node graphName, Graph graph) {
+    public static String of(Node graphName, Graph graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.writeQuads(out, graph.find().mapWith(t -> Quad.create(graphName, t)));
         // N-Quads escapes line breaks inside literals, so each line is one quad.
