@@ -284,6 +284,10 @@ final class EventFinder {
                     .ifPresent(h -> add(people, new Participant(h, TARGET, "visited")));
         }
         if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
+            author(s, pf, le).ifPresent(p -> add(people, p.as(TARGET)));
+        }
+        if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
             references.targets(view.text(), tokens, le, s.index(), sources, earlier).forEach(p -> add(people, p));
@@ -476,12 +480,15 @@ final class EventFinder {
     }
 
     /**
-     * "Ruritania said it opposes the test", "said that it would retaliate": a present tense or a modal under a
-     * reporting verb in the past tells what was said that day.
+     * "Ruritania said it opposes the test", "said that it would retaliate", "said they had agreed": a present
+     * tense, a modal or a past perfect under a reporting verb in the past tells what was said that day.
      */
     private static boolean reportedPresent(List<Token> tokens, int ls) {
         boolean modal = ls > 0 && Words.isAny(tokens.get(ls - 1), "would", "will");
-        if (!tokens.get(ls).penn().matches("VB[ZP]") && !(modal && tokens.get(ls).penn().equals("VB"))) {
+        // "said the two sides had agreed": what was done by the time of the saying, told that day
+        boolean perfect = ls > 0 && tokens.get(ls).penn().equals("VBN") && tokens.get(ls - 1).penn().equals("VBD")
+                && Words.is(tokens.get(ls - 1), "have");
+        if (!tokens.get(ls).penn().matches("VB[ZP]") && !(modal && tokens.get(ls).penn().equals("VB")) && !perfect) {
             return false; // "said it opposes", "said that X would attack Y"
         }
         for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
@@ -619,6 +626,39 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** "agreed to open the border from April": a day after another verb's infinitive is that verb's. */
+    private static boolean infinitiveBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who the object of a directed verb comes from: "rejected an offer from X", "refused to accept a letter from
+     * X" (an infinitive between), within a short noun phrase.
+     */
+    private static Optional<Participant> author(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        int k = le;
+        if (k + 1 < tokens.size() && tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
+            k += 2;
+        }
+        for (int n = 0; k < tokens.size() && n < 5; k++, n++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "from") && n > 0) {
+                return pf.objects(s, k + 1, "from-object").stream().findFirst();
+            }
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.penn().startsWith("NN")
+                    && pf.view().entityAt(t) == null)) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -944,6 +984,7 @@ final class EventFinder {
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
+                    || verb && ti >= le && infinitiveBetween(tokens, le, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
                 continue;
             }

@@ -86,6 +86,11 @@ final class ParticipantFinder {
                 .map(CorefLexicon.Phrase::kind).filter(k -> k.startsWith("group"));
     }
 
+    /** The article this finder reads. */
+    ArticleView view() {
+        return view;
+    }
+
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);

@@ -35,6 +35,7 @@ class EventStructureTest {
     static Extraction warsaw;
     static Extraction lagos;
     static Extraction santiago;
+    static Extraction nairobi;
 
     @BeforeAll
     static void extractAll() {
@@ -50,6 +51,7 @@ class EventStructureTest {
         warsaw = own("testwire-1996-03-05-kuchma-warsaw.txt");
         lagos = own("testwire-2002-09-17-lagos-two-sides.txt");
         santiago = own("testwire-2007-05-08-delegates-meet.txt");
+        nairobi = own("testwire-1999-11-03-letter-refused.txt");
     }
 
     private static Extraction own(String file) {
@@ -347,5 +349,18 @@ class EventStructureTest {
                 "'a meeting of Peruvian and Ecuadorian trade ministers': " + describe(santiago));
         assertEquals("Quito", place(planned), "'is planned for June in Quito': the status verb does not end the clause");
         assertEquals("2007-06", date(planned));
+    }
+
+    @Test
+    void whatIsRefusedComesFromTheTarget() {
+        Event refused = find(nairobi, "Rejection", e -> true);
+        assertEquals(List.of("Haile Woldensae"), plainNames(refused, "source"), describe(nairobi));
+        assertEquals(List.of("Meles Zenawi"), plainNames(refused, "target"), "'refused to accept a letter from X'");
+    }
+
+    @Test
+    void anAgreementToldInThePastPerfectIsDatedTheDayItIsToldNotByTheDayOfWhatWasAgreed() {
+        Event agreed = find(nairobi, "IntentToCooperate", e -> true);
+        assertEquals("1999-11-03", date(agreed), "'said the two sides had agreed to reopen ... from January': " + describe(nairobi));
     }
 }
