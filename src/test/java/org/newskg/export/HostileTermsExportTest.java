@@ -27,6 +27,9 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
+import org.newskg.serve.Credentials;
+import org.newskg.serve.ServeOptions;
+import org.newskg.serve.SparqlServer;
 import org.newskg.store.KgStore;
 
 /**
@@ -146,6 +149,32 @@ class HostileTermsExportTest {
                         f + " writes control characters raw");
                 assertReadsBackExactly(kg, f, bytes);
             }
+        }
+    }
+
+    @Test
+    void anExportPostedToAServedStoreAsTheReadmeShowsReadsBackTheSameTerms() throws Exception {
+        // The README's external-client example: curl -u USER:PASS -X POST -H 'Content-Type: application/n-quads'
+        // --data-binary @export.nq http://127.0.0.1:3030/kg, answered by Fuseki's own parser.
+        List<String> names = new java.util.ArrayList<>(PRINTABLE);
+        names.addAll(CONTROL);
+        Credentials.Login desk = new Credentials.Login("desk", "long-secret-Accra");
+        try (KgStore source = store(names); KgStore served = KgStore.open(tmp.resolve("served"));
+             SparqlServer server = SparqlServer.start(served,
+                     ServeOptions.readOnly("127.0.0.1", 0).withUpdate(Credentials.of(desk)), null)) {
+            byte[] nquads = export(source, ExportFormat.NQUADS);
+            java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(server.base().resolve("kg"))
+                            .header("Authorization", desk.basicHeader()).header("Content-Type", "application/n-quads")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(nquads)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(posted.statusCode() / 100 == 2, posted.statusCode() + " " + posted.body());
+            DatasetGraph got = DatasetFactory.createGeneral().asDatasetGraph();
+            served.read(() -> {
+                served.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(got::add);
+                return null;
+            });
+            assertTrue(isomorphic(expected(source, true), got), "the served store holds other terms than the export");
         }
     }
 }
