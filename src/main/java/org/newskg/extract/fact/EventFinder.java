@@ -338,6 +338,11 @@ final class EventFinder {
         if (place == null && verb) {
             place = frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
         }
+        if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
+            // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
+            Sentence before = view.sentence(s.index() - 1);
+            place = frontedPlace(view, before, before.tokens().size());
+        }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start() || possessed;

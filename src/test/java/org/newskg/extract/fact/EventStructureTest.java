@@ -363,4 +363,10 @@ class EventStructureTest {
         Event agreed = find(nairobi, "IntentToCooperate", e -> true);
         assertEquals("1999-11-03", date(agreed), "'said the two sides had agreed to reopen ... from January': " + describe(nairobi));
     }
+
+    @Test
+    void aPlaceFrontedTheSentenceBeforeSetsTheSceneOfItsParagraph() {
+        Event detained = find(nairobi, "Coercion", e -> true);
+        assertEquals("Asmara", place(detained), "'In Asmara, students marched ... . Police detained ...': " + describe(nairobi));
+    }
 }
