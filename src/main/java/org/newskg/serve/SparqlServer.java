@@ -33,7 +33,7 @@ public final class SparqlServer implements AutoCloseable {
      */
     public static SparqlServer start(KgStore store, String host, int port, boolean allowUpdate) {
         boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host);
-        FusekiServer server = FusekiServer.create()
+        FusekiServer server = WebPage.addTo(FusekiServer.create())
                 .port(port)
                 .loopback(loopback)
                 .enablePing(true)
