@@ -110,6 +110,13 @@ class ServePageBrowserTest {
         assertTrue(graphList.isDisplayed());
         assertTrue(driver.findElements(By.cssSelector("#entity-graph canvas")).size() > 0, "Cytoscape drew the graph");
         shoot("2-entity");
+        graphList.findElement(By.xpath(".//button[normalize-space()='Expand']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(
+                By.xpath("//div[@id='entity-graph']//li[a[normalize-space()='Vladimir Putin']]//button")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#entity-graph [aria-live]")).getText().contains("Vladimir Putin"),
+                "the expansion is announced");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('h-graph').scrollIntoView()");
+        shoot("2-entity-graph");
 
         call.findElement(By.xpath("./a[contains(@href, '#/event/')]")).click();
         heading("Phone call");
@@ -145,7 +152,7 @@ class ServePageBrowserTest {
         header.findElement(By.tagName("button")).click();
         assertEquals("ascending", header.getAttribute("aria-sort"));
         List<String> labels = table.findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream().map(WebElement::getText).toList();
-        assertEquals(labels.stream().sorted(String::compareToIgnoreCase).toList().size(), labels.size());
+        assertEquals(labels.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), labels, "sorted by aLabel");
         header.findElement(By.tagName("button")).click();
         assertEquals("descending", header.getAttribute("aria-sort"));
         shoot("5-sparql");
@@ -153,6 +160,7 @@ class ServePageBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(base + "#/search/Putin");
         waitFor(By.xpath("//ul[@id='search-results']/li[a[normalize-space()='Vladimir Putin']]"));
+        assertTrue(!driver.findElement(By.id("view")).getText().contains("null"), "no stray values on the page");
         long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no horizontal scrolling at phone width: " + overflow + " px");

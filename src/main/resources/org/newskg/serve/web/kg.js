@@ -49,7 +49,7 @@ const KG = {
   /** Replaces the view's content and moves focus to its heading, for keyboard and screen-reader users. */
   show(...children) {
     const view = document.getElementById('view');
-    view.replaceChildren(...children.flat());
+    view.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
     const h1 = view.querySelector('h1');
     if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
   },

@@ -77,8 +77,12 @@ const Queries = {
   cell(term) {
     if (!term) return '';
     if (term.type === 'uri' && term.value.startsWith(KG.ENTITY)) return KG.el('a', { href: KG.entityHref(term.value) }, term.value);
-    if (term.type === 'uri' && term.value.startsWith('https://w3id.org/newskg/id/article/') && !term.value.includes('/', 35)) {
+    const article = 'https://w3id.org/newskg/id/article/';
+    if (term.type === 'uri' && term.value.startsWith(article) && !term.value.includes('/', article.length)) {
       return KG.el('a', { href: KG.articleHref(term.value) }, term.value);
+    }
+    if (term.type === 'uri' && term.value.startsWith(article) && term.value.includes('/event/')) {
+      return KG.el('a', { href: KG.eventHref(term.value) }, term.value);
     }
     return term.value;
   }
