@@ -64,6 +64,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     NerModelOption nerModels;
 
+    @Mixin
+    ServerOption server;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Article files or directories (searched recursively; hidden files skipped), or - for standard input.")
     List<String> paths;
@@ -170,6 +173,9 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INPUT_FAILED;
         }
+        if (server.given()) {
+            return sendToServer(scan, problems, out, err);
+        }
         // The store first: a store in use by another process is refused before seconds of model loading.
         try (KgStore kg = KgStore.open(store.path())) {
             return ingest(kg, scan, problems, forced, limits, out, err, started);
@@ -244,6 +250,20 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (!quiet) {
             Summary.of(kg).print(out, run.committed(), problems.size(), duplicates.count(), System.nanoTime() - started);
+        }
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+    }
+
+    /** {@code --server}: the server extracts and stores; problems are reported and counted as a local ingest's. */
+    private int sendToServer(ScanResult scan, List<IngestProblem> problems, PrintWriter out, PrintWriter err) {
+        RemoteIngest remote = new RemoteIngest(server.endpoint(), server.login(spec), p -> {
+            report(err, p);
+            problems.add(p);
+        });
+        scan.files().forEach(file -> remote.send(file, System.in));
+        if (!quiet) {
+            remote.printSummary(out);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;

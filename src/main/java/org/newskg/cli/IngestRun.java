@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,10 +12,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.BuiltArticle;
-import org.newskg.prov.RunLog;
-import org.newskg.rdf.Iris;
-import org.newskg.rdf.NKG;
-import org.newskg.store.GraphWrite;
+import org.newskg.pipeline.StoreCommit;
 import org.newskg.store.KgStore;
 
 /**
@@ -124,30 +120,13 @@ final class IngestRun {
     /** Writes {@code batch} in one transaction; returns why it failed and was rolled back, or null. */
     private RuntimeException write(List<BuiltArticle> batch, KgStore kg) {
         try {
-            writeOrThrow(batch, kg);
+            StoreCommit.write(kg, batch);
         } catch (NewsKgException | JenaException | IllegalArgumentException | IllegalStateException e) {
             return e;
         }
         committed += batch.size();
         commits++;
         return null;
-    }
-
-    private static void writeOrThrow(List<BuiltArticle> batch, KgStore kg) {
-        // The run log says when each article was committed: the same moment for a whole batch.
-        Instant ended = Instant.now();
-        List<GraphWrite> writes = new ArrayList<>(batch.size());
-        for (BuiltArticle b : batch) {
-            String id = b.article().id();
-            writes.add(new GraphWrite(Iris.graph(id), sink -> {
-                NKG.prefixes().forEach(sink::prefix);
-                b.graph().find().forEachRemaining(sink::triple);
-                // Inside the batch's transaction (Jena runs a nested executeWrite inline): the log never names an
-                // article whose graph was not committed with it.
-                RunLog.record(kg, Iris.ingest(id), b.started(), ended);
-            }));
-        }
-        kg.replaceArticles(writes);
     }
 
     /** The articles committed so far. */

@@ -42,6 +42,9 @@ class ServePageBrowserTest {
     /** Generous: the machine may be busy; no assertion depends on speed. */
     static final Duration WAIT = Duration.ofSeconds(60);
 
+    /** The one user allowed to add articles in this test; invented here, never a default. */
+    static final Credentials.Login EDITOR = new Credentials.Login("night-desk", "salt-flats-7");
+
     @TempDir
     static Path tmp;
 
@@ -58,18 +61,20 @@ class ServePageBrowserTest {
         assertEquals(0, Main.commandLine().execute("ingest", "-q", "--no-progress", "--store", store.toString(),
                 HOME.resolve("data/articles").toString()), "kg ingest of the sample articles");
         kg = KgStore.open(store);
-        server = SparqlServer.start(kg, "127.0.0.1", 0, false);
+        ServeOptions options = ServeOptions.readOnly("127.0.0.1", 0).withCredentials(Credentials.of(EDITOR));
+        server = SparqlServer.start(kg, options,
+                ArticleIntake.load(kg, HOME.resolve("data"), List.of(), ServeOptions.DEFAULT_MAX_BODY));
         base = "http://127.0.0.1:" + server.port() + "/";
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        ChromeOptions chrome = new ChromeOptions();
+        chrome.setBinary(CHROMIUM.toFile());
         // Without the networking switches Chromium waits for services it cannot reach on a closed network.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        chrome.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, chrome);
         Files.createDirectories(SHOTS);
     }
 
@@ -165,6 +170,48 @@ class ServePageBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 0, "no horizontal scrolling at phone width: " + overflow + " px");
         shoot("6-phone");
+    }
+
+    @Test
+    void anUploadedArticleIsReadAndItsEntitiesFound() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        Path article = tmp.resolve("andes-lithium-corridor.txt");
+        try (var in = ServePageBrowserTest.class.getResourceAsStream("andes-lithium-corridor.txt")) {
+            Files.copy(in, article, StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.get(base + "#/upload");
+        heading("Add an article");
+        waitFor(By.id("upload-file")).sendKeys(article.toString());
+        assertEquals("andes-lithium-corridor.txt", driver.findElement(By.id("upload-name")).getAttribute("value"));
+        driver.findElement(By.id("upload-user")).sendKeys(EDITOR.user());
+        driver.findElement(By.id("upload-password")).sendKeys("not-the-password");
+        driver.findElement(By.id("upload-send")).click();
+        assertTrue(waitFor(By.cssSelector("#upload-result [role=alert]")).getText().contains("password is wrong"),
+                "a wrong password is refused");
+        assertTrue(driver.findElements(By.cssSelector("#upload-entities")).isEmpty());
+
+        driver.findElement(By.id("upload-password")).clear();
+        driver.findElement(By.id("upload-password")).sendKeys(EDITOR.password());
+        driver.findElement(By.id("upload-send")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#upload-result h2")).isEmpty()
+                || !d.findElement(By.id("upload-result")).getText().matches("(?s).*(password is wrong|Reading).*"));
+        assertTrue(driver.findElements(By.cssSelector("#upload-result [role=alert]")).isEmpty(),
+                () -> "the upload is accepted: " + driver.findElement(By.id("upload-result")).getText());
+        WebElement found = waitFor(By.id("upload-entities"));
+        assertTrue(found.findElement(By.linkText("Gabriel Boric")).getAttribute("href").contains("Q16297876"), found.getText());
+        assertTrue(found.getText().contains("Javier Milei") && found.getText().contains("Chile"), found.getText());
+        assertTrue(driver.findElements(By.cssSelector("#upload-result canvas")).size() > 0, "the article's graph is drawn");
+        waitFor(By.xpath("//div[@id='upload-result']//li[a[normalize-space()='Javier Milei']]"));
+        shoot("7-upload");
+
+        // The new article is in the graph the whole page reads: search finds its people, their meeting is there.
+        driver.findElement(By.id("search-box")).sendKeys("Boric", Keys.ENTER);
+        waitFor(By.xpath("//ul[@id='search-results']/li/a[normalize-space()='Gabriel Boric']")).click();
+        heading("Gabriel Boric");
+        WebElement meeting = waitFor(By.xpath("//ol[@id='timeline']/li[@data-type='Meeting'][.//a[normalize-space()='Javier Milei']]"));
+        assertTrue(meeting.findElement(By.tagName("blockquote")).getText().contains("held talks with Argentine President Javier Milei"),
+                meeting.getText());
+        shoot("8-uploaded-entity");
     }
 
     private static void heading(String start) {

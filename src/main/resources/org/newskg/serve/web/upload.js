@@ -18,7 +18,10 @@ const Upload = {
       out.replaceChildren(KG.el('p', {}, 'Reading the article…'));
       try {
         const resp = await fetch('kg/ingest?name=' + encodeURIComponent(name.value || 'article.txt'), {
-          method: 'POST', body, headers: { 'Authorization': 'Basic ' + Upload.base64(user.value + ':' + pass.value) } });
+          method: 'POST', body, headers: { 'Authorization': 'Basic ' + Upload.base64(user.value + ':' + pass.value) },
+          // Without credentials mode the browser would answer the server's 401 challenge with its own login dialog;
+          // the header above is still sent.
+          credentials: 'omit' });
         const answer = { 401: 'The user name or password is wrong.', 403: 'This server does not accept articles (it was started without --ingest).',
           413: 'The article is too large for this server.' }[resp.status];
         if (answer) throw new Error(answer);
@@ -45,7 +48,7 @@ const Upload = {
 
   /** Lists the articles added and refused; for each added one, its entities and its graph. */
   async result(out, json) {
-    const parts = [];
+    const parts = [], graphs = [];
     for (const r of json.refused || []) parts.push(KG.el('p', { class: 'error', role: 'alert' }, 'Refused ' + r.name + ': ' + r.reason));
     for (const a of json.articles || []) {
       const rows = await KG.select(`SELECT ?article ?ent (MIN(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?t; separator=" ") AS ?types) WHERE {
@@ -65,10 +68,13 @@ const Upload = {
               OPTIONAL { ?event rdfs:label ?l } OPTIONAL { ?p rdfs:label ?pl }
               OPTIONAL { ?p a ?pc . FILTER(STRSTARTS(STR(?pc), STR(nkg:))) BIND(STRAFTER(STR(?pc), STR(nkg:)) AS ?pt) } }
           } GROUP BY ?event ?t ?p LIMIT 1000`);
-        if (evs.length) Article.graph(box, [...KG.groupBy(evs, 'event')]);
+        if (evs.length) graphs.push(() => Article.graph(box, [...KG.groupBy(evs, 'event')]));
       }
     }
     out.replaceChildren(...parts);
+    const first = out.querySelector('h2, [role=alert]');
+    if (first) { first.setAttribute('tabindex', '-1'); first.focus(); }
+    graphs.forEach(draw => draw());   // Cytoscape measures its box: it must be in the page first
   },
 
   /** Base64 of the UTF-8 bytes (btoa alone takes only Latin-1). */
