@@ -48,7 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "so the result and everything printed are the same with any number of threads.",
                 "Many articles are committed per write transaction (see --batch-articles); an article the store "
                         + "refuses is retried alone, so it never keeps another out. Stopped midway, ingest keeps every "
-                        + "batch committed; running it again completes the rest.",
+                        + "batch committed; running it again completes the rest. SIGTERM or Ctrl-C commits the articles already "
+                        + "built, closes the store and exits with status 143.",
                 "Prints a summary (articles, triples, entities by type, time taken) at the end."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -135,6 +136,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** How many built articles per thread may wait for the writer; bounds memory to a few graphs. */
     private static final int WAITING_PER_THREAD = 2;
+    /** How long SIGTERM waits for the articles being built and their commit before the JVM exits anyway. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     @Override
     public Integer call() {
@@ -177,13 +180,13 @@ public final class IngestCommand implements Callable<Integer> {
             return sendToServer(scan, problems, out, err);
         }
         // The store first: a store in use by another process is refused before seconds of model loading.
-        try (KgStore kg = KgStore.open(store.path())) {
-            return ingest(kg, scan, problems, forced, limits, out, err, started);
+        try (GracefulStop stop = GracefulStop.install(STOP_GRACE); KgStore kg = KgStore.open(store.path())) {
+            return ingest(kg, scan, problems, forced, limits, out, err, started, stop);
         }
     }
 
     private int ingest(KgStore kg, ScanResult scan, List<IngestProblem> problems, Format forced, BatchLimits limits,
-                       PrintWriter out, PrintWriter err, long started) {
+                       PrintWriter out, PrintWriter err, long started, GracefulStop stop) {
         LoaderOptions options = new LoaderOptions(maxBytes, forced, data.path());
         ArticleLoader loader = new ArticleLoader(options);
         Resources resources = Resources.load(data.path(), nerModels.paths());
@@ -210,10 +213,16 @@ public final class IngestCommand implements Callable<Integer> {
                 () -> run.commitIfDue(kg))) {
             RunLog.migrate(kg);
             for (InputFile file : scan.files()) {
+                if (stop.requested()) {
+                    break;
+                }
                 LoadResult loaded = loader.load(file, System.in);
                 // Everything printed or counted goes through the executor, then the run, so it comes in input order.
                 executor.then(() -> loaded.problems().forEach(run::report));
                 for (Article article : loaded.articles()) {
+                    if (stop.requested()) {
+                        break;   // a file of many articles (JSON Lines) stops between two of them
+                    }
                     Optional<IngestProblem> duplicate = duplicates.check(article);
                     if (duplicate.isPresent()) {
                         executor.then(() -> run.report(duplicate.get()));
@@ -231,6 +240,11 @@ public final class IngestCommand implements Callable<Integer> {
             }
             executor.finish();
             run.commit(kg);
+            if (stop.requested()) {
+                err.println("ingest: stopped by a signal with " + run.committed() + " articles committed; the files not read yet "
+                        + "were left out: run the same command again to complete the store");
+                err.flush();
+            }
         } finally {
             builders.remove();   // the calling thread's builder, when --threads 1 made one
             if (budgetThreads != null) {
@@ -240,7 +254,7 @@ public final class IngestCommand implements Callable<Integer> {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
             }
         }
-        if (compactOver > 0 && run.committed() > 0 && Compaction.due(kg, compactOver)) {
+        if (compactOver > 0 && run.committed() > 0 && !stop.requested() && Compaction.due(kg, compactOver)) {
             Compaction.Result r = Compaction.run(kg);
             if (!quiet) {
                 out.printf(java.util.Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",

@@ -57,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--ingest", description = "Accept articles at POST /kg/ingest?name=FILE (and from 'kg ingest --server'), "
             + "from users of --password-file or --password-env; they are extracted and stored by this process, one "
-            + "transaction per article, while queries go on. Loads the NLP models at start.")
+            + "transaction per article, while queries go on; an article taking longer than kg ingest's default "
+            + "--article-timeout is refused. Loads the NLP models at start.")
     boolean ingest;
 
     @Option(names = "--password-file", paramLabel = "FILE",
@@ -90,7 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
         StatsCommand.requireStore(store);
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore kg = KgStore.open(store.path())) {
-            ArticleIntake intake = ingest ? ArticleIntake.load(kg, data.path(), nerModels.paths(), maxBody) : null;
+            ArticleIntake intake = ingest ? ArticleIntake.load(kg, data.path(), nerModels.paths(), maxBody,
+                    Duration.ofSeconds(IngestCommand.DEFAULT_ARTICLE_TIMEOUT)) : null;
             try (SparqlServer server = SparqlServer.start(kg, options, intake);
                  StopSignals signals = StopSignals.install(server::close)) {
                 out.println("SPARQL endpoint: " + server.endpoint() + (update ? " (read-write)" : " (read-only)"));

@@ -2,8 +2,10 @@ package org.newskg.serve;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.apache.jena.shared.JenaException;
 import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
@@ -26,7 +28,7 @@ import org.newskg.validate.ArticleValidator;
  * {@code kg ingest}, one write transaction per article, so readers of the store see each article whole or not at all.
  *
  * <pre>{@code
- * ArticleIntake intake = ArticleIntake.load(kg, Path.of("data"), List.of(), 10_000_000);
+ * ArticleIntake intake = ArticleIntake.load(kg, Path.of("data"), List.of(), 10_000_000, Duration.ofMinutes(10));
  * ArticleIntake.Outcome o = intake.ingest("morning-report.html", bytes);
  * }</pre>
  * Thread-safe: uploads are built and stored one at a time (the pipeline is not thread-safe), while queries go on.
@@ -52,18 +54,27 @@ public final class ArticleIntake {
 
     /**
      * An intake for {@code store} with models and knowledge already loaded; {@code maxBytes} is the largest upload
-     * read as an article.
+     * read as an article, {@code budget} the longest one article may take to build (null: no limit; over it, the
+     * article is refused and the next upload is not kept waiting longer).
      */
-    public ArticleIntake(KgStore store, Resources resources, Path dataDir, long maxBytes) {
+    public ArticleIntake(KgStore store, Resources resources, Path dataDir, long maxBytes, Duration budget) {
         this.store = store;
         this.loader = new ArticleLoader(LoaderOptions.defaults(dataDir).withMaxBytes(maxBytes));
-        this.builder = new ArticleBuilder(resources.newPipeline(), ArticleGraphWriter.load(dataDir), ArticleValidator.load());
+        this.builder = new ArticleBuilder(resources::newPipeline, ArticleGraphWriter.load(dataDir), ArticleValidator.load(),
+                budget == null ? null : new ArticleBuilder.Budget(budget, Executors.newCachedThreadPool(ArticleIntake::daemon)));
         RunLog.migrate(store);
     }
 
     /** Loads the models and knowledge of {@code dataDir} (seconds), as {@code kg ingest} does. */
-    public static ArticleIntake load(KgStore store, Path dataDir, List<Path> nerModels, long maxBytes) {
-        return new ArticleIntake(store, Resources.load(dataDir, nerModels), dataDir, maxBytes);
+    public static ArticleIntake load(KgStore store, Path dataDir, List<Path> nerModels, long maxBytes, Duration budget) {
+        return new ArticleIntake(store, Resources.load(dataDir, nerModels), dataDir, maxBytes, budget);
+    }
+
+    /** An abandoned article's thread must not keep the process from exiting. */
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "ingest-article");
+        t.setDaemon(true);
+        return t;
     }
 
     /**

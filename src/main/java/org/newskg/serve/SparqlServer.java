@@ -2,10 +2,12 @@ package org.newskg.serve;
 
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
+import org.newskg.NewsKgException;
 import org.newskg.store.KgStore;
 
 /**
@@ -57,7 +59,14 @@ public final class SparqlServer implements AutoCloseable {
         if (intake != null) {
             builder.addServlet(INGEST, new IngestServlet(intake, options.maxBody()));
         }
-        FusekiServer server = builder.build().start();
+        FusekiServer server;
+        try {
+            server = builder.build().start();
+        } catch (FusekiException e) {
+            throw new NewsKgException("cannot serve on " + options.host() + ":" + options.port() + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
+                    + " (is the port in use? give another --port, or 0 for a free one)", e);
+        }
         return new SparqlServer(server, options.loopback() ? "127.0.0.1" : options.host());
     }
 

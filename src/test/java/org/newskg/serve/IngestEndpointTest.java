@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ class IngestEndpointTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private ArticleIntake intake(KgStore kg) {
-        return new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, OPTIONS.maxBody());
+        return new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, OPTIONS.maxBody(), Duration.ofMinutes(10));
     }
 
     private HttpResponse<String> post(SparqlServer server, String name, String body, String authorization) throws Exception {
@@ -124,6 +125,21 @@ class IngestEndpointTest {
             JsonObject refused = json.get("refused").getAsArray().get(0).getAsObject();
             assertEquals("blank.txt", refused.getString("name"));
             assertTrue(refused.getString("reason").contains("whitespace"), r.body());
+        }
+    }
+
+    @Test
+    void anArticleOverItsTimeBudgetIsRefusedAndNotStored() throws Exception {
+        try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
+            ArticleIntake hurried = new ArticleIntake(kg, ServedArticles.resources(), ServedArticles.DATA, OPTIONS.maxBody(),
+                    Duration.ofMillis(1));
+            try (SparqlServer server = SparqlServer.start(kg, OPTIONS, hurried)) {
+                HttpResponse<String> r = post(server, "lima.txt", ServedArticles.LIMA, EDITOR.basicHeader());
+                assertEquals(400, r.statusCode(), r.body());
+                String reason = JSON.parse(r.body()).get("refused").getAsArray().get(0).getAsObject().getString("reason");
+                assertTrue(reason.contains("time budget"), reason);
+                assertEquals(0, kg.graphCount());
+            }
         }
     }
 

@@ -148,6 +148,22 @@ class SparqlServerTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aRunawayUpdateIsStoppedByTheTimeoutAndChangesNothing() throws Exception {
+        try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
+            fill(kg, 1000);
+            long before = kg.tripleCount();
+            ServeOptions options = ServeOptions.readOnly("127.0.0.1", 0).withUpdate(EDITORS).withTimeout(Duration.ofSeconds(2));
+            try (SparqlServer server = SparqlServer.start(kg, options, null)) {
+                HttpResponse<String> r = update(server, "INSERT { GRAPH <http://example.org/graph/c> { ?a <http://example.org/q> ?f } } "
+                        + "WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", EDITORS.logins().get(0).basicHeader());
+                assertTrue(r.statusCode() >= 500, "the runaway update fails: " + r.statusCode() + " " + r.body());
+            }
+            assertEquals(before, kg.tripleCount(), "its transaction was aborted");
+        }
+    }
+
     private static QueryExceptionHTTP assertInstanceOf(Throwable t) {
         assertTrue(t instanceof QueryExceptionHTTP, "expected an HTTP error, got " + t);
         return (QueryExceptionHTTP) t;
