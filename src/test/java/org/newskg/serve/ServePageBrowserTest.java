@@ -63,7 +63,8 @@ class ServePageBrowserTest {
         kg = KgStore.open(store);
         ServeOptions options = ServeOptions.readOnly("127.0.0.1", 0).withCredentials(Credentials.of(EDITOR));
         server = SparqlServer.start(kg, options,
-                ArticleIntake.load(kg, HOME.resolve("data"), List.of(), ServeOptions.DEFAULT_MAX_BODY));
+                ArticleIntake.load(kg, HOME.resolve("data"), List.of(), ServeOptions.DEFAULT_MAX_BODY,
+                        Duration.ofMinutes(10)));
         base = "http://127.0.0.1:" + server.port() + "/";
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
