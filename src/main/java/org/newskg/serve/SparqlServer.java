@@ -48,7 +48,7 @@ public final class SparqlServer implements AutoCloseable {
             throw new IllegalArgumentException("ingest needs credentials: there is no default password");
         }
         limitExecution(store.dataset().getContext(), options);
-        FusekiServer.Builder builder = FusekiServer.create()
+        FusekiServer.Builder builder = WebPage.addTo(FusekiServer.create())
                 .port(options.port())
                 .loopback(options.loopback())
                 .enablePing(true)
