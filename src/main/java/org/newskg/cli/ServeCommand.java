@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store as a SPARQL endpoint (Apache Jena Fuseki) at http://HOST:PORT/kg/sparql, "
                 + "until interrupted (Ctrl-C or SIGTERM stop the server, close the store and exit 0). "
-                + "The default graph is the union of all article graphs.",
+                + "The default graph is the union of all article graphs. A page to explore the graph (search, "
+                + "entities, events, articles, the ready queries, upload) is served at http://HOST:PORT/.",
                 "Read-only by default; reads need no credentials. Writes need HTTP basic authentication against "
                 + "--password-file or --password-env (there is no default password): SPARQL Update and graph store "
                 + "writes with --update, POST /kg/ingest?name=FILE (the article as the body) with --ingest. A write "
@@ -95,6 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
                     Duration.ofSeconds(IngestCommand.DEFAULT_ARTICLE_TIMEOUT)) : null;
             try (SparqlServer server = SparqlServer.start(kg, options, intake);
                  StopSignals signals = StopSignals.install(server::close)) {
+                out.println("Explore the graph: " + server.base());
                 out.println("SPARQL endpoint: " + server.endpoint() + (update ? " (read-write)" : " (read-only)"));
                 if (intake != null) {
                     out.println("Ingest endpoint: " + server.base().resolve(SparqlServer.INGEST.substring(1)));
