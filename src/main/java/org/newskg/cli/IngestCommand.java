@@ -170,6 +170,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Format forced = parseFormat();
         nerModels.requireFiles();
+        if (bulk && server.given()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--bulk builds a local store and --server sends the articles to a running server: give one of them");
+        }
         if (bulk) {
             BulkIngest.requireEmpty(store.path(), spec.commandLine());
         }

@@ -139,6 +139,11 @@ class BulkIngestTest {
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
         assertTrue(r.err().contains("'fast' is not phased, parallel or sequential"), r.err());
         assertFalse(Files.exists(tmp.resolve("s")), "no store is made for a bad command line");
+        CliRunner.Result both = CliRunner.run("ingest", "--bulk", "--server", "http://127.0.0.1:9/", "--store",
+                tmp.resolve("s").toString(), SampleStores.OWN.toString());
+        assertEquals(ExitCodes.USAGE, both.exitCode(), both.err());
+        assertTrue(both.err().contains("give one of them"), both.err());
+        assertFalse(Files.exists(tmp.resolve("s")), "no store is made for a bad command line");
     }
 
     private CliRunner.Result ingest(String store, Path own, String... extra) {
