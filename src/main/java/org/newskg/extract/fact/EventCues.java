@@ -35,6 +35,7 @@ final class EventCues {
     private final Set<String> evaluating = new HashSet<>();
     private final List<String> visited = new ArrayList<>();
     private final Set<String> delegates = new HashSet<>();
+    private final Set<String> sidelines = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -48,6 +49,7 @@ final class EventCues {
                 case "evaluate" -> evaluating.add(r[0]);
                 case "visited" -> visited.add(r[0]);
                 case "delegates" -> delegates.add(r[0]);
+                case "sidelines" -> sidelines.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -61,6 +63,11 @@ final class EventCues {
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
     boolean isEvaluating(Token t) {
         return evaluating.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** "sidelines", "margins": the edge of a gathering, where people meet while it is held. */
+    boolean isSidelines(Token t) {
+        return sidelines.contains(Words.lower(t));
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

@@ -341,6 +341,9 @@ final class ParticipantFinder {
     int governingVerb(Sentence s, int start) {
         List<Token> tokens = s.tokens();
         int np = Chunks.start(tokens, start);
+        if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isSidelines(tokens.get(np - 2))) {
+            np = Chunks.start(tokens, np - 2); // "met ... on the sidelines of a forum": the phrase "on the sidelines"
+        }
         if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
             return -1;
         }

@@ -369,4 +369,13 @@ class EventStructureTest {
         Event detained = find(nairobi, "Coercion", e -> true);
         assertEquals("Asmara", place(detained), "'In Asmara, students marched ... . Police detained ...': " + describe(nairobi));
     }
+
+    @Test
+    void thoseWhoMeetOnTheSidelinesOfAForumAttendItWhereAndWhenTheyMet() {
+        Event forum = santiago.events().stream().filter(e -> e.label().contains("forum")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(santiago)));
+        assertEquals(List.of("Alejandro Foxley", "David Choquehuanca"), plainNames(forum).stream().sorted().toList(),
+                describe(santiago));
+        assertEquals("Lima", place(forum));
+    }
 }
