@@ -17,7 +17,8 @@ import org.newskg.kb.PositionKind;
  * no title, a person in an executive office on that day is favoured ({@link #IN_OFFICE}). But when another
  * candidate holds the titled office on that day, one who held it only earlier is the less likely reading
  * ({@link #TITLE_SUPERSEDED}, see {@link #heldOnlyEarlier}); "former President Doe" turns this round: the
- * office held before the date is the one meant. Stateless.
+ * office held before the date is the one meant. A title the KB knows other offices of the person for weighs
+ * {@link #OTHER_OFFICES}, unless the KB records nobody in that office on that day. Stateless.
  */
 final class OfficeEvidence {
 
@@ -56,8 +57,9 @@ final class OfficeEvidence {
             if (kindEver) {
                 return onlyLater ? TITLE_NOT_YET : 1.0;
             }
-            // Known offices of other kinds only: the title is not one the KB knows this person by.
-            return held.isEmpty() ? 1.0 : OTHER_OFFICES;
+            // Known offices of other kinds only: the title is not one the KB knows this person by. But when the KB
+            // knows nobody in the titled office that day, its silence says nothing against this person.
+            return held.isEmpty() || unknownHolder(role, date) ? 1.0 : OTHER_OFFICES;
         }
         if (date != null) {
             for (Position p : held) {
@@ -67,6 +69,11 @@ final class OfficeEvidence {
             }
         }
         return 1.0;
+    }
+
+    /** The office is tied to a country or organization and a day, and the KB records no holder of it then. */
+    private boolean unknownHolder(RoleClue role, LocalDate date) {
+        return role.ofQid() != null && date != null && kb.holders(role.kind(), role.ofQid(), date).isEmpty();
     }
 
     /** The candidate held the titled office before {@code date} and does not hold it on that day. */

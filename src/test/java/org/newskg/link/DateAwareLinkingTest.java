@@ -102,6 +102,17 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void officialsOfInternationalOrganizationsAndOfficesTheKbHasNoHolderForLink() {
+        LinkedExtraction geneva = run("geneva-2005-11-16-un-officials.txt");
+        // Offices of an organization (the source gives them no country) date their holders like ministers.
+        assertEquals("Q1254", qid(geneva, "Kofi Annan"), "the UN's secretary-general in 2005");
+        assertEquals("Q1254", qid(geneva, "Annan"));
+        assertEquals("Q277183", qid(geneva, "Pascal Lamy"), "the WTO's director-general in 2005");
+        // The KB knows other offices of his and nobody as China's foreign minister that day: no evidence against.
+        assertEquals("Q463697", qid(geneva, "Li Zhaoxing"));
+    }
+
+    @Test
     void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
         assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
         // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.

@@ -119,7 +119,8 @@ public final class KbBuilder {
         Territories territories = Territories.read(sources);
         Map<String, String> byAlpha2 = new TreeMap<>(territories.byAlpha2);
         Map<String, Draft> countries = Places.countries(sources, byAlpha2);
-        Politicians politicians = Politicians.read(sources, kinds);
+        Map<String, Draft> igos = Organizations.igos(sources);
+        Politicians politicians = Politicians.read(sources, kinds, new OfficeOwners(igos.values()));
         politicians.people.values().forEach(d -> {
             if (politicians.bestKind(d.qid).isExecutive() && d.label.contains(" ")) {
                 d.recognize(d.label);
@@ -133,7 +134,7 @@ public final class KbBuilder {
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output("rigour", "MIT", "OpenSanctions rigour territories", territories.drafts, List.of()));
         outputs.add(new Output("supraverden", "CC-BY-SA-4.0", "supraverden international organizations",
-                Organizations.igos(sources), List.of()));
+                igos, List.of()));
         outputs.add(new Output("every-politician", "CC0-1.0", "every-politician-scrapers (Wikidata query output)", people,
                 politicians.positions));
         outputs.add(new Output("partyfacts", "MIT", "Party Facts Wikidata links", Organizations.parties(sources, territories),

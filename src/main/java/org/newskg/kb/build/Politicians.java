@@ -15,7 +15,9 @@ import org.newskg.kb.SourceFile.PositionRow;
  * People and their offices from every-politician's {@code officeholders.tsv} and {@code legislators.tsv}
  * (Wikidata query output). A person's prior and country come from the highest-ranked office they held
  * (see {@link PositionKind}); the jurisdictions the offices belong to are kept as countries when no other
- * source defines them.
+ * source defines them. An office the source gives no country ("Secretary-General of the United Nations") belongs
+ * to the international organization its name ends with, when {@link OfficeOwners} knows that organization: the
+ * holder is then dated in that office like any minister, though the organization is not their country.
  */
 final class Politicians {
 
@@ -29,8 +31,14 @@ final class Politicians {
     final List<PositionRow> positions = new ArrayList<>();
     private final Map<String, PositionKind> best = new LinkedHashMap<>();
 
-    static Politicians read(Path sources, PositionKinds kinds) {
-        Politicians p = new Politicians();
+    private final OfficeOwners owners;
+
+    private Politicians(OfficeOwners owners) {
+        this.owners = owners;
+    }
+
+    static Politicians read(Path sources, PositionKinds kinds, OfficeOwners owners) {
+        Politicians p = new Politicians(owners);
         p.add(SourceTable.read(sources.resolve(OFFICEHOLDERS), COLUMNS), kinds, false);
         p.add(SourceTable.read(sources.resolve(LEGISLATORS), COLUMNS), kinds, true);
         return p;
@@ -62,14 +70,15 @@ final class Politicians {
             if (country != null) {
                 jurisdictions.computeIfAbsent(country, c -> new Draft(c, r.get("country_name").replaceFirst("^the ", ""),
                         EntityType.COUNTRY, 0.5));
-                if (!r.get("position").isBlank()) {
+            }
+            String owner = country != null ? country : owners.owner(r.get("position")).orElse(null);
+            if (owner != null && !r.get("position").isBlank()) {
                     String start = SourceFile.isDate(r.get("start")) ? r.get("start") : "";
                     String end = SourceFile.isDate(r.get("end")) ? r.get("end") : "";
                     if (!start.isEmpty() && !end.isEmpty() && SourceFile.latest(end).isBefore(SourceFile.earliest(start))) {
                         end = "";
                     }
-                    positions.add(new PositionRow(qid, r.get("position"), country, start, end));
-                }
+                    positions.add(new PositionRow(qid, r.get("position"), owner, start, end));
             }
         }
     }
