@@ -36,6 +36,9 @@ public final class NlpAnnotator {
 
     private static final Pattern LINE = Pattern.compile("[^\\n\\r]+");
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{1,3}\\.\\s*$");
+    // Abbreviations written only before a name ("St. Petersburg", "Gen. Doe"): a sentence never ends with one.
+    private static final Pattern NAME_PREFIX_AT_END = Pattern.compile(
+            "(?:^|[\\s(\"'])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Sen|Rep|Gov|Prof|Rev|Brig)\\.\\s*$");
     private static final int LEMMA_CACHE_LIMIT = 200_000;
 
     private final SentenceDetectorME sentences;
@@ -87,8 +90,9 @@ public final class NlpAnnotator {
 
     /**
      * The detector ends sentences at abbreviations ("Toyota Motor Corp. | said on Tuesday", "BONN, Feb. | 13 (AP) -");
-     * a sentence cannot start with a lower-case letter, nor with a number right after an abbreviated word, so
-     * such a piece is joined to the one before it.
+     * a sentence cannot start with a lower-case letter, nor with a number right after an abbreviated word, nor
+     * right after an abbreviation written only before names ("in St. | Petersburg"), so such a piece is joined to
+     * the one before it.
      */
     static List<Span> joinLowerCaseStarts(String line, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -97,9 +101,12 @@ public final class NlpAnnotator {
             while (first < s.getEnd() && Character.isWhitespace(line.charAt(first))) {
                 first++;
             }
+            String before = out.isEmpty() ? "" : line.substring(out.get(out.size() - 1).getStart(), first);
             boolean afterAbbreviation = !out.isEmpty() && first < s.getEnd() && Character.isDigit(line.charAt(first))
-                    && ABBREVIATION_AT_END.matcher(line.substring(out.get(out.size() - 1).getStart(), first)).find();
-            if (!out.isEmpty() && first < s.getEnd() && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation)) {
+                    && ABBREVIATION_AT_END.matcher(before).find();
+            boolean afterNamePrefix = !out.isEmpty() && NAME_PREFIX_AT_END.matcher(before).find();
+            if (!out.isEmpty() && first < s.getEnd()
+                    && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation || afterNamePrefix)) {
                 Span last = out.remove(out.size() - 1);
                 out.add(new Span(last.getStart(), s.getEnd()));
             } else {

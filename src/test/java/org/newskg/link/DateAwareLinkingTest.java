@@ -113,6 +113,19 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void aSharedDemonymAndASplitSaintsCityLinkNowhereWrong() {
+        LinkedExtraction caribbean = run("santo-domingo-2008-05-20-dominican.txt");
+        Set<String> qids = caribbean.links().stream().map(l -> l.entity().qid()).filter(q -> q != null)
+                .collect(Collectors.toSet());
+        // "Dominican" is the Dominican Republic's word as much as Dominica's: neither, rather than the wrong one.
+        assertFalse(qids.contains("Q784"), qids.toString());
+        // "St. Petersburg" is one name, not "Petersburg" (a US town) after a sentence ending at "St.".
+        assertEquals("Q656", qid(caribbean, "St. Petersburg"));
+        assertFalse(qids.contains("Q511964"), qids.toString());
+        assertEquals("Q790", qid(caribbean, "Haitian"));
+    }
+
+    @Test
     void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
         assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
         // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.

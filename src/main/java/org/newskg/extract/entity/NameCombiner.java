@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
@@ -16,7 +17,8 @@ import org.newskg.kb.NameKey;
  * proposes names everywhere; the other layers correct it where they are reliable:
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
- * word, a named event, a company suffix, a dateline source) win any overlap and stand alone;</li>
+ * word, a named event, a company suffix, a dateline source, a building named after a saint) win any overlap and
+ * stand alone;</li>
  * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
  * it is neither a country nor written in capitals (a capitalized first word is weak evidence: "Reading
  * the report...");</li>
@@ -41,6 +43,9 @@ final class NameCombiner {
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
             "pattern:particle-name");
+
+    /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
+    private static final Pattern SAINTS_BUILDING = Pattern.compile("(?:St\\.?|Saint|Ste\\.?) \\p{Lu}\\S*['\u2019]s ");
 
     /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
@@ -97,7 +102,8 @@ final class NameCombiner {
 
     /** A strong rule, or a KB name of several words (hyphens part words too: "Port-au-Prince"). */
     static boolean isStrong(EntityMention r) {
-        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && NameKey.words(r.text()).size() >= 2;
+        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && NameKey.words(r.text()).size() >= 2
+                || r.rule().equals("pattern:facility") && SAINTS_BUILDING.matcher(r.text()).lookingAt();
     }
 
     /**

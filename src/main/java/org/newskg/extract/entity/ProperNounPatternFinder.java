@@ -3,6 +3,7 @@ package org.newskg.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.kb.EntityType;
 
 /**
@@ -20,6 +21,8 @@ import org.newskg.kb.EntityType;
  * capitalized anyway. Immutable and thread-safe.
  */
 final class ProperNounPatternFinder extends WordFinder {
+
+    private static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
@@ -140,7 +143,8 @@ final class ProperNounPatternFinder extends WordFinder {
 
     /**
      * "Kenya National Farmers' Federation": a plural possessive inside a name, kept only when the name then ends
-     * in an organization or facility head ("Farmers' Federation"); "the Maldives' Ahmed" stays apart.
+     * in an organization or facility head ("Farmers' Federation"); "the Maldives' Ahmed" stays apart. So is a
+     * saint's possessive ("St George's Hall"), never another singular one ("Ruritania's Foreign Ministry").
      */
     private int withPluralPossessive(String[] w, String[] tags, int start, int coreEnd) {
         if (coreEnd >= w.length - 1) {
@@ -149,7 +153,10 @@ final class ProperNounPatternFinder extends WordFinder {
         // The tokenizer gives "Farmers" "'" or a single "Farmers'" (which the tagger may not call a name).
         boolean apart = coreEnd > start && w[coreEnd].equals("'") && w[coreEnd - 1].endsWith("s");
         boolean glued = w[coreEnd].endsWith("s'") && Character.isUpperCase(w[coreEnd].codePointAt(0));
-        if (!apart && !glued || !isNameWord(w, tags, coreEnd + 1)) {
+        // "St George's Hall", "St. Peter's Square": a saint's possessive belongs to the building's name.
+        boolean saint = coreEnd > start + 1 && SAINT.matcher(w[start]).matches()
+                && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
+        if (!apart && !glued && !saint || !isNameWord(w, tags, coreEnd + 1)) {
             return coreEnd;
         }
         int k = coreEnd + 1;

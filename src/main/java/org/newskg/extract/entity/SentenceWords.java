@@ -58,7 +58,9 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
             }
             Matcher p = POSSESSIVE.matcher(text);
             if (p.matches()) {
-                addWord(w, t, off, p.group(1), tok.pos(), tok.begin());
+                // The tagger tags a glued possessive as one ("PROPN+PART"): the word keeps the first half's tag.
+                String tag = tok.pos().endsWith("+PART") ? tok.pos().substring(0, tok.pos().length() - 5) : tok.pos();
+                addWord(w, t, off, p.group(1), tag, tok.begin());
                 addWord(w, t, off, p.group(2), "PART", tok.begin() + p.start(2));
                 continue;
             }

@@ -64,7 +64,9 @@ final class Places {
                 "wikiDataId");
         Map<String, Integer> uses = new HashMap<>();
         for (Map<String, String> r : rows) {
-            demonyms(r).forEach(w -> uses.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum));
+            // Counted before a country's own name is set aside: "Dominican" begins one country's name and is
+            // the other's demonym, so it is shared.
+            nationalityWords(r).forEach(w -> uses.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum));
         }
         Map<String, Draft> out = new LinkedHashMap<>();
         for (Map<String, String> r : rows) {
@@ -87,10 +89,13 @@ final class Places {
      */
     private static List<String> demonyms(Map<String, String> r) {
         String name = r.get("name").toLowerCase(Locale.ROOT);
+        return nationalityWords(r).stream().filter(w -> !name.startsWith(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static List<String> nationalityWords(Map<String, String> r) {
         return java.util.Arrays.stream(r.get("nationality").split(",| or "))
                 .map(String::strip)
                 .filter(w -> w.length() > 2 && !w.equals(w.toUpperCase(Locale.ROOT)))
-                .filter(w -> !name.startsWith(w.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

@@ -42,6 +42,20 @@ class RecognitionFixesTest {
     }
 
     @Test
+    void aSaintsPossessiveBelongsToTheBuildingsName() {
+        String f = found("The accord was signed in the palace's St Andrew's Hall in Valletta, and pilgrims gathered "
+                + "in St. Mark's Square in Venice and in St. Peter's Square on Sunday.");
+        assertTrue(f.contains("St Andrew's Hall=FACILITY"), f);
+        assertTrue(f.contains("St. Mark's Square=FACILITY"), f);
+        assertTrue(f.contains("St. Peter's Square=FACILITY"), f);
+        assertFalse(f.contains("=PERSON"), "the saints are no people here: " + f);
+        // Any other possessive still separates the owner from the thing owned.
+        String g = found("Officials at Ruritania's Foreign Ministry said on Monday that Borduria's Grand Hall would close.");
+        assertFalse(g.contains("Ruritania's"), g);
+        assertFalse(g.contains("Borduria's"), g);
+    }
+
+    @Test
     void twoTitledPeopleJoinedByAndAreTwoPersonsNotOneOrganization() throws IOException {
         String f = found(paragraph("reuters-2024-03-03-scholz-brazil-energy.txt", "Alexandre Silveira"));
         assertTrue(f.contains("Robert Habeck=PERSON"), f);
