@@ -263,7 +263,24 @@ public final class KnowledgeBase {
                 out = hits(s.looseKeys, s.looseHitStart, s.looseHits, loose);
             }
         }
+        if (out.isEmpty()) {
+            out = withoutMiddleNames(key);
+        }
         return out;
+    }
+
+    /**
+     * "Jane Roe Doe" for the person the KB knows as "Jane Doe": a name of three words or more, read without its
+     * middle words, may be a person's name; a loose reading only, which the linker weighs as such.
+     */
+    private List<NameHit> withoutMiddleNames(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 3) {
+            return List.of();
+        }
+        return hits(s.keys, s.hitStart, s.hits, words[0] + " " + words[words.length - 1]).stream()
+                .filter(h -> h.entry().type() == EntityType.PERSON && h.fit() != NameHit.Fit.SHORT)
+                .map(h -> new NameHit(h.entry(), NameHit.Fit.LOOSE)).toList();
     }
 
     private List<NameHit> hits(StringTable keys, int[] start, int[] hits, String key) {

@@ -12,7 +12,8 @@ import org.newskg.kb.KnowledgeBase;
  * article's context supports it (its country is one of the article's countries, or the entity itself is
  * named unambiguously elsewhere), times the fit of its offices with the article's date and the title the
  * text gives (see {@link OfficeEvidence}). The confidence is the mention's own confidence times the winner's
- * name prior times its share of the total weight, so two equally supported readings give at most half: below
+ * name prior (its square root when the winner is in office that day for a country of the article) times its share of
+ * the total weight, so two equally supported readings give at most half: below
  * {@link Linker#THRESHOLD} the mention stays local rather than risk a wrong QID. A winner whose support
  * (entity prior × context × office fit) stays below {@link #MIN_SUPPORT} is not linked either: a legislator
  * or a village of that name needs the article to point at it.
@@ -71,7 +72,7 @@ final class LinkScorer {
                 tie = true;
             }
         }
-        double conf = m.confidence() * best.prior() * (bestWeight / total);
+        double conf = m.confidence() * nameFit(best, context, role) * (bestWeight / total);
         if (tie) {
             // Two readings equally supported: never a coin toss, whatever the numbers say.
             conf = Math.min(conf, Linker.THRESHOLD / 2);
@@ -80,6 +81,17 @@ final class LinkScorer {
             conf = Math.min(conf, Linker.THRESHOLD / 2);
         }
         return new Decision(best, clamp(conf));
+    }
+
+    /**
+     * How well the written name fits the winner. A loose reading ("Sergei" for "Sergey") of a person whom the KB has in
+     * office on the article's date, for a country the article names, counts as closer: the office and the country
+     * are evidence the spelling is not.
+     */
+    private double nameFit(Candidate best, LinkContext context, RoleClue role) {
+        boolean confirmed = best.prior() < 1 && supported(best, context)
+                && offices.factor(best.entry(), role, context.date()) >= OfficeEvidence.IN_OFFICE;
+        return confirmed ? Math.sqrt(best.prior()) : best.prior();
     }
 
     /**

@@ -126,6 +126,16 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void aMiddleNameAndAnotherSpellingStillFindTheOfficeHolder() {
+        LinkedExtraction moscow = run("moscow-2010-03-18-middle-name-and-spelling.txt");
+        // "Hillary Rodham Clinton": the KB knows her without the middle name; in office that day for a country named.
+        assertEquals("Q6294", qid(moscow, "Hillary Rodham Clinton"));
+        assertEquals("Q6294", qid(moscow, "Clinton"), "the surname is the full name's node");
+        // "Sergei" for the KB's "Sergey": a loose spelling, confirmed by his office on the article's date.
+        assertEquals("Q58217", qid(moscow, "Sergei Lavrov"));
+    }
+
+    @Test
     void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
         assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
         // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.
