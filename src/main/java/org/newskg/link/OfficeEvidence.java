@@ -18,7 +18,9 @@ import org.newskg.kb.PositionKind;
  * candidate holds the titled office on that day, one who held it only earlier is the less likely reading
  * ({@link #TITLE_SUPERSEDED}, see {@link #heldOnlyEarlier}); "former President Doe" turns this round: the
  * office held before the date is the one meant. A title the KB knows other offices of the person for weighs
- * {@link #OTHER_OFFICES}, unless the KB records nobody in that office on that day. Stateless.
+ * {@link #OTHER_OFFICES}, unless the KB records nobody in that office on that day: then 1, or
+ * {@link #TITLE_UNRECORDED} when the office is of the person's own country (the sources miss many offices before
+ * 2000, and a legislator of the country named with its prime minister's title is that prime minister). Stateless.
  */
 final class OfficeEvidence {
 
@@ -27,6 +29,8 @@ final class OfficeEvidence {
     static final double OTHER_OFFICES = 0.5;
     static final double IN_OFFICE = 2.0;
     static final double TITLE_SUPERSEDED = 0.25;
+    /** A title of the person's own country whose holder that day the KB does not record ("Prime Minister Doe" of 1995). */
+    static final double TITLE_UNRECORDED = 2.0;
 
     private final KnowledgeBase kb;
 
@@ -58,8 +62,12 @@ final class OfficeEvidence {
                 return onlyLater ? TITLE_NOT_YET : 1.0;
             }
             // Known offices of other kinds only: the title is not one the KB knows this person by. But when the KB
-            // knows nobody in the titled office that day, its silence says nothing against this person.
-            return held.isEmpty() || unknownHolder(role, date) ? 1.0 : OTHER_OFFICES;
+            // knows nobody in the titled office that day, its silence says nothing against this person; and when the
+            // office is of the country the KB has the person in politics of, the title says what the sources miss.
+            if (!held.isEmpty() && unknownHolder(role, date)) {
+                return role.ofQid().equals(candidate.countryQid()) ? TITLE_UNRECORDED : 1.0;
+            }
+            return held.isEmpty() ? 1.0 : OTHER_OFFICES;
         }
         if (date != null) {
             for (Position p : held) {

@@ -136,6 +136,16 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void aTitleOfTheirOwnCountryTheSourcesMissLinksThePoliticiansTheKbHasAsLegislators() {
+        // The open sources know these men as legislators (or ministers) only, and nobody in these offices in 1995.
+        LinkedExtraction tokyo = run("tokyo-1995-06-10-unrecorded-offices.txt");
+        assertEquals("Q310126", qid(tokyo, "Tomiichi Murayama"));
+        assertEquals("Q310126", qid(tokyo, "Murayama"));
+        assertEquals("Q185107", qid(tokyo, "Carlos Menem"));
+        assertEquals("Q502746", qid(tokyo, "Andrei Kozyrev"));
+    }
+
+    @Test
     void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
         assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
         // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.
