@@ -38,7 +38,9 @@ public final class NlpAnnotator {
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{1,3}\\.\\s*$");
     // Abbreviations written only before a name ("St. Petersburg", "Gen. Doe"): a sentence never ends with one.
     private static final Pattern NAME_PREFIX_AT_END = Pattern.compile(
-            "(?:^|[\\s(\"'])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Sen|Rep|Gov|Prof|Rev|Brig)\\.\\s*$");
+            "(?:^|[\\s(\"'])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Sen|Rep|Gov|Prof|Rev|Brig)\\.\\s*$"
+            // ... and a middle initial after a given name ("Jane Q. | Doe")
+            + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.\\s*$");
     private static final int LEMMA_CACHE_LIMIT = 200_000;
 
     private final SentenceDetectorME sentences;

@@ -146,6 +146,16 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void demonymsOfHistoricalStatesGiveTheirOfficesTheirCountry() {
+        LinkedExtraction helsinki = run("helsinki-1990-09-09-soviet-czechoslovak.txt");
+        assertEquals("Q15180", qid(helsinki, "Soviet"));
+        assertEquals("Q33946", qid(helsinki, "Czechoslovak"));
+        // President of Czechoslovakia in 1990: not the later Czech presidency the sources record, so no "not yet".
+        assertEquals("Q36233", qid(helsinki, "Vaclav Havel"));
+        assertEquals("Q23505", qid(helsinki, "Bush"));
+    }
+
+    @Test
     void jordansKingAbdullahIsAbdullahTheSecondAndAKingWithoutCountryStaysLocal() {
         assertEquals("Q57464", qid(run("jordan-2006-03-02-king.txt"), "Abdullah"));
         // Two kings named Abdullah reigned in 2006 (Jordan, Saudi Arabia): nothing in this text decides.

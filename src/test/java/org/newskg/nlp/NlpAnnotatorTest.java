@@ -54,10 +54,10 @@ class NlpAnnotatorTest {
     @Test
     void anAbbreviationWrittenBeforeNamesEndsNoSentence() {
         List<Sentence> sentences = annotate("The leaders will meet in St. Petersburg in June. Gen. Amadou Sow "
-                + "said the talks with Sen. Jane Roe of Ohio went well. They ended on Friday.").sentences();
+                + "said the talks with Sen. Jane Q. Roe of Ohio went well. They ended on Friday.").sentences();
         assertEquals(3, sentences.size(), sentences.toString());
         assertEquals("The leaders will meet in St. Petersburg in June.", sentences.get(0).text());
-        assertEquals("Gen. Amadou Sow said the talks with Sen. Jane Roe of Ohio went well.", sentences.get(1).text());
+        assertEquals("Gen. Amadou Sow said the talks with Sen. Jane Q. Roe of Ohio went well.", sentences.get(1).text());
     }
 
     @Test

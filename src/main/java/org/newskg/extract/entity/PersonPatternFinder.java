@@ -3,6 +3,7 @@ package org.newskg.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.kb.EntityType;
 
 /**
@@ -21,6 +22,8 @@ final class PersonPatternFinder extends WordFinder {
     private static final Set<String> PERSON_TAGS = Set.of("PROPN", "X");
     private static final Set<String> LOOSE_TAGS = Set.of("AUX", "VERB", "NOUN", "ADJ");
     private static final int MAX_PERSON_WORDS = 4;
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
 
     private final CueLexicon cues;
     private final ProperNounPatternFinder names;
@@ -144,8 +147,29 @@ final class PersonPatternFinder extends WordFinder {
             if (k + 1 < w.length && w[k].equals("-") && w[k - 1].length() > 1 && isPersonWord(w, tags, k + 1)) {
                 k++;
             }
+            // A middle initial ("Jane Q. Doe", the tokenizer may give "Q" and ".") belongs to the name before a surname.
+            int initial = initialLength(w, k);
+            if (initial > 0 && k + initial < w.length && (isPersonWord(w, tags, k + initial)
+                    || runningText && isMistaggedSurname(w, tags, k + initial))) {
+                k += initial;
+            }
+        }
+        // "John Doe Jr.", "James Roe III": a generational suffix closes the name.
+        if (k > from + 1 && k < w.length && GENERATION.matcher(w[k]).matches()) {
+            k += k + 1 < w.length && w[k + 1].equals(".") && w[k].startsWith("J") ? 2 : 1;
         }
         return k;
+    }
+
+    /** Words of a middle initial at {@code k}: "Q." is one, "Q" "." two, anything else none. */
+    private static int initialLength(String[] w, int k) {
+        if (k >= w.length || !INITIAL.matcher(w[k]).matches()) {
+            return 0;
+        }
+        if (w[k].endsWith(".")) {
+            return 1;
+        }
+        return k + 1 < w.length && w[k + 1].equals(".") ? 2 : 0;
     }
 
     /**

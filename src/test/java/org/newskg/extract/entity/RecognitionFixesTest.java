@@ -42,6 +42,15 @@ class RecognitionFixesTest {
     }
 
     @Test
+    void middleInitialsAndGenerationalSuffixesBelongToTheName() {
+        String f = found("Secretary of State Thomas R. Whitfield Jr. met Governor Alma J. Dorsey III and Senator "
+                + "Kwame B Mensah in Accra on Friday.");
+        assertTrue(f.contains("Thomas R. Whitfield Jr.=PERSON"), f);
+        assertTrue(f.contains("Alma J. Dorsey III=PERSON"), f);
+        assertTrue(f.contains("Kwame B Mensah=PERSON"), f);
+    }
+
+    @Test
     void aSaintsPossessiveBelongsToTheBuildingsName() {
         String f = found("The accord was signed in the palace's St Andrew's Hall in Valletta, and pilgrims gathered "
                 + "in St. Mark's Square in Venice and in St. Peter's Square on Sunday.");
