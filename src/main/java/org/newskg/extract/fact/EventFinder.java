@@ -295,6 +295,13 @@ final class EventFinder {
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
         }
+        if (aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "PORT LOUIS, Mauritius (AP) - ... sent a rescue team": help goes where the story is
+            EntityMention country = datelineCountry(view);
+            if (country != null && !people.containsKey(ArticleView.key(country))) {
+                add(people, new Participant(country, TARGET, "dateline"));
+            }
+        }
         List<Participant> parties = counterparts(directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
             place = place(view, s, le, trigger.type(), trigger.cameo());
@@ -379,6 +386,11 @@ final class EventFinder {
     }
 
     /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    /** Humanitarian or other aid (CAMEO 07). */
+    private static boolean aid(String cameo) {
+        return cameo != null && cameo.startsWith("07");
+    }
+
     private static boolean force(String cameo) {
         return cameo != null && cameo.compareTo("18") >= 0;
     }
@@ -475,13 +487,24 @@ final class EventFinder {
         if (verb) {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
             return tokens.get(ls).penn().equals("VBD") || passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
-                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls);
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls)
+                    || begunInPast(tokens, ls);
         }
         int k = Chunks.start(tokens, ls) - 1;
         if (k > 0 && Chunks.is(tokens, k, "PRT")) {
             k--; // "wrapped up a meeting"
         }
+        if (k > 0 && Chunks.is(tokens, k, "PP") && Chunks.is(tokens, k - 1, "NP")) {
+            k = Chunks.start(tokens, k - 1) - 1; // "put its army on high alert": the verb before the object
+        }
         return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /** "began flying food", "started to ship grain": the light verb before the trigger is a simple past. */
+    private boolean begunInPast(List<Token> tokens, int ls) {
+        int k = ls > 1 && Words.is(tokens.get(ls - 1), "to") ? ls - 2 : ls - 1;
+        return k >= 0 && tokens.get(ls).penn().matches("VBG|VB") && tokens.get(k).penn().equals("VBD")
+                && cues.isSupportVerb(tokens, k);
     }
 
     /**
@@ -763,6 +786,10 @@ final class EventFinder {
             if (Words.is(t, "here") && t.pos().equals("ADV")) {
                 return datelinePlace(view); // "arrived here Tuesday": the dateline's city
             }
+            if (Words.is(t, "from")) {
+                k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
+                continue;
+            }
             boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
             if (!prep) {
                 continue;
@@ -773,6 +800,15 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** The index after the noun phrase at token {@code k} and the "in"/"at"/"of" phrases that hang on it. */
+    private static int originEnd(List<Token> tokens, int k) {
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        while (end + 1 < tokens.size() && Words.isAny(tokens.get(end), "in", "at", "of")) {
+            end = Chunks.end(tokens, end + 1);
+        }
+        return end;
     }
 
     /** True when no verb stands before token {@code le} in the sentence's own words: a fronted phrase. */
@@ -857,6 +893,21 @@ final class EventFinder {
         }
         String d = date.value().length() > 7 ? date.value().substring(0, 7) : date.value();
         return d.compareTo(dateline.value().substring(0, d.length())) < 0;
+    }
+
+    /** The country named after the city in the story's dateline ("STRELSAU, Ruritania (AP) -"), or null. */
+    private static EntityMention datelineCountry(ArticleView view) {
+        EntityMention city = datelinePlace(view);
+        if (city == null) {
+            return null;
+        }
+        Sentence s = view.sentence(city.sentence());
+        int k = ArticleView.tokenAt(s, city.end() - 1) + 1;
+        if (city.type() == EntityType.COUNTRY || k + 1 >= s.tokens().size() || !Words.isComma(s.tokens().get(k))) {
+            return city.type() == EntityType.COUNTRY ? city : null;
+        }
+        EntityMention m = view.entityAt(s.tokens().get(k + 1));
+        return m != null && m.type() == EntityType.COUNTRY ? m : null;
     }
 
     /** The city of the story's dateline ("STRELSAU, April 4 (Example Wire) --"), or null when it has none. */

@@ -1,0 +1,52 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newskg.extract.fact.FactFixtures.date;
+import static org.newskg.extract.fact.FactFixtures.describe;
+import static org.newskg.extract.fact.FactFixtures.plainNames;
+import static org.newskg.extract.fact.FactFixtures.sole;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+
+/**
+ * Fields of an event its own words leave to the rest of the story: the recipient of aid where the story is, the day
+ * of an act told with an irregular or aspectual light verb, on wire stories written for these tests.
+ */
+class UnsaidEventFieldsTest {
+
+    static Extraction honduras;
+
+    @BeforeAll
+    static void extractAll() {
+        honduras = own("testwire-1998-11-03-honduras-flood-aid.txt");
+    }
+
+    private static Extraction own(String file) {
+        return FactFixtures.extractOne(FactFixtures.OWN.resolve(file));
+    }
+
+    @Test
+    void aidWithNoRecipientNamedGoesToTheDatelinesCountry() {
+        Event team = sole(honduras, "Aid", "rescue team");
+        assertEquals(List.of("Cuba"), plainNames(team, "source"), describe(honduras));
+        assertEquals(List.of("Honduras"), plainNames(team, "target"));
+        Event food = sole(honduras, "Aid", "flying food");
+        assertEquals(List.of("Honduras"), plainNames(food, "target"), "'into the country': the story's country");
+    }
+
+    @Test
+    void whereAidComesFromIsNotWhereItIsGiven() {
+        assertNull(sole(honduras, "Aid", "flying food").place(), "'from its warehouse in Panama'");
+    }
+
+    @Test
+    void anIrregularOrAspectualPastLightVerbDatesTheActToTheStorysDay() {
+        assertEquals("1998-11-03", date(sole(honduras, "ForcePosture", "alert")), "'put its army on high alert'");
+        assertEquals("1998-11-03", date(sole(honduras, "Aid", "flying food")), "'began flying food'");
+    }
+}
