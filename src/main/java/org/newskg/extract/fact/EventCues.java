@@ -36,6 +36,8 @@ final class EventCues {
     private final List<String> visited = new ArrayList<>();
     private final Set<String> delegates = new HashSet<>();
     private final Set<String> sidelines = new HashSet<>();
+    private final Set<String> responses = new HashSet<>();
+    private final List<String> consequences = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -50,6 +52,8 @@ final class EventCues {
                 case "visited" -> visited.add(r[0]);
                 case "delegates" -> delegates.add(r[0]);
                 case "sidelines" -> sidelines.add(r[0]);
+                case "response" -> responses.add(r[0]);
+                case "consequence" -> consequences.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -63,6 +67,23 @@ final class EventCues {
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
     boolean isEvaluating(Token t) {
         return evaluating.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** A trigger phrase for an act that answers an earlier one: "counter-attack", "reprisal". */
+    boolean isResponse(String triggerPhrase) {
+        return responses.contains(triggerPhrase);
+    }
+
+    /** True when a verb of consequence ("prompting", "sparking") lies in tokens [from, to). */
+    boolean consequenceBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            for (String c : consequences) {
+                if (tokens.get(i).pos().equals("VERB") && Words.lemmas(tokens, i, c) > i) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "sidelines", "margins": the edge of a gathering, where people meet while it is held. */

@@ -200,6 +200,8 @@ final class EventFinder {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
                 add(people, new Participant(e, "participant", "modifier"));
+            } else if (!verb && force(trigger.cameo()) && ArticleView.isDemonym(e)) {
+                add(people, new Participant(e, SOURCE, "coref:government")); // "a Ruritanian air strike": Ruritania's
             }
         }
         // "The two sides are expected to sign": the sides of the talks told just before, rather than the last two
@@ -239,6 +241,14 @@ final class EventFinder {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
                 pf.objects(s, k + 1, "that-object").stream().limit(1)
                         .forEach(p -> add(people, p.as(TARGET)));
+            }
+            if (forceVerb && Words.is(tokens.get(m.end() - 1), "into") && visited == null) {
+                // "sent troops into its breakaway region of X": force used on X, in X
+                visited = placeInPhrase(view, tokens, le);
+                place = visited;
+                if (visited != null) {
+                    add(people, new Participant(visited, TARGET, "into-object"));
+                }
             }
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
@@ -294,6 +304,11 @@ final class EventFinder {
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
+        }
+        if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            answered(earlier, s.index(), sources).forEach(p -> add(people, p));
         }
         if (aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "PORT LOUIS, Mauritius (AP) - ... sent a rescue team": help goes where the story is
@@ -386,6 +401,22 @@ final class EventFinder {
     }
 
     /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    /** The actors of the last act told before (in this sentence or the one before) by others than {@code sources}. */
+    private static List<Participant> answered(List<EventMerger.Told> earlier, int sentence, List<String> sources) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            if (e.first().sentence() < sentence - 1) {
+                break;
+            }
+            List<Participant> actors = e.participants().stream().filter(p -> p.role().equals(SOURCE)
+                    && !sources.contains(ArticleView.key(p.mention()))).toList();
+            if (e.cameo() != null && !actors.isEmpty()) {
+                return actors.stream().map(p -> new Participant(p.mention(), TARGET, "coref:event")).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** Humanitarian or other aid (CAMEO 07). */
     private static boolean aid(String cameo) {
         return cameo != null && cameo.startsWith("07");
@@ -827,8 +858,8 @@ final class EventFinder {
      */
     private static EntityMention placeInPhrase(ArticleView view, List<Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
-            k++;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("DET") || tokens.get(k).penn().equals("PRP$"))) {
+            k++; // "the", "its breakaway region of X"
         }
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
@@ -1041,7 +1072,8 @@ final class EventFinder {
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || verb && ti >= le && infinitiveBetween(tokens, le, ti)
-                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
+                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
+                    || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);

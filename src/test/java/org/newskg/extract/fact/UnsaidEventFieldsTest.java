@@ -20,10 +20,12 @@ import org.newskg.extract.Extraction;
 class UnsaidEventFieldsTest {
 
     static Extraction honduras;
+    static Extraction moldova;
 
     @BeforeAll
     static void extractAll() {
         honduras = own("testwire-1998-11-03-honduras-flood-aid.txt");
+        moldova = own("testwire-1992-06-20-moldova-fighting.txt");
     }
 
     private static Extraction own(String file) {
@@ -48,5 +50,31 @@ class UnsaidEventFieldsTest {
     void anIrregularOrAspectualPastLightVerbDatesTheActToTheStorysDay() {
         assertEquals("1998-11-03", date(sole(honduras, "ForcePosture", "alert")), "'put its army on high alert'");
         assertEquals("1998-11-03", date(sole(honduras, "Aid", "flying food")), "'began flying food'");
+    }
+
+    @Test
+    void aCounterAttackIsByTheNationalityBeforeItAndAtWhoeverActedBefore() {
+        Event counter = sole(moldova, "Fight", "counter");
+        assertEquals(List.of("Russia"), plainNames(counter, "source"), describe(moldova));
+        assertEquals(List.of("Moldova"), plainNames(counter, "target"));
+        assertNull(date(counter), "'on Friday night, prompting ...': Friday night dates the cause, not what it prompted");
+    }
+
+    @Test
+    void forceSentIntoARegionIsUsedOnItAndThere() {
+        Event sent = sole(moldova, "Fight", "sent troops into");
+        assertEquals(List.of("Moldova"), plainNames(sent, "source"), describe(moldova));
+        assertEquals(List.of("Transnistria"), plainNames(sent, "target"), "'into its breakaway region of X'");
+        assertEquals("Transnistria", sent.place().name());
+        assertEquals("1992-06-19TNI", date(sent));
+    }
+
+    @Test
+    void anIrregularPastTriggerIsFound() {
+        Event down = sole(moldova, "Fight", "shot down");
+        assertEquals(List.of("Moldova"), plainNames(down, "source"), "'it had shot down': it is Moldova " + describe(moldova));
+        assertEquals(List.of("Russia"), plainNames(down, "target"), "'two Russian helicopters'");
+        assertEquals("Transnistria", down.place().name());
+        assertEquals("1992-06-20", date(down));
     }
 }
