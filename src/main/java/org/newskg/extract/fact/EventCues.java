@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import org.newskg.data.TsvTable;
@@ -31,7 +32,7 @@ final class EventCues {
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<String> support = new ArrayList<>();
     private final Set<String> onsite = new HashSet<>();
-    private final Set<String> references = new HashSet<>();
+    private final Map<String, String> references = new LinkedHashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private final List<String> visited = new ArrayList<>();
     private final Set<String> delegates = new HashSet<>();
@@ -47,7 +48,7 @@ final class EventCues {
                 case "host" -> hosts.put(r[0], r[2]);
                 case "support" -> support.add(r[0]);
                 case "onsite" -> onsite.add(r[0]);
-                case "reference" -> references.add(r[0]);
+                case "reference" -> references.put(r[0], r[2]);
                 case "evaluate" -> evaluating.add(r[0]);
                 case "visited" -> visited.add(r[0]);
                 case "delegates" -> delegates.add(r[0]);
@@ -61,7 +62,13 @@ final class EventCues {
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
     boolean isReference(Token t) {
-        return references.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.contains(Words.lower(t));
+        return references.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.containsKey(Words.lower(t));
+    }
+
+    /** The verb that tells the act a {@code reference} noun names ("the proposal": "propose"), or empty. */
+    Optional<String> referenceVerb(Token t) {
+        String v = references.getOrDefault(t.lemma().toLowerCase(java.util.Locale.ROOT), references.get(Words.lower(t)));
+        return v == null || v.equals("-") ? Optional.empty() : Optional.of(v);
     }
 
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */

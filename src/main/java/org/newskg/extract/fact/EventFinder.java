@@ -300,7 +300,8 @@ final class EventFinder {
         if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
-            references.targets(view.text(), tokens, le, s.index(), sources, earlier).forEach(p -> add(people, p));
+            List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
+            (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();

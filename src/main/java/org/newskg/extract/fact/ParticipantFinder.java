@@ -239,7 +239,7 @@ final class ParticipantFinder {
                 resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
-                coref.actorPronoun(s.index(), t.begin(), speakerAt(t))
+                sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), speakerAt(t)))
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
@@ -555,6 +555,19 @@ final class ParticipantFinder {
 
     private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
         return coref.pronoun(s.index(), t.begin(), speakerAt(t));
+    }
+
+    /**
+     * "Ruritania, the neighbour's closest ally, said it opposes ...": an "it" just after "said" is the country or
+     * body that says it, whatever else its apposition names.
+     */
+    private Optional<EntityMention> sayer(Sentence s, int j) {
+        if (j < 2 || !Words.is(s.tokens().get(j - 1), "say") || !Chunks.isVerb(s.tokens().get(j - 1))) {
+            return Optional.empty();
+        }
+        List<Participant> subject = subject(s, j - 1);
+        return subject.size() == 1 && ArticleView.isActor(subject.get(0).mention())
+                && subject.get(0).mention().type() != EntityType.PERSON ? Optional.of(subject.get(0).mention()) : Optional.empty();
     }
 
     /** "It was their first meeting": an "it" before a form of "be" and a noun phrase stands for no one. */

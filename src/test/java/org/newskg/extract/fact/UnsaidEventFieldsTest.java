@@ -21,11 +21,13 @@ class UnsaidEventFieldsTest {
 
     static Extraction honduras;
     static Extraction moldova;
+    static Extraction santiago;
 
     @BeforeAll
     static void extractAll() {
         honduras = own("testwire-1998-11-03-honduras-flood-aid.txt");
         moldova = own("testwire-1992-06-20-moldova-fighting.txt");
+        santiago = own("testwire-2001-07-16-andes-hotline.txt");
     }
 
     private static Extraction own(String file) {
@@ -76,5 +78,18 @@ class UnsaidEventFieldsTest {
         assertEquals(List.of("Russia"), plainNames(down, "target"), "'two Russian helicopters'");
         assertEquals("Transnistria", down.place().name());
         assertEquals("1992-06-20", date(down));
+    }
+
+    @Test
+    void whoeverAgreesToAProposalAgreesWithItsProposer() {
+        Event agreed = sole(santiago, "IntentToCooperate", "agreed");
+        assertEquals(List.of("Ricardo Lagos"), plainNames(agreed, "source"), describe(santiago));
+        assertEquals(List.of("Alejandro Toledo"), plainNames(agreed, "target"), "'Toledo proposed ..., and Lagos agreed to the proposal'");
+    }
+
+    @Test
+    void itAfterSaidIsWhoeverSaysItWhateverItsAppositionNames() {
+        Event opposes = sole(santiago, "Disapproval", "opposes");
+        assertEquals(List.of("Bolivia"), plainNames(opposes, "source"), "'Bolivia, Peru's closest partner, said it' " + describe(santiago));
     }
 }
