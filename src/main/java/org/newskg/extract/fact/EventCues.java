@@ -38,6 +38,7 @@ final class EventCues {
     private final Set<String> delegates = new HashSet<>();
     private final Set<String> sidelines = new HashSet<>();
     private final Set<String> responses = new HashSet<>();
+    private final List<String> receiving = new ArrayList<>();
     private final List<String> consequences = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
@@ -54,6 +55,7 @@ final class EventCues {
                 case "delegates" -> delegates.add(r[0]);
                 case "sidelines" -> sidelines.add(r[0]);
                 case "response" -> responses.add(r[0]);
+                case "receive" -> receiving.add(r[0]);
                 case "consequence" -> consequences.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
@@ -74,6 +76,11 @@ final class EventCues {
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
     boolean isEvaluating(Token t) {
         return evaluating.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** True when a verb whose subject receives what its object gives ("secured", "won") stands at token {@code i}. */
+    boolean isReceivingVerb(List<Token> tokens, int i) {
+        return i >= 0 && Chunks.isVerb(tokens.get(i)) && receiving.stream().anyMatch(v -> Words.is(tokens.get(i), v));
     }
 
     /** A trigger phrase for an act that answers an earlier one: "counter-attack", "reprisal". */
@@ -128,6 +135,9 @@ final class EventCues {
             if (s != null) {
                 return s;
             }
+            if (i > end && tokens.get(i).penn().equals("TO") && i + 1 < tokens.size() && tokens.get(i + 1).penn().equals("VB")) {
+                break; // "backing for a plan to end the fighting": the infinitive's verb is another act
+            }
         }
         return null;
     }
@@ -143,8 +153,9 @@ final class EventCues {
                 || Words.is(tokens.get(k), "and"))) {
             k = Chunks.end(tokens, k);
         }
-        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")) {
-            return null; // "a visit expected to focus on trade": a participle of the noun, not its verb
+        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")
+                || tokens.get(k).penn().equals("TO")) {
+            return null; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
         }
         int vpEnd = Chunks.end(tokens, k);
         if (vpEnd < tokens.size() && Chunks.is(tokens, vpEnd, "ADJP")) {

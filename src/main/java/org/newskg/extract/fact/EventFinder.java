@@ -222,6 +222,13 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
+        int receiver = verb ? -1 : Chunks.start(tokens, ls) - 1;
+        if (cues.isReceivingVerb(tokens, receiver)) {
+            // "Doe secured Roe's backing", "won his support", "gained the backing of Roe": given to the subject
+            List<Participant> given = received(view, pf, s, receiver, m.start(), le);
+            people.clear();
+            given.forEach(p -> add(people, p));
+        }
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
@@ -402,6 +409,36 @@ final class EventFinder {
     }
 
     /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    /**
+     * The sides of a noun act after a receiving verb at {@code verbAt} ("secured his backing"): its subject is the
+     * target; the source is the possessor between the verb and the trigger, or the person "his"/"her" names (someone named before
+     * the verb other than the subject: one does not secure one's own backing), or the "of" object after it.
+     */
+    private static List<Participant> received(ArticleView view, ParticipantFinder pf, Sentence s, int verbAt,
+                                              int trigger, int le) {
+        List<Token> tokens = s.tokens();
+        List<Participant> targets = pf.subject(s, verbAt).stream().map(p -> p.as(TARGET)).toList();
+        List<String> keys = targets.stream().map(p -> ArticleView.key(p.mention())).toList();
+        List<Participant> out = new ArrayList<>(targets);
+        for (int k = verbAt + 1; k < trigger; k++) {
+            EntityMention e = view.entityAt(tokens.get(k));
+            if (ArticleView.isActor(e)) {
+                out.add(new Participant(e, SOURCE, "possessor"));
+                return out;
+            }
+            if (Words.isAny(tokens.get(k), "his", "her")) {
+                view.entities(s.index()).stream().filter(x -> x.type() == EntityType.PERSON && x.end() <= tokens.get(verbAt).begin()
+                                && !keys.contains(ArticleView.key(x))).reduce((a, b) -> b)
+                        .ifPresent(x -> out.add(new Participant(x, SOURCE, "coref:pronoun")));
+                return out;
+            }
+        }
+        if (le + 1 < tokens.size() && Words.is(tokens.get(le), "of")) {
+            pf.objects(s, le + 1, "of-object").forEach(p -> out.add(p.as(SOURCE)));
+        }
+        return out;
+    }
+
     /** The actors of the last act told before (in this sentence or the one before) by others than {@code sources}. */
     private static List<Participant> answered(List<EventMerger.Told> earlier, int sentence, List<String> sources) {
         for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -22,12 +22,14 @@ class UnsaidEventFieldsTest {
     static Extraction honduras;
     static Extraction moldova;
     static Extraction santiago;
+    static Extraction delhi;
 
     @BeforeAll
     static void extractAll() {
         honduras = own("testwire-1998-11-03-honduras-flood-aid.txt");
         moldova = own("testwire-1992-06-20-moldova-fighting.txt");
         santiago = own("testwire-2001-07-16-andes-hotline.txt");
+        delhi = own("testwire-1983-03-14-palme-gandhi.txt");
     }
 
     private static Extraction own(String file) {
@@ -91,5 +93,14 @@ class UnsaidEventFieldsTest {
     void itAfterSaidIsWhoeverSaysItWhateverItsAppositionNames() {
         Event opposes = sole(santiago, "Disapproval", "opposes");
         assertEquals(List.of("Bolivia"), plainNames(opposes, "source"), "'Bolivia, Peru's closest partner, said it' " + describe(santiago));
+    }
+
+    @Test
+    void backingSecuredIsGivenByWhomeverHerNamesOtherThanTheSubject() {
+        Event backing = sole(delhi, "DiplomaticCooperation", "backing");
+        assertEquals(List.of("Indira Gandhi"), plainNames(backing, "source"), "'met Gandhi ... and secured her backing' " + describe(delhi));
+        assertEquals(List.of("Olof Palme"), plainNames(backing, "target"));
+        assertEquals("1983-03-14", date(backing));
+        assertNull(backing.status(), "'a plan to end the arms race': the infinitive's verb says nothing of the backing");
     }
 }
