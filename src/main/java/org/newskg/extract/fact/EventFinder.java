@@ -191,6 +191,11 @@ final class EventFinder {
         }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
+        int np = Chunks.start(tokens, ls);
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
+                && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
+            return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
+        }
         final Map<String, Participant> people = new LinkedHashMap<>();
         // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
         // acted on or with (target)
@@ -453,6 +458,11 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** True when an event was told earlier in sentence {@code sentence}. */
+    private static boolean toldBefore(List<EventMerger.Told> earlier, int sentence) {
+        return !earlier.isEmpty() && earlier.get(earlier.size() - 1).event().first().sentence() == sentence;
     }
 
     /** Humanitarian or other aid (CAMEO 07). */

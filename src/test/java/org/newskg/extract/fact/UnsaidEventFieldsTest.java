@@ -103,4 +103,12 @@ class UnsaidEventFieldsTest {
         assertEquals("1983-03-14", date(backing));
         assertNull(backing.status(), "'a plan to end the arms race': the infinitive's verb says nothing of the backing");
     }
+
+    @Test
+    void aStatementInWhichAnAppealIsMadeIsNoEventOfItsOwn() {
+        Event appeal = sole(santiago, "Appeal", "urged");
+        assertEquals(List.of("Argentina", "Brazil", "Uruguay"), plainNames(appeal, "source"), describe(santiago));
+        assertEquals(List.of("Peru"), plainNames(appeal, "target"));
+        assertEquals(List.of(), FactFixtures.events(santiago, "PublicStatement"), "'urged Peru in a joint statement to ...'");
+    }
 }
