@@ -39,6 +39,7 @@ final class EventCues {
     private final Set<String> sidelines = new HashSet<>();
     private final Set<String> responses = new HashSet<>();
     private final List<String> receiving = new ArrayList<>();
+    private final List<String> demanding = new ArrayList<>();
     private final List<String> consequences = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
@@ -56,6 +57,7 @@ final class EventCues {
                 case "sidelines" -> sidelines.add(r[0]);
                 case "response" -> responses.add(r[0]);
                 case "receive" -> receiving.add(r[0]);
+                case "demand" -> demanding.add(r[0]);
                 case "consequence" -> consequences.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
@@ -81,6 +83,17 @@ final class EventCues {
     /** True when a verb whose subject receives what its object gives ("secured", "won") stands at token {@code i}. */
     boolean isReceivingVerb(List<Token> tokens, int i) {
         return i >= 0 && Chunks.isVerb(tokens.get(i)) && receiving.stream().anyMatch(v -> Words.is(tokens.get(i), v));
+    }
+
+    /** The index after a demanding verb ("demanding", "calling for") at token {@code i}, or -1. */
+    int demandEnd(List<Token> tokens, int i) {
+        for (String d : demanding) {
+            int end = Words.lemmas(tokens, i, d);
+            if (end > i) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** A trigger phrase for an act that answers an earlier one: "counter-attack", "reprisal". */

@@ -191,6 +191,10 @@ final class EventFinder {
         }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
+        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(m.start()).penn().equals("VBG")
+                && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
+            return Optional.empty(); // "marched through the capital demanding that ...": what the protest demands
+        }
         int np = Chunks.start(tokens, ls);
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
@@ -317,6 +321,9 @@ final class EventFinder {
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            demanded(pf, s, le).ifPresent(p -> add(people, p));
         }
         if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
@@ -458,6 +465,22 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "marched through the capital demanding that Doe step down", "calling for Doe's resignation": a protest is aimed
+     * at the first one its demand names, in its clause.
+     */
+    private Optional<Participant> demanded(ParticipantFinder pf, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            int end = tokens.get(k).pos().equals("VERB") ? cues.demandEnd(tokens, k) : -1;
+            if (end > 0 && end < tokens.size()) {
+                int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
+                return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(TARGET));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */

@@ -23,6 +23,7 @@ class UnsaidEventFieldsTest {
     static Extraction moldova;
     static Extraction santiago;
     static Extraction delhi;
+    static Extraction caracas;
 
     @BeforeAll
     static void extractAll() {
@@ -30,6 +31,7 @@ class UnsaidEventFieldsTest {
         moldova = own("testwire-1992-06-20-moldova-fighting.txt");
         santiago = own("testwire-2001-07-16-andes-hotline.txt");
         delhi = own("testwire-1983-03-14-palme-gandhi.txt");
+        caracas = own("testwire-2002-04-11-caracas-march.txt");
     }
 
     private static Extraction own(String file) {
@@ -110,5 +112,13 @@ class UnsaidEventFieldsTest {
         assertEquals(List.of("Argentina", "Brazil", "Uruguay"), plainNames(appeal, "source"), describe(santiago));
         assertEquals(List.of("Peru"), plainNames(appeal, "target"));
         assertEquals(List.of(), FactFixtures.events(santiago, "PublicStatement"), "'urged Peru in a joint statement to ...'");
+    }
+
+    @Test
+    void aMarchByANationsPeopleIsAimedAtWhomItsDemandNames() {
+        Event march = sole(caracas, "Protest", "marched");
+        assertEquals(List.of("Venezuela"), plainNames(march, "source"), "'thousands of Venezuelans marched' " + describe(caracas));
+        assertEquals(List.of("Hugo Chavez"), plainNames(march, "target"), "'demanding that President Hugo Chavez step down'");
+        assertEquals(List.of(), FactFixtures.events(caracas, "Demand"), "the demand is the march's, not an event of its own");
     }
 }
