@@ -87,8 +87,13 @@ final class EventCues {
 
     /** The index after a demanding verb ("demanding", "calling for") at token {@code i}, or -1. */
     int demandEnd(List<Token> tokens, int i) {
-        for (String d : demanding) {
-            int end = Words.lemmas(tokens, i, d);
+        return endOfAny(demanding, tokens, i);
+    }
+
+    /** The index after the first of {@code cues} whose lemmas start at token {@code i}, or -1. */
+    private static int endOfAny(List<String> cues, List<Token> tokens, int i) {
+        for (String c : cues) {
+            int end = Words.lemmas(tokens, i, c);
             if (end > i) {
                 return end;
             }
@@ -250,13 +255,7 @@ final class EventCues {
      * to see ("at the invitation of", "for talks with", "to meet"), or -1 ({@code visited} cues).
      */
     int visitedCue(List<Token> tokens, int i) {
-        for (String v : visited) {
-            int end = Words.lemmas(tokens, i, v);
-            if (end > i) {
-                return end;
-            }
-        }
-        return -1;
+        return endOfAny(visited, tokens, i);
     }
 
     boolean isSupportVerb(Token t) {
