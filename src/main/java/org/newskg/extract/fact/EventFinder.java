@@ -331,7 +331,7 @@ final class EventFinder {
             answered(earlier, s.index(), sources).forEach(p -> add(people, p));
         }
         if (aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
-            // "PORT LOUIS, Mauritius (AP) - ... sent a rescue team": help goes where the story is
+            // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
             EntityMention country = datelineCountry(view);
             if (country != null && !people.containsKey(ArticleView.key(country))) {
                 add(people, new Participant(country, TARGET, "dateline"));
