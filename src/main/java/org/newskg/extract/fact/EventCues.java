@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import org.newskg.data.TsvTable;
@@ -31,11 +32,15 @@ final class EventCues {
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<String> support = new ArrayList<>();
     private final Set<String> onsite = new HashSet<>();
-    private final Set<String> references = new HashSet<>();
+    private final Map<String, String> references = new LinkedHashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private final List<String> visited = new ArrayList<>();
     private final Set<String> delegates = new HashSet<>();
     private final Set<String> sidelines = new HashSet<>();
+    private final Set<String> responses = new HashSet<>();
+    private final List<String> receiving = new ArrayList<>();
+    private final List<String> demanding = new ArrayList<>();
+    private final List<String> consequences = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -45,11 +50,15 @@ final class EventCues {
                 case "host" -> hosts.put(r[0], r[2]);
                 case "support" -> support.add(r[0]);
                 case "onsite" -> onsite.add(r[0]);
-                case "reference" -> references.add(r[0]);
+                case "reference" -> references.put(r[0], r[2]);
                 case "evaluate" -> evaluating.add(r[0]);
                 case "visited" -> visited.add(r[0]);
                 case "delegates" -> delegates.add(r[0]);
                 case "sidelines" -> sidelines.add(r[0]);
+                case "response" -> responses.add(r[0]);
+                case "receive" -> receiving.add(r[0]);
+                case "demand" -> demanding.add(r[0]);
+                case "consequence" -> consequences.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -57,12 +66,56 @@ final class EventCues {
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
     boolean isReference(Token t) {
-        return references.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.contains(Words.lower(t));
+        return references.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.containsKey(Words.lower(t));
+    }
+
+    /** The verb that tells the act a {@code reference} noun names ("the proposal": "propose"), or empty. */
+    Optional<String> referenceVerb(Token t) {
+        String v = references.getOrDefault(t.lemma().toLowerCase(java.util.Locale.ROOT), references.get(Words.lower(t)));
+        return v == null || v.equals("-") ? Optional.empty() : Optional.of(v);
     }
 
     /** A verb that passes a judgment on its object: "called the move unfriendly" ({@code evaluate} cues). */
     boolean isEvaluating(Token t) {
         return evaluating.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** True when a verb whose subject receives what its object gives ("secured", "won") stands at token {@code i}. */
+    boolean isReceivingVerb(List<Token> tokens, int i) {
+        return i >= 0 && Chunks.isVerb(tokens.get(i)) && receiving.stream().anyMatch(v -> Words.is(tokens.get(i), v));
+    }
+
+    /** The index after a demanding verb ("demanding", "calling for") at token {@code i}, or -1. */
+    int demandEnd(List<Token> tokens, int i) {
+        return endOfAny(demanding, tokens, i);
+    }
+
+    /** The index after the first of {@code cues} whose lemmas start at token {@code i}, or -1. */
+    private static int endOfAny(List<String> cues, List<Token> tokens, int i) {
+        for (String c : cues) {
+            int end = Words.lemmas(tokens, i, c);
+            if (end > i) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** A trigger phrase for an act that answers an earlier one: "counter-attack", "reprisal". */
+    boolean isResponse(String triggerPhrase) {
+        return responses.contains(triggerPhrase);
+    }
+
+    /** True when a verb of consequence ("prompting", "sparking") lies in tokens [from, to). */
+    boolean consequenceBetween(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            for (String c : consequences) {
+                if (tokens.get(i).pos().equals("VERB") && Words.lemmas(tokens, i, c) > i) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "sidelines", "margins": the edge of a gathering, where people meet while it is held. */
@@ -100,6 +153,9 @@ final class EventCues {
             if (s != null) {
                 return s;
             }
+            if (i > end && tokens.get(i).penn().equals("TO") && i + 1 < tokens.size() && tokens.get(i + 1).penn().equals("VB")) {
+                break; // "backing for a plan to end the fighting": the infinitive's verb is another act
+            }
         }
         return null;
     }
@@ -115,8 +171,9 @@ final class EventCues {
                 || Words.is(tokens.get(k), "and"))) {
             k = Chunks.end(tokens, k);
         }
-        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")) {
-            return null; // "a visit expected to focus on trade": a participle of the noun, not its verb
+        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")
+                || tokens.get(k).penn().equals("TO")) {
+            return null; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
         }
         int vpEnd = Chunks.end(tokens, k);
         if (vpEnd < tokens.size() && Chunks.is(tokens, vpEnd, "ADJP")) {
@@ -198,13 +255,7 @@ final class EventCues {
      * to see ("at the invitation of", "for talks with", "to meet"), or -1 ({@code visited} cues).
      */
     int visitedCue(List<Token> tokens, int i) {
-        for (String v : visited) {
-            int end = Words.lemmas(tokens, i, v);
-            if (end > i) {
-                return end;
-            }
-        }
-        return -1;
+        return endOfAny(visited, tokens, i);
     }
 
     boolean isSupportVerb(Token t) {

@@ -191,6 +191,15 @@ final class EventFinder {
         }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
+        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(m.start()).penn().equals("VBG")
+                && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
+            return Optional.empty(); // "marched through the capital demanding that ...": what the protest demands
+        }
+        int np = Chunks.start(tokens, ls);
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
+                && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
+            return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
+        }
         final Map<String, Participant> people = new LinkedHashMap<>();
         // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
         // acted on or with (target)
@@ -200,6 +209,8 @@ final class EventFinder {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
                 add(people, new Participant(e, "participant", "modifier"));
+            } else if (!verb && force(trigger.cameo()) && ArticleView.isDemonym(e)) {
+                add(people, new Participant(e, SOURCE, "coref:government")); // "a Ruritanian air strike": Ruritania's
             }
         }
         // "The two sides are expected to sign": the sides of the talks told just before, rather than the last two
@@ -220,6 +231,13 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
+        int receiver = verb ? -1 : Chunks.start(tokens, ls) - 1;
+        if (cues.isReceivingVerb(tokens, receiver)) {
+            // "Doe secured Roe's backing", "won his support", "gained the backing of Roe": given to the subject
+            List<Participant> given = received(view, pf, s, receiver, m.start(), le);
+            people.clear();
+            given.forEach(p -> add(people, p));
+        }
         EntityMention place = null;
         boolean personObject = false;
         if (verb) {
@@ -239,6 +257,14 @@ final class EventFinder {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
                 pf.objects(s, k + 1, "that-object").stream().limit(1)
                         .forEach(p -> add(people, p.as(TARGET)));
+            }
+            if (forceVerb && Words.is(tokens.get(m.end() - 1), "into") && visited == null) {
+                // "sent troops into its breakaway region of X": force used on X, in X
+                visited = placeInPhrase(view, tokens, le);
+                place = visited;
+                if (visited != null) {
+                    add(people, new Participant(visited, TARGET, "into-object"));
+                }
             }
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
@@ -290,10 +316,26 @@ final class EventFinder {
         if (verb && directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
-            references.targets(view.text(), tokens, le, s.index(), sources, earlier).forEach(p -> add(people, p));
+            List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
+            (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
         }
         if (trigger.needs().equals("participant") && people.isEmpty()) {
             return Optional.empty();
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            demanded(pf, s, le).ifPresent(p -> add(people, p));
+        }
+        if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            answered(earlier, s.index(), sources).forEach(p -> add(people, p));
+        }
+        if (aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
+            EntityMention country = datelineCountry(view);
+            if (country != null && !people.containsKey(ArticleView.key(country))) {
+                add(people, new Participant(country, TARGET, "dateline"));
+            }
         }
         List<Participant> parties = counterparts(directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
@@ -379,6 +421,78 @@ final class EventFinder {
     }
 
     /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    /**
+     * The sides of a noun act after a receiving verb at {@code verbAt} ("secured his backing"): its subject is the
+     * target; the source is the possessor between the verb and the trigger, or the person "his"/"her" names (someone named before
+     * the verb other than the subject: one does not secure one's own backing), or the "of" object after it.
+     */
+    private static List<Participant> received(ArticleView view, ParticipantFinder pf, Sentence s, int verbAt,
+                                              int trigger, int le) {
+        List<Token> tokens = s.tokens();
+        List<Participant> targets = pf.subject(s, verbAt).stream().map(p -> p.as(TARGET)).toList();
+        List<String> keys = targets.stream().map(p -> ArticleView.key(p.mention())).toList();
+        List<Participant> out = new ArrayList<>(targets);
+        for (int k = verbAt + 1; k < trigger; k++) {
+            EntityMention e = view.entityAt(tokens.get(k));
+            if (ArticleView.isActor(e)) {
+                out.add(new Participant(e, SOURCE, "possessor"));
+                return out;
+            }
+            if (Words.isAny(tokens.get(k), "his", "her")) {
+                view.entities(s.index()).stream().filter(x -> x.type() == EntityType.PERSON && x.end() <= tokens.get(verbAt).begin()
+                                && !keys.contains(ArticleView.key(x))).reduce((a, b) -> b)
+                        .ifPresent(x -> out.add(new Participant(x, SOURCE, "coref:pronoun")));
+                return out;
+            }
+        }
+        if (le + 1 < tokens.size() && Words.is(tokens.get(le), "of")) {
+            pf.objects(s, le + 1, "of-object").forEach(p -> out.add(p.as(SOURCE)));
+        }
+        return out;
+    }
+
+    /** The actors of the last act told before (in this sentence or the one before) by others than {@code sources}. */
+    private static List<Participant> answered(List<EventMerger.Told> earlier, int sentence, List<String> sources) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            if (e.first().sentence() < sentence - 1) {
+                break;
+            }
+            List<Participant> actors = e.participants().stream().filter(p -> p.role().equals(SOURCE)
+                    && !sources.contains(ArticleView.key(p.mention()))).toList();
+            if (e.cameo() != null && !actors.isEmpty()) {
+                return actors.stream().map(p -> new Participant(p.mention(), TARGET, "coref:event")).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "marched through the capital demanding that Doe step down", "calling for Doe's resignation": a protest is aimed
+     * at the first one its demand names, in its clause.
+     */
+    private Optional<Participant> demanded(ParticipantFinder pf, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            int end = tokens.get(k).pos().equals("VERB") ? cues.demandEnd(tokens, k) : -1;
+            if (end > 0 && end < tokens.size()) {
+                int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
+                return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(TARGET));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when an event was told earlier in sentence {@code sentence}. */
+    private static boolean toldBefore(List<EventMerger.Told> earlier, int sentence) {
+        return !earlier.isEmpty() && earlier.get(earlier.size() - 1).event().first().sentence() == sentence;
+    }
+
+    /** Humanitarian or other aid (CAMEO 07). */
+    private static boolean aid(String cameo) {
+        return cameo != null && cameo.startsWith("07");
+    }
+
     private static boolean force(String cameo) {
         return cameo != null && cameo.compareTo("18") >= 0;
     }
@@ -475,13 +589,24 @@ final class EventFinder {
         if (verb) {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
             return tokens.get(ls).penn().equals("VBD") || passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
-                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls);
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls)
+                    || begunInPast(tokens, ls);
         }
         int k = Chunks.start(tokens, ls) - 1;
         if (k > 0 && Chunks.is(tokens, k, "PRT")) {
             k--; // "wrapped up a meeting"
         }
+        if (k > 0 && Chunks.is(tokens, k, "PP") && Chunks.is(tokens, k - 1, "NP")) {
+            k = Chunks.start(tokens, k - 1) - 1; // "put its army on high alert": the verb before the object
+        }
         return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /** "began flying food", "started to ship grain": the light verb before the trigger is a simple past. */
+    private boolean begunInPast(List<Token> tokens, int ls) {
+        int k = ls > 1 && Words.is(tokens.get(ls - 1), "to") ? ls - 2 : ls - 1;
+        return k >= 0 && tokens.get(ls).penn().matches("VBG|VB") && tokens.get(k).penn().equals("VBD")
+                && cues.isSupportVerb(tokens, k);
     }
 
     /**
@@ -763,6 +888,10 @@ final class EventFinder {
             if (Words.is(t, "here") && t.pos().equals("ADV")) {
                 return datelinePlace(view); // "arrived here Tuesday": the dateline's city
             }
+            if (Words.is(t, "from")) {
+                k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
+                continue;
+            }
             boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
             if (!prep) {
                 continue;
@@ -773,6 +902,15 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /** The index after the noun phrase at token {@code k} and the "in"/"at"/"of" phrases that hang on it. */
+    private static int originEnd(List<Token> tokens, int k) {
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        while (end + 1 < tokens.size() && Words.isAny(tokens.get(end), "in", "at", "of")) {
+            end = Chunks.end(tokens, end + 1);
+        }
+        return end;
     }
 
     /** True when no verb stands before token {@code le} in the sentence's own words: a fronted phrase. */
@@ -791,8 +929,8 @@ final class EventFinder {
      */
     private static EntityMention placeInPhrase(ArticleView view, List<Token> tokens, int j) {
         int k = j;
-        while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
-            k++;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("DET") || tokens.get(k).penn().equals("PRP$"))) {
+            k++; // "the", "its breakaway region of X"
         }
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
@@ -857,6 +995,21 @@ final class EventFinder {
         }
         String d = date.value().length() > 7 ? date.value().substring(0, 7) : date.value();
         return d.compareTo(dateline.value().substring(0, d.length())) < 0;
+    }
+
+    /** The country named after the city in the story's dateline ("STRELSAU, Ruritania (AP) -"), or null. */
+    private static EntityMention datelineCountry(ArticleView view) {
+        EntityMention city = datelinePlace(view);
+        if (city == null) {
+            return null;
+        }
+        Sentence s = view.sentence(city.sentence());
+        int k = ArticleView.tokenAt(s, city.end() - 1) + 1;
+        if (city.type() == EntityType.COUNTRY || k + 1 >= s.tokens().size() || !Words.isComma(s.tokens().get(k))) {
+            return city.type() == EntityType.COUNTRY ? city : null;
+        }
+        EntityMention m = view.entityAt(s.tokens().get(k + 1));
+        return m != null && m.type() == EntityType.COUNTRY ? m : null;
     }
 
     /** The city of the story's dateline ("STRELSAU, April 4 (Example Wire) --"), or null when it has none. */
@@ -990,7 +1143,8 @@ final class EventFinder {
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || verb && ti >= le && infinitiveBetween(tokens, le, ti)
-                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)) {
+                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
+                    || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);

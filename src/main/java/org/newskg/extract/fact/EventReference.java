@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
+import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
 /**
@@ -14,6 +15,7 @@ import org.newskg.nlp.Token;
  *
  * <pre>{@code
  * List<Participant> targets = references.targets(text, tokens, objectStart, sources, earlier);
+ * List<Participant> proposers = references.proposers(view, participants, sentence, objectStart, sources);
  * }</pre>
  * Immutable and thread-safe.
  */
@@ -36,15 +38,8 @@ final class EventReference {
      */
     List<Participant> targets(String text, List<Token> tokens, int k, int sentence, List<String> sources,
                               List<EventMerger.Told> earlier) {
-        while (k < tokens.size() && (Words.isPunct(tokens.get(k)) && !Words.isComma(tokens.get(k))
-                || tokens.get(k).pos().equals("ADV"))) {
-            k++; // "opposes" the test, "strongly condemned the test"
-        }
-        if (k >= tokens.size() || !Words.isAny(tokens.get(k), "the", "this", "that")) {
-            return List.of();
-        }
-        int head = Chunks.end(tokens, k) - 1;
-        if (head <= k) {
+        int head = head(tokens, k);
+        if (head < 0) {
             return List.of();
         }
         Optional<TriggerLexicon.Match> named = triggers.longestAt(text, tokens, head);
@@ -64,5 +59,46 @@ final class EventReference {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Doe proposed a hotline, and Roe agreed to the proposal": the one who did what the definite noun at token
+     * {@code k} names, told by its verb ({@code reference} cue value) earlier in this sentence or in the one before,
+     * as the target; empty when none is told or it is one of {@code sources}.
+     */
+    List<Participant> proposers(ArticleView view, ParticipantFinder pf, Sentence s, int k, List<String> sources) {
+        int head = head(s.tokens(), k);
+        Optional<String> verb = head < 0 ? Optional.empty() : cues.referenceVerb(s.tokens().get(head));
+        if (verb.isEmpty()) {
+            return List.of();
+        }
+        for (int i = s.index(); i >= Math.max(0, s.index() - 1); i--) {
+            Sentence in = view.sentence(i);
+            for (int j = (i == s.index() ? k : in.tokens().size()) - 1; j >= 0; j--) {
+                Token t = in.tokens().get(j);
+                if (Chunks.isVerb(t) && Words.is(t, verb.get())) {
+                    List<Participant> actors = pf.subject(in, j).stream()
+                            .filter(p -> !sources.contains(ArticleView.key(p.mention()))).toList();
+                    return actors.stream().map(p -> new Participant(p.mention(), "target", "coref:event")).toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The head of the definite noun phrase at token {@code k}, over quotes, adverbs and a "to" ("opposes" the test,
+     * "strongly condemned the test", "agreed to the proposal"), or -1.
+     */
+    private static int head(List<Token> tokens, int k) {
+        while (k < tokens.size() && (Words.isPunct(tokens.get(k)) && !Words.isComma(tokens.get(k))
+                || tokens.get(k).pos().equals("ADV") || Words.is(tokens.get(k), "to") && tokens.get(k).pos().equals("ADP"))) {
+            k++;
+        }
+        if (k >= tokens.size() || !Words.isAny(tokens.get(k), "the", "this", "that")) {
+            return -1;
+        }
+        int head = Chunks.end(tokens, k) - 1;
+        return head <= k ? -1 : head;
     }
 }

@@ -239,7 +239,7 @@ final class ParticipantFinder {
                 resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
-                coref.actorPronoun(s.index(), t.begin(), speakerAt(t))
+                sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), speakerAt(t)))
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
@@ -247,6 +247,9 @@ final class ParticipantFinder {
                                 CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false)
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
+            } else if (m != null && ArticleView.isDemonym(m) && plural(tokens.get(j))) {
+                out.add(new Participant(m, "participant", "coref:government")); // "thousands of Ruritanians marched"
+                j = ArticleView.tokenAt(s, m.begin()) - 1;
             } else if (m != null && ArticleView.isDemonym(m) && !out.isEmpty()
                     && out.get(out.size() - 1).via().equals("coref:government")) {
                 out.add(new Participant(m, "participant", "coref:government")); // "Ruritanian and Borduran troops"
@@ -555,6 +558,25 @@ final class ParticipantFinder {
 
     private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
         return coref.pronoun(s.index(), t.begin(), speakerAt(t));
+    }
+
+    /**
+     * "Ruritania, the neighbour's closest ally, said it opposes ...": an "it" just after "said" is the country or
+     * body that says it, whatever else its apposition names.
+     */
+    private Optional<EntityMention> sayer(Sentence s, int j) {
+        if (j < 2 || !Words.is(s.tokens().get(j - 1), "say") || !Chunks.isVerb(s.tokens().get(j - 1))) {
+            return Optional.empty();
+        }
+        List<Participant> subject = subject(s, j - 1);
+        return subject.size() == 1 && ArticleView.isActor(subject.get(0).mention())
+                && subject.get(0).mention().type() != EntityType.PERSON ? Optional.of(subject.get(0).mention()) : Optional.empty();
+    }
+
+    /** "Ruritanians" (the Penn tagger may call it NNP; the lemmatizer drops the plural's "s"). */
+    private static boolean plural(Token t) {
+        String w = Words.lower(t);
+        return t.penn().matches("NNP?S") || w.endsWith("s") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT) + "s");
     }
 
     /** "It was their first meeting": an "it" before a form of "be" and a noun phrase stands for no one. */
