@@ -127,23 +127,10 @@ final class Words {
 
     /** {@link #surface} without its shortcut, case-insensitive: the collapsed text lower-cased as a whole, token by token. */
     private static int surfaceLowerCased(String text, List<Token> tokens, int i, String want) {
-        StringBuilder collapsed = new StringBuilder();
-        boolean inSpace = false;
-        int from = tokens.get(i).begin();
+        int reach = tokens.get(i).begin();
         for (int j = i; j < tokens.size() && j < i + MAX_PHRASE_TOKENS; j++) {
-            int to = tokens.get(j).end();
-            for (int k = from; k < to; k++) {
-                char c = text.charAt(k);
-                boolean space = isSpace(c);
-                if (!space) {
-                    collapsed.append(c);
-                } else if (!inSpace) {
-                    collapsed.append(' ');
-                }
-                inSpace = space;
-            }
-            from = Math.max(from, to);
-            String got = collapsed.toString().toLowerCase(Locale.ROOT);
+            reach = Math.max(reach, tokens.get(j).end());
+            String got = collapseSpace(text, tokens.get(i).begin(), reach).toLowerCase(Locale.ROOT);
             if (got.equals(want)) {
                 return j + 1;
             }
@@ -152,6 +139,21 @@ final class Words {
             }
         }
         return -1;
+    }
+
+    /** The text in [from, to) with each run of white space as one space. */
+    private static String collapseSpace(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inSpace = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            boolean space = isSpace(c);
+            if (!space || !inSpace) {
+                out.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     /** White space as the regex {@code \\s} sees it. */
