@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TokenTag;
 import org.newskg.Cancellation;
 import org.newskg.ingest.Article;
 
@@ -45,21 +44,22 @@ public final class NlpAnnotator {
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    // Taggers, lemmatizer and chunker decide as OpenNLP's *ME tools do, with a cheaper beam search (BeamDecoder).
+    private final PosTagger tagger;
+    private final SequenceTagger<String> lemmatizer;
     // The 1.5 chunker was trained on real Penn tags; the UD tagger's Penn output is lossy, so a second tagger runs.
-    private final POSTaggerME pennTagger;
-    private final ChunkerME chunker;
+    private final PosTagger pennTagger;
+    private final SequenceTagger<TokenTag> chunker;
     // The UD lemmatizer barely uses context and is the slowest stage: caching (token, tag) keeps 99.7% of its output.
     private final Map<String, String> lemmaCache = new HashMap<>();
 
     NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, POSModel penn, ChunkerModel c) {
         this.sentences = new SentenceDetectorME(s);
         this.tokenizer = new TokenizerME(t);
-        this.tagger = new POSTaggerME(p, POSTagFormat.UD);
-        this.lemmatizer = new LemmatizerME(l);
-        this.pennTagger = new POSTaggerME(penn, POSTagFormat.PENN);
-        this.chunker = new ChunkerME(c);
+        this.tagger = new PosTagger(p, POSTagFormat.UD);
+        this.lemmatizer = SequenceTagger.lemmas(l);
+        this.pennTagger = new PosTagger(penn, POSTagFormat.PENN);
+        this.chunker = SequenceTagger.chunks(c);
     }
 
     public AnnotatedText annotate(Article article) {
@@ -168,7 +168,7 @@ public final class NlpAnnotator {
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmas(words, tags);
         String[] penn = pennTagger.tag(words);
-        String[] chunks = chunker.chunk(words, penn);
+        String[] chunks = chunker.tag(TokenTag.create(words, penn), new Object[0]).toArray(new String[0]);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], lemmas[i],
@@ -187,7 +187,8 @@ public final class NlpAnnotator {
             }
         }
         if (!missing.isEmpty()) {
-            String[] computed = lemmatizer.lemmatize(words, tags);
+            String[] computed = LemmatizerME.decodeLemmas(words,
+                    lemmatizer.tag(words, new Object[] {tags}).toArray(new String[0]));
             if (lemmaCache.size() > LEMMA_CACHE_LIMIT) {
                 lemmaCache.clear();
             }

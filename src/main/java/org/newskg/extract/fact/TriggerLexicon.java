@@ -33,12 +33,16 @@ final class TriggerLexicon {
     }
 
     private final List<Trigger> triggers;
+    // The lower-cased first letter of each trigger (ASCII), or ANY: a token that starts with another letter cannot match it.
+    private final int[] firstLetters;
     private final Map<String, String> cameoLabels = new TreeMap<>();
+    private static final int ANY = -1;
 
     private TriggerLexicon(List<Trigger> triggers) {
         // Longest phrases first, so that "phone call" wins over "call".
         this.triggers = triggers.stream()
                 .sorted(Comparator.comparingInt((Trigger t) -> -t.phrase().split(" ").length)).toList();
+        this.firstLetters = this.triggers.stream().mapToInt(t -> t.phrase().isEmpty() ? ANY : asciiFold(t.phrase().charAt(0))).toArray();
         // In file order: the first line that labels a code gives its label.
         triggers.stream().filter(t -> t.cameo() != null)
                 .forEach(t -> cameoLabels.putIfAbsent(t.cameo(), t.cameoLabel()));
@@ -60,8 +64,15 @@ final class TriggerLexicon {
     }
 
     Optional<Match> longestAt(String text, List<Token> tokens, int i) {
-        for (Trigger t : triggers) {
-            if (!posFits(tokens.get(i), t.pos())) {
+        // A phrase matches by lemma, lower-cased word or text, each starting with the first letter of the phrase.
+        Token token = tokens.get(i);
+        int byText = asciiFold(token.text().charAt(0));
+        int byLemma = token.lemma().isEmpty() ? ANY : asciiFold(token.lemma().charAt(0));
+        boolean anyTrigger = byText == ANY || byLemma == ANY;
+        for (int k = 0; k < triggers.size(); k++) {
+            Trigger t = triggers.get(k);
+            int first = firstLetters[k];
+            if (!anyTrigger && first != ANY && first != byText && first != byLemma || !posFits(token, t.pos())) {
                 continue;
             }
             int end = t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
@@ -70,6 +81,14 @@ final class TriggerLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** An ASCII letter or digit in lower case; ANY for anything else, whose case folding is not so simple. */
+    private static int asciiFold(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c + ('a' - 'A');
+        }
+        return c < 0x80 ? c : ANY;
     }
 
     private static boolean posFits(Token token, String pos) {

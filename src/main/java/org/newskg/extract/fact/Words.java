@@ -27,7 +27,27 @@ final class Words {
      * the lemmatizer leaves some verbs alone ("condemned", "expelle").
      */
     static boolean is(Token t, String word) {
-        return t.lemma().equalsIgnoreCase(word) || lower(t).equals(word) || t.penn().startsWith("VB") && inflects(lower(t), word);
+        return t.lemma().equalsIgnoreCase(word) || lowerIs(t.text(), word) || t.penn().startsWith("VB") && inflects(lower(t), word);
+    }
+
+    /** {@code text.toLowerCase(Locale.ROOT).equals(word)}, without a new string when the text is ASCII. */
+    static boolean lowerIs(String text, String word) {
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return text.toLowerCase(Locale.ROOT).equals(word);
+            }
+        }
+        if (n != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "condemned", "condemns", "expelled", "shelling", "freed", "urged", "denied" as forms of their verb. */
@@ -71,25 +91,46 @@ final class Words {
      */
     static int surface(String text, List<Token> tokens, int i, String phrase, boolean caseSensitive) {
         String want = caseSensitive ? phrase : phrase.toLowerCase(Locale.ROOT);
-        // The text from token i to token j with each run of white space (regex \s) as one space, grown token by
-        // token: this runs for every token and phrase, where a regex replacement per step cost 5% of ingest.
-        StringBuilder collapsed = new StringBuilder();
+        // This runs for every token and every lexicon phrase: the text is compared character by character with
+        // each run of white space as one space, without building strings, and gives up at the first difference.
+        int pos = 0;
         boolean inSpace = false;
         int from = tokens.get(i).begin();
-        for (int j = i; j < tokens.size() && j < i + 8; j++) {
+        for (int j = i; j < tokens.size() && j < i + MAX_PHRASE_TOKENS; j++) {
             int to = tokens.get(j).end();
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
-                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-                if (!space) {
-                    collapsed.append(c);
-                } else if (!inSpace) {
-                    collapsed.append(' ');
+                boolean space = isSpace(c);
+                if (space && inSpace) {
+                    continue;
                 }
                 inSpace = space;
+                if (!caseSensitive && c >= 0x80) {
+                    // Lower-casing outside ASCII can depend on context or change the length: the general way.
+                    return surfaceLowerCased(text, tokens, i, want);
+                }
+                char got = space ? ' ' : caseSensitive || c < 'A' || c > 'Z' ? c : (char) (c + ('a' - 'A'));
+                if (pos >= want.length() || got != want.charAt(pos)) {
+                    return -1;
+                }
+                pos++;
             }
             from = Math.max(from, to);
-            String got = caseSensitive ? collapsed.toString() : collapsed.toString().toLowerCase(Locale.ROOT);
+            if (pos == want.length()) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_PHRASE_TOKENS = 8;
+
+    /** {@link #surface} without its shortcut, case-insensitive: the collapsed text lower-cased as a whole, token by token. */
+    private static int surfaceLowerCased(String text, List<Token> tokens, int i, String want) {
+        int reach = tokens.get(i).begin();
+        for (int j = i; j < tokens.size() && j < i + MAX_PHRASE_TOKENS; j++) {
+            reach = Math.max(reach, tokens.get(j).end());
+            String got = collapseSpace(text, tokens.get(i).begin(), reach).toLowerCase(Locale.ROOT);
             if (got.equals(want)) {
                 return j + 1;
             }
@@ -98,6 +139,26 @@ final class Words {
             }
         }
         return -1;
+    }
+
+    /** The text in [from, to) with each run of white space as one space. */
+    private static String collapseSpace(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inSpace = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            boolean space = isSpace(c);
+            if (!space || !inSpace) {
+                out.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        return out.toString();
+    }
+
+    /** White space as the regex {@code \\s} sees it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isPunct(Token t) {
