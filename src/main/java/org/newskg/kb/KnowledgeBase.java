@@ -433,4 +433,15 @@ public final class KnowledgeBase {
     public int size() {
         return s.size();
     }
+
+    /** The labels of the people, by QID number; cheaper than {@link #entries()} (nothing else is read). */
+    public List<String> personLabels() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (TYPES[s.type[i]].root() == EntityType.PERSON) {
+                out.add(s.strings.get(s.label[i]));
+            }
+        }
+        return out;
+    }
 }

@@ -1,7 +1,9 @@
 package org.newskg.extract.entity;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +13,9 @@ import org.newskg.data.TsvTable;
 
 /**
  * The word lists that cue names, read once from {@code data/lexicon/*.tsv}: person titles, given
- * names, organization heads, suffixes and descriptors, facility and place heads, place prepositions, name
- * connectors, event names and heads, and capitalized words that are never names.
+ * names (the lexicon's and those shared by the knowledge base's people, {@link PersonNameParts}), organization
+ * heads, suffixes and descriptors, facility and place heads, place prepositions, name connectors, event names
+ * and heads, and capitalized words that are never names.
  *
  * <pre>{@code
  * CueLexicon cues = CueLexicon.load(dataDir);
@@ -38,9 +41,8 @@ final class CueLexicon {
     private final Set<String> stopCapitals;
     private final Set<String> languageCues;
 
-    private CueLexicon(Path dir) {
+    private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
-        this.givenNames = new PhraseSet(read(dir, "first-names.tsv", "PERSON"));
         this.orgHeads = new PhraseSet(read(dir, "org-heads.tsv", null));
         this.facilityHeads = new PhraseSet(read(dir, "facility-heads.tsv", "FACILITY"));
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
@@ -57,10 +59,23 @@ final class CueLexicon {
         this.innerConnectors = lowerSet(inner);
         this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
+        Map<String, String> given = read(dir, "first-names.tsv", "PERSON");
+        for (String g : moreGivenNames) {
+            // A label's first word may be a month ("May Ng"), a title ("Lord Doe") or a particle: never a given name here.
+            if (!stopCapitals.contains(g.toLowerCase(Locale.ROOT)) && !titles.contains(g)) {
+                given.putIfAbsent(g, "PERSON");
+            }
+        }
+        this.givenNames = new PhraseSet(given);
     }
 
     static CueLexicon load(Path dataDir) {
-        return new CueLexicon(dataDir.resolve("lexicon"));
+        return load(dataDir, List.of());
+    }
+
+    /** The lexicon's cues, with given names from elsewhere (the knowledge base's people) added to its own. */
+    static CueLexicon load(Path dataDir, Collection<String> moreGivenNames) {
+        return new CueLexicon(dataDir.resolve("lexicon"), moreGivenNames);
     }
 
     /** Cue files added after the first release: a data directory without them still loads. */

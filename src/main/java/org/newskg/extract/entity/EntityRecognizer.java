@@ -68,7 +68,9 @@ public final class EntityRecognizer {
      * names in apposition); the knowledge base is shared, not copied.
      */
     public static EntityRecognizer load(Path dataDir, KnowledgeBase kb) {
-        CueLexicon cues = CueLexicon.load(dataDir);
+        PhraseSet personParticles = personParticles(dataDir);
+        CueLexicon cues = CueLexicon.load(dataDir, PersonNameParts.givenNames(kb.personLabels()).stream()
+                .filter(g -> !personParticles.contains(g)).toList());
         PhraseSet particles = new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
         ProperNounPatternFinder names = new ProperNounPatternFinder(cues,
                 new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")), particles);
@@ -79,7 +81,7 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles(dataDir),
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)));
     }
 

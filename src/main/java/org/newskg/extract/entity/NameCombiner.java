@@ -50,6 +50,9 @@ final class NameCombiner {
     /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
 
+    /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
+    private static final Set<String> GAP_RULES = Set.of("pattern:given-name");
+
     private NameCombiner() {
     }
 
@@ -92,6 +95,9 @@ final class NameCombiner {
                 && (!startsSentence.test(c.mention().begin()) || isSafeFirstWord(c.mention()))
                 && kept.isFree(c.mention().begin(), c.mention().end())).toList();
         MentionMerger.merge(kbWords).forEach(kept::add);
+        List<MentionMerger.Candidate> gaps = rules.stream().filter(c -> GAP_RULES.contains(c.mention().rule())
+                && kept.isFree(c.mention().begin(), c.mention().end())).toList();
+        MentionMerger.merge(gaps).forEach(kept::add);
         return kept.inOrder();
     }
 

@@ -206,4 +206,20 @@ class ModelRecognitionTest {
         assertEquals(3, out.stream().filter(m -> m.text().equals(name)).count(), out.toString());
         assertFalse(out.stream().anyMatch(m -> m.text().equals("Amina") || m.text().equals("Wairimu Odhiambo")), out.toString());
     }
+
+    @Test
+    void aGivenNameTheKnowledgeBaseSharesAmongItsPeopleMakesAPersonTheModelMissed() {
+        // Neither these people nor these given names are in data/lexicon/first-names.tsv or the KB's names; the
+        // given names are the first words of several KB politicians' labels.
+        List<EntityMention> ms = find("""
+                The harvest in the Chernihiv region was the worst in a decade, farmers said on Monday. Oleksandr \
+                Hrytsevych, who grows wheat near the border, said the rains came too late. Tomasz Wierzbicki, a grain \
+                trader in Gdansk, expects prices to rise. Mihai Dumitrescu sells seed in Iasi, and Nurlan Seitkaliyev \
+                ships it to Almaty.
+                """);
+        for (String p : List.of("Oleksandr Hrytsevych", "Tomasz Wierzbicki", "Mihai Dumitrescu", "Nurlan Seitkaliyev")) {
+            assertPerson(ms, p);
+        }
+        assertFalse(has(ms, "Oleksandr", EntityType.PLACE) || has(ms, "Hrytsevych", EntityType.PLACE), ms.toString());
+    }
 }

@@ -64,7 +64,7 @@ class NameCombinerTest {
         String s = "Reading said the Level Meeting in Nakuru would go on.";
         assertEquals(List.of(), combine(s,
                 candidates(at(s, "Reading", EntityType.CITY, "Q161491", "kb:label"),
-                        at(s, "Level Meeting", EntityType.PERSON, null, "pattern:given-name")),
+                        at(s, "Level Meeting", EntityType.FACILITY, null, "pattern:facility")),
                 List.of()).stream().filter(x -> !x.startsWith("Nakuru")).toList());
         assertEquals(List.of("Nakuru/CITY/Q214233"), combine(s,
                 candidates(at(s, "Nakuru", EntityType.CITY, "Q214233", "kb:label")), List.of()));
@@ -78,5 +78,14 @@ class NameCombinerTest {
                         at(s, "Lusaka", EntityType.CITY, "Q3881", "kb:label")),
                 List.of(at(s, "Director", EntityType.PERSON, null, "model:ner"),
                         at(s, "Great Hall of the People in Lusaka", EntityType.PLACE, null, "model:ner"))));
+    }
+
+    @Test
+    void aGivenNameAndACapitalizedWordFillAGapTheModelLeftButNeverOverrideIt() {
+        String s = "Abena Kyerewaa and Kwesi Arthur of Takoradi Ports met.";
+        assertEquals(List.of("Abena Kyerewaa/PERSON", "Kwesi Arthur of Takoradi Ports/ORGANIZATION"), combine(s,
+                candidates(at(s, "Abena Kyerewaa", EntityType.PERSON, null, "pattern:given-name"),
+                        at(s, "Kwesi Arthur", EntityType.PERSON, null, "pattern:given-name")),
+                List.of(at(s, "Kwesi Arthur of Takoradi Ports", EntityType.ORGANIZATION, null, "model:ner"))));
     }
 }
