@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.jena.shared.JenaException;
-import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.pipeline.ArticleBuilder;
@@ -119,10 +117,9 @@ final class IngestRun {
 
     /** Writes {@code batch} in one transaction; returns why it failed and was rolled back, or null. */
     private RuntimeException write(List<BuiltArticle> batch, KgStore kg) {
-        try {
-            StoreCommit.write(kg, batch);
-        } catch (NewsKgException | JenaException | IllegalArgumentException | IllegalStateException e) {
-            return e;
+        RuntimeException refused = StoreCommit.tryWrite(kg, batch);
+        if (refused != null) {
+            return refused;
         }
         committed += batch.size();
         commits++;

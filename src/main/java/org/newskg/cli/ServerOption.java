@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.newskg.NewsKgException;
 import org.newskg.serve.Credentials;
+import org.newskg.serve.SparqlServer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,10 +37,11 @@ public final class ServerOption {
     /** The ingest endpoint: URL as given when it ends in /kg/ingest, else URL/kg/ingest. */
     URI endpoint() {
         String url = server.toString().replaceAll("/+$", "");
-        if (url.endsWith("/kg/ingest")) {
+        if (url.endsWith(SparqlServer.INGEST)) {
             return URI.create(url);
         }
-        return URI.create(url.endsWith("/kg") ? url + "/ingest" : url + "/kg/ingest");
+        return URI.create(url.endsWith(SparqlServer.DATASET) ? url.substring(0, url.length() - SparqlServer.DATASET.length())
+                + SparqlServer.INGEST : url + SparqlServer.INGEST);
     }
 
     /** The login to send; a missing or bad source is a usage error. */

@@ -1,6 +1,8 @@
 package org.newskg.link;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.KnowledgeBase;
@@ -12,8 +14,8 @@ import org.newskg.kb.KnowledgeBase;
  * article's context supports it (its country is one of the article's countries, or the entity itself is
  * named unambiguously elsewhere), times the fit of its offices with the article's date and the title the
  * text gives (see {@link OfficeEvidence}). The confidence is the mention's own confidence times the winner's
- * name prior (its square root when the winner is in office that day for a country of the article) times its share of
- * the total weight, so two equally supported readings give at most half: below
+ * name prior (its square root when the article confirms the winner: a country of the article and an office that day)
+ * times its share of the total weight, so two equally supported readings give at most half: below
  * {@link Linker#THRESHOLD} the mention stays local rather than risk a wrong QID. A winner whose support
  * (entity prior × context × office fit) stays below {@link #MIN_SUPPORT} is not linked either: a legislator
  * or a village of that name needs the article to point at it.
@@ -34,8 +36,12 @@ final class LinkScorer {
     record Decision(Candidate best, double confidence) {
     }
 
-    /** One candidate's standing: its support (entity prior × context × office fit) and weight (× name prior, × entity prior). */
-    record Scored(Candidate candidate, double support, double weight) {
+    /**
+     * One candidate's standing: its support (entity prior × context × office fit), weight (× name prior, × entity
+     * prior), and whether the article confirms it beyond the name: a country of the article and an office that day
+     * (held, or titled and unrecorded, see {@link OfficeEvidence}).
+     */
+    record Scored(Candidate candidate, double support, double weight, boolean confirmed) {
     }
 
     private final KnowledgeBase kb;
@@ -57,6 +63,7 @@ final class LinkScorer {
         Candidate best = null;
         double bestWeight = 0;
         double bestSupport = 0;
+        boolean bestConfirmed = false;
         double total = 0;
         boolean tie = false;
         for (Scored sc : scores(candidates, context, role)) {
@@ -67,12 +74,16 @@ final class LinkScorer {
                 best = c;
                 bestWeight = w;
                 bestSupport = sc.support();
+                bestConfirmed = sc.confirmed();
                 tie = false;
             } else if (Math.abs(w - bestWeight) <= 1e-9) {
                 tie = true;
             }
         }
-        double conf = m.confidence() * nameFit(best, context, role) * (bestWeight / total);
+        // A loose or partial reading ("Sergei" for "Sergey") that the article confirms counts as closer: the office and
+        // the country are evidence the spelling is not.
+        double nameFit = best.prior() < 1 && bestConfirmed ? Math.sqrt(best.prior()) : best.prior();
+        double conf = m.confidence() * nameFit * (bestWeight / total);
         if (tie) {
             // Two readings equally supported: never a coin toss, whatever the numbers say.
             conf = Math.min(conf, Linker.THRESHOLD / 2);
@@ -81,17 +92,6 @@ final class LinkScorer {
             conf = Math.min(conf, Linker.THRESHOLD / 2);
         }
         return new Decision(best, clamp(conf));
-    }
-
-    /**
-     * How well the written name fits the winner. A loose reading ("Sergei" for "Sergey") of a person whom the KB has in
-     * office on the article's date, for a country the article names, counts as closer: the office and the country
-     * are evidence the spelling is not.
-     */
-    private double nameFit(Candidate best, LinkContext context, RoleClue role) {
-        boolean confirmed = best.prior() < 1 && supported(best, context)
-                && offices.factor(best.entry(), role, context.date()) >= OfficeEvidence.IN_OFFICE;
-        return confirmed ? Math.sqrt(best.prior()) : best.prior();
     }
 
     /**
@@ -104,21 +104,22 @@ final class LinkScorer {
         LocalDate date = context.date();
         boolean oneExisted = date != null && candidates.stream()
                 .anyMatch(c -> c.entry().existed() != null && c.entry().existed().contains(date));
-        boolean oneHolds = role != null && !role.former() && date != null && candidates.stream()
-                .anyMatch(c -> offices.factor(c.entry(), role, date) == OfficeEvidence.TITLE_HELD);
-        return candidates.stream().map(c -> {
+        double[] fit = candidates.stream().mapToDouble(c -> offices.factor(c.entry(), role, date)).toArray();
+        boolean oneHolds = role != null && !role.former() && date != null
+                && Arrays.stream(fit).anyMatch(f -> f == OfficeEvidence.TITLE_HELD);
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < fit.length; i++) {
+            Candidate c = candidates.get(i);
+            boolean inContext = supported(c, context);
             boolean gone = oneExisted && c.entry().existed() != null && !c.entry().existed().contains(date);
             boolean superseded = oneHolds && offices.heldOnlyEarlier(c.entry(), role, date);
-            double support = support(c, context, role) * (gone ? NOT_EXISTING : 1.0)
-                    * (superseded ? OfficeEvidence.TITLE_SUPERSEDED : 1.0);
-            return new Scored(c, support, c.prior() * c.entry().prior() * support);
-        }).toList();
-    }
-
-    /** The entity's prior times what the article says for it (context and offices); 1 for a curated entry alone. */
-    double support(Candidate c, LinkContext context, RoleClue role) {
-        return c.entry().prior() * (supported(c, context) ? CONTEXT_BOOST : 1.0)
-                * offices.factor(c.entry(), role, context.date());
+            // The entity's prior times what the article says for it (context and offices); 1 for a curated entry alone.
+            double support = c.entry().prior() * (inContext ? CONTEXT_BOOST : 1.0) * fit[i]
+                    * (gone ? NOT_EXISTING : 1.0) * (superseded ? OfficeEvidence.TITLE_SUPERSEDED : 1.0);
+            out.add(new Scored(c, support, c.prior() * c.entry().prior() * support,
+                    inContext && fit[i] >= OfficeEvidence.IN_OFFICE));
+        }
+        return out;
     }
 
     boolean supported(Candidate c, LinkContext context) {

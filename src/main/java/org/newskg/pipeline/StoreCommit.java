@@ -3,6 +3,8 @@ package org.newskg.pipeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.shared.JenaException;
+import org.newskg.NewsKgException;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
@@ -44,5 +46,18 @@ public final class StoreCommit {
             }));
         }
         kg.replaceArticles(writes);
+    }
+
+    /**
+     * {@link #write}, with what the store may refuse (a store or Jena error, a graph it cannot take) returned instead of
+     * thrown: null when the batch was committed. Both callers treat a refusal alike: the batch is rolled back.
+     */
+    public static RuntimeException tryWrite(KgStore kg, List<BuiltArticle> batch) {
+        try {
+            write(kg, batch);
+            return null;
+        } catch (NewsKgException | JenaException | IllegalArgumentException | IllegalStateException e) {
+            return e;
+        }
     }
 }

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
-import org.apache.jena.shared.JenaException;
-import org.newskg.NewsKgException;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.IngestProblem;
@@ -92,10 +90,10 @@ public final class ArticleIntake {
                 refused.add(new IngestProblem(article.origin(), built.failed() ? built.problem() : built.refusal()));
                 continue;
             }
-            try {
-                StoreCommit.write(store, List.of(built));
+            RuntimeException e = StoreCommit.tryWrite(store, List.of(built));
+            if (e == null) {
                 stored.add(new Stored(Iris.graph(article.id()).getURI(), article.title(), built.graph().size()));
-            } catch (NewsKgException | JenaException | IllegalArgumentException | IllegalStateException e) {
+            } else {
                 refused.add(new IngestProblem(article.origin(), "not ingested: " + e.getMessage()));
             }
         }

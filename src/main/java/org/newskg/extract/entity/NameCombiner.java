@@ -45,7 +45,8 @@ final class NameCombiner {
             "pattern:particle-name");
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
-    private static final Pattern SAINTS_BUILDING = Pattern.compile("(?:St\\.?|Saint|Ste\\.?) \\p{Lu}\\S*['\u2019]s ");
+    private static final Pattern SAINTS_BUILDING = Pattern.compile(
+            "(?:" + ProperNounPatternFinder.SAINT.pattern() + ") \\p{Lu}\\S*['\u2019]s ");
 
     /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");

@@ -22,7 +22,7 @@ import org.newskg.kb.EntityType;
  */
 final class ProperNounPatternFinder extends WordFinder {
 
-    private static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
+    static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 

@@ -109,10 +109,8 @@ final class EventCues {
     /** True when a verb of consequence ("prompting", "sparking") lies in tokens [from, to). */
     boolean consequenceBetween(List<Token> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
-            for (String c : consequences) {
-                if (tokens.get(i).pos().equals("VERB") && Words.lemmas(tokens, i, c) > i) {
-                    return true;
-                }
+            if (tokens.get(i).pos().equals("VERB") && endOfAny(consequences, tokens, i) > i) {
+                return true;
             }
         }
         return false;

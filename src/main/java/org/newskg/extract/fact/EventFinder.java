@@ -231,7 +231,7 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
-        int receiver = verb ? -1 : Chunks.start(tokens, ls) - 1;
+        int receiver = verb ? -1 : np - 1;
         if (cues.isReceivingVerb(tokens, receiver)) {
             // "Doe secured Roe's backing", "won his support", "gained the backing of Roe": given to the subject
             List<Participant> given = received(view, pf, s, receiver, m.start(), le);
@@ -420,7 +420,6 @@ final class EventFinder {
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("07") || cameo.startsWith("13"));
     }
 
-    /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
     /**
      * The sides of a noun act after a receiving verb at {@code verbAt} ("secured his backing"): its subject is the
      * target; the source is the possessor between the verb and the trigger, or the person "his"/"her" names (someone named before
@@ -493,6 +492,7 @@ final class EventFinder {
         return cameo != null && cameo.startsWith("07");
     }
 
+    /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
     private static boolean force(String cameo) {
         return cameo != null && cameo.compareTo("18") >= 0;
     }
@@ -879,10 +879,10 @@ final class EventFinder {
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             // "A meeting of ... is planned for June in X": a status verb tells of the event itself
-            boolean eventVerb = cues.isSupportVerb(t) || cues.hostKind(t) != null || cues.isStatus(tokens, k)
-                    || triggers.longestAt(view.text(), tokens, k).isPresent();
+            boolean otherVerb = t.pos().equals("VERB") && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
+                    || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
             // "talks about the situation in Ruritania": the place of a topic is not the event's
-            if (t.pos().equals("VERB") && !eventVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
+            if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
                 break;
             }
             if (Words.is(t, "here") && t.pos().equals("ADV")) {

@@ -1,16 +1,16 @@
 package org.newskg.kb.build;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newskg.kb.NameKey;
 
 /**
  * The international organization an office belongs to, read from the office's name: "Director-General of the
  * Ruritanian Trade Organization" belongs to the organization named (or abbreviated) after its first "of" that
  * names one. The longest such name wins, so "Deputy Secretary-General of the United Nations" is the United
- * Nations' and not some "Nations". Case, hyphens and a leading "the" are ignored. Immutable once built.
+ * Nations' and not some "Nations". Names are compared by {@link NameKey} after a leading "the". Immutable once built.
  */
 final class OfficeOwners {
 
@@ -33,9 +33,8 @@ final class OfficeOwners {
     }
 
     Optional<String> owner(String office) {
-        String o = key(office);
-        for (int at = o.indexOf(" of "); at >= 0; at = o.indexOf(" of ", at + 1)) {
-            String qid = byName.get(o.substring(at + 4).replaceFirst("^the ", ""));
+        for (int at = office.indexOf(' '); at >= 0; at = office.indexOf(' ', at + 1)) {
+            String qid = office.regionMatches(true, at, " of ", 0, 4) ? byName.get(key(office.substring(at + 4))) : null;
             if (qid != null) {
                 return Optional.of(qid);
             }
@@ -43,8 +42,8 @@ final class OfficeOwners {
         return Optional.empty();
     }
 
+    /** The key {@link org.newskg.kb.KnowledgeBase} matches an office's owner by at load: the same here. */
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip()
-                .replaceFirst("^the ", "");
+        return NameKey.keyOf(name.strip().replaceFirst("^(?i)the ", ""));
     }
 }

@@ -84,14 +84,15 @@ final class Places {
     }
 
     /**
-     * The nationality words of a row: split on "," and " or ", leaving out acronyms and words that merely
-     * begin the country's own name ("Christmas Island" for Christmas Island: a place name, not a demonym).
+     * The demonyms of a row: its nationality words, leaving out those that merely begin the country's own name
+     * ("Christmas Island" for Christmas Island: a place name, not a demonym).
      */
     private static List<String> demonyms(Map<String, String> r) {
         String name = r.get("name").toLowerCase(Locale.ROOT);
         return nationalityWords(r).stream().filter(w -> !name.startsWith(w.toLowerCase(Locale.ROOT))).toList();
     }
 
+    /** The {@code nationality} column split on "," and " or ", acronyms left out. */
     private static List<String> nationalityWords(Map<String, String> r) {
         return java.util.Arrays.stream(r.get("nationality").split(",| or "))
                 .map(String::strip)

@@ -73,12 +73,12 @@ final class Politicians {
             }
             String owner = country != null ? country : owners.owner(r.get("position")).orElse(null);
             if (owner != null && !r.get("position").isBlank()) {
-                    String start = SourceFile.isDate(r.get("start")) ? r.get("start") : "";
-                    String end = SourceFile.isDate(r.get("end")) ? r.get("end") : "";
-                    if (!start.isEmpty() && !end.isEmpty() && SourceFile.latest(end).isBefore(SourceFile.earliest(start))) {
-                        end = "";
-                    }
-                    positions.add(new PositionRow(qid, r.get("position"), owner, start, end));
+                String start = SourceFile.isDate(r.get("start")) ? r.get("start") : "";
+                String end = SourceFile.isDate(r.get("end")) ? r.get("end") : "";
+                if (!start.isEmpty() && !end.isEmpty() && SourceFile.latest(end).isBefore(SourceFile.earliest(start))) {
+                    end = "";
+                }
+                positions.add(new PositionRow(qid, r.get("position"), owner, start, end));
             }
         }
     }
