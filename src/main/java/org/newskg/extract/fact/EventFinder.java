@@ -223,7 +223,7 @@ final class EventFinder {
             add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
-        int governing = verb ? -1 : pf.governingVerb(s, ls);
+        int governing = verb ? travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
         }
@@ -345,6 +345,11 @@ final class EventFinder {
             place = place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
         String status = cues.status(tokens, ls, le);
+        // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
+        int head = verb ? pf.adjunctHead(s, m.start()) : -1;
+        if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
+            status = "planned";
+        }
         if (status == null && governing >= 0) {
             int vpEnd = Chunks.end(tokens, governing);
             status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
@@ -365,7 +370,7 @@ final class EventFinder {
             status = cues.statusOfVerbAfter(tokens, le);
         }
 
-        TimeMention date = date(view, s, ls, le, trigger.type(), verb);
+        TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true) : date(view, s, ls, le, trigger.type(), verb);
         if (date == null && pledgedNow) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
         }
@@ -376,6 +381,9 @@ final class EventFinder {
         }
         if ("planned".equals(status) && date != null && beforeStoryDay(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
+        }
+        if (place == null) {
+            place = wherePlace(view, s, ls);
         }
         if (place == null && verb) {
             place = frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
@@ -970,6 +978,59 @@ final class EventFinder {
     }
 
     /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
+    /**
+     * The travel verb whose purpose the infinitive at {@code start} tells, in the same clause, or -1: "would travel to
+     * X next month to meet Y" (the traveller meets Y, in X), "flew to X to sign".
+     */
+    private int travelledFor(ArticleView view, List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).penn().equals("TO")) {
+            return -1;
+        }
+        for (int k = start - 2; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
+                return -1;
+            }
+            if (Chunks.isVerb(t)) {
+                Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, k);
+                if (m.isPresent() && m.get().trigger().type().equals("Visit")) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The place a relative "where" before token {@code ls} stands for: "flew to X, the capital of Y, where he is to
+     * meet Z" (X, over an apposition), "arrived in X, where he held talks"; null when no such clause holds the trigger.
+     */
+    private static EntityMention wherePlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), "where") && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "when")) {
+                return null; // the trigger is past the relative clause, or in another one
+            }
+            w--;
+        }
+        if (w <= 1) {
+            return null;
+        }
+        int k = w - 2;
+        for (int c = k; c > 0 && c > k - 10; c--) {
+            if (Words.isComma(tokens.get(c))) {
+                if (Words.is(tokens.get(c + 1), "the")) {
+                    k = c - 1; // "X, the capital of Y, where": the apposition names X again
+                }
+                break;
+            }
+        }
+        EntityMention m = view.entityAt(tokens.get(k));
+        return ArticleView.isPlace(m) ? m : null;
+    }
+
     private static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();
         int k = StatementFinder.contentStart(tokens);
@@ -1121,6 +1182,17 @@ final class EventFinder {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
+    /** An "and" or "but" opening a new verb phrase between tokens {@code from} and {@code to}: "... and will meet". */
+    private static boolean coordinatedClauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to && k + 1 < tokens.size(); k++) {
+            Token next = tokens.get(k + 1);
+            if (Words.isAny(tokens.get(k), "and", "but") && (Chunks.isVerb(next) || next.penn().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
@@ -1136,6 +1208,8 @@ final class EventFinder {
         }
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        TimeMention across = null;
+        int acrossDistance = Integer.MAX_VALUE;
         for (TimeMention t : times) {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
@@ -1148,13 +1222,20 @@ final class EventFinder {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);
-            if (d < bestDistance) {
+            if (ti < ls && coordinatedClauseBetween(tokens, ti, ls)) {
+                // "is to visit X on Tuesday and will meet Y on Wednesday": the first conjunct's day, only when the
+                // trigger's own clause names none ("met on Tuesday and signed an accord")
+                if (d < acrossDistance) {
+                    across = t;
+                    acrossDistance = d;
+                }
+            } else if (d < bestDistance) {
                 best = t;
                 bestDistance = d;
             }
         }
-        if (best != null) {
-            return best;
+        if (best != null || across != null) {
+            return best != null ? best : across;
         }
         if (pastTense(view, tokens, ls, verb)) {
             // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day

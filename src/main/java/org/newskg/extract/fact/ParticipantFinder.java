@@ -73,7 +73,30 @@ final class ParticipantFinder {
                 }
             }
         }
-        return found;
+        int head = found.isEmpty() ? adjunctHead(s, start) : -1;
+        return head >= 0 ? subject(s, head) : found;
+    }
+
+    /**
+     * The verb of the clause a gerund adjunct at {@code start} hangs on, or -1: "X met Y in Jeddah, hours after
+     * arriving in the city", "Doe told the summit, demanding ...", "will meet Z on Wednesday before flying to B". The
+     * adjunct has no subject, tense or day of its own; they are the nearest clause's before it (the nearest verb with
+     * a subject).
+     */
+    int adjunctHead(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        int j = start - 1;
+        boolean adjunct = j > 0 && tokens.get(start).penn().equals("VBG")
+                && (Words.isComma(tokens.get(j)) || Words.isAny(tokens.get(j), "after", "before", "while", "since", "upon", "without"));
+        if (!adjunct || !collectLeft(s, j).isEmpty()) {
+            return -1;
+        }
+        for (int v = j - 1; v >= 0; v--) {
+            if (Chunks.isVerb(tokens.get(v)) && !tokens.get(v).penn().equals("VBG") && !subject(s, v).isEmpty()) {
+                return v;
+            }
+        }
+        return -1;
     }
 
     /**
