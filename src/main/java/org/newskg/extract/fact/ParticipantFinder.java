@@ -51,13 +51,15 @@ final class ParticipantFinder {
         int j = subjectEnd(s, start);
         List<Participant> found = collectLeft(s, j);
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
-        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(start))
+        // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
+        int verb = Chunks.isVerb(tokens.get(start)) ? start : lightVerbStart(s, start);
+        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
             // the first verb's subject: the nearest verb of the same form ("said X opposes Y and urged": "said"), read
             // from the Penn tags (the UD tagger calls "to open" and "to meet" adjectives)
             for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
-                if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(start).penn())) {
+                if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(verb).penn())) {
                     List<Participant> first = subject(s, v);
                     if (!first.isEmpty()) {
                         return first;
@@ -156,6 +158,32 @@ final class ParticipantFinder {
      */
     private int clauseStart(Sentence s, int start) {
         List<Token> tokens = s.tokens();
+        int i = lightVerbStart(s, start);
+        while (i > 0) {
+            int j = i - 1;
+            TimeMention time = view.timeAt(tokens.get(j));
+            if (time != null) {
+                i = ArticleView.tokenAt(s, time.begin());
+                if (i > 0 && Chunks.is(tokens, i - 1, "PP") && view.entityAt(tokens.get(i - 1)) == null) {
+                    i--;
+                }
+            } else if (Chunks.is(tokens, j, "ADVP")) {
+                i = Chunks.start(tokens, j);
+            } else if (Words.isComma(tokens.get(j)) && insertion(s, j) >= 0) {
+                i = insertion(s, j);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Where a trigger's own words begin: its noun phrase and the light verb before it ("wrapped up a three hour
+     * meeting", "witnessed the signing"), or {@code start} itself for a verb.
+     */
+    private int lightVerbStart(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
         int i = start;
         if (Chunks.is(tokens, i, "NP") && !Chunks.isVerb(tokens.get(i))) {
             int np = Chunks.start(tokens, i);
@@ -178,22 +206,6 @@ final class ParticipantFinder {
             }
             if (supportBetween(tokens, vp, i)) {
                 i = vp;
-            }
-        }
-        while (i > 0) {
-            int j = i - 1;
-            TimeMention time = view.timeAt(tokens.get(j));
-            if (time != null) {
-                i = ArticleView.tokenAt(s, time.begin());
-                if (i > 0 && Chunks.is(tokens, i - 1, "PP") && view.entityAt(tokens.get(i - 1)) == null) {
-                    i--;
-                }
-            } else if (Chunks.is(tokens, j, "ADVP")) {
-                i = Chunks.start(tokens, j);
-            } else if (Words.isComma(tokens.get(j)) && insertion(s, j) >= 0) {
-                i = insertion(s, j);
-            } else {
-                break;
             }
         }
         return i;
@@ -226,9 +238,12 @@ final class ParticipantFinder {
      */
     private int insertion(Sentence s, int close) {
         List<Token> tokens = s.tokens();
-        for (int k = close - 1; k > 0 && k >= close - INSERTION; k--) {
+        for (int k = close - 1; k > 0 && k >= close - 2 * INSERTION; k--) {
             Token t = tokens.get(k);
             if (Words.isComma(t)) {
+                if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")) {
+                    return -1; // only a prepositional phrase set off may be that long ("X, during a phone talk with Y,")
+                }
                 boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose");
                 boolean verbless = true;
                 for (int m = k + 1; m < close; m++) {
@@ -373,6 +388,9 @@ final class ParticipantFinder {
         if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
             return -1;
         }
+        if (Words.isComma(tokens.get(np - 2))) {
+            return insertedBefore(tokens, np);
+        }
         for (int k = np - 2; k >= 0; k--) {
             Token t = tokens.get(k);
             if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who")) {
@@ -380,6 +398,27 @@ final class ParticipantFinder {
             }
             if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
                 return Chunks.start(tokens, k);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X, during a phone talk with Y, offered help": the verb right after the comma that closes a prepositional
+     * phrase set off between commas from token {@code np} on, or -1. Its subject is the one before the phrase.
+     */
+    private static int insertedBefore(List<Token> tokens, int np) {
+        for (int k = np; k + 1 < tokens.size() && k < np + 2 * INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                int v = k + 1;
+                while (v < tokens.size() && tokens.get(v).pos().equals("ADV")) {
+                    v++;
+                }
+                return v < tokens.size() && Chunks.isVerb(tokens.get(v)) ? v : -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t)) {
+                return -1; // a clause of its own, not a phrase set off
             }
         }
         return -1;
