@@ -371,7 +371,7 @@ final class EventFinder {
         }
 
         TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true) : date(view, s, ls, le, trigger.type(), verb);
-        if (date == null && pledgedNow) {
+        if (date == null && (pledgedNow || aboutLater(trigger.type()) && !"planned".equals(status))) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
         }
         boolean possessed = !verb && possessed(view, s, ls);
@@ -1182,6 +1182,21 @@ final class EventFinder {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
+    /** Appeals, demands, pledges and threats: a day after them in an infinitive is the day of what they ask or promise. */
+    private static boolean aboutLater(String type) {
+        return List.of("Appeal", "Demand", "IntentToCooperate", "Threat").contains(type);
+    }
+
+    /** A reporting verb ("said") before token {@code ti}: a day after it dates what was said, not the next verb's act. */
+    private static boolean reportedBefore(List<Token> tokens, int ti) {
+        for (int k = StatementFinder.contentStart(tokens); k < ti; k++) {
+            if (Chunks.isVerb(tokens.get(k)) && Words.isAny(tokens.get(k), "say", "tell", "announce")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An "and" or "but" opening a new verb phrase between tokens {@code from} and {@code to}: "... and will meet". */
     private static boolean coordinatedClauseBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to && k + 1 < tokens.size(); k++) {
@@ -1216,7 +1231,9 @@ final class EventFinder {
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
-                    || verb && ti >= le && infinitiveBetween(tokens, le, ti)
+                    || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
+                    || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
+                    || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
                     || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
                 continue;

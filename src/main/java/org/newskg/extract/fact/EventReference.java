@@ -51,7 +51,9 @@ final class EventReference {
             }
             // "the test" after "its first nuclear weapons test": the head word of the earlier telling
             boolean sameHead = e.label().toLowerCase(java.util.Locale.ROOT).endsWith(Words.lower(tokens.get(head)));
-            boolean fits = sameHead || named.map(m -> m.trigger().type().equals(e.type())).orElse(generic && e.cameo() != null);
+            // "rejected the call": a word both a trigger ("the call" of a phone call) and a generic reference fits either way
+            boolean fits = sameHead || named.filter(m -> m.trigger().type().equals(e.type())).isPresent()
+                    || generic && e.cameo() != null;
             List<Participant> actors = e.participants().stream().filter(p -> p.role().equals("source")).toList();
             boolean own = actors.stream().anyMatch(p -> sources.contains(ArticleView.key(p.mention())));
             if (fits && !actors.isEmpty() && !own) {

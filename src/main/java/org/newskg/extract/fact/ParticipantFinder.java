@@ -491,6 +491,8 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
+            } else if (phrase.isPresent() && phrase.get().kind().startsWith("group") && possessor(tokens, phrase.get().end())) {
+                break; // "urged the two sides' negotiators": the group owns the one acted on, it is not it
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin(),
                                 CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), true)
@@ -633,6 +635,13 @@ final class ParticipantFinder {
         List<Participant> subject = subject(s, j - 1);
         return subject.size() == 1 && ArticleView.isActor(subject.get(0).mention())
                 && subject.get(0).mention().type() != EntityType.PERSON ? Optional.of(subject.get(0).mention()) : Optional.empty();
+    }
+
+    /** A phrase ending before token {@code k} in a possessive mark: "the two sides'" (one token), "the two sides 's". */
+    private static boolean possessor(List<Token> tokens, int k) {
+        // the tokenizer keeps a plural's mark on its noun, and "the two" may be all the lexicon matched of "the two sides'"
+        return k < tokens.size() && tokens.get(k).text().matches("['’]s?|.+s['’]")
+                || k > 0 && tokens.get(k - 1).text().matches(".+s['’]");
     }
 
     /** "Ruritanians" (the Penn tagger may call it NNP; the lemmatizer drops the plural's "s"). */
