@@ -200,6 +200,9 @@ final class EventFinder {
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
             return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
         }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && asked(view, tokens, ls)) {
+            return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
+        }
         final Map<String, Participant> people = new LinkedHashMap<>();
         // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
         // acted on or with (target)
@@ -325,6 +328,14 @@ final class EventFinder {
         if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             demanded(pf, s, le).ifPresent(p -> add(people, p));
         }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
+                && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
+            EntityMention asked = view.entityAt(tokens.get(le + 1));
+            if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
+                add(people, new Participant(asked, TARGET, "that-object"));
+            }
+        }
         if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
             List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
@@ -370,7 +381,8 @@ final class EventFinder {
             status = cues.statusOfVerbAfter(tokens, le);
         }
 
-        TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true) : date(view, s, ls, le, trigger.type(), verb);
+        TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true)
+                : date(view, s, ls, Math.max(le, m.reach()), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
         if (date == null && (pledgedNow || aboutLater(trigger.type()) && !"planned".equals(status))) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
         }
@@ -1182,6 +1194,27 @@ final class EventFinder {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
+    /**
+     * True when the noun at {@code ls} stands in what an appeal or demand asks for: after its verb and a "that" or an
+     * infinitive, in the same clause ("demanded that Prague open direct talks", "urged both sides to resume talks").
+     */
+    private boolean asked(ArticleView view, List<Token> tokens, int ls) {
+        boolean clause = false;
+        for (int k = ls - 1; k >= 0 && k >= ls - PLACE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            clause |= Words.is(t, "that") || t.penn().equals("TO");
+            Optional<TriggerLexicon.Match> m = Chunks.isVerb(t) ? triggers.longestAt(view.text(), tokens, k) : Optional.empty();
+            String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
+            if (cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"))) {
+                return clause;
+            }
+        }
+        return false;
+    }
+
     /** Appeals, demands, pledges and threats: a day after them in an infinitive is the day of what they ask or promise. */
     private static boolean aboutLater(String type) {
         return List.of("Appeal", "Demand", "IntentToCooperate", "Threat").contains(type);

@@ -28,8 +28,11 @@ final class TriggerLexicon {
                    String needs) {
     }
 
-    /** A trigger found at tokens [start, end) of a sentence. */
-    record Match(Trigger trigger, int start, int end) {
+    /**
+     * A trigger found at tokens [start, end) of a sentence; {@code reach} is where its words end, past the object of a
+     * phrase with a gap ("spoke [with Doe] by telephone"), else {@code end}.
+     */
+    record Match(Trigger trigger, int start, int end, int reach) {
     }
 
     private final List<Trigger> triggers;
@@ -37,6 +40,9 @@ final class TriggerLexicon {
     private final int[] firstLetters;
     private final Map<String, String> cameoLabels = new TreeMap<>();
     private static final int ANY = -1;
+    /** The gap of a phrase with an object inside it ("order * to leave"), and how many tokens it may hold. */
+    private static final String GAP = " * ";
+    private static final int GAP_TOKENS = 8;
 
     private TriggerLexicon(List<Trigger> triggers) {
         // Longest phrases first, so that "phone call" wins over "call".
@@ -75,12 +81,49 @@ final class TriggerLexicon {
             if (!anyTrigger && first != ANY && first != byText && first != byLemma || !posFits(token, t.pos())) {
                 continue;
             }
-            int end = t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
+            int end = t.phrase().contains(GAP) ? gapped(tokens, i, t.phrase())
+                    : t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
             if (end > i) {
-                return Optional.of(new Match(t, i, end));
+                return Optional.of(new Match(t, i, end, t.phrase().contains(GAP) ? gapReach(tokens, end, t.phrase()) : end));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A lemma phrase with a gap ("speak with * by telephone", "order * to leave"): the words before the gap, then a
+     * noun phrase of at most {@link #GAP_TOKENS} tokens without a verb or punctuation, then the words after it.
+     * Answers the end of the words before the gap, so that the noun phrase is read as the trigger's object; else -1.
+     */
+    private static int gapped(List<Token> tokens, int i, String phrase) {
+        int gap = phrase.indexOf(GAP);
+        int head = Words.lemmas(tokens, i, phrase.substring(0, gap));
+        if (head < 0) {
+            return -1;
+        }
+        String tail = phrase.substring(gap + GAP.length());
+        for (int k = head + 1; k < tokens.size() && k <= head + GAP_TOKENS; k++) {
+            Token t = tokens.get(k - 1);
+            if (Words.isPunct(t) && !t.text().equals("'s") || Chunks.isVerb(t)) {
+                return -1;
+            }
+            if (Words.lemmas(tokens, k, tail) > k) {
+                return head;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the words after the gap of a phrase matched up to {@code head} end. */
+    private static int gapReach(List<Token> tokens, int head, String phrase) {
+        String tail = phrase.substring(phrase.indexOf(GAP) + GAP.length());
+        for (int k = head + 1; k < tokens.size() && k <= head + GAP_TOKENS; k++) {
+            int end = Words.lemmas(tokens, k, tail);
+            if (end > k) {
+                return end;
+            }
+        }
+        return head;
     }
 
     /** An ASCII letter or digit in lower case; ANY for anything else, whose case folding is not so simple. */
