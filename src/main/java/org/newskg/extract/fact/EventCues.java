@@ -132,11 +132,9 @@ final class EventCues {
 
     /** The status said by a cue a few words before the trigger [start, end), or after it in the same clause; or null. */
     String status(List<Token> tokens, int start, int end) {
-        for (int i = Math.max(0, start - BEFORE); i < start; i++) {
-            String s = statusAt(tokens, i);
-            if (s != null) {
-                return s;
-            }
+        String before = statusBefore(tokens, start);
+        if (before != null) {
+            return before;
         }
         for (int i = end; i < tokens.size() && i < end + AFTER; i++) {
             // a new clause ("an agreement that will channel ...") or a modal ("could be concluded") says nothing of the event
@@ -153,6 +151,17 @@ final class EventCues {
             }
             if (i > end && tokens.get(i).penn().equals("TO") && i + 1 < tokens.size() && tokens.get(i + 1).penn().equals("VB")) {
                 break; // "backing for a plan to end the fighting": the infinitive's verb is another act
+            }
+        }
+        return null;
+    }
+
+    /** The status a cue just before token {@code start} says ("will", "is to", "due to"), or null. */
+    String statusBefore(List<Token> tokens, int start) {
+        for (int i = Math.max(0, start - BEFORE); i < start; i++) {
+            String s = statusAt(tokens, i);
+            if (s != null) {
+                return s;
             }
         }
         return null;

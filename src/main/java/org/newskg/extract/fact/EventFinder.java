@@ -355,7 +355,8 @@ final class EventFinder {
         if (place == null && governing >= 0) {
             place = place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
-        String status = cues.status(tokens, ls, le);
+        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
+        String status = verb && pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
         if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
@@ -363,7 +364,9 @@ final class EventFinder {
         }
         if (status == null && governing >= 0) {
             int vpEnd = Chunks.end(tokens, governing);
-            status = cues.status(tokens, vpEnd, vpEnd); // "is due to fly ... for talks", "is to travel ... for a meeting"
+            // "is due to fly ... for talks", "is to travel ... for a meeting"; but "X, during a phone talk with Y,
+            // offered to host the next round": past the verb after the phrase lies what it tells of, not the talk
+            status = governing > ls ? cues.statusBefore(tokens, governing) : cues.status(tokens, vpEnd, vpEnd);
         }
         int first = verb ? coordinatedWith(tokens, m.start()) : -1;
         if (status == null && first >= 0) {
@@ -383,6 +386,9 @@ final class EventFinder {
 
         TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true)
                 : date(view, s, ls, Math.max(le, m.reach()), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
+        if (date == null && governing > ls) {
+            date = date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true); // dated as "offered" is
+        }
         if (date == null && (pledgedNow || aboutLater(trigger.type()) && !"planned".equals(status))) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
         }
@@ -1039,8 +1045,17 @@ final class EventFinder {
                 break;
             }
         }
-        EntityMention m = view.entityAt(tokens.get(k));
-        return ArticleView.isPlace(m) ? m : null;
+        // "will fly to X on Friday, where": over a time after the place
+        for (int c = k; c >= 0 && c > k - 6 && !Words.isComma(tokens.get(c)) && !Chunks.isVerb(tokens.get(c)); c--) {
+            EntityMention m = view.entityAt(tokens.get(c));
+            if (ArticleView.isPlace(m)) {
+                return m;
+            }
+            if (m != null && view.timeAt(tokens.get(c)) == null) {
+                return null; // another name stands there
+            }
+        }
+        return null;
     }
 
     private static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {

@@ -56,9 +56,17 @@ final class ParticipantFinder {
         if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
-            // the first verb's subject: the nearest verb of the same form ("said X opposes Y and urged": "said"), read
-            // from the Penn tags (the UD tagger calls "to open" and "to meet" adjectives)
-            for (int v = j - 1; v > 0 && !Words.isComma(tokens.get(j - 1)); v--) {
+            // the first verb's subject, in the clause before the coordinator (back to the comma that opens it, over one
+            // right before "and": "X condemned the attack, and urged restraint"; never into a fronted clause: "After
+            // A shelled B, C flew to D and is to meet E")
+            int end = Words.isComma(tokens.get(j - 1)) ? j - 2 : j - 1;
+            int from = end;
+            while (from > StatementFinder.contentStart(tokens) && !Words.isComma(tokens.get(from - 1))) {
+                from--;
+            }
+            // the nearest verb of the same form ("said X opposes Y and urged": "said"), read from the Penn tags (the UD
+            // tagger calls "to open" and "to meet" adjectives)
+            for (int v = end; v >= from; v--) {
                 if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(verb).penn())) {
                     List<Participant> first = subject(s, v);
                     if (!first.isEmpty()) {
@@ -67,9 +75,9 @@ final class ParticipantFinder {
                     break; // "said the capital 'opposes and condemns'": no actor there, the clause's own verb may have one
                 }
             }
-            // "Doe has apologised for letting her friend meddle, but has rejected calls": after a comma, the clause's
-            // own first verb, not the last verb of what came between
-            for (int v = StatementFinder.contentStart(tokens) + 1; v < j - 1; v++) {
+            // "Doe has apologised for letting her friend meddle, but has rejected calls": else the clause's own first
+            // verb, not the last verb of what came between
+            for (int v = from; v <= end; v++) {
                 if (Chunks.isVerb(tokens.get(v))) {
                     return subject(s, v);
                 }

@@ -1,0 +1,106 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newskg.extract.fact.FactFixtures.date;
+import static org.newskg.extract.fact.FactFixtures.describe;
+import static org.newskg.extract.fact.FactFixtures.events;
+import static org.newskg.extract.fact.FactFixtures.plainNames;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+
+/**
+ * Sentence patterns of wire copy about calls, meetings and visits, on a Reuters-style story written for this test
+ * (South-East Asia and Chile, 2004): gerund adjuncts, phrases set off between commas, a call split by its object,
+ * "where" clauses, travel to meet, and a coordinated verb after a fronted clause.
+ */
+class WireCopyPatternsTest {
+
+    static Extraction kualaLumpur;
+
+    @BeforeAll
+    static void extract() {
+        kualaLumpur = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2004-07-21-ruiz-hamid.txt"));
+    }
+
+    private static Event find(String type, Predicate<Event> p) {
+        return events(kualaLumpur, type).stream().filter(p).findFirst()
+                .orElseThrow(() -> new AssertionError("no such " + type + " in\n" + describe(kualaLumpur)));
+    }
+
+    private static Predicate<Event> with(String name) {
+        return e -> plainNames(e).contains(name);
+    }
+
+    private static String place(Event e) {
+        return e.place() == null ? null : e.place().name();
+    }
+
+    @Test
+    void wrappedUpAMeetingWithHisCounterpartNamesBoth() {
+        Event meeting = find("Meeting", with("Pablo Ruiz"));
+        assertEquals(List.of("Pablo Ruiz", "Syed Hamid Albar"), plainNames(meeting), describe(kualaLumpur));
+        assertEquals("2004-07-21", date(meeting));
+    }
+
+    @Test
+    void aGerundAdjunctTakesItsClausesSubject() {
+        // "..., hours after arriving in the Malaysian capital": Ruiz arrives
+        Event visit = find("Visit", e -> e.label().contains("arriving"));
+        assertEquals(List.of("Pablo Ruiz"), plainNames(visit), describe(kualaLumpur));
+        assertEquals("Kuala Lumpur", place(visit));
+        assertEquals("2004-07-21", date(visit));
+    }
+
+    @Test
+    void aPhoneTalkSetOffBetweenCommasTakesTheSubjectBeforeIt() {
+        // "Somchai Wongsa, during a phone talk with Syed Hamid, offered to host the next round of talks"
+        Event call = find("PhoneCall", with("Somchai Wongsa"));
+        assertEquals(List.of("Somchai Wongsa", "Syed Hamid Albar"), plainNames(call), describe(kualaLumpur));
+        assertNull(call.status(), "the call happened; what is offered lies ahead");
+        assertEquals("2004-07-21", date(call));
+        Event offer = find("IntentToCooperate", with("Somchai Wongsa"));
+        assertNull(offer.status(), "an offer is made now, whatever it promises");
+    }
+
+    @Test
+    void aCallSplitByItsObjectIsOneCallOnItsDay() {
+        // "Ruiz spoke with Indonesian Foreign Minister Dewi Santoso by telephone on Tuesday"
+        Event call = find("PhoneCall", with("Dewi Santoso"));
+        assertEquals(List.of("Dewi Santoso", "Pablo Ruiz"), plainNames(call));
+        assertEquals("2004-07-20", date(call));
+    }
+
+    @Test
+    void whereStandsForThePlaceBeforeIt() {
+        // "Ruiz will fly to Jakarta on Friday, where he is to meet President Megawati Sukarnoputri"
+        Event meeting = find("Meeting", with("Megawati Sukarnoputri"));
+        assertEquals(List.of("Megawati Sukarnoputri", "Pablo Ruiz"), plainNames(meeting));
+        assertEquals("Jakarta", place(meeting), describe(kualaLumpur));
+        assertEquals("planned", meeting.status());
+    }
+
+    @Test
+    void aCoordinatedVerbTakesTheSubjectOfItsOwnClauseNotOfAFrontedOne() {
+        // "After Cambodian troops shelled the border town of Poipet on Monday, Thai Foreign Minister Surin Chaiyaporn
+        // flew to Singapore and is to meet Singaporean Foreign Minister George Yeo on Thursday"
+        Event meeting = find("Meeting", with("George Yeo"));
+        assertEquals(List.of("George Yeo", "Surin Chaiyaporn"), plainNames(meeting), describe(kualaLumpur));
+        assertEquals("planned", meeting.status());
+        assertEquals("2004-07-22", date(meeting));
+    }
+
+    @Test
+    void travellingToMeetSomeoneMeetsThemWhereTheTripGoes() {
+        // "Syed Hamid said he would travel to Santiago in October to meet President Ricardo Lagos"
+        Event meeting = find("Meeting", with("Ricardo Lagos"));
+        assertEquals(List.of("Ricardo Lagos", "Syed Hamid Albar"), plainNames(meeting));
+        assertEquals("Santiago", place(meeting));
+        assertEquals("2004-10", date(meeting));
+    }
+}
