@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
+import static org.newskg.extract.fact.FactFixtures.find;
+import static org.newskg.extract.fact.FactFixtures.place;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
+import static org.newskg.extract.fact.FactFixtures.with;
 
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Event;
@@ -56,19 +58,6 @@ class EventStructureTest {
 
     private static Extraction own(String file) {
         return FactFixtures.extractOne(FactFixtures.OWN.resolve(file));
-    }
-
-    private static Event find(Extraction x, String type, Predicate<Event> p) {
-        return events(x, type).stream().filter(p).findFirst()
-                .orElseThrow(() -> new AssertionError("no such " + type + " in\n" + describe(x)));
-    }
-
-    private static Predicate<Event> with(String name) {
-        return e -> plainNames(e).contains(name);
-    }
-
-    private static String place(Event e) {
-        return e.place() == null ? null : e.place().name();
     }
 
     @Test

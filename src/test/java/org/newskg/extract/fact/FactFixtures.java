@@ -66,6 +66,21 @@ final class FactFixtures {
         return found.get(0);
     }
 
+    /** The first event of this type that {@code p} accepts; fails showing every event otherwise. */
+    static Event find(Extraction x, String type, java.util.function.Predicate<Event> p) {
+        return events(x, type).stream().filter(p).findFirst()
+                .orElseThrow(() -> new AssertionError("no such " + type + " in\n" + describe(x)));
+    }
+
+    /** Events one of whose participants is {@code name} (without diacritics). */
+    static java.util.function.Predicate<Event> with(String name) {
+        return e -> plainNames(e).contains(name);
+    }
+
+    static String place(Event e) {
+        return e.place() == null ? null : e.place().name();
+    }
+
     static List<String> names(Event e) {
         return e.participants().stream().map(p -> p.mention().name()).sorted().toList();
     }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
-import static org.newskg.extract.fact.FactFixtures.events;
+import static org.newskg.extract.fact.FactFixtures.place;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
+import static org.newskg.extract.fact.FactFixtures.with;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,16 +30,7 @@ class WireCopyPatternsTest {
     }
 
     private static Event find(String type, Predicate<Event> p) {
-        return events(kualaLumpur, type).stream().filter(p).findFirst()
-                .orElseThrow(() -> new AssertionError("no such " + type + " in\n" + describe(kualaLumpur)));
-    }
-
-    private static Predicate<Event> with(String name) {
-        return e -> plainNames(e).contains(name);
-    }
-
-    private static String place(Event e) {
-        return e.place() == null ? null : e.place().name();
+        return FactFixtures.find(kualaLumpur, type, p);
     }
 
     @Test
