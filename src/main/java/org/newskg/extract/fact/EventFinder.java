@@ -274,7 +274,8 @@ final class EventFinder {
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
         }
-        objectsAfter(view, s, pf, le, trigger.cameo()).forEach(p -> add(people, p));
+        // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
+        objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
         List<EntityMention> hosts = hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         boolean passive = verb && passive(tokens, m.start());
@@ -386,8 +387,9 @@ final class EventFinder {
 
         TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true)
                 : date(view, s, ls, Math.max(le, m.reach()), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
-        if (date == null && governing > ls) {
-            date = date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true); // dated as "offered" is
+        if (date == null && governing >= 0) {
+            // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
+            date = date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
         }
         if (date == null && (pledgedNow || aboutLater(trigger.type()) && !"planned".equals(status))) {
             date = datelineDate(view); // made on the day the story tells of, like "said"
@@ -1195,10 +1197,16 @@ final class EventFinder {
                 break;
             }
         }
-        for (int k = le; k + 2 < tokens.size() && k < le + 3; k++) {
-            if (Words.is(tokens.get(k), "host") && Words.is(tokens.get(k + 1), "by")) {
+        // "a summit hosted by X", "a summit of the Union in the Ruritanian capital X, hosted by Y": the first verb
+        // after the trigger's phrases
+        for (int k = le; k + 2 < tokens.size() && k < le + HOST_WINDOW * 4; k++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "host") && Words.is(tokens.get(k + 1), "by")) {
                 List<Participant> by = pf.objects(s, k + 2, "host");
                 return by.isEmpty() ? null : by.get(0).mention();
+            }
+            if (Chunks.isVerb(t) || t.text().equals(";") || Words.isAny(t, "who", "which", "that")) {
+                break;
             }
         }
         return null;

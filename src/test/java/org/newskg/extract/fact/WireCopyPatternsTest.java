@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
+import static org.newskg.extract.fact.FactFixtures.events;
 import static org.newskg.extract.fact.FactFixtures.place;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
 import static org.newskg.extract.fact.FactFixtures.with;
@@ -38,6 +39,10 @@ class WireCopyPatternsTest {
         Event meeting = find("Meeting", with("Pablo Ruiz"));
         assertEquals(List.of("Pablo Ruiz", "Syed Hamid Albar"), plainNames(meeting), describe(kualaLumpur));
         assertEquals("2004-07-21", date(meeting));
+        // "The two men met again over dinner": the same two, one meeting told twice
+        assertEquals(1, events(kualaLumpur, "Meeting").stream().filter(with("Pablo Ruiz")).filter(with("Syed Hamid Albar")).count(),
+                describe(kualaLumpur));
+        assertEquals(2, meeting.evidence().size(), "told in the lead and by 'The two men met'");
     }
 
     @Test
