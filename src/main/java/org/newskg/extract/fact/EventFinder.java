@@ -249,6 +249,7 @@ final class EventFinder {
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
             if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
                 add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
+                placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, TARGET, "object")));
             } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
                     || first != null && first.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(first))) {
@@ -385,7 +386,8 @@ final class EventFinder {
             status = cues.statusOfVerbAfter(tokens, le);
         }
 
-        TimeMention date = head >= 0 ? date(view, s, head, head + 1, trigger.type(), true)
+        TimeMention around = dayAround(view, s, ls);
+        TimeMention date = around != null ? around : head >= 0 ? date(view, s, head, head + 1, trigger.type(), true)
                 : date(view, s, ls, Math.max(le, m.reach()), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
         if (date == null && governing >= 0) {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
@@ -774,7 +776,12 @@ final class EventFinder {
             }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? SOURCE : TARGET;
-                return pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
+                List<Participant> objects = pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
+                EntityMention city = k + 1 < tokens.size() ? view.entityAt(tokens.get(k + 1)) : null;
+                if (objects.isEmpty() && directedAt && ArticleView.isPlace(city) && city.type() == EntityType.CITY) {
+                    return List.of(new Participant(city, TARGET, Words.lower(t) + "-object")); // "cut ties with Doha"
+                }
+                return objects;
             }
             boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
             // the Penn tag too: the UD tagger calls some adjectives verbs ("an aggressive/VERB effort")
@@ -998,6 +1005,54 @@ final class EventFinder {
     }
 
     /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
+    /**
+     * "X happened on Tuesday night, a day after Y cut ties": Y's day is the day before the clause's own day (the day
+     * named before "a day after", else the dateline's); "a day before" is the day after. Null when the trigger at
+     * {@code ls} is in no such clause or the day is not a calendar day.
+     */
+    private static TimeMention dayAround(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = ls - 1; k >= 2 && k >= ls - PLACE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !Words.isComma(t) || Chunks.isVerb(t)) {
+                return null;
+            }
+            if (!Words.isAny(t, "after", "before") || !Words.is(tokens.get(k - 1), "day")
+                    || !Words.isAny(tokens.get(k - 2), "a", "one", "the")) {
+                continue;
+            }
+            int anchor = tokens.get(k - 2).begin();
+            TimeMention own = view.times(s.index()).stream()
+                    .filter(m -> m.end() <= anchor && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                    .filter(m -> m.begin() >= tokens.get(StatementFinder.contentStart(tokens)).begin())
+                    .reduce((a, b) -> b).orElse(datelineDate(view));
+            if (own == null || !own.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return null;
+            }
+            java.time.LocalDate day = java.time.LocalDate.parse(own.value().substring(0, 10))
+                    .plusDays(Words.is(t, "after") ? -1 : 1);
+            int end = t.end();
+            return new TimeMention(anchor, end, view.text().substring(anchor, end), s.index(), own.type(), day.toString(),
+                    "relative:day-" + Words.lower(t));
+        }
+        return null;
+    }
+
+    /** The places joined to {@code first} by "and" or commas ("urged Riyadh and Doha"). */
+    private static List<EntityMention> placesJoined(ArticleView view, List<Token> tokens, EntityMention first) {
+        List<EntityMention> out = new ArrayList<>();
+        int k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= first.end()).findFirst().orElse(null));
+        while (k > 0 && k + 1 < tokens.size() && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
+            EntityMention next = view.entityAt(tokens.get(k + 1));
+            if (!ArticleView.isPlace(next)) {
+                break;
+            }
+            out.add(next);
+            k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= next.end()).findFirst().orElse(null));
+        }
+        return out;
+    }
+
     /**
      * The travel verb whose purpose the infinitive at {@code start} tells, in the same clause, or -1: "would travel to
      * X next month to meet Y" (the traveller meets Y, in X), "flew to X to sign".

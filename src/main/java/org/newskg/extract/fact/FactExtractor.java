@@ -9,6 +9,7 @@ import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.RoleMention;
 import org.newskg.extract.Statement;
+import org.newskg.extract.TimeMention;
 
 /**
  * Adds the facts of an article to its mentions: roles ("German Chancellor Olaf Scholz"), reported statements
@@ -65,7 +66,12 @@ public final class FactExtractor {
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());
-        return mentionsOnly.withFacts(events, allRoles, statements).withHolders(unnamed.references());
+        // a day read from a relation ("a day after" the day named) is a time mention of its own
+        List<TimeMention> times = new ArrayList<>(mentionsOnly.times());
+        events.stream().map(Event::date).filter(d -> d != null && !times.contains(d)).distinct().forEach(times::add);
+        Extraction withTimes = new Extraction(mentionsOnly.text(), mentionsOnly.entities(), times, mentionsOnly.events(),
+                mentionsOnly.roles(), mentionsOnly.statements(), mentionsOnly.holders());
+        return withTimes.withFacts(events, allRoles, statements).withHolders(unnamed.references());
     }
 
     /** The CAMEO label of a code used in the trigger lexicon ("041" → "discuss by telephone"). */

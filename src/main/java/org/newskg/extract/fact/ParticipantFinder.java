@@ -252,7 +252,9 @@ final class ParticipantFinder {
                 if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")) {
                     return -1; // only a prepositional phrase set off may be that long ("X, during a phone talk with Y,")
                 }
-                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose");
+                // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
+                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
+                        || tokens.get(k + 1).penn().matches("VB[GN]") && noVerbAfter(tokens, k + 2, close);
                 boolean verbless = true;
                 for (int m = k + 1; m < close; m++) {
                     verbless &= !Chunks.isVerb(tokens.get(m));
@@ -643,6 +645,16 @@ final class ParticipantFinder {
         List<Participant> subject = subject(s, j - 1);
         return subject.size() == 1 && ArticleView.isActor(subject.get(0).mention())
                 && subject.get(0).mention().type() != EntityType.PERSON ? Optional.of(subject.get(0).mention()) : Optional.empty();
+    }
+
+    /** No verb between tokens {@code from} and {@code to}. */
+    private static boolean noVerbAfter(List<Token> tokens, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (Chunks.isVerb(tokens.get(m))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A phrase ending before token {@code k} in a possessive mark: "the two sides'" (one token), "the two sides 's". */

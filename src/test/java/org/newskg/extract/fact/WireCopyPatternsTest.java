@@ -100,4 +100,19 @@ class WireCopyPatternsTest {
         assertEquals("Santiago", place(meeting));
         assertEquals("2004-10", date(meeting));
     }
+
+    @Test
+    void anActADayAfterIsTheDayBeforeTheClausesDay() {
+        // "The talks came a day after Cambodia recalled its ambassador from Bangkok", datelined July 21
+        Event recall = find("ReduceRelations", with("Cambodia"));
+        assertEquals("2004-07-20", date(recall));
+    }
+
+    @Test
+    void aParticiplesPhraseSetOffKeepsTheSubjectAndCapitalsJoinedByAndAreTargets() {
+        // "Syed Hamid, speaking to reporters in Putrajaya, urged Manila and Hanoi to settle their dispute"
+        Event appeal = find("Appeal", with("Syed Hamid Albar"));
+        assertEquals(List.of("Hanoi", "Manila", "Syed Hamid Albar"), plainNames(appeal), describe(kualaLumpur));
+        assertEquals(List.of("Hanoi", "Manila"), FactFixtures.plainNames(appeal, "target"));
+    }
 }
