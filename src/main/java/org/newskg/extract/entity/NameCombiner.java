@@ -52,7 +52,7 @@ final class NameCombiner {
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
-    private static final Set<String> GAP_RULES = Set.of("pattern:given-name");
+    private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower");
 
     private NameCombiner() {
     }

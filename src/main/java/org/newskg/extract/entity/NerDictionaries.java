@@ -14,7 +14,8 @@ import org.newskg.kb.NameKey;
  * The word lists the name finder's features read ({@link NameListFeatureGenerator}), built from the
  * knowledge base and the lexicons: KB names per type ({@code per}, {@code org}, {@code loc}; {@code misc}
  * holds nationality words and named events), first names, person titles, place cues and organization
- * heads. They are handed to OpenNLP as one model resource (case-sensitive), so they are serialized inside
+ * heads; and the English vocabulary of {@link WordClasses}. They are handed to OpenNLP as model resources (the
+ * lists case-sensitive), so they are serialized inside
  * the trained model and the model needs neither the KB nor the lexicons at run time.
  *
  * <pre>{@code
@@ -29,6 +30,9 @@ public final class NerDictionaries {
 
     /** The resource name the default feature XML gives the lists. */
     public static final String RESOURCE = "newskg-names.lists";
+
+    /** The resource name the default feature XML gives the English vocabulary ({@link WordClasses}). */
+    public static final String WORDS = "newskg-words.classes";
 
     public static Map<String, Object> build(KnowledgeBase kb, Path dataDir) {
         Map<String, TreeSet<String>> lists = new LinkedHashMap<>();
@@ -49,7 +53,10 @@ public final class NerDictionaries {
         lists.put("orghead", new TreeSet<>(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-heads.tsv"), "").keySet()));
         Map<String, List<List<String>>> phrases = new LinkedHashMap<>();
         lists.forEach((list, names) -> phrases.put(list, names.stream().map(NameKey::split).toList()));
-        return Map.of(RESOURCE, NameLists.of(phrases));
+        WordClasses words = WordClasses.of(
+                FirstColumnFile.readOptional(dataDir.resolve("lexicon/common-words.tsv"), "").keySet(),
+                FirstColumnFile.readOptional(dataDir.resolve("lexicon/proper-words.tsv"), "").keySet());
+        return Map.of(RESOURCE, NameLists.of(phrases), WORDS, words);
     }
 
     private static String dictionaryType(EntityType type) {

@@ -88,4 +88,14 @@ class NameCombinerTest {
                         at(s, "Kwesi Arthur", EntityType.PERSON, null, "pattern:given-name")),
                 List.of(at(s, "Kwesi Arthur of Takoradi Ports", EntityType.ORGANIZATION, null, "model:ner"))));
     }
+
+    @Test
+    void aCompanyCuedByItsDescriptorOrByItsSharesFillsAGapTheModelLeftButALongerModelNameWins() {
+        String s = "Shares in Kavango Freight fell after the miner Tshuma Gold Holdings said Lindqvist shares were sold.";
+        assertEquals(List.of("Kavango Freight/ORGANIZATION", "Tshuma Gold Holdings/ORGANIZATION", "Lindqvist/ORGANIZATION"),
+                combine(s, candidates(at(s, "Kavango Freight", EntityType.ORGANIZATION, null, "pattern:org-context"),
+                        at(s, "Tshuma Gold", EntityType.ORGANIZATION, null, "pattern:org-context"),
+                        at(s, "Lindqvist", EntityType.ORGANIZATION, null, "pattern:org-follower")),
+                List.of(at(s, "Tshuma Gold Holdings", EntityType.ORGANIZATION, null, "model:ner"))));
+    }
 }
