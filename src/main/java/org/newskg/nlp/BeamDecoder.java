@@ -32,6 +32,7 @@ final class BeamDecoder implements SequenceClassificationModel {
 
     private final int size;
     private final MaxentModel model;
+    private final GisEval gis;   // the same evaluation, cheaper, for a GIS model; else null
 
     BeamDecoder(int size, MaxentModel model) {
         if (size < 1) {
@@ -39,6 +40,7 @@ final class BeamDecoder implements SequenceClassificationModel {
         }
         this.size = size;
         this.model = model;
+        this.gis = GisEval.of(model).orElse(null);
     }
 
     @Override
@@ -180,7 +182,8 @@ final class BeamDecoder implements SequenceClassificationModel {
                 position = i;
             }
             String[] contexts = cg.getContext(i, sequence, previous, extra);
-            return scored.computeIfAbsent(Arrays.asList(contexts), c -> model.eval(contexts, new double[model.getNumOutcomes()]));
+            return scored.computeIfAbsent(Arrays.asList(contexts),
+                    c -> gis != null ? gis.eval(contexts) : model.eval(contexts, new double[model.getNumOutcomes()]));
         }
     }
 

@@ -33,32 +33,28 @@ final class ChunkScorer {
 
     private static final int STATIC_FEATURES = 19;
 
-    private final Map<String, Context> features;
+    private final GisEval model;
     private final Map<String, Integer> outcomeIndex = new HashMap<>();
     private final int outcomes;
-    private final double logPrior;
     // The three features of the previous two outcomes alone, by (p_2, p_1) indices, "bos" being the last.
     private final Context[][][] ofOutcomes;
     // The features "p_1=" + outcome + a word or tag feature, by the outcome's index ("bos" last), then by the word or
     // tag feature: looked up with the position's own feature strings, whose hash codes are computed once.
     private final List<Map<String, Context>> withOutcome = new ArrayList<>();
 
-    @SuppressWarnings("unchecked")
-    private ChunkScorer(GISModel model) {
-        this.features = (Map<String, Context>) model.getDataStructures()[1];
-        this.outcomes = model.getNumOutcomes();
+    private ChunkScorer(GISModel gis) {
+        this.model = GisEval.of(gis).orElseThrow();
+        this.outcomes = gis.getNumOutcomes();
         for (int o = 0; o < outcomes; o++) {
-            outcomeIndex.put(model.getOutcome(o), o);
+            outcomeIndex.put(gis.getOutcome(o), o);
         }
-        // UniformPrior.setLabels, as GISModel's constructor without a prior sets it
-        this.logPrior = StrictMath.log(1.0 / outcomes);
         this.ofOutcomes = new Context[outcomes + 1][outcomes + 1][];
         Map<String, Integer> previous = new HashMap<>();
         for (int o = 0; o <= outcomes; o++) {
-            previous.put("p_1=" + (o == outcomes ? "bos" : model.getOutcome(o)), o);
+            previous.put("p_1=" + (o == outcomes ? "bos" : gis.getOutcome(o)), o);
             withOutcome.add(new HashMap<>());
         }
-        for (Map.Entry<String, Context> f : features.entrySet()) {
+        for (Map.Entry<String, Context> f : model.features().entrySet()) {
             String name = f.getKey();
             // "p_1=B-NPt_2=DT": the previous outcome's feature, then one of the window's ("t_2=DT"); outcomes are
             // written in capitals (or "bos"), the window's features start with 't' or 'w'
@@ -114,31 +110,21 @@ final class ChunkScorer {
             withPrevious.clear();
             scored.clear();
             window = window(i);
-            base = new double[outcomes];
-            java.util.Arrays.fill(base, logPrior);
+            base = model.prior();
             for (String f : window) {
-                add(base, features.get(f));
+                GisEval.add(base, model.feature(f));
             }
         }
 
         private double[] score(int p2, int p1, String[] previous) {
             double[] s = base.clone();
             for (Context c : ofOutcomes(p2, p1, previous)) {
-                add(s, c);
+                GisEval.add(s, c);
             }
             for (Context c : withPrevious.computeIfAbsent(p1, this::withPrevious)) {
-                add(s, c);
+                GisEval.add(s, c);
             }
-            // GISModel.eval from here on
-            double normal = 0.0;
-            for (int o = 0; o < outcomes; o++) {
-                s[o] = StrictMath.exp(s[o]);
-                normal += s[o];
-            }
-            for (int o = 0; o < outcomes; o++) {
-                s[o] /= normal;
-            }
-            return s;
+            return model.normalize(s);
         }
 
         private Context[] ofOutcomes(int p2, int p1, String[] previous) {
@@ -146,7 +132,7 @@ final class ChunkScorer {
             if (c == null) {
                 String a = p2 == outcomes ? "p_2=bos" : "p_2=" + previous[position - 2];
                 String b = previous1(previous);
-                c = new Context[] {features.get(a), features.get(b), features.get(a + b)};
+                c = new Context[] {model.feature(a), model.feature(b), model.feature(a + b)};
                 ofOutcomes[p2][p1] = c;
             }
             return c;
@@ -182,18 +168,6 @@ final class ChunkScorer {
                 w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1,
                 t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0, t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2
             };
-        }
-    }
-
-    /** ArrayMath.sumFeatures for one feature (value 1); an unknown feature (null) adds nothing. */
-    private static void add(double[] scores, Context c) {
-        if (c == null) {
-            return;
-        }
-        int[] active = c.getOutcomes();
-        double[] parameters = c.getParameters();
-        for (int a = 0; a < active.length; a++) {
-            scores[active[a]] += parameters[a];
         }
     }
 }
