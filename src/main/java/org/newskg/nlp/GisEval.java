@@ -49,10 +49,6 @@ final class GisEval {
         return normalize(scores);
     }
 
-    int outcomes() {
-        return outcomes;
-    }
-
     /** The feature's parameters, or null for a feature the model does not know. */
     Context feature(String name) {
         return features.get(name);
