@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the Penn tagger and chunker (event arguments) cost: the whole NLP annotator, and the two added stages
-# alone, on the bundled plain-text articles, ROUNDS times after a warm-up, in one thread.
+# What the Penn tagger and chunker (event arguments) cost: the whole NLP annotator with every sentence's Penn tags and
+# chunks asked for and with none (it computes them on request), and OpenNLP's own POSTaggerME and ChunkerME, on the
+# bundled plain-text articles, ROUNDS times after a warm-up, in one thread.
 # Usage: bench/chunker-bench.sh [ROUNDS]   (default 30)
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"

@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -31,6 +32,7 @@ final class BeamDecoder implements SequenceClassificationModel {
 
     private final int size;
     private final MaxentModel model;
+    private final GisEval gis;   // the same evaluation, cheaper, for a GIS model; else null
 
     BeamDecoder(int size, MaxentModel model) {
         if (size < 1) {
@@ -38,6 +40,7 @@ final class BeamDecoder implements SequenceClassificationModel {
         }
         this.size = size;
         this.model = model;
+        this.gis = GisEval.of(model).orElse(null);
     }
 
     @Override
@@ -58,48 +61,141 @@ final class BeamDecoder implements SequenceClassificationModel {
                                         double minSequenceScore, BeamSearchContextGenerator<T> cg,
                                         SequenceValidator<T> validator) {
         Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
+        return bestSequences(numSequences, sequence, minSequenceScore, new ContextScores<>(sequence, extra, cg), validator);
+    }
+
+    /** The best sequence, scored by {@code scores} (a model-specific shortcut to the same scores, see {@link ChunkScorer}). */
+    <T> Sequence bestSequence(T[] sequence, Scores scores, SequenceValidator<T> validator) {
+        Sequence[] best = bestSequences(1, sequence, ZERO_LOG, scores, validator);
+        return best.length > 0 ? best[0] : null;
+    }
+
+    private <T> Sequence[] bestSequences(int numSequences, T[] sequence, double minSequenceScore, Scores scores,
+                                         SequenceValidator<T> validator) {
         // The queues are filled and emptied in the same order as OpenNLP's, so ties come out the same.
-        Queue<Sequence> prev = new PriorityQueue<>(size);
-        Queue<Sequence> next = new PriorityQueue<>(size);
-        prev.add(new Sequence());
-        Map<List<String>, double[]> scored = new HashMap<>();
+        Queue<Hypothesis> prev = new PriorityQueue<>(size);
+        Queue<Hypothesis> next = new PriorityQueue<>(size);
+        prev.add(Hypothesis.EMPTY);
+        Map<double[], Double> thresholds = new IdentityHashMap<>();
         for (int i = 0; i < sequence.length; i++) {
-            scored.clear();
+            thresholds.clear();
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                Sequence top = prev.remove();
-                String[] outcomes = top.getOutcomes().toArray(new String[0]);
-                String[] contexts = cg.getContext(i, sequence, outcomes, extra);
-                double[] scores = scored.computeIfAbsent(Arrays.asList(contexts),
-                        c -> model.eval(contexts, new double[model.getNumOutcomes()]));
-                double min = kthLargest(scores, size);
-                advance(i, sequence, outcomes, top, scores, min, false, minSequenceScore, validator, next);
+                Hypothesis top = prev.remove();
+                String[] outcomes = top.outcomes();
+                double[] probabilities = scores.at(i, outcomes);
+                double min = thresholds.computeIfAbsent(probabilities, p -> kthLargest(p, size));
+                advance(i, sequence, outcomes, top, probabilities, min, false, minSequenceScore, validator, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
-                    advance(i, sequence, outcomes, top, scores, min, true, minSequenceScore, validator, next);
+                    advance(i, sequence, outcomes, top, probabilities, min, true, minSequenceScore, validator, next);
                 }
             }
             prev.clear();
-            Queue<Sequence> tmp = prev;
+            Queue<Hypothesis> tmp = prev;
             prev = next;
             next = tmp;
         }
         Sequence[] top = new Sequence[Math.min(numSequences, prev.size())];
         for (int s = 0; s < top.length; s++) {
-            top[s] = prev.remove();
+            top[s] = prev.remove().sequence();
         }
         return top;
     }
 
+    /**
+     * What OpenNLP's {@link Sequence} holds, as a link to the hypothesis it extends: a {@code Sequence} copies all its
+     * outcomes and probabilities into new lists for each extension tried, which made decoding quadratic in the
+     * sentence's length. The score is summed as {@code Sequence} sums it and compared as it compares, so the queues
+     * order hypotheses as they ordered sequences.
+     */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+
+        static final Hypothesis EMPTY = new Hypothesis(null, null, 1);
+
+        private final Hypothesis before;
+        private final String outcome;
+        private final double probability;
+        private final double score;
+        private final int length;
+
+        private Hypothesis(Hypothesis before, String outcome, double probability) {
+            this.before = before;
+            this.outcome = outcome;
+            this.probability = probability;
+            this.score = before == null ? 0d : before.score + StrictMath.log(probability);
+            this.length = before == null ? 0 : before.length + 1;
+        }
+
+        String[] outcomes() {
+            String[] out = new String[length];
+            for (Hypothesis h = this; h.before != null; h = h.before) {
+                out[h.length - 1] = h.outcome;
+            }
+            return out;
+        }
+
+        /** The same sequence as OpenNLP's beam search builds, score summed in the same order. */
+        Sequence sequence() {
+            Hypothesis[] path = new Hypothesis[length];
+            for (Hypothesis h = this; h.before != null; h = h.before) {
+                path[h.length - 1] = h;
+            }
+            Sequence s = new Sequence();
+            for (Hypothesis h : path) {
+                s.add(h.outcome, h.probability);
+            }
+            return s;
+        }
+
+        @Override
+        public int compareTo(Hypothesis h) {
+            return Double.compare(h.score, score);   // as Sequence.compareTo: the best first
+        }
+    }
+
+    /** The model's probabilities at the positions of one sequence, given the outcomes chosen before each. */
+    interface Scores {
+        /** The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it. */
+        double[] at(int i, String[] previous);
+    }
+
+    /** The generator's features, evaluated by the model once per distinct list of them at a position. */
+    private final class ContextScores<T> implements Scores {
+
+        private final T[] sequence;
+        private final Object[] extra;
+        private final BeamSearchContextGenerator<T> cg;
+        private final Map<List<String>, double[]> scored = new HashMap<>();
+        private int position = -1;
+
+        ContextScores(T[] sequence, Object[] extra, BeamSearchContextGenerator<T> cg) {
+            this.sequence = sequence;
+            this.extra = extra;
+            this.cg = cg;
+        }
+
+        @Override
+        public double[] at(int i, String[] previous) {
+            if (i != position) {
+                scored.clear();
+                position = i;
+            }
+            String[] contexts = cg.getContext(i, sequence, previous, extra);
+            return scored.computeIfAbsent(Arrays.asList(contexts),
+                    c -> gis != null ? gis.eval(contexts) : model.eval(contexts, new double[model.getNumOutcomes()]));
+        }
+    }
+
     /** Adds to {@code next} each valid extension of {@code top} by an outcome scoring at least {@code min} (any, if {@code all}). */
-    private <T> void advance(int i, T[] sequence, String[] outcomes, Sequence top, double[] scores, double min,
-                             boolean all, double minSequenceScore, SequenceValidator<T> validator, Queue<Sequence> next) {
+    private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, double min,
+                             boolean all, double minSequenceScore, SequenceValidator<T> validator, Queue<Hypothesis> next) {
         for (int p = 0; p < scores.length; p++) {
             if (all || scores[p] >= min) {
                 String out = model.getOutcome(p);
                 if (validator.validSequence(i, sequence, outcomes, out)) {
-                    Sequence ns = new Sequence(top, out, scores[p]);
-                    if (ns.getScore() > minSequenceScore) {
+                    Hypothesis ns = new Hypothesis(top, out, scores[p]);
+                    if (ns.score > minSequenceScore) {
                         next.add(ns);
                     }
                 }

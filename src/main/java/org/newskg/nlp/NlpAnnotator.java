@@ -16,13 +16,13 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.TokenTag;
 import org.newskg.Cancellation;
 import org.newskg.ingest.Article;
 
 /**
  * Splits an article into sentences and tokens and tags them with UD parts of speech and lemmas, Penn
- * Treebank tags and chunks (noun, verb and prepositional phrases: what event arguments are read from).
+ * Treebank tags and chunks (noun, verb and prepositional phrases: what event arguments are read from); the last
+ * two are computed for a sentence when one of its tokens is first asked for them ({@link PennLayer}).
  *
  * <pre>{@code
  * AnnotatedText at = models.newAnnotator().annotate(article);
@@ -43,23 +43,21 @@ public final class NlpAnnotator {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final CachingTokenizer tokenizer;
     // Taggers, lemmatizer and chunker decide as OpenNLP's *ME tools do, with a cheaper beam search (BeamDecoder).
     private final PosTagger tagger;
     private final SequenceTagger<String> lemmatizer;
-    // The 1.5 chunker was trained on real Penn tags; the UD tagger's Penn output is lossy, so a second tagger runs.
-    private final PosTagger pennTagger;
-    private final SequenceTagger<TokenTag> chunker;
+    // Penn tags and chunks are computed per sentence when first read (PennLayer).
+    private final PennChunker pennChunker;
     // The UD lemmatizer barely uses context and is the slowest stage: caching (token, tag) keeps 99.7% of its output.
     private final Map<String, String> lemmaCache = new HashMap<>();
 
     NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, POSModel penn, ChunkerModel c) {
         this.sentences = new SentenceDetectorME(s);
-        this.tokenizer = new TokenizerME(t);
+        this.tokenizer = new CachingTokenizer(new TokenizerME(t));
         this.tagger = new PosTagger(p, POSTagFormat.UD);
         this.lemmatizer = SequenceTagger.lemmas(l);
-        this.pennTagger = new PosTagger(penn, POSTagFormat.PENN);
-        this.chunker = SequenceTagger.chunks(c);
+        this.pennChunker = new PennChunker(penn, c);
     }
 
     public AnnotatedText annotate(Article article) {
@@ -167,12 +165,11 @@ public final class NlpAnnotator {
         }
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmas(words, tags);
-        String[] penn = pennTagger.tag(words);
-        String[] chunks = chunker.tag(TokenTag.create(words, penn), new Object[0]).toArray(new String[0]);
+        PennLayer layer = PennLayer.lazy(words, pennChunker);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], lemmas[i],
-                    penn[i], chunks[i]));
+                    layer, i));
         }
         return new Sentence(index, begin, end, sentenceText, tokens);
     }

@@ -1,6 +1,8 @@
 package org.newskg.nlp;
 
 import java.util.List;
+import java.util.function.Function;
+import opennlp.tools.chunker.ChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -31,12 +33,20 @@ final class SequenceTagger<T> {
     private final SequenceClassificationModel decoder;
     private final BeamSearchContextGenerator<T> contexts;
     private final SequenceValidator<T> validator;
+    // A shortcut to the same scores for one sentence, where one exists (ChunkScorer); else null.
+    private final Function<T[], BeamDecoder.Scores> shortcut;
 
     private SequenceTagger(SequenceClassificationModel decoder, BeamSearchContextGenerator<T> contexts,
                            SequenceValidator<T> validator) {
+        this(decoder, contexts, validator, null);
+    }
+
+    private SequenceTagger(SequenceClassificationModel decoder, BeamSearchContextGenerator<T> contexts,
+                           SequenceValidator<T> validator, Function<T[], BeamDecoder.Scores> shortcut) {
         this.decoder = decoder;
         this.contexts = contexts;
         this.validator = validator;
+        this.shortcut = decoder instanceof BeamDecoder ? shortcut : null;
     }
 
     /** Part-of-speech tags in the model's own tag set (see {@link PosTagger} for another format). */
@@ -56,12 +66,19 @@ final class SequenceTagger<T> {
     /** Chunk tags (B-NP, I-NP, ...) of token-tag pairs ({@link TokenTag#create}). */
     static SequenceTagger<TokenTag> chunks(ChunkerModel model) {
         int beam = beamSize(model, ChunkerME.DEFAULT_BEAM_SIZE);
+        ChunkerContextGenerator contexts = model.getFactory().getContextGenerator();
+        Function<TokenTag[], BeamDecoder.Scores> shortcut = model.getArtifact("chunker.model") instanceof MaxentModel maxent
+                ? ChunkScorer.of(maxent, contexts).<Function<TokenTag[], BeamDecoder.Scores>>map(s -> s::sentence).orElse(null)
+                : null;
         return new SequenceTagger<>(decoder(model, "chunker.model", beam, model.getChunkerSequenceModel()),
-                model.getFactory().getContextGenerator(), model.getFactory().getSequenceValidator());
+                contexts, model.getFactory().getSequenceValidator(), shortcut);
     }
 
     /** The best outcome for each item, in order. */
     List<String> tag(T[] items, Object[] extra) {
+        if (shortcut != null) {
+            return ((BeamDecoder) decoder).bestSequence(items, shortcut.apply(items), validator).getOutcomes();
+        }
         return decoder.bestSequence(items, extra, contexts, validator).getOutcomes();
     }
 

@@ -1,0 +1,173 @@
+package org.newskg.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.chunker.DefaultChunkerContextGenerator;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.TokenTag;
+
+/**
+ * The chunker's scores as {@code GISModel.eval} computes them over the 41 features of OpenNLP's
+ * {@link DefaultChunkerContextGenerator}: the same additions in the same order from the same uniform log prior, so
+ * the same doubles, for less work. The generator builds all 41 feature strings for every hypothesis of the beam (ten
+ * per token), and the model looks each up; yet the first 19 read only words and tags, and the other 22 only the
+ * previous two outcomes besides. Here the 19 are looked up and summed once per token, the 19 that pair the previous
+ * outcome with a word or tag once per token and previous outcome (in a table by outcome, with the 19 strings already
+ * built, instead of building 19 more), and the 3 of outcomes alone once per run; a token's scores are computed once
+ * per distinct pair of previous outcomes.
+ *
+ * <pre>{@code
+ * Optional<ChunkScorer> fast = ChunkScorer.of(maxent, contextGenerator);
+ * BeamDecoder.Scores scores = fast.get().sentence(tokenTags);
+ * }</pre>
+ * Only for a {@link GISModel} (whose readers give it a uniform prior) and that very generator: {@link #of} is empty
+ * for anything else. Not thread-safe (it caches): one per tagger.
+ */
+final class ChunkScorer {
+
+    private static final int STATIC_FEATURES = 19;
+
+    private final GisEval model;
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    private final int outcomes;
+    // The three features of the previous two outcomes alone, by (p_2, p_1) indices, "bos" being the last.
+    private final Context[][][] ofOutcomes;
+    // The features "p_1=" + outcome + a word or tag feature, by the outcome's index ("bos" last), then by the word or
+    // tag feature: looked up with the position's own feature strings, whose hash codes are computed once.
+    private final List<Map<String, Context>> withOutcome = new ArrayList<>();
+
+    private ChunkScorer(GISModel gis) {
+        this.model = GisEval.of(gis).orElseThrow();
+        this.outcomes = gis.getNumOutcomes();
+        for (int o = 0; o < outcomes; o++) {
+            outcomeIndex.put(gis.getOutcome(o), o);
+        }
+        this.ofOutcomes = new Context[outcomes + 1][outcomes + 1][];
+        Map<String, Integer> previous = new HashMap<>();
+        for (int o = 0; o <= outcomes; o++) {
+            previous.put("p_1=" + (o == outcomes ? "bos" : gis.getOutcome(o)), o);
+            withOutcome.add(new HashMap<>());
+        }
+        for (Map.Entry<String, Context> f : model.features().entrySet()) {
+            String name = f.getKey();
+            // "p_1=B-NPt_2=DT": the previous outcome's feature, then one of the window's ("t_2=DT"); outcomes are
+            // written in capitals (or "bos"), the window's features start with 't' or 'w'
+            int window = 4;
+            while (window < name.length() && name.charAt(window) != 't' && name.charAt(window) != 'w') {
+                window++;
+            }
+            Integer o = window < name.length() && name.startsWith("p_1=") ? previous.get(name.substring(0, window)) : null;
+            if (o != null) {
+                withOutcome.get(o).put(name.substring(window), f.getValue());
+            }
+        }
+    }
+
+    /** A scorer for {@code model} decoded with {@code generator}, when both are what this class reproduces. */
+    static Optional<ChunkScorer> of(MaxentModel model, BeamSearchContextGenerator<?> generator) {
+        boolean reproduced = model.getClass() == GISModel.class && generator.getClass() == DefaultChunkerContextGenerator.class;
+        return reproduced ? Optional.of(new ChunkScorer((GISModel) model)) : Optional.empty();
+    }
+
+    /** The scores of one sentence's token-tag pairs. */
+    BeamDecoder.Scores sentence(TokenTag[] items) {
+        return new SentenceScores(TokenTag.extractTokens(items), TokenTag.extractTags(items));
+    }
+
+    private final class SentenceScores implements BeamDecoder.Scores {
+
+        private final String[] words;
+        private final String[] tags;
+        private int position = -1;
+        private String[] window;                  // the 19 word and tag features of the current position
+        private double[] base;                    // log prior plus those 19
+        private final Map<Integer, Context[]> withPrevious = new HashMap<>();
+        private final Map<Integer, double[]> scored = new HashMap<>();
+
+        SentenceScores(String[] words, String[] tags) {
+            this.words = words;
+            this.tags = tags;
+        }
+
+        @Override
+        public double[] at(int i, String[] previous) {
+            if (i != position) {
+                moveTo(i);
+            }
+            int p2 = i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]);
+            int p1 = i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]);
+            return scored.computeIfAbsent(p2 * (outcomes + 1) + p1, k -> score(p2, p1, previous));
+        }
+
+        private void moveTo(int i) {
+            position = i;
+            withPrevious.clear();
+            scored.clear();
+            window = window(i);
+            base = model.prior();
+            for (String f : window) {
+                GisEval.add(base, model.feature(f));
+            }
+        }
+
+        private double[] score(int p2, int p1, String[] previous) {
+            double[] s = base.clone();
+            for (Context c : ofOutcomes(p2, p1, previous)) {
+                GisEval.add(s, c);
+            }
+            for (Context c : withPrevious.computeIfAbsent(p1, this::withPrevious)) {
+                GisEval.add(s, c);
+            }
+            return model.normalize(s);
+        }
+
+        private Context[] ofOutcomes(int p2, int p1, String[] previous) {
+            Context[] c = ofOutcomes[p2][p1];
+            if (c == null) {
+                String a = p2 == outcomes ? "p_2=bos" : "p_2=" + previous[position - 2];
+                String b = previous1(previous);
+                c = new Context[] {model.feature(a), model.feature(b), model.feature(a + b)};
+                ofOutcomes[p2][p1] = c;
+            }
+            return c;
+        }
+
+        private Context[] withPrevious(int p1) {
+            Map<String, Context> known = withOutcome.get(p1);
+            Context[] c = new Context[STATIC_FEATURES];
+            // the generator's order: the tag features first, then the word features
+            for (int f = 0; f < STATIC_FEATURES; f++) {
+                c[f] = known.get(window[f < 12 ? f + 7 : f - 12]);
+            }
+            return c;
+        }
+
+        private String previous1(String[] previous) {
+            return position < 1 ? "p_1=bos" : "p_1=" + previous[position - 1];
+        }
+
+        /** DefaultChunkerContextGenerator's first 19 features, in its order: 7 of words, 12 of tags. */
+        private String[] window(int i) {
+            String w_2 = i < 2 ? "w_2=bos" : "w_2=" + words[i - 2];
+            String t_2 = i < 2 ? "t_2=bos" : "t_2=" + tags[i - 2];
+            String w_1 = i < 1 ? "w_1=bos" : "w_1=" + words[i - 1];
+            String t_1 = i < 1 ? "t_1=bos" : "t_1=" + tags[i - 1];
+            String w0 = "w0=" + words[i];
+            String t0 = "t0=" + tags[i];
+            String w1 = i + 1 >= words.length ? "w1=eos" : "w1=" + words[i + 1];
+            String t1 = i + 1 >= words.length ? "t1=eos" : "t1=" + tags[i + 1];
+            String w2 = i + 2 >= words.length ? "w2=eos" : "w2=" + words[i + 2];
+            String t2 = i + 2 >= words.length ? "t2=eos" : "t2=" + tags[i + 2];
+            return new String[] {
+                w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1,
+                t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0, t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2
+            };
+        }
+    }
+}
