@@ -26,6 +26,24 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void aLemmaDoesNotDependOnWhatTheAnnotatorSawBefore() {
+        String first = "The minister left the meeting early. Talks on the leaves of the treaty found no end; she saw them off.";
+        String second = "Protesters found the minister, who left after meetings that saw leaves falling and lives lost.";
+        NlpAnnotator fresh = NlpModels.load().newAnnotator();
+        List<String> alone = lemmas(fresh.annotate(article(second)));
+        annotator.annotate(article(first));
+        assertEquals(alone, lemmas(annotator.annotate(article(second))));
+    }
+
+    private static Article article(String text) {
+        return new Article("t", null, null, null, null, null, null, "en", text, "test");
+    }
+
+    private static List<String> lemmas(AnnotatedText text) {
+        return text.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::lemma).toList();
+    }
+
+    @Test
     void chunksGroupTheSubjectTheLightVerbAndTheObject() {
         Sentence s = annotate("Peruvian President Alan Garcia on Monday held lengthy talks with Bolivian leaders.").sentences().get(0);
         assertEquals("B-NP", token(s, "Peruvian").chunk());
