@@ -1,9 +1,7 @@
 package org.newskg.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.chunker.ChunkerModel;
@@ -40,7 +38,6 @@ public final class NlpAnnotator {
             "(?:^|[\\s(\"'])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Sen|Rep|Gov|Prof|Rev|Brig)\\.\\s*$"
             // ... and a middle initial after a given name ("Jane Q. | Doe")
             + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.\\s*$");
-    private static final int LEMMA_CACHE_LIMIT = 200_000;
 
     private final SentenceDetectorME sentences;
     private final CachingTokenizer tokenizer;
@@ -49,8 +46,6 @@ public final class NlpAnnotator {
     private final SequenceTagger<String> lemmatizer;
     // Penn tags and chunks are computed per sentence when first read (PennLayer).
     private final PennChunker pennChunker;
-    // Lemmas by (word, tag), a pure function of the key (see lemmas).
-    private final Map<String, String> lemmaCache = new HashMap<>();
 
     NlpAnnotator(SentenceModel s, TokenizerModel t, POSModel p, LemmatizerModel l, POSModel penn, ChunkerModel c) {
         this.sentences = new SentenceDetectorME(s);
@@ -175,33 +170,20 @@ public final class NlpAnnotator {
     }
 
     /**
-     * Each word's lemma as the model gives it for the word and its tag alone. The UD lemmatizer barely uses
-     * context and is the slowest stage, so lemmas are cached by (word, tag); deciding them without the sentence
-     * around them keeps the cache a pure function: a lemma never depends on which article an annotator saw first
-     * (an in-context lemma cached by its first sentence did, for about 0.3% of tokens).
+     * Each word's lemma in its sentence. Not cached by (word, tag): the model reads the words around it, so a
+     * cache filled by whichever sentence came first made about 0.3% of lemmas depend on which articles a builder
+     * thread had seen; deciding each word alone instead lost lemmas that need the context ("thousands of
+     * Venezuelans marched" no longer reached Venezuela).
      */
     private String[] lemmas(String[] words, String[] tags) {
-        String[] result = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            String key = words[i] + '\u0000' + tags[i];
-            String lemma = lemmaCache.get(key);
-            if (lemma == null) {
-                lemma = lemmaAlone(words[i], tags[i]);
-                if (lemmaCache.size() >= LEMMA_CACHE_LIMIT) {
-                    lemmaCache.clear();
-                }
-                lemmaCache.put(key, lemma);
+        String[] lemmas = LemmatizerME.decodeLemmas(words,
+                lemmatizer.tag(words, new Object[] {tags}).toArray(new String[0]));
+        for (int i = 0; i < lemmas.length; i++) {
+            // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+            if (lemmas[i] == null || lemmas[i].isEmpty() || "O".equals(lemmas[i])) {
+                lemmas[i] = words[i].toLowerCase(java.util.Locale.ROOT);
             }
-            result[i] = lemma;
         }
-        return result;
-    }
-
-    private String lemmaAlone(String word, String tag) {
-        String[] one = {word};
-        String lemma = LemmatizerME.decodeLemmas(one,
-                lemmatizer.tag(one, new Object[] {new String[] {tag}}).toArray(new String[0]))[0];
-        // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
-        return lemma == null || lemma.isEmpty() || "O".equals(lemma) ? word.toLowerCase(java.util.Locale.ROOT) : lemma;
+        return lemmas;
     }
 }

@@ -2,10 +2,10 @@ package org.newskg.nlp;
 
 /**
  * The Penn Treebank tags and chunk tags of one sentence, tagged when a token first asks for one. Only some readers
- * need them (event arguments, a clause's tense, a verb's inflection), and the 1.5 chunker with its beam of 10 was the
- * costliest model of the annotator (bench/README.md, "Lazy Penn tags and chunks"), so sentences nobody asks about
- * are never tagged. The tags are the same whenever they are computed: the tagger and chunker see the sentence's words
- * alone.
+ * need them (event arguments, a clause's tense, a verb's inflection), and the 1.5 chunker with its beam of 10 was
+ * the costliest model of the annotator (bench/README.md, "NLP annotator: the same tags for less work"), so
+ * sentences nobody asks about are never tagged. The tags are the same whenever they are computed: the tagger and
+ * chunker see the sentence's words alone.
  *
  * <pre>{@code
  * PennLayer layer = PennLayer.lazy(words, tools);

@@ -1,6 +1,7 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,13 @@ final class ShortFormResolver {
         Map<String, EntityMention> byWord = new HashMap<>();
         Map<List<String>, EntityMention> companyBases = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
+        List<List<String>> personNames = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(m -> NameKey.split(m.name())).filter(w -> w.size() >= 2).distinct().toList();
         for (EntityMention m : mentions) {
             List<String> words = NameKey.split(m.name());
+            if (m.type() == EntityType.PERSON && isPartOfLonger(words, personNames)) {
+                continue; // "Syed Hamid" after "Syed Hamid Albar" is a short form, not a second full name
+            }
             if (m.type() == EntityType.ORGANIZATION && words.size() >= 2 && companySuffix.test(words.get(words.size() - 1))) {
                 if (words.size() >= 3) {
                     companyBases.putIfAbsent(List.copyOf(words.subList(0, words.size() - 1)), m);
@@ -65,11 +71,12 @@ final class ShortFormResolver {
         }
         ambiguous.forEach(byWord::remove);
         MentionIndex out = new MentionIndex();
-        // Single-word person mentions found by a title ("Mr. Scholz") take the full name; so does a word of a
-        // full name the statistical model typed otherwise ("Kessler" as a place after "Anna Kessler").
+        // Person mentions made of words of one full name take the full name: found by a title ("Mr. Scholz"),
+        // by the model ("Syed Hamid" after "Syed Hamid Albar"), or typed otherwise by the model ("Kessler" as a
+        // place after "Anna Kessler").
         for (EntityMention m : mentions) {
             boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
-            EntityMention full = personOrGuess && m.kbQid() == null ? byWord.get(m.text()) : null;
+            EntityMention full = personOrGuess && m.kbQid() == null ? fullNameOf(m, byWord) : null;
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
@@ -79,9 +86,11 @@ final class ShortFormResolver {
                 EntityMention full = byWord.get(s.words()[i]);
                 int b = s.begins()[i];
                 int e = s.ends()[i];
-                // Sentence-initial words are capitalized anyway: there, want a name tag or a following verb ("Wang said").
+                // Sentence-initial words are capitalized anyway: there, want a name tag, a following verb ("Wang
+                // said") or the next word of the same name ("Syed Hamid said").
                 boolean name = i > 0 || "PROPN".equals(s.tags()[i])
-                        || i + 1 < s.size() && Set.of("VERB", "AUX", "PART").contains(s.tags()[i + 1]);
+                        || i + 1 < s.size() && (Set.of("VERB", "AUX", "PART").contains(s.tags()[i + 1])
+                                || full != null && byWord.get(s.words()[i + 1]) == full);
                 if (full != null && previous != null && i > 0 && previous.end() == s.ends()[i - 1]
                         && previous.name().equals(full.name())) {
                     // "Gohar Ayub Khan" written in full where the recognizer missed it: one mention, not three
@@ -97,6 +106,23 @@ final class ShortFormResolver {
             }
         }
         return out.inOrder();
+    }
+
+    private static boolean isPartOfLonger(List<String> words, List<List<String>> names) {
+        return names.stream().anyMatch(n -> n.size() > words.size() && Collections.indexOfSubList(n, words) >= 0);
+    }
+
+    /** The one full name every word of {@code m} belongs to, or null. */
+    private static EntityMention fullNameOf(EntityMention m, Map<String, EntityMention> byWord) {
+        EntityMention full = null;
+        for (String w : NameKey.split(m.text())) {
+            EntityMention f = byWord.get(w);
+            if (f == null || full != null && f != full) {
+                return null;
+            }
+            full = f;
+        }
+        return full != null && NameKey.split(full.name()).size() > NameKey.split(m.text()).size() ? full : null;
     }
 
     /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */

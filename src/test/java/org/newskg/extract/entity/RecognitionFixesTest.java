@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.EntityMention;
@@ -39,6 +41,17 @@ class RecognitionFixesTest {
         String text = Files.readString(HOME.resolve("data/articles").resolve(file), StandardCharsets.UTF_8);
         return Arrays.stream(text.split("\n|\\\\n")).filter(p -> p.contains(needle)).findFirst()
                 .orElseThrow(() -> new AssertionError(needle + " not in " + file)).replace("\\\"", "\"");
+    }
+
+    @Test
+    void aTwoWordShortFormTakesTheFullNameItIsPartOf() {
+        String text = "Chilean Foreign Minister Pablo Ruiz met his Malaysian counterpart Syed Hamid Albar on Wednesday. "
+                + "Syed Hamid said he would travel to Santiago in October. "
+                + "Thai Prime Minister Somchai Wongsa, during a phone talk with Syed Hamid, offered to host the talks.";
+        List<EntityMention> shortForms = EntityRecognizerTest.find(text).stream()
+                .filter(m -> m.text().equals("Syed Hamid")).toList();
+        assertEquals(2, shortForms.size(), found(text));
+        shortForms.forEach(m -> assertEquals("Syed Hamid Albar", m.name(), found(text)));
     }
 
     @Test
