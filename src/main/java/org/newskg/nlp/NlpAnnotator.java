@@ -1,7 +1,9 @@
 package org.newskg.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.chunker.ChunkerModel;
@@ -58,6 +60,7 @@ public final class NlpAnnotator {
     public AnnotatedText annotate(Article article) {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
+        Map<String, String> lemmaCache = new HashMap<>();
         Matcher line = LINE.matcher(text);
         while (line.find()) {
             String lineText = line.group();
@@ -76,7 +79,7 @@ public final class NlpAnnotator {
                     end--;
                 }
                 if (begin < end) {
-                    out.add(sentence(text, out.size(), begin, end));
+                    out.add(sentence(text, out.size(), begin, end, lemmaCache));
                 }
             }
         }
@@ -121,6 +124,7 @@ public final class NlpAnnotator {
     public AnnotatedText annotateTokens(Article article, List<String[]> sentenceTokens) {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
+        Map<String, String> lemmaCache = new HashMap<>();
         int cursor = 0;
         for (String[] words : sentenceTokens) {
             if (words.length == 0) {
@@ -143,23 +147,23 @@ public final class NlpAnnotator {
             for (int i = 0; i < spans.length; i++) {
                 relative[i] = new Span(spans[i].getStart() - begin, spans[i].getEnd() - begin);
             }
-            out.add(sentence(text, out.size(), begin, end, relative));
+            out.add(sentence(text, out.size(), begin, end, relative, lemmaCache));
         }
         return new AnnotatedText(article, out);
     }
 
-    private Sentence sentence(String text, int index, int begin, int end) {
-        return sentence(text, index, begin, end, tokenizer.tokenizePos(text.substring(begin, end)));
+    private Sentence sentence(String text, int index, int begin, int end, Map<String, String> lemmaCache) {
+        return sentence(text, index, begin, end, tokenizer.tokenizePos(text.substring(begin, end)), lemmaCache);
     }
 
-    private Sentence sentence(String text, int index, int begin, int end, Span[] spans) {
+    private Sentence sentence(String text, int index, int begin, int end, Span[] spans, Map<String, String> lemmaCache) {
         String sentenceText = text.substring(begin, end);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmas(words, tags);
+        String[] lemmas = lemmas(words, tags, lemmaCache);
         PennLayer layer = PennLayer.lazy(words, pennChunker);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
@@ -170,20 +174,35 @@ public final class NlpAnnotator {
     }
 
     /**
-     * Each word's lemma in its sentence. Not cached by (word, tag): the model reads the words around it, so a
-     * cache filled by whichever sentence came first made about 0.3% of lemmas depend on which articles a builder
-     * thread had seen; deciding each word alone instead lost lemmas that need the context ("thousands of
-     * Venezuelans marched" no longer reached Venezuela).
+     * Each word's lemma, in context where the article first meets the (word, tag) pair. The UD lemmatizer barely uses
+     * context and is the slowest model, so an article's lemmas are cached by (word, tag); the cache lives for one
+     * article only: one kept across articles made about 0.3% of lemmas depend on which articles a builder thread had
+     * seen first, and deciding each word alone lost lemmas that need context ("thousands of Venezuelans marched" no
+     * longer reached Venezuela). An article's lemmas now depend on its text alone.
      */
-    private String[] lemmas(String[] words, String[] tags) {
-        String[] lemmas = LemmatizerME.decodeLemmas(words,
+    private String[] lemmas(String[] words, String[] tags, Map<String, String> cache) {
+        String[] result = new String[words.length];
+        boolean missing = false;
+        for (int i = 0; i < words.length; i++) {
+            result[i] = cache.get(words[i] + '\u0000' + tags[i]);
+            missing |= result[i] == null;
+        }
+        if (!missing) {
+            return result;
+        }
+        String[] computed = LemmatizerME.decodeLemmas(words,
                 lemmatizer.tag(words, new Object[] {tags}).toArray(new String[0]));
-        for (int i = 0; i < lemmas.length; i++) {
-            // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
-            if (lemmas[i] == null || lemmas[i].isEmpty() || "O".equals(lemmas[i])) {
-                lemmas[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            if (result[i] == null) {
+                String lemma = computed[i];
+                // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+                if (lemma == null || lemma.isEmpty() || "O".equals(lemma)) {
+                    lemma = words[i].toLowerCase(java.util.Locale.ROOT);
+                }
+                result[i] = lemma;
+                cache.put(words[i] + '\u0000' + tags[i], lemma);
             }
         }
-        return lemmas;
+        return result;
     }
 }
