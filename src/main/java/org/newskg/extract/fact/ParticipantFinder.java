@@ -28,6 +28,9 @@ final class ParticipantFinder {
     /** The longest apposition or relative clause read between a subject and its verb, in tokens. */
     private static final int INSERTION = 14;
 
+    /** The most words of a title between an organization and the person holding it ("foreign policy chief"). */
+    private static final int TITLE_WORDS = 5;
+
     private final ArticleView view;
     private final Coreference coref;
     private final List<Statement> statements;
@@ -469,6 +472,7 @@ final class ParticipantFinder {
         int counterpartEnd = -1;
         TitleLexicon.Title lastTitle = null;
         EntityMention possessor = null;
+        boolean qualifier = false;
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
@@ -477,9 +481,12 @@ final class ParticipantFinder {
             if (Words.isAny(t, "his", "her")) {
                 owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
             }
-            if (ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON && possessive(s, m)) {
-                possessor = m; // "met Ruritania's Minister for Trade Jane Doe": Doe, unless nobody follows
-                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+            if (ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON
+                    && (possessive(s, m) || qualifiesPersonAfter(s, m))) {
+                // "met Ruritania's Minister for Trade Jane Doe", "met U.S. President Jane Doe": Doe, unless nobody follows
+                possessor = m;
+                qualifier = !possessive(s, m);
+                k = qualifier ? afterAbbreviation(s, m) : ArticleView.tokenAt(s, m.end() - 1) + 1;
                 k += k < tokens.size() && tokens.get(k).text().matches("['’]s") ? 1 : 0;
             } else if (ArticleView.isActor(m)) {
                 out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
@@ -515,8 +522,9 @@ final class ParticipantFinder {
                 lastTitle = title.get();
                 k = title.get().end();
             } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
-                    || m == null && t.isCapitalized() && !Words.isPunct(t)) {
-                k++; // modifiers and the words of a title ("Economy Minister")
+                    || m == null && t.isCapitalized() && !Words.isPunct(t)
+                    || qualifier && m == null && (t.pos().equals("NOUN") || t.text().equals("-"))) {
+                k++; // modifiers and the words of a title ("Economy Minister", "EU foreign policy chief")
             } else if (Words.isAny(t, "for", "of") && lastTitle != null && lastTitle.end() == k && k + 1 < tokens.size()
                     && isTitleWord(tokens.get(k + 1))) {
                 k++; // the portfolio after a title ("Minister for Industry and Energy")
@@ -585,6 +593,37 @@ final class ParticipantFinder {
         Token t = tokens.get(last);
         return t.end() > m.end() && t.text().matches(".*['’]s")
                 || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s");
+    }
+
+    /**
+     * A person named later in the same noun phrase, after a title or other nouns: the country or organization only
+     * qualifies that person ("U.S. Vice President Joe Biden", "UN Secretary-General Ban Ki-moon", "EU foreign policy
+     * chief Catherine Ashton").
+     */
+    private boolean qualifiesPersonAfter(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int first = afterAbbreviation(s, m);
+        for (int j = first; j < tokens.size() && j <= first + TITLE_WORDS; j++) {
+            Token t = tokens.get(j);
+            EntityMention n = view.entityAt(t);
+            if (n != null && n != m) {
+                return n.type() == EntityType.PERSON && j > first;
+            }
+            boolean titleWord = titles.startingAt(view.text(), tokens, j).isPresent();
+            if (!titleWord && !t.pos().equals("NOUN") && !t.pos().equals("ADJ") && !t.pos().equals("PROPN")
+                    && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a mention, past the period of an abbreviation the tokenizer split off ("U.N" "."). */
+    private static int afterAbbreviation(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int next = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return next < tokens.size() && tokens.get(next).text().equals(".") && tokens.get(next).begin() == m.end()
+                && m.text().indexOf('.') > 0 ? next + 1 : next;
     }
 
     /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */

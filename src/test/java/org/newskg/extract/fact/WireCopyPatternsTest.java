@@ -115,4 +115,21 @@ class WireCopyPatternsTest {
         assertEquals(List.of("Hanoi", "Manila", "Syed Hamid Albar"), plainNames(appeal), describe(kualaLumpur));
         assertEquals(List.of("Hanoi", "Manila"), FactFixtures.plainNames(appeal, "target"));
     }
+
+    @Test
+    void aCountryBeforeATitleOwnsTheTitleItIsNotTheParticipant() {
+        // "met U.S. Vice President Joe Biden", "to meet U.N. Secretary-General Ban Ki-moon", "held talks with EU
+        // foreign policy chief Catherine Ashton": the person met, not the country or body of the title
+        Extraction nairobi = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2010-08-27-odinga-washington.txt"));
+        Event biden = FactFixtures.find(nairobi, "Meeting", with("Joe Biden"));
+        assertEquals(List.of("Joe Biden", "Raila Odinga"), plainNames(biden), describe(nairobi));
+        assertEquals("2010-08-27", date(biden));
+        Event ban = FactFixtures.find(nairobi, "Meeting", with("Ban Ki-moon"));
+        assertEquals(List.of("Ban Ki-moon", "Raila Odinga"), plainNames(ban), describe(nairobi));
+        assertEquals("2010-08-28", date(ban));
+        assertEquals("New York City", place(ban));
+        Event ashton = FactFixtures.find(nairobi, "Meeting", with("Catherine Ashton"));
+        assertEquals(List.of("Catherine Ashton", "Raila Odinga"), plainNames(ashton), describe(nairobi));
+        assertEquals("2010-08-26", date(ashton));
+    }
 }
