@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.chunker.ChunkerModel;
@@ -40,6 +41,16 @@ public final class NlpAnnotator {
             "(?:^|[\\s(\"'])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Sen|Rep|Gov|Prof|Rev|Brig)\\.\\s*$"
             // ... and a middle initial after a given name ("Jane Q. | Doe")
             + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.\\s*$");
+    // An initialism ("U.S.", "U.N.") more often qualifies the capitalized word after it ("U.S. President", "U.N.
+    // Security Council") than it ends a sentence; it ends one when a word that opens sentences follows ("in the U.S. |
+    // The ...").
+    private static final Pattern INITIALISM_AT_END = Pattern.compile("(?:^|[\\s(\"'])(?:\\p{Lu}\\.){2,}\\s*$");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "There", "Here",
+            "In", "On", "At", "For", "From", "With", "By", "To", "Of", "As", "After", "Before", "Since", "During",
+            "But", "And", "Or", "So", "Yet", "If", "When", "While", "Although", "Though", "Because", "What", "Who",
+            "Why", "How", "Where", "Which", "Some", "Many", "Most", "All", "No", "Not", "Both", "Each", "Such",
+            "Meanwhile", "However", "Also", "Still", "Then", "Now", "Earlier", "Later", "Last", "Next");
 
     private final SentenceDetectorME sentences;
     private final CachingTokenizer tokenizer;
@@ -103,8 +114,10 @@ public final class NlpAnnotator {
             boolean afterAbbreviation = !out.isEmpty() && first < s.getEnd() && Character.isDigit(line.charAt(first))
                     && ABBREVIATION_AT_END.matcher(before).find();
             boolean afterNamePrefix = !out.isEmpty() && NAME_PREFIX_AT_END.matcher(before).find();
+            boolean afterInitialism = !out.isEmpty() && INITIALISM_AT_END.matcher(before).find()
+                    && Character.isUpperCase(line.charAt(first)) && !SENTENCE_OPENERS.contains(firstWord(line, first));
             if (!out.isEmpty() && first < s.getEnd()
-                    && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation || afterNamePrefix)) {
+                    && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation || afterNamePrefix || afterInitialism)) {
                 Span last = out.remove(out.size() - 1);
                 out.add(new Span(last.getStart(), s.getEnd()));
             } else {
@@ -112,6 +125,14 @@ public final class NlpAnnotator {
             }
         }
         return out;
+    }
+
+    private static String firstWord(String line, int from) {
+        int end = from;
+        while (end < line.length() && Character.isLetter(line.charAt(end))) {
+            end++;
+        }
+        return line.substring(from, end);
     }
 
     /**

@@ -79,6 +79,16 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void anInitialismBeforeACapitalizedWordEndsNoSentenceUnlessASentenceOpensThere() {
+        List<Sentence> sentences = annotate("Kenyan Prime Minister Raila Odinga met U.S. President Barack Obama on "
+                + "Friday and urged the U.N. Security Council to act. He flew home to the U.K. The talks were cordial.").sentences();
+        assertEquals(3, sentences.size(), sentences.toString());
+        assertEquals("Kenyan Prime Minister Raila Odinga met U.S. President Barack Obama on Friday and urged the U.N. "
+                + "Security Council to act.", sentences.get(0).text());
+        assertEquals("He flew home to the U.K.", sentences.get(1).text());
+    }
+
+    @Test
     void tokensWithoutChunksStandOutsideAny() {
         Token t = new Token(0, 3, "met", "VERB", "meet");
         assertEquals("O", t.chunkType());
