@@ -24,6 +24,9 @@ import org.newskg.kb.NameKey;
  */
 final class ShortFormResolver {
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
+            "around", "across", "toward", "towards", "via", "of", "inside", "through");
+
     private ShortFormResolver() {
     }
 
@@ -76,7 +79,8 @@ final class ShortFormResolver {
         // place after "Anna Kessler").
         for (EntityMention m : mentions) {
             boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
-            EntityMention full = personOrGuess && m.kbQid() == null ? fullNameOf(m, byWord) : null;
+            EntityMention full = personOrGuess && m.kbQid() == null || townWordOutsidePlacePhrase(text, m)
+                    ? fullNameOf(m, byWord) : null;
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
@@ -106,6 +110,25 @@ final class ShortFormResolver {
             }
         }
         return out.inOrder();
+    }
+
+    /**
+     * A one-word town or place the knowledge base knows, not after a preposition of place: "Santos" after "Juan
+     * Manuel Santos" ("blamed Santos", "spoke with Santos") is the person, "in Santos" stays the Brazilian port.
+     */
+    private static boolean townWordOutsidePlacePhrase(String text, EntityMention m) {
+        if (m.type() != EntityType.CITY && m.type() != EntityType.PLACE || NameKey.split(m.text()).size() != 1) {
+            return false;
+        }
+        int end = m.begin();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return !PLACE_PREPOSITIONS.contains(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isPartOfLonger(List<String> words, List<List<String>> names) {

@@ -55,6 +55,18 @@ class RecognitionFixesTest {
     }
 
     @Test
+    void aTownNamedLikeAPersonOfTheArticleIsThatPersonOutsideAPlacePhrase() {
+        String text = "Colombian President Juan Manuel Santos on Monday suspended the talks. Former President Alvaro "
+                + "Uribe blamed Santos for the kidnapping. Kerry spoke with Santos by telephone. Coffee exports from "
+                + "Santos fell in June.";
+        List<EntityMention> santos = EntityRecognizerTest.find(text).stream().filter(m -> m.text().equals("Santos")).toList();
+        assertEquals(3, santos.size(), found(text));
+        assertEquals("Juan Manuel Santos", santos.get(0).name(), found(text));
+        assertEquals("Juan Manuel Santos", santos.get(1).name(), found(text));
+        assertEquals(org.newskg.kb.EntityType.CITY, santos.get(2).type(), "from Santos: the port: " + found(text));
+    }
+
+    @Test
     void middleInitialsAndGenerationalSuffixesBelongToTheName() {
         String f = found("Secretary of State Thomas R. Whitfield Jr. met Governor Alma J. Dorsey III and Senator "
                 + "Kwame B Mensah in Accra on Friday.");
