@@ -181,6 +181,9 @@ final class EventFinder {
         boolean verb = trigger.pos().equals("VERB") || trigger.pos().equals("any") && Chunks.isVerb(tokens.get(m.start()))
                 && m.end() - m.start() == 1;
         boolean forceVerb = force(trigger.cameo()) && Chunks.isVerb(tokens.get(m.start()));
+        if (negated(tokens, m.start(), verb)) {
+            return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
+        }
         if (forceVerb && hypothetical(tokens, m.start())) {
             return Optional.empty(); // "if it were attacked": no attack happened or is planned
         }
@@ -1199,6 +1202,27 @@ final class EventFinder {
      */
     private static boolean beforeStoryDay(ArticleView view, TimeMention date) {
         return compareToStoryDay(view, date) < 0;
+    }
+
+    /**
+     * Whether a verb trigger is negated inside its verb group ("did not meet", "has never visited", "not to travel",
+     * "won't attend"), or a noun trigger by "no" ("no talks were held", "no direct talks").
+     */
+    static boolean negated(List<Token> tokens, int start, boolean verb) {
+        for (int k = start - 1; k >= 0 && start - k <= 4; k--) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "not", "n't", "never", "no")) {
+                boolean notOnly = k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "only"); // "not only met X but"
+                return !notOnly && (verb ? !Words.is(t, "no") : Words.is(t, "no"));
+            }
+            String pos = t.pos();
+            boolean inGroup = verb ? pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART") || t.penn().equals("TO")
+                    : pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") && k == start - 1;
+            if (!inGroup) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Negative, zero or positive as the date lies before, on or after the story's day; zero when either is unknown. */

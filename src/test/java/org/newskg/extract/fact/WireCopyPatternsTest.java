@@ -132,4 +132,19 @@ class WireCopyPatternsTest {
         assertEquals(List.of("Catherine Ashton", "Raila Odinga"), plainNames(ashton), describe(nairobi));
         assertEquals("2010-08-26", date(ashton));
     }
+
+    @Test
+    void negatedEventsAreNotToldAndSuspendedTalksReduceRelations() {
+        Extraction lima = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2013-04-09-lima-talks-suspended.txt"));
+        // "ordered Salas not to travel to La Paz", "did not meet Quispe", "no talks were held": none of these happened
+        assertEquals(List.of(), events(lima, "Visit").stream().filter(with("Hugo Salas")).toList(), describe(lima));
+        assertEquals(List.of(), events(lima, "Meeting").stream().filter(with("Mario Quispe")).toList(), describe(lima));
+        assertEquals(List.of(), events(lima, "Meeting").stream().filter(e -> "2013-04-10".equals(date(e))).toList(), describe(lima));
+        // "suspended border talks with Bolivia": CAMEO 164, halt negotiations, not a meeting
+        Event halt = FactFixtures.find(lima, "ReduceRelations", with("Carmen Valdivia"));
+        assertEquals("164", halt.cameo());
+        assertEquals(List.of("Bolivia", "Carmen Valdivia"), plainNames(halt), describe(lima));
+        // "not only expressed regret but also offered to visit Lima": not a negation
+        assertEquals(List.of("Carmen Valdivia", "Evo Morales"), plainNames(FactFixtures.find(lima, "PhoneCall", with("Evo Morales"))));
+    }
 }
