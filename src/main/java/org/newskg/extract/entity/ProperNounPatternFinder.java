@@ -283,7 +283,11 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     private void placeCue(String[] w, String[] tags, int start, int end, List<NameMatch> out) {
-        if (start == 0 || !cues.isPlaceCue(w[start - 1]) || end - start > 3 || cues.givenNames().contains(w[start])) {
+        // "in Nairobi", and a kind of place before "of": "the village of Las Mercedes", "the port of Tartus"
+        boolean kindOf = start > 1 && Character.isLowerCase(w[start - 2].codePointAt(0))
+                && cues.isPlaceCue(w[start - 2] + " " + w[start - 1]);
+        boolean cued = kindOf || start > 0 && cues.isPlaceCue(w[start - 1]);
+        if (!cued || end - start > 3 || cues.givenNames().contains(w[start]) && !kindOf) {
             return;
         }
         for (int k = start; k < end; k++) {

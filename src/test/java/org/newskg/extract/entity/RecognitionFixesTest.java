@@ -67,6 +67,15 @@ class RecognitionFixesTest {
     }
 
     @Test
+    void aKindOfPlaceBeforeOfMakesAPlace() {
+        String f = found("The general was seized near the village of Las Mercedes on Sunday. Troops entered the port "
+                + "of San Telmo and the town of Puerto Lempira.");
+        assertTrue(f.contains("Las Mercedes=PLACE"), f);
+        assertTrue(f.contains("San Telmo=PLACE"), f);
+        assertTrue(f.contains("Puerto Lempira=PLACE"), f);
+    }
+
+    @Test
     void middleInitialsAndGenerationalSuffixesBelongToTheName() {
         String f = found("Secretary of State Thomas R. Whitfield Jr. met Governor Alma J. Dorsey III and Senator "
                 + "Kwame B Mensah in Accra on Friday.");
