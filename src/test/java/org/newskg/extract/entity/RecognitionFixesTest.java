@@ -76,6 +76,15 @@ class RecognitionFixesTest {
     }
 
     @Test
+    void aCompanyOfficerAfterANameMakesItACompany() {
+        String f = found("Nordavia chief executive Jane Doe said the deal was fair, and Kesselring chairman Tom Roe agreed. "
+                + "Its Brazilian unit will be sold.");
+        assertTrue(f.contains("Nordavia=ORGANIZATION"), f);
+        assertTrue(f.contains("Kesselring=ORGANIZATION"), f);
+        assertTrue(f.contains("Jane Doe=PERSON"), f);
+    }
+
+    @Test
     void middleInitialsAndGenerationalSuffixesBelongToTheName() {
         String f = found("Secretary of State Thomas R. Whitfield Jr. met Governor Alma J. Dorsey III and Senator "
                 + "Kwame B Mensah in Accra on Friday.");
