@@ -26,6 +26,7 @@ import org.newskg.data.TsvTable;
 final class CueLexicon {
 
     private final PhraseSet titles;
+    private final PhraseSet ranks;
     private final PhraseSet givenNames;
     private final PhraseSet orgHeads;
     private final PhraseSet facilityHeads;
@@ -43,6 +44,7 @@ final class CueLexicon {
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
+        this.ranks = new PhraseSet(readOptional(dir, "name-ranks.tsv", "PERSON"));
         this.orgHeads = new PhraseSet(read(dir, "org-heads.tsv", null));
         this.facilityHeads = new PhraseSet(read(dir, "facility-heads.tsv", "FACILITY"));
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
@@ -108,6 +110,11 @@ final class CueLexicon {
 
     PhraseSet titles() {
         return titles;
+    }
+
+    /** Ranks and honorifics a recognizer may keep at the head of an unknown person's name ("General", "Sheikh"). */
+    PhraseSet ranks() {
+        return ranks;
     }
 
     PhraseSet givenNames() {

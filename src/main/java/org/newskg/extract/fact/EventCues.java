@@ -41,6 +41,7 @@ final class EventCues {
     private final List<String> receiving = new ArrayList<>();
     private final List<String> demanding = new ArrayList<>();
     private final List<String> consequences = new ArrayList<>();
+    private final Set<String> missions = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -59,6 +60,7 @@ final class EventCues {
                 case "receive" -> receiving.add(r[0]);
                 case "demand" -> demanding.add(r[0]);
                 case "consequence" -> consequences.add(r[0]);
+                case "mission" -> missions.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -119,6 +121,11 @@ final class EventCues {
     /** "sidelines", "margins": the edge of a gathering, where people meet while it is held. */
     boolean isSidelines(Token t) {
         return sidelines.contains(Words.lower(t));
+    }
+
+    /** "embassy", "consulate": a country's mission abroad, named with the country's demonym ("the French embassy"). */
+    boolean isMission(Token t) {
+        return missions.contains(Words.lower(t));
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

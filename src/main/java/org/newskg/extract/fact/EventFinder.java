@@ -330,6 +330,13 @@ final class EventFinder {
         if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             demanded(pf, s, le).ifPresent(p -> add(people, p));
         }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            missionOf(view, s, le).ifPresent(p -> add(people, p));
+        }
         if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
                 && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
@@ -507,6 +514,36 @@ final class EventFinder {
             if (end > 0 && end < tokens.size()) {
                 int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
                 return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(TARGET));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "protested outside the castle against the visit": a protest against an act told before is aimed at those who
+     * did it (the visitor), read after "against" in the protest's clause.
+     */
+    private List<Participant> protestedAgainst(ArticleView view, Sentence s, int le, List<String> sources,
+                                               List<EventMerger.Told> earlier) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k + 1 < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            if (Words.is(tokens.get(k), "against")) {
+                return references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "rallied outside the French embassy": a protest at a country's mission, aimed at no one else, is aimed at that
+     * country (the demonym before the mission's noun, in the protest's clause).
+     */
+    private Optional<Participant> missionOf(ArticleView view, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 1; k < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            EntityMention before = view.entityAt(tokens.get(k - 1));
+            if (cues.isMission(tokens.get(k)) && before != null && ArticleView.isDemonym(before)) {
+                return Optional.of(new Participant(before, TARGET, "coref:demonym"));
             }
         }
         return Optional.empty();
