@@ -414,6 +414,9 @@ final class EventFinder {
         if (place == null) {
             place = wherePlace(view, s, ls);
         }
+        if (place == null && cues.onsite(trigger.type())) {
+            place = whenPlace(view, s, ls);
+        }
         if (place == null && verb) {
             place = frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
         }
@@ -1111,6 +1114,31 @@ final class EventFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "X and Y last met in Bangkok in December 2014, when they witnessed the signing": an event told in a when-clause
+     * after a clause that says where its people were happens there (the last "in/at PLACE" before ", when").
+     */
+    private static EntityMention whenPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), "when") && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
+                return null; // the trigger is past the clause, or in another one
+            }
+            w--;
+        }
+        for (int c = w - 2; c > 0 && !Words.isPunct(tokens.get(c)); c--) {
+            if (Words.isAny(tokens.get(c), "in", "at") && c + 1 < w && view.timeAt(tokens.get(c + 1)) == null) {
+                EntityMention m = placeInPhrase(view, tokens, c + 1); // "in April" is a time, whatever a finder said
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /**
