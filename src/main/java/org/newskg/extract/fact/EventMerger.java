@@ -75,8 +75,11 @@ final class EventMerger {
         // "are expected to sign a series of agreements": the noun of the verb's clause has no status of its own
         boolean nounOfVerb = x.first().sentence() == y.first().sentence()
                 && (!b.verb() && y.status() == null || !a.verb() && x.status() == null);
-        if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
-                || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb) {
+        // "met on the sidelines of the summit and agreed to ...": a bare definite noun names the event told before; a
+        // status read around it belongs to the verbs of its clause
+        boolean statusOwn = !refersBack(a, b);
+        if (!datesAgree(x.date(), y.date()) || statusOwn && (x.status() != null && y.status() != null && !x.status().equals(y.status())
+                || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb)) {
             return false;
         }
         if (!b.definite() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())
@@ -98,6 +101,11 @@ final class EventMerger {
                 && x.date().value().equals(y.date().value()) && (x.participants().isEmpty() || y.participants().isEmpty());
         return (b.definite() || b.antecedentOnly()) && (sameKind(x, y) || a.verb()) || sameSentence || sameDay
                 || shareParticipant(x, y);
+    }
+
+    /** "the summit" after "a three-day summit": a bare definite noun of the same kind, no verb, no name of its own. */
+    private static boolean refersBack(Told a, Told b) {
+        return b.definite() && !b.verb() && b.name().isEmpty() && sameKind(a.event(), b.event());
     }
 
     /**
@@ -183,10 +191,11 @@ final class EventMerger {
         // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
         boolean back = b.antecedentOnly();
         TimeMention date = back ? x.date() : precise(x.date(), y.date());
+        String status = back || refersBack(a, b) ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
                 date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
-                back ? x.status() : first(x.status(), y.status()), x.rule(),
+                status, x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),
                 a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb());
