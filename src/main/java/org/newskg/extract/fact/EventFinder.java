@@ -226,6 +226,14 @@ final class EventFinder {
             add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
+        int modified = verb && coded && directedAt(trigger.cameo()) ? reducedRelativeObject(tokens, m.start()) : -1;
+        if (modified >= 0) {
+            // "Poland expelled nine Russian diplomats accused of spying": the ones accused are the noun phrase the
+            // participle hangs on, the accuser the subject of the verb whose object that phrase is
+            people.clear();
+            pf.subject(s, modified - 1).forEach(p -> add(people, p.as(SOURCE)));
+            pf.objects(s, modified, "object").forEach(p -> add(people, p.as(TARGET)));
+        }
         int governing = verb ? travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
@@ -763,6 +771,21 @@ final class EventFinder {
         return people.stream().map(p -> (p.via().equals("apposition") || p.via().equals("coref:counterpart"))
                 && p.counterpartOf() == null && actor != null && actor != p.mention()
                 ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
+    }
+
+    /**
+     * "expelled nine Russian diplomats accused of spying": the first token of the noun phrase a past participle
+     * right after it modifies, when that phrase is the object of a verb just before it (no "be": not a passive);
+     * else -1.
+     */
+    private static int reducedRelativeObject(List<Token> tokens, int i) {
+        // the tagger may call the participle a past tense ("diplomats accused/VBD of spying"): a verb right before its
+        // object tells it is none
+        if (i < 2 || !tokens.get(i).penn().matches("VB[DN]") || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
+            return -1;
+        }
+        int np = Chunks.start(tokens, i - 1);
+        return np > 0 && Chunks.isVerb(tokens.get(np - 1)) && tokens.get(np - 1).penn().matches("VB[DPZ]?") ? np : -1;
     }
 
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */

@@ -501,6 +501,9 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
+            } else if (demonym != null && t.pos().equals("NOUN") && k + 1 < tokens.size()
+                    && words.at(view.text(), tokens, k + 1).filter(p -> p.kind().equals("government")).isPresent()) {
+                k++; // "expelled two Ruritanian trade officials": a noun between the demonym and the people acting for it
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group") && possessor(tokens, phrase.get().end())) {
                 break; // "urged the two sides' negotiators": the group owns the one acted on, it is not it
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
