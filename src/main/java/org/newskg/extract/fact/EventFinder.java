@@ -200,6 +200,9 @@ final class EventFinder {
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
             return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
         }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && offered(view, tokens, ls)) {
+            return Optional.empty(); // "offered the Netherlands' full backing to France": what is offered
+        }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && asked(view, tokens, ls)) {
             return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
@@ -281,7 +284,9 @@ final class EventFinder {
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
+            boolean pledged = pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
+            // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
+            object.forEach(p -> add(people, !coded ? p : pledged && possessed(s, p) ? p.as(SOURCE) : p.as(TARGET)));
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
@@ -441,6 +446,31 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** A participant read as the owner of a noun after it ("Ruritania's help", "the Netherlands' backing"). */
+    private static boolean possessed(Sentence s, Participant p) {
+        return p.mention().type() != EntityType.PERSON && ParticipantFinder.possessive(s, p.mention());
+    }
+
+    /**
+     * "offered the Netherlands' full backing", "pledged support": a noun trigger that is the object of a verb
+     * expressing intent (CAMEO 03) names what is offered, not an act of its own.
+     */
+    private boolean offered(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - 6; k--) {
+            Token t = tokens.get(k);
+            if (Chunks.isVerb(t)) {
+                Optional<TriggerLexicon.Match> v = triggers.longestAt(view.text(), tokens, k);
+                return v.isPresent() && v.get().trigger().cameo() != null && v.get().trigger().cameo().startsWith("03")
+                        && v.get().end() <= ls;
+            }
+            boolean owner = view.entityAt(t) != null || t.text().matches("['’]s?");
+            if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -824,6 +854,9 @@ final class EventFinder {
             if (t.text().matches("[\"“”]")) {
                 window++; // promised an "aggressive" relief effort for X
                 continue;
+            }
+            if (t.text().matches("['’]") && t.penn().equals("POS")) {
+                continue; // "offered the Netherlands' full backing to France"
             }
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
             boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")

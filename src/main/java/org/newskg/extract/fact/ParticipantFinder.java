@@ -586,8 +586,11 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         int last = ArticleView.tokenAt(s, m.end() - 1);
         Token t = tokens.get(last);
-        return t.end() > m.end() && t.text().matches(".*['’]s")
-                || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s");
+        return t.end() > m.end() && t.text().matches(".*['’]s?")
+                || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s")
+                // "the Netherlands'": a plural's mark alone
+                || m.text().endsWith("s") && last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]")
+                        && tokens.get(last + 1).penn().equals("POS");
     }
 
     /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */
