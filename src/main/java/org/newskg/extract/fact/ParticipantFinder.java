@@ -206,6 +206,10 @@ final class ParticipantFinder {
             if (bare) {
                 i = np;
             }
+            if (bare && np >= 2 && Words.is(tokens.get(np - 1), "of") && Chunks.is(tokens, np - 2, "NP")
+                    && quantity(tokens, Chunks.start(tokens, np - 2), np - 1)) {
+                i = Chunks.start(tokens, np - 2); // "held two hours of talks", "held a round of talks": the amount's phrase
+            }
         }
         if (i > 0 && (Chunks.is(tokens, i - 1, "VP") || Chunks.is(tokens, i - 1, "PRT")) && !Chunks.isVerb(tokens.get(start))) {
             int vp = Chunks.start(tokens, i - 1);
@@ -217,6 +221,20 @@ final class ParticipantFinder {
             }
         }
         return i;
+    }
+
+    /** "two hours", "a new round", "three days": a number or "a", then nouns of no name, from {@code from} to {@code to}. */
+    private boolean quantity(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !(tokens.get(from).pos().equals("NUM") || Words.isAny(tokens.get(from), "a", "an", "several"))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (view.entityAt(t) != null || !(t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("NUM"))) {
+                return false;
+            }
+        }
+        return tokens.get(to - 1).pos().equals("NOUN");
     }
 
     /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half", "door". */
