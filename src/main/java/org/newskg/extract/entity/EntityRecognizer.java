@@ -135,7 +135,8 @@ public final class EntityRecognizer {
                     if (!isWrittenAsName(w, m)) {
                         continue;
                     }
-                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? personOrFacility(w, m) : m));
+                    NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                    modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                 }
             }
         }
