@@ -189,6 +189,12 @@ final class EventFinder {
             trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
                     triggers.cameoLabel("130").orElse(null), trigger.needs());
         }
+        if (verb && "051".equals(trigger.cameo()) && m.start() > 0 && Words.isAny(tokens.get(m.start() - 1), "will", "would")) {
+            // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
+            // intent to cooperate (CAMEO 03), made now
+            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
+                    triggers.cameoLabel("030").orElse(null), trigger.needs());
+        }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
         if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(m.start()).penn().equals("VBG")
@@ -370,6 +376,15 @@ final class EventFinder {
                 add(people, new Participant(country, TARGET, "dateline"));
             }
         }
+        if (forceVerb && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "shelled the Azerbaijani town of Tartar": force used on the town's country, in the town
+            EntityMention town = placeInPhrase(view, tokens, le);
+            EntityMention country = town == null || town.type() == EntityType.COUNTRY ? null : demonymBefore(view, s, le, town);
+            if (country != null) {
+                add(people, new Participant(country, TARGET, "coref:demonym"));
+                place = place == null ? town : place;
+            }
+        }
         List<Participant> parties = counterparts(directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
             place = place(view, s, le, trigger.type(), trigger.cameo());
@@ -446,6 +461,18 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** The demonym between token {@code from} and a place named after it ("the Azerbaijani town of Tartar"), or null. */
+    private static EntityMention demonymBefore(ArticleView view, Sentence s, int from, EntityMention place) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < ArticleView.tokenAt(s, place.begin()); k++) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && ArticleView.isDemonym(m) && m.type() == EntityType.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A participant read as the owner of a noun after it ("Ruritania's help", "the Netherlands' backing"). */
@@ -814,8 +841,12 @@ final class EventFinder {
         if (i < 2 || !tokens.get(i).penn().matches("VB[DN]") || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
             return -1;
         }
+        // "accused of spying", "blamed for": a participle takes no object of its own ("said Ruritanian artillery shelled
+        // the town" is a clause)
+        boolean noObject = i + 1 >= tokens.size() || tokens.get(i + 1).pos().equals("ADP") || Words.isPunct(tokens.get(i + 1));
         int np = Chunks.start(tokens, i - 1);
-        return np > 0 && Chunks.isVerb(tokens.get(np - 1)) && tokens.get(np - 1).penn().matches("VB[DPZ]?") ? np : -1;
+        return noObject && np > 0 && Chunks.isVerb(tokens.get(np - 1)) && tokens.get(np - 1).penn().matches("VB[DPZ]?")
+                && !Words.isAny(tokens.get(np - 1), "say", "tell", "announce", "report", "claim") ? np : -1;
     }
 
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */

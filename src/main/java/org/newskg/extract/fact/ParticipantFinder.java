@@ -519,6 +519,10 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
+            } else if (t.text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).penn().matches("VB[DN]")
+                    && Character.isLowerCase(tokens.get(k + 1).text().codePointAt(0))) {
+                demonym = null; // "the Serb-led Yugoslav army": who leads it is not who it is
+                k += 2;
             } else if (demonym != null && t.pos().equals("NOUN") && k + 1 < tokens.size()
                     && words.at(view.text(), tokens, k + 1).filter(p -> p.kind().equals("government")).isPresent()) {
                 k++; // "expelled two Ruritanian trade officials": a noun between the demonym and the people acting for it
