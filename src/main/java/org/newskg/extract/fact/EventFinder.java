@@ -264,8 +264,10 @@ final class EventFinder {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+            boolean pledged = pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
             if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
-                add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
+                // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
+                add(people, new Participant(first, pledged && given(view, s, first) ? SOURCE : TARGET, "object"));
                 placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, TARGET, "object")));
             } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
@@ -290,9 +292,8 @@ final class EventFinder {
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            boolean pledged = pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
-            object.forEach(p -> add(people, !coded ? p : pledged && possessed(s, p) ? p.as(SOURCE) : p.as(TARGET)));
+            object.forEach(p -> add(people, !coded ? p : pledged && given(view, s, p.mention()) ? p.as(SOURCE) : p.as(TARGET)));
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
@@ -475,9 +476,25 @@ final class EventFinder {
         return null;
     }
 
-    /** A participant read as the owner of a noun after it ("Ruritania's help", "the Netherlands' backing"). */
-    private static boolean possessed(Sentence s, Participant p) {
-        return p.mention().type() != EntityType.PERSON && ParticipantFinder.possessive(s, p.mention());
+    /**
+     * A country or body owning what is given after it ("Ruritania's help", "the Netherlands' full backing": a noun
+     * for support or aid, read from the trigger lexicon), not what is supported ("Lithuania's bid").
+     */
+    private boolean given(ArticleView view, Sentence s, EntityMention owner) {
+        if (owner.type() == EntityType.PERSON || !ParticipantFinder.possessive(s, owner)) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
+        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Optional<TriggerLexicon.Match> noun = triggers.longestAt(view.text(), tokens, k);
+        return Words.isAny(tokens.get(k), "help", "support") || noun.isPresent() && noun.get().trigger().cameo() != null
+                && (noun.get().trigger().cameo().startsWith("05") || noun.get().trigger().cameo().startsWith("07"));
     }
 
     /**
@@ -1237,7 +1254,7 @@ final class EventFinder {
         int w = ls - 1;
         while (w > 1 && !(Words.is(tokens.get(w), "where") && Words.isComma(tokens.get(w - 1)))) {
             Token t = tokens.get(w);
-            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "when")) {
+            if (Words.isPunct(t) && !t.text().equals("-") || Words.isAny(t, "that", "which", "who", "when")) { // "a two-day summit"
                 return null; // the trigger is past the relative clause, or in another one
             }
             w--;

@@ -78,7 +78,10 @@ final class EventMerger {
         // "met on the sidelines of the summit and agreed to ...": a bare definite noun names the event told before; a
         // status read around it belongs to the verbs of its clause
         boolean statusOwn = !refersBack(a, b);
-        if (!datesAgree(x.date(), y.date()) || statusOwn && (x.status() != null && y.status() != null && !x.status().equals(y.status())
+        // "opened a two-day summit on Monday ... told the summit": a bare definite noun dated by its verb may be a later
+        // day of the same gathering
+        boolean sameGathering = !statusOwn && daysApart(x.date(), y.date()) <= 6;
+        if (!datesAgree(x.date(), y.date()) && !sameGathering || statusOwn && (x.status() != null && y.status() != null && !x.status().equals(y.status())
                 || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb)) {
             return false;
         }
@@ -169,6 +172,16 @@ final class EventMerger {
     private static boolean shareParticipant(Event x, Event y) {
         Set<String> keys = x.participants().stream().map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
         return y.participants().stream().anyMatch(p -> keys.contains(ArticleView.key(p.mention())));
+    }
+
+    /** Days between two dates given to the day, else a large number. */
+    private static long daysApart(TimeMention a, TimeMention b) {
+        if (a == null || b == null || !a.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !b.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Long.MAX_VALUE;
+        }
+        java.time.LocalDate x = java.time.LocalDate.parse(a.value().substring(0, DAY_LENGTH));
+        java.time.LocalDate y = java.time.LocalDate.parse(b.value().substring(0, DAY_LENGTH));
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y));
     }
 
     /** Equal, one unknown, or one the more precise form of the other (2023 and 2023-10-18). */
