@@ -149,6 +149,10 @@ final class EventCues {
                     "would", "may", "might", "should", "can", "must")) {
                 break;
             }
+            if (Words.isAny(tokens.get(i), "and", "but") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).penn().matches("VB[DZP]?")) {
+                break; // "met on the sidelines of the summit and agreed to ...": the next verb's status, not the summit's
+            }
             // "a visit expected to focus on trade": a participle right after the trigger tells of another verb
             boolean reduced = i == end && tokens.get(i).penn().matches("VB[ND]") && i + 1 < tokens.size()
                     && Words.is(tokens.get(i + 1), "to");

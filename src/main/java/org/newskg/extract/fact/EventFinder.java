@@ -209,6 +209,9 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && offered(view, tokens, ls)) {
             return Optional.empty(); // "offered the Netherlands' full backing to France": what is offered
         }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && askedFor(view, tokens, ls)) {
+            return Optional.empty(); // "called for an immediate ceasefire": asked for, not declared
+        }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && asked(view, tokens, ls)) {
             return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
@@ -418,7 +421,9 @@ final class EventFinder {
         if (pledgedNow) {
             status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
-        if (status == null && !verb) {
+        // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it
+        boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
+        if (status == null && !verb && !objectOfPreposition) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
 
@@ -1457,6 +1462,25 @@ final class EventFinder {
             String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
             if (cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"))) {
                 return clause;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "called for an immediate ceasefire", "demanded a halt to the shelling": a noun in the object of an appeal or a
+     * demand in its clause (no punctuation between) names what is asked for.
+     */
+    private boolean askedFor(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - PLACE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            Optional<TriggerLexicon.Match> m = Chunks.isVerb(t) ? triggers.longestAt(view.text(), tokens, k) : Optional.empty();
+            String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
+            if (cameo != null) {
+                return cameo.startsWith("02") || cameo.startsWith("10");
             }
         }
         return false;

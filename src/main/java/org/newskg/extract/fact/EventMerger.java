@@ -75,14 +75,11 @@ final class EventMerger {
         // "are expected to sign a series of agreements": the noun of the verb's clause has no status of its own
         boolean nounOfVerb = x.first().sentence() == y.first().sentence()
                 && (!b.verb() && y.status() == null || !a.verb() && x.status() == null);
-        // "met on the sidelines of the summit and agreed to ...": a bare definite noun names the event told before; a
-        // status read around it belongs to the verbs of its clause
-        boolean statusOwn = !refersBack(a, b);
         // "opened a two-day summit on Monday ... told the summit": a bare definite noun dated by its verb may be a later
         // day of the same gathering
-        boolean sameGathering = !statusOwn && daysApart(x.date(), y.date()) <= 6;
-        if (!datesAgree(x.date(), y.date()) && !sameGathering || statusOwn && (x.status() != null && y.status() != null && !x.status().equals(y.status())
-                || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb)) {
+        boolean sameGathering = refersBack(a, b) && y.status() == null && daysApart(x.date(), y.date()) <= 6;
+        if (!datesAgree(x.date(), y.date()) && !sameGathering || x.status() != null && y.status() != null && !x.status().equals(y.status())
+                || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb) {
             return false;
         }
         if (!b.definite() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())
@@ -204,7 +201,7 @@ final class EventMerger {
         // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
         boolean back = b.antecedentOnly();
         TimeMention date = back ? x.date() : precise(x.date(), y.date());
-        String status = back || refersBack(a, b) ? x.status() : first(x.status(), y.status());
+        String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
                 date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
