@@ -39,12 +39,6 @@ final class NameShapes {
                 end += 2;
                 grew = true;
             }
-            // "Boutros-Ghali" split by the tokenizer as "Boutros" "-Ghali": the hyphen kept on the capitalized tail
-            if (end < words.length && words[end].length() > 1 && words[end].charAt(0) == '-'
-                    && Character.isUpperCase(words[end].codePointAt(1)) && glued(w, end - 1, end)) {
-                end++;
-                grew = true;
-            }
             // "van der Bellen": one or more particles, then a capitalized word
             int k = end;
             while (k < words.length && isParticle(words[k])) {
