@@ -26,6 +26,8 @@ import org.newskg.data.TsvTable;
 final class CueLexicon {
 
     private final PhraseSet titles;
+    private final PhraseSet ranks;
+    private final Set<String> hyphenSuffixes;
     private final PhraseSet givenNames;
     private final PhraseSet orgHeads;
     private final PhraseSet facilityHeads;
@@ -43,6 +45,8 @@ final class CueLexicon {
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
+        this.ranks = new PhraseSet(readOptional(dir, "name-ranks.tsv", "PERSON"));
+        this.hyphenSuffixes = lowerSet(readOptional(dir, "hyphen-suffixes.tsv", ""));
         this.orgHeads = new PhraseSet(read(dir, "org-heads.tsv", null));
         this.facilityHeads = new PhraseSet(read(dir, "facility-heads.tsv", "FACILITY"));
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
@@ -108,6 +112,16 @@ final class CueLexicon {
 
     PhraseSet titles() {
         return titles;
+    }
+
+    /** "led", "based", "born": words glued by a hyphen after a name that make an adjective ("Saudi Arabia-led"). */
+    boolean isHyphenSuffix(String word) {
+        return hyphenSuffixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Ranks and honorifics a recognizer may keep at the head of an unknown person's name ("General", "Sheikh"). */
+    PhraseSet ranks() {
+        return ranks;
     }
 
     PhraseSet givenNames() {

@@ -135,7 +135,8 @@ public final class EntityRecognizer {
                     if (!isWrittenAsName(w, m)) {
                         continue;
                     }
-                    modelled.add(toMention(article, w, m.type() == EntityType.PERSON ? personOrFacility(w, m) : m));
+                    NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                    modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                 }
             }
         }
@@ -143,6 +144,7 @@ public final class EntityRecognizer {
         List<EntityMention> merged = models == null ? MentionMerger.merge(rules)
                 : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
                         t -> isOnlyTitles(t)));
+        merged = merged.stream().map(m -> withoutRank(article, m)).toList();
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
@@ -261,6 +263,35 @@ public final class EntityRecognizer {
             return t == 0 || t >= m.length() || matches.stream().noneMatch(o -> o.qid() != null && o.qid().equals(m.qid())
                     && o.start() > m.start() && o.end() == m.end());
         }).toList();
+    }
+
+    /**
+     * "General Abdourahamane Tiani", "Sheikh Salem bin Rashid": a rank the model or a pattern kept at the head of a
+     * person it does not know is no part of the name when at least two capitalized words follow it (the knowledge
+     * base's own names, "King Salman", are left alone), so that later mentions ("Tiani") and the knowledge base
+     * meet the name itself.
+     */
+    private EntityMention withoutRank(String article, EntityMention m) {
+        if (m.type().root() != EntityType.PERSON || m.kbQid() != null) {
+            return m;
+        }
+        if (!m.text().matches("\\S+( \\S+)+")) {
+            return m; // offsets below count single spaces
+        }
+        String[] words = m.text().split(" ");
+        int n = cues.ranks().longestAt(words, 0);
+        if (n == 0 || words.length - n < 2 || cues.titles().longestAt(words, n) > 0
+                || !Character.isUpperCase(words[n].codePointAt(0))) {
+            return m;
+        }
+        int cut = 0;
+        for (int i = 0; i < n; i++) {
+            cut += words[i].length() + 1;
+        }
+        int begin = m.begin() + cut;
+        String text = article.substring(begin, m.end());
+        String name = m.name().equals(m.text()) ? text : m.name();
+        return new EntityMention(begin, m.end(), text, m.sentence(), m.type(), name, null, m.rule(), m.confidence());
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */

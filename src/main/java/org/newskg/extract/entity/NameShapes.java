@@ -1,5 +1,7 @@
 package org.newskg.extract.entity;
 
+import org.newskg.kb.EntityType;
+
 /**
  * Cuts a person's name the model ran on past a common word ("Kessler in Lyon" → "Kessler"), and completes
  * one the model cut short: a glued hyphen and the word after it ("Lee Teng" +
@@ -63,6 +65,32 @@ final class NameShapes {
             return m;
         }
         return new NameMatch(start, end, m.type(), ProperNounPatternFinder.join(words, start, end), m.qid(), m.rule(), m.confidence());
+    }
+
+    /**
+     * "Choi Soon" + "-sil": a name of two or more capitalized words the model did not take for a person, followed by a
+     * hyphen and a short lower-case word glued to it, is a person with a hyphenated given name ("Choi Soon-sil",
+     * "Moon Jae-in"), unless the word makes an adjective of the whole ({@code suffix}: "Saudi Arabia-led", "New
+     * York-based"); else the match unchanged.
+     */
+    NameMatch hyphenatedPerson(SentenceWords w, NameMatch m, java.util.function.Predicate<String> suffix) {
+        String[] words = w.words();
+        int end = m.end();
+        if (m.qid() != null || m.length() < 2 || end + 1 >= words.length || !words[end].equals("-")
+                || !glued(w, end - 1, end) || !glued(w, end, end + 1)) {
+            return m;
+        }
+        String tail = words[end + 1];
+        if (!tail.matches("\\p{Ll}{1,4}") || suffix.test(tail) || end + 2 < words.length && glued(w, end + 1, end + 2)) {
+            return m;
+        }
+        for (int i = m.start(); i < end; i++) {
+            if (!words[i].matches("\\p{Lu}\\p{Ll}+")) {
+                return m;
+            }
+        }
+        return new NameMatch(m.start(), end + 2, EntityType.PERSON, ProperNounPatternFinder.join(words, m.start(), end + 2), null,
+                m.rule(), m.confidence());
     }
 
     /**

@@ -41,6 +41,7 @@ final class EventCues {
     private final List<String> receiving = new ArrayList<>();
     private final List<String> demanding = new ArrayList<>();
     private final List<String> consequences = new ArrayList<>();
+    private final Set<String> missions = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -59,6 +60,7 @@ final class EventCues {
                 case "receive" -> receiving.add(r[0]);
                 case "demand" -> demanding.add(r[0]);
                 case "consequence" -> consequences.add(r[0]);
+                case "mission" -> missions.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -121,6 +123,11 @@ final class EventCues {
         return sidelines.contains(Words.lower(t));
     }
 
+    /** "embassy", "consulate": a country's mission abroad, named with the country's demonym ("the French embassy"). */
+    boolean isMission(Token t) {
+        return missions.contains(Words.lower(t));
+    }
+
     /** "officials", "ministers": people acting for the countries or bodies named with them. */
     boolean isDelegates(Token t) {
         return t.penn().matches("NNP?S") && delegates.stream().anyMatch(w -> Words.is(t, w));
@@ -141,6 +148,10 @@ final class EventCues {
             if (Words.isPunct(tokens.get(i)) || Words.isAny(tokens.get(i), "that", "which", "who", "where", "could",
                     "would", "may", "might", "should", "can", "must")) {
                 break;
+            }
+            if (Words.isAny(tokens.get(i), "and", "but") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).penn().matches("VB[DZP]?")) {
+                break; // "met on the sidelines of the summit and agreed to ...": the next verb's status, not the summit's
             }
             // "a visit expected to focus on trade": a participle right after the trigger tells of another verb
             boolean reduced = i == end && tokens.get(i).penn().matches("VB[ND]") && i + 1 < tokens.size()

@@ -192,6 +192,12 @@ final class EventFinder {
             trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
                     triggers.cameoLabel("130").orElse(null), trigger.needs());
         }
+        if (verb && "051".equals(trigger.cameo()) && m.start() > 0 && Words.isAny(tokens.get(m.start() - 1), "will", "would")) {
+            // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
+            // intent to cooperate (CAMEO 03), made now
+            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
+                    triggers.cameoLabel("030").orElse(null), trigger.needs());
+        }
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
         if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(m.start()).penn().equals("VBG")
@@ -202,6 +208,12 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
             return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
+        }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && offered(view, tokens, ls)) {
+            return Optional.empty(); // "offered the Netherlands' full backing to France": what is offered
+        }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && askedFor(view, tokens, ls)) {
+            return Optional.empty(); // "called for an immediate ceasefire": asked for, not declared
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && asked(view, tokens, ls)) {
             return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
@@ -229,6 +241,14 @@ final class EventFinder {
             add(people, p.as(holderRole));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
+        int modified = verb && coded && directedAt(trigger.cameo()) ? reducedRelativeObject(tokens, m.start()) : -1;
+        if (modified >= 0) {
+            // "Poland expelled nine Russian diplomats accused of spying": the ones accused are the noun phrase the
+            // participle hangs on, the accuser the subject of the verb whose object that phrase is
+            people.clear();
+            pf.subject(s, modified - 1).forEach(p -> add(people, p.as(SOURCE)));
+            pf.objects(s, modified, "object").forEach(p -> add(people, p.as(TARGET)));
+        }
         int governing = verb ? travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
@@ -250,8 +270,10 @@ final class EventFinder {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+            boolean pledged = pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
             if (ArticleView.isPlace(first) && directedAt(trigger.cameo())) {
-                add(people, new Participant(first, TARGET, "object")); // "criticized Strelsau": the capital's government
+                // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
+                add(people, new Participant(first, pledged && given(view, s, first) ? SOURCE : TARGET, "object"));
                 placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, TARGET, "object")));
             } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
@@ -276,7 +298,8 @@ final class EventFinder {
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
-            object.forEach(p -> add(people, coded ? p.as(TARGET) : p));
+            // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
+            object.forEach(p -> add(people, !coded ? p : pledged && given(view, s, p.mention()) ? p.as(SOURCE) : p.as(TARGET)));
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
@@ -333,6 +356,13 @@ final class EventFinder {
         if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             demanded(pf, s, le).ifPresent(p -> add(people, p));
         }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            missionOf(view, s, le).ifPresent(p -> add(people, p));
+        }
         if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
                 && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
             // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
@@ -351,6 +381,15 @@ final class EventFinder {
             EntityMention country = datelineCountry(view);
             if (country != null && !people.containsKey(ArticleView.key(country))) {
                 add(people, new Participant(country, TARGET, "dateline"));
+            }
+        }
+        if (forceVerb && people.values().stream().noneMatch(p -> p.role().equals(TARGET))) {
+            // "shelled the Azerbaijani town of Tartar": force used on the town's country, in the town
+            EntityMention town = placeInPhrase(view, tokens, le);
+            EntityMention country = town == null || town.type() == EntityType.COUNTRY ? null : demonymBefore(view, s, le, town);
+            if (country != null) {
+                add(people, new Participant(country, TARGET, "coref:demonym"));
+                place = place == null ? town : place;
             }
         }
         List<Participant> parties = counterparts(directed(people.values(), passive, trigger.cameo()));
@@ -385,7 +424,9 @@ final class EventFinder {
         if (pledgedNow) {
             status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
-        if (status == null && !verb) {
+        // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it
+        boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
+        if (status == null && !verb && !objectOfPreposition) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
 
@@ -410,6 +451,9 @@ final class EventFinder {
         if (place == null) {
             place = wherePlace(view, s, ls);
         }
+        if (place == null && cues.onsite(trigger.type())) {
+            place = whenPlace(view, s, ls);
+        }
         if (place == null && verb) {
             place = frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
         }
@@ -426,6 +470,59 @@ final class EventFinder {
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
                 ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /** The demonym between token {@code from} and a place named after it ("the Azerbaijani town of Tartar"), or null. */
+    private static EntityMention demonymBefore(ArticleView view, Sentence s, int from, EntityMention place) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < ArticleView.tokenAt(s, place.begin()); k++) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && ArticleView.isDemonym(m) && m.type() == EntityType.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A country or body owning what is given after it ("Ruritania's help", "the Netherlands' full backing": a noun
+     * for support or aid, read from the trigger lexicon), not what is supported ("Lithuania's bid").
+     */
+    private boolean given(ArticleView view, Sentence s, EntityMention owner) {
+        if (owner.type() == EntityType.PERSON || !ParticipantFinder.possessive(s, owner)) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
+        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Optional<TriggerLexicon.Match> noun = triggers.longestAt(view.text(), tokens, k);
+        return Words.isAny(tokens.get(k), "help", "support") || noun.isPresent() && noun.get().trigger().cameo() != null
+                && (noun.get().trigger().cameo().startsWith("05") || noun.get().trigger().cameo().startsWith("07"));
+    }
+
+    /**
+     * "offered the Netherlands' full backing", "pledged support": a noun trigger that is the object of a verb
+     * expressing intent (CAMEO 03) names what is offered, not an act of its own.
+     */
+    private boolean offered(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - 6; k--) {
+            Token t = tokens.get(k);
+            if (Chunks.isVerb(t)) {
+                Optional<TriggerLexicon.Match> v = triggers.longestAt(view.text(), tokens, k);
+                return v.isPresent() && v.get().trigger().cameo() != null && v.get().trigger().cameo().startsWith("03")
+                        && v.get().end() <= ls;
+            }
+            boolean owner = view.entityAt(t) != null || t.text().matches("['’]s?");
+            if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -510,6 +607,36 @@ final class EventFinder {
             if (end > 0 && end < tokens.size()) {
                 int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
                 return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(TARGET));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "protested outside the castle against the visit": a protest against an act told before is aimed at those who
+     * did it (the visitor), read after "against" in the protest's clause.
+     */
+    private List<Participant> protestedAgainst(ArticleView view, Sentence s, int le, List<String> sources,
+                                               List<EventMerger.Told> earlier) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k + 1 < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            if (Words.is(tokens.get(k), "against")) {
+                return references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "rallied outside the French embassy": a protest at a country's mission, aimed at no one else, is aimed at that
+     * country (the demonym before the mission's noun, in the protest's clause).
+     */
+    private Optional<Participant> missionOf(ArticleView view, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 1; k < tokens.size() && k < le + PLACE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            EntityMention before = view.entityAt(tokens.get(k - 1));
+            if (cues.isMission(tokens.get(k)) && before != null && ArticleView.isDemonym(before)) {
+                return Optional.of(new Participant(before, TARGET, "coref:demonym"));
             }
         }
         return Optional.empty();
@@ -728,6 +855,25 @@ final class EventFinder {
                 ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
     }
 
+    /**
+     * "expelled nine Russian diplomats accused of spying": the first token of the noun phrase a past participle
+     * right after it modifies, when that phrase is the object of a verb just before it (no "be": not a passive);
+     * else -1.
+     */
+    private static int reducedRelativeObject(List<Token> tokens, int i) {
+        // the tagger may call the participle a past tense ("diplomats accused/VBD of spying"): a verb right before its
+        // object tells it is none
+        if (i < 2 || !tokens.get(i).penn().matches("VB[DN]") || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
+            return -1;
+        }
+        // "accused of spying", "blamed for": a participle takes no object of its own ("said Ruritanian artillery shelled
+        // the town" is a clause)
+        boolean noObject = i + 1 >= tokens.size() || tokens.get(i + 1).pos().equals("ADP") || Words.isPunct(tokens.get(i + 1));
+        int np = Chunks.start(tokens, i - 1);
+        return noObject && np > 0 && Chunks.isVerb(tokens.get(np - 1)) && tokens.get(np - 1).penn().matches("VB[DPZ]?")
+                && !Words.isAny(tokens.get(np - 1), "say", "tell", "announce", "report", "claim") ? np : -1;
+    }
+
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
     private static boolean passive(List<Token> tokens, int i) {
         if (!tokens.get(i).penn().equals("VBN")) {
@@ -764,6 +910,9 @@ final class EventFinder {
             if (t.text().matches("[\"“”]")) {
                 window++; // promised an "aggressive" relief effort for X
                 continue;
+            }
+            if (t.text().matches("['’]") && t.penn().equals("POS")) {
+                continue; // "offered the Netherlands' full backing to France"
             }
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
             boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
@@ -1080,6 +1229,31 @@ final class EventFinder {
     }
 
     /**
+     * "X and Y last met in Bangkok in December 2014, when they witnessed the signing": an event told in a when-clause
+     * after a clause that says where its people were happens there (the last "in/at PLACE" before ", when").
+     */
+    private static EntityMention whenPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), "when") && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
+                return null; // the trigger is past the clause, or in another one
+            }
+            w--;
+        }
+        for (int c = w - 2; c > 0 && !Words.isPunct(tokens.get(c)); c--) {
+            if (Words.isAny(tokens.get(c), "in", "at") && c + 1 < w && view.timeAt(tokens.get(c + 1)) == null) {
+                EntityMention m = placeInPhrase(view, tokens, c + 1); // "in April" is a time, whatever a finder said
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The place a relative "where" before token {@code ls} stands for: "flew to X, the capital of Y, where he is to
      * meet Z" (X, over an apposition), "arrived in X, where he held talks"; null when no such clause holds the trigger.
      */
@@ -1088,7 +1262,7 @@ final class EventFinder {
         int w = ls - 1;
         while (w > 1 && !(Words.is(tokens.get(w), "where") && Words.isComma(tokens.get(w - 1)))) {
             Token t = tokens.get(w);
-            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "when")) {
+            if (Words.isPunct(t) && !t.text().equals("-") || Words.isAny(t, "that", "which", "who", "when")) { // "a two-day summit"
                 return null; // the trigger is past the relative clause, or in another one
             }
             w--;
@@ -1312,6 +1486,25 @@ final class EventFinder {
             String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
             if (cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"))) {
                 return clause;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "called for an immediate ceasefire", "demanded a halt to the shelling": a noun in the object of an appeal or a
+     * demand in its clause (no punctuation between) names what is asked for.
+     */
+    private boolean askedFor(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - PLACE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            Optional<TriggerLexicon.Match> m = Chunks.isVerb(t) ? triggers.longestAt(view.text(), tokens, k) : Optional.empty();
+            String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
+            if (cameo != null) {
+                return cameo.startsWith("02") || cameo.startsWith("10");
             }
         }
         return false;

@@ -75,7 +75,10 @@ final class EventMerger {
         // "are expected to sign a series of agreements": the noun of the verb's clause has no status of its own
         boolean nounOfVerb = x.first().sentence() == y.first().sentence()
                 && (!b.verb() && y.status() == null || !a.verb() && x.status() == null);
-        if (!datesAgree(x.date(), y.date()) || x.status() != null && y.status() != null && !x.status().equals(y.status())
+        // "opened a two-day summit on Monday ... told the summit": a bare definite noun dated by its verb may be a later
+        // day of the same gathering
+        boolean sameGathering = refersBack(a, b) && y.status() == null && daysApart(x.date(), y.date()) <= 6;
+        if (!datesAgree(x.date(), y.date()) && !sameGathering || x.status() != null && y.status() != null && !x.status().equals(y.status())
                 || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb) {
             return false;
         }
@@ -98,6 +101,11 @@ final class EventMerger {
                 && x.date().value().equals(y.date().value()) && (x.participants().isEmpty() || y.participants().isEmpty());
         return (b.definite() || b.antecedentOnly()) && (sameKind(x, y) || a.verb()) || sameSentence || sameDay
                 || shareParticipant(x, y);
+    }
+
+    /** "the summit" after "a three-day summit": a bare definite noun of the same kind, no verb, no name of its own. */
+    private static boolean refersBack(Told a, Told b) {
+        return b.definite() && !b.verb() && b.name().isEmpty() && sameKind(a.event(), b.event());
     }
 
     /**
@@ -163,6 +171,16 @@ final class EventMerger {
         return y.participants().stream().anyMatch(p -> keys.contains(ArticleView.key(p.mention())));
     }
 
+    /** Days between two dates given to the day, else a large number. */
+    private static long daysApart(TimeMention a, TimeMention b) {
+        if (a == null || b == null || !a.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !b.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return Long.MAX_VALUE;
+        }
+        java.time.LocalDate x = java.time.LocalDate.parse(a.value().substring(0, DAY_LENGTH));
+        java.time.LocalDate y = java.time.LocalDate.parse(b.value().substring(0, DAY_LENGTH));
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y));
+    }
+
     /** Equal, one unknown, or one the more precise form of the other (2023 and 2023-10-18). */
     private static boolean datesAgree(TimeMention a, TimeMention b) {
         if (a == null || b == null) {
@@ -183,10 +201,11 @@ final class EventMerger {
         // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
         boolean back = b.antecedentOnly();
         TimeMention date = back ? x.date() : precise(x.date(), y.date());
+        String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
                 date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
-                back ? x.status() : first(x.status(), y.status()), x.rule(),
+                status, x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),
                 a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb());

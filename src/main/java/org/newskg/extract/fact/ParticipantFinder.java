@@ -209,6 +209,10 @@ final class ParticipantFinder {
             if (bare) {
                 i = np;
             }
+            if (bare && np >= 2 && Words.is(tokens.get(np - 1), "of") && Chunks.is(tokens, np - 2, "NP")
+                    && quantity(tokens, Chunks.start(tokens, np - 2), np - 1)) {
+                i = Chunks.start(tokens, np - 2); // "held two hours of talks", "held a round of talks": the amount's phrase
+            }
         }
         if (i > 0 && (Chunks.is(tokens, i - 1, "VP") || Chunks.is(tokens, i - 1, "PRT")) && !Chunks.isVerb(tokens.get(start))) {
             int vp = Chunks.start(tokens, i - 1);
@@ -220,6 +224,20 @@ final class ParticipantFinder {
             }
         }
         return i;
+    }
+
+    /** "two hours", "a new round", "three days": a number or "a", then nouns of no name, from {@code from} to {@code to}. */
+    private boolean quantity(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !(tokens.get(from).pos().equals("NUM") || Words.isAny(tokens.get(from), "a", "an", "several"))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (view.entityAt(t) != null || !(t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("NUM"))) {
+                return false;
+            }
+        }
+        return tokens.get(to - 1).pos().equals("NOUN");
     }
 
     /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half", "door". */
@@ -508,6 +526,13 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
                 out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
                 break;
+            } else if (t.text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).penn().matches("VB[DN]")
+                    && Character.isLowerCase(tokens.get(k + 1).text().codePointAt(0))) {
+                demonym = null; // "the Serb-led Yugoslav army": who leads it is not who it is
+                k += 2;
+            } else if (demonym != null && t.pos().equals("NOUN") && k + 1 < tokens.size()
+                    && words.at(view.text(), tokens, k + 1).filter(p -> p.kind().equals("government")).isPresent()) {
+                k++; // "expelled two Ruritanian trade officials": a noun between the demonym and the people acting for it
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group") && possessor(tokens, phrase.get().end())) {
                 break; // "urged the two sides' negotiators": the group owns the one acted on, it is not it
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
@@ -591,8 +616,11 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         int last = ArticleView.tokenAt(s, m.end() - 1);
         Token t = tokens.get(last);
-        return t.end() > m.end() && t.text().matches(".*['’]s")
-                || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s");
+        return t.end() > m.end() && t.text().matches(".*['’]s?")
+                || last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]s")
+                // "the Netherlands'": a plural's mark alone
+                || m.text().endsWith("s") && last + 1 < tokens.size() && tokens.get(last + 1).text().matches("['’]")
+                        && tokens.get(last + 1).penn().equals("POS");
     }
 
     /**

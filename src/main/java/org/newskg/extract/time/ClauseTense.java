@@ -94,6 +94,10 @@ final class ClauseTense {
         if ("be".equals(t.lemma()) && futureAfterBe.matcher(sentence.text().substring(t.end() - sentence.begin())).lookingAt()) {
             return Tense.FUTURE; // "On Sunday he is due to open ..."
         }
+        if ("be".equals(t.lemma()) && i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")
+                && "VB".equals(tokens.get(i + 2).penn())) {
+            return Tense.FUTURE; // "On Tuesday the two presidents are to sign ...": a form of "be" before an infinitive
+        }
         return switch (penn) {
             case "VBD" -> Tense.PAST;
             case "VBN" -> auxiliaryBefore(tokens, i);

@@ -222,4 +222,26 @@ class ModelRecognitionTest {
         }
         assertFalse(has(ms, "Oleksandr", EntityType.PLACE) || has(ms, "Hrytsevych", EntityType.PLACE), ms.toString());
     }
+
+    @Test
+    void aRankBeforeAnUnknownNameIsNoPartOfIt() {
+        List<EntityMention> ms = find("""
+                A delegation led by former head of state Abdulsalami Abubakar was received by junta leader General \
+                Abdourahamane Tiani in Niamey on Saturday. Army chief General Najmaddin Sadikov warned that his forces \
+                would strike back.
+                """);
+        assertPerson(ms, "Abdourahamane Tiani");
+        assertPerson(ms, "Najmaddin Sadikov");
+        assertFalse(ms.stream().anyMatch(m -> m.text().startsWith("General ")), ms.toString());
+    }
+
+    @Test
+    void aShortLowerCaseTailAfterAHyphenCompletesAPersonButNotAnAdjective() {
+        List<EntityMention> ms = find("""
+                Prosecutors said President Park Geun-hye had let her friend Choi Soon-sil meddle in state affairs. \
+                A Saudi Arabia-led coalition and a New York-based group welcomed the move.
+                """);
+        assertPerson(ms, "Choi Soon-sil");
+        assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("-led") || m.text().endsWith("-based")), ms.toString());
+    }
 }
