@@ -1,8 +1,6 @@
 package org.newskg.nlp;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
@@ -17,10 +15,9 @@ import opennlp.tools.util.TokenTag;
  * {@link DefaultChunkerContextGenerator}: the same additions in the same order from the same uniform log prior, so
  * the same doubles, for less work. The generator builds all 41 feature strings for every hypothesis of the beam (ten
  * per token), and the model looks each up; yet the first 19 read only words and tags, and the other 22 only the
- * previous two outcomes besides. Here the 19 are looked up and summed once per token, the 19 that pair the previous
- * outcome with a word or tag once per token and previous outcome (in a table by outcome, with the 19 strings already
- * built, instead of building 19 more), and the 3 of outcomes alone once per run; a token's scores are computed once
- * per distinct pair of previous outcomes.
+ * previous two outcomes besides. Here the 19 are looked up and summed once per token, and the same look-up finds the
+ * 19 that pair the previous outcome with a word or tag (in a table by outcome, built once from the model), the 3 of
+ * outcomes alone are kept once per run; a token's scores are computed once per distinct pair of previous outcomes.
  *
  * <pre>{@code
  * Optional<ChunkScorer> fast = ChunkScorer.of(maxent, contextGenerator);
@@ -32,15 +29,21 @@ import opennlp.tools.util.TokenTag;
 final class ChunkScorer {
 
     private static final int STATIC_FEATURES = 19;
+    private static final Context[] NO_PAIRS = new Context[0];
 
     private final GisEval model;
     private final Map<String, Integer> outcomeIndex = new HashMap<>();
     private final int outcomes;
     // The three features of the previous two outcomes alone, by (p_2, p_1) indices, "bos" being the last.
     private final Context[][][] ofOutcomes;
-    // The features "p_1=" + outcome + a word or tag feature, by the outcome's index ("bos" last), then by the word or
-    // tag feature: looked up with the position's own feature strings, whose hash codes are computed once.
-    private final List<Map<String, Context>> withOutcome = new ArrayList<>();
+    // Each word or tag feature of the window: its own parameters and those of "p_1=" + outcome + it, by the outcome's
+    // index ("bos" last), so that one look-up per feature and token finds all of them (a look-up for each previous
+    // outcome the beam held was a quarter of the chunker's time).
+    private final Map<String, WindowFeature> window = new HashMap<>();
+
+    /** A window feature's parameters (null: the model does not know it) and those of its pairs with previous outcomes. */
+    private record WindowFeature(Context self, Context[] withOutcome) {
+    }
 
     private ChunkScorer(GISModel gis) {
         this.model = GisEval.of(gis).orElseThrow();
@@ -52,21 +55,28 @@ final class ChunkScorer {
         Map<String, Integer> previous = new HashMap<>();
         for (int o = 0; o <= outcomes; o++) {
             previous.put("p_1=" + (o == outcomes ? "bos" : gis.getOutcome(o)), o);
-            withOutcome.add(new HashMap<>());
         }
         for (Map.Entry<String, Context> f : model.features().entrySet()) {
             String name = f.getKey();
             // "p_1=B-NPt_2=DT": the previous outcome's feature, then one of the window's ("t_2=DT"); outcomes are
             // written in capitals (or "bos"), the window's features start with 't' or 'w'
-            int window = 4;
-            while (window < name.length() && name.charAt(window) != 't' && name.charAt(window) != 'w') {
-                window++;
+            int start = 4;
+            while (start < name.length() && name.charAt(start) != 't' && name.charAt(start) != 'w') {
+                start++;
             }
-            Integer o = window < name.length() && name.startsWith("p_1=") ? previous.get(name.substring(0, window)) : null;
+            Integer o = start < name.length() && name.startsWith("p_1=") ? previous.get(name.substring(0, start)) : null;
             if (o != null) {
-                withOutcome.get(o).put(name.substring(window), f.getValue());
+                String feature = name.substring(start);
+                window.computeIfAbsent(feature, k -> new WindowFeature(model.feature(k), new Context[outcomes + 1]))
+                        .withOutcome()[o] = f.getValue();
             }
         }
+    }
+
+    /** The window feature's parameters and pairs; an empty one for a feature no pair names. */
+    private WindowFeature windowFeature(String name) {
+        WindowFeature known = window.get(name);
+        return known != null ? known : new WindowFeature(model.feature(name), NO_PAIRS);
     }
 
     /** A scorer for {@code model} decoded with {@code generator}, when both are what this class reproduces. */
@@ -85,7 +95,7 @@ final class ChunkScorer {
         private final String[] words;
         private final String[] tags;
         private int position = -1;
-        private String[] window;                  // the 19 word and tag features of the current position
+        private WindowFeature[] features;         // the 19 word and tag features of the current position
         private double[] base;                    // log prior plus those 19
         private final Map<Integer, Context[]> withPrevious = new HashMap<>();
         private final Map<Integer, double[]> scored = new HashMap<>();
@@ -109,10 +119,12 @@ final class ChunkScorer {
             position = i;
             withPrevious.clear();
             scored.clear();
-            window = window(i);
+            String[] names = window(i);
+            features = new WindowFeature[names.length];
             base = model.prior();
-            for (String f : window) {
-                GisEval.add(base, model.feature(f));
+            for (int f = 0; f < names.length; f++) {
+                features[f] = windowFeature(names[f]);
+                GisEval.add(base, features[f].self());
             }
         }
 
@@ -139,11 +151,11 @@ final class ChunkScorer {
         }
 
         private Context[] withPrevious(int p1) {
-            Map<String, Context> known = withOutcome.get(p1);
             Context[] c = new Context[STATIC_FEATURES];
             // the generator's order: the tag features first, then the word features
             for (int f = 0; f < STATIC_FEATURES; f++) {
-                c[f] = known.get(window[f < 12 ? f + 7 : f - 12]);
+                Context[] pairs = features[f < 12 ? f + 7 : f - 12].withOutcome();
+                c[f] = pairs.length == 0 ? null : pairs[p1];
             }
             return c;
         }

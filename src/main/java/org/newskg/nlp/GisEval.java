@@ -19,14 +19,22 @@ import opennlp.tools.ml.model.MaxentModel;
  * double[] probabilities = eval.eval(new String[] {"w=met", "t=VERB"});
  * }</pre>
  * Only for a {@link GISModel} itself (its readers give it a uniform prior): {@link #of} is empty for anything else.
- * Thread-safe (immutable).
+ * Not thread-safe (it remembers exponentials): one per tagger, one tagger per thread.
  */
 final class GisEval {
+
+    private static final int EXP_BITS = 14;
+    private static final long NO_KEY = 0x7ff0dead0000beefL;   // a NaN's bits: NaN scores never enter the memo
 
     private final Map<String, Context> features;
     private final int outcomes;
     private final double logPrior;
     private final double expLogPrior;
+    // StrictMath.exp (fdlibm, in Java) of the touched outcomes was still a fifth of the annotator's time. Scores recur:
+    // an outcome only one feature speaks for has the same score wherever that feature fires. The same bits give the
+    // same exponential, so a direct-mapped memo by the score's bits returns the very double StrictMath.exp returns.
+    private final long[] expKeys = new long[1 << EXP_BITS];
+    private final double[] expValues = new double[1 << EXP_BITS];
 
     @SuppressWarnings("unchecked")
     private GisEval(GISModel model) {
@@ -34,6 +42,7 @@ final class GisEval {
         this.outcomes = model.getNumOutcomes();
         this.logPrior = StrictMath.log(1.0 / outcomes);   // UniformPrior.setLabels
         this.expLogPrior = StrictMath.exp(logPrior);
+        Arrays.fill(expKeys, NO_KEY);
     }
 
     static Optional<GisEval> of(MaxentModel model) {
@@ -77,12 +86,28 @@ final class GisEval {
         }
     }
 
+    /** {@code StrictMath.exp(x)}, remembered by the bits of {@code x}. */
+    private double exp(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        if (x != x) {
+            return StrictMath.exp(x);
+        }
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - EXP_BITS));
+        if (expKeys[slot] == bits) {
+            return expValues[slot];
+        }
+        double e = StrictMath.exp(x);
+        expKeys[slot] = bits;
+        expValues[slot] = e;
+        return e;
+    }
+
     /** The rest of GISModel.eval: exponentials, normalized; returns {@code scores}, changed in place. */
     double[] normalize(double[] scores) {
         double normal = 0.0;
         for (int o = 0; o < outcomes; o++) {
             // the same bits give the same exponential: an untouched outcome's is known
-            scores[o] = scores[o] == logPrior ? expLogPrior : StrictMath.exp(scores[o]);
+            scores[o] = scores[o] == logPrior ? expLogPrior : exp(scores[o]);
             normal += scores[o];
         }
         for (int o = 0; o < outcomes; o++) {

@@ -56,8 +56,10 @@ class GisEvalTest {
                     previous[k] = model.getOutcome(random.nextInt(model.getNumOutcomes()));
                 }
                 String[] context = generator.getContext(i, words, previous, tags == null ? null : new Object[] {tags});
-                assertArrayEquals(model.eval(context, new double[model.getNumOutcomes()]), eval.eval(context), 0.0,
-                        sentence + " @" + i);
+                double[] expected = model.eval(context, new double[model.getNumOutcomes()]);
+                assertArrayEquals(expected, eval.eval(context), 0.0, sentence + " @" + i);
+                // again, now that its exponentials are remembered
+                assertArrayEquals(expected, eval.eval(context), 0.0, sentence + " @" + i + ", again");
                 compared++;
             }
         }
