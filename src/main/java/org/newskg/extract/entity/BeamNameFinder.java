@@ -36,6 +36,7 @@ final class BeamNameFinder implements TokenNameFinder {
     /** A weight row not looked up yet for this word. */
     private static final int UNKNOWN = -2;
 
+    /** OpenNLP's context generator, only for a model without feature generators (its defaults then apply). */
     private final NameContextGenerator contexts;
     /**
      * The model's feature generators, called straight into one reused list (null: the model has none, and the
@@ -72,9 +73,9 @@ final class BeamNameFinder implements TokenNameFinder {
     private final int[] order;
 
     BeamNameFinder(TokenNameFinderModel model, FeatureWeights weights) {
-        this.contexts = model.getFactory().createContextGenerator();
         AdaptiveFeatureGenerator g = model.getFactory().createFeatureGenerators();
         this.generator = g instanceof CachedFeatureGenerator cached ? cached.getCachedFeatureGenerator() : g;
+        this.contexts = g == null ? model.getFactory().createContextGenerator() : null;
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.weights = weights;
@@ -137,9 +138,10 @@ final class BeamNameFinder implements TokenNameFinder {
 
     @Override
     public void clearAdaptiveData() {
-        contexts.clearAdaptiveData();
         if (generator != null) {
             generator.clearAdaptiveData();
+        } else {
+            contexts.clearAdaptiveData();
         }
     }
 
@@ -182,7 +184,7 @@ final class BeamNameFinder implements TokenNameFinder {
             for (int k = 0; k < survivors; k++) {
                 int c = order[k];
                 nextBeam[k] = new Hypothesis(candidateOf[c], candidateOutcome[c], candidateProb[c], candidateScore[c],
-                        candidateOf[c].length + 1);
+                        candidateOf[c].length() + 1);
             }
             beam = nextBeam;
             beamCount = survivors;
@@ -214,7 +216,7 @@ final class BeamNameFinder implements TokenNameFinder {
         candidateOf[count] = h;
         candidateOutcome[count] = o;
         candidateProb[count] = p;
-        double score = h.score + StrictMath.log(p);
+        double score = h.score() + StrictMath.log(p);
         candidateScore[count] = score;
         int k = count;
         while (k > 0 && Double.compare(score, candidateScore[order[k - 1]]) > 0) {
@@ -226,7 +228,7 @@ final class BeamNameFinder implements TokenNameFinder {
     }
 
     private boolean valid(int i, String[] tokens, Hypothesis h, String[] history, int outcome) {
-        return follows != null ? follows[h.outcome + 1][outcome] : validator.validSequence(i, tokens, history, weights.outcome(outcome));
+        return follows != null ? follows[h.outcome() + 1][outcome] : validator.validSequence(i, tokens, history, weights.outcome(outcome));
     }
 
     /**
@@ -234,8 +236,8 @@ final class BeamNameFinder implements TokenNameFinder {
      * order: {@code po=}, {@code pow=} (with the word), {@code powf=} (with the word's shape), {@code ppo=}.
      */
     private double[] addPreviousOutcomes(double[] scores, int i, String word, String shape, Hypothesis h) {
-        int po = i > 0 ? h.outcome : outcomes;
-        int ppo = i > 1 ? h.previous.outcome : outcomes;
+        int po = i > 0 ? h.outcome() : outcomes;
+        int ppo = i > 1 ? h.previous().outcome() : outcomes;
         if (powRows[po] == UNKNOWN) {
             powRows[po] = weights.row("pow=" + previousNames[po] + "," + word);
             powfRows[po] = weights.row("powf=" + previousNames[po] + "," + shape);
@@ -287,23 +289,9 @@ final class BeamNameFinder implements TokenNameFinder {
      * One partial outcome sequence as a link to the sequence it extends (no copies of the sequence so far):
      * its last outcome's index, that outcome's probability and the sum of the logs of all its probabilities.
      */
-    private static final class Hypothesis {
+    private record Hypothesis(Hypothesis previous, int outcome, double prob, double score, int length) {
 
         static final Hypothesis START = new Hypothesis(null, -1, 0, 0, 0);
-
-        final Hypothesis previous;
-        final int outcome;
-        final double prob;
-        final double score;
-        final int length;
-
-        Hypothesis(Hypothesis previous, int outcome, double prob, double score, int length) {
-            this.previous = previous;
-            this.outcome = outcome;
-            this.prob = prob;
-            this.score = score;
-            this.length = length;
-        }
 
         String[] outcomes(FeatureWeights weights) {
             String[] out = new String[length];
