@@ -31,6 +31,11 @@ public final class RecognizerBenchmark {
     private RecognizerBenchmark() {
     }
 
+    /** Bytes this thread has allocated so far, or 0 where the JVM does not count them. */
+    private static long allocated(ThreadMXBean cpu) {
+        return cpu instanceof com.sun.management.ThreadMXBean sun ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+
     public static void main(String[] args) throws IOException {
         Path home = Path.of(args.length > 0 ? args[0] : ".");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
@@ -66,6 +71,7 @@ public final class RecognizerBenchmark {
         }
         long t0 = System.nanoTime();
         long tc = cpu.getCurrentThreadCpuTime();
+        long a0 = allocated(cpu);
         for (int i = 0; i < rounds; i++) {
             for (AnnotatedText t : texts) {
                 mentions += recognizer.find(t, finders).size();
@@ -73,11 +79,15 @@ public final class RecognizerBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (cpu.getCurrentThreadCpuTime() - tc) / 1e9;
+        long bytes = allocated(cpu) - a0;
         // CPU time of the thread is the steadier figure on a shared machine; wall time is what a user waits.
         System.out.printf(Locale.ROOT, "recognizer with the model: %d articles, %d tokens x %d rounds in %.2f s = %.0f tokens/s "
                         + "(%.2f s CPU = %.0f tokens per CPU second) (%d mentions)%n",
                 texts.size(), tokens, rounds, seconds, tokens * rounds / seconds, cpuSeconds, tokens * rounds / cpuSeconds,
                 mentions / rounds);
+        // Allocation is no free lunch here: each new page of heap the collector hands out is slow to touch the first
+        // time on a virtual machine (bench/README.md, 2026-12-04 evening), so the benchmark reports it.
+        System.out.printf(Locale.ROOT, "allocated: %,d bytes per token with the model%n", bytes / (tokens * rounds));
         long r0 = System.nanoTime();
         long ruleMentions = 0;
         for (int i = 0; i < rounds; i++) {

@@ -81,15 +81,28 @@ final class FeatureWeights {
 
     /** Adds the feature's weight for each outcome to {@code scores}; nothing when the model does not know it. */
     void addTo(double[] scores, String feature) {
+        addRow(scores, row(feature));
+    }
+
+    /** The feature's row of weights, for {@link #addRow}; -1 when the model does not know it. */
+    int row(String feature) {
         int h = feature.hashCode();
         for (int slot = spread(h, shift); keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && keys[slot].equals(feature)) {
-                int base = rows[slot] * outcomes;
-                for (int o = 0; o < outcomes; o++) {
-                    scores[o] += weights[base + o];
-                }
-                return;
+                return rows[slot];
             }
+        }
+        return -1;
+    }
+
+    /** Adds a row's weight for each outcome to {@code scores}; nothing for row -1. */
+    void addRow(double[] scores, int row) {
+        if (row < 0) {
+            return;
+        }
+        int base = row * outcomes;
+        for (int o = 0; o < outcomes; o++) {
+            scores[o] += weights[base + o];
         }
     }
 

@@ -48,7 +48,8 @@ final class KbNameFinder extends WordFinder {
         }
         List<NameMatch> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            if (letters[i].isEmpty()) {
+            // A word no KB name starts with is passed before anything is allocated for it (most words).
+            if (letters[i].isEmpty() || !index.isKeyPrefix(keys[i])) {
                 continue;
             }
             // Punctuation words ("-", "'s", ",") may sit inside a name but never start or end it.

@@ -33,6 +33,6 @@ public final class NameListFeatureGenerator implements AdaptiveFeatureGenerator 
             cached = lists.annotate(tokens);
             cachedTokens = tokens;
         }
-        features.addAll(cached.get(index));
+        SentenceWindowFeatureGenerator.addAll(features, cached.get(index));
     }
 }

@@ -36,17 +36,25 @@ public final class NameLists implements SerializableArtifact {
     private final int maxWords;
     /** The first words of the listed phrases of two words or more, so that a lookup stops at a dead end. */
     private final Set<String> starts;
+    /** The feature strings of each list, made once (see {@link #featureNames(String)}). */
+    private final Map<String, String[]> featureNames;
 
     private NameLists(Map<String, List<String>> listsOf, int maxWords) {
         this.listsOf = listsOf;
         this.maxWords = maxWords;
         Set<String> st = new HashSet<>();
-        for (String phrase : listsOf.keySet()) {
+        Map<String, String[]> names = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : listsOf.entrySet()) {
+            String phrase = e.getKey();
             for (int sp = phrase.indexOf(' '); sp > 0; sp = phrase.indexOf(' ', sp + 1)) {
                 st.add(phrase.substring(0, sp));
             }
+            for (String list : e.getValue()) {
+                names.computeIfAbsent(list, NameLists::featureNames);
+            }
         }
         this.starts = st;
+        this.featureNames = Map.copyOf(names);
     }
 
     public static NameLists of(Map<String, ? extends Iterable<List<String>>> phrasesByList) {
@@ -77,30 +85,39 @@ public final class NameLists implements SerializableArtifact {
      * the longest listed phrase starting there; an all-caps word is also looked up in title case.
      */
     List<List<String>> annotate(String[] tokens) {
+        // Most words are in no list: they share the empty list, and a word gets its own list at its first feature.
         List<List<String>> out = new ArrayList<>(tokens.length);
         String[] alt = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out.add(new ArrayList<>(2));
+            out.add(List.of());
             alt[i] = titleCaseOfAllCaps(tokens[i]);
         }
+        StringBuilder key = new StringBuilder();
+        StringBuilder altKey = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
             List<String> found = null;
             int len = 0;
-            StringBuilder key = new StringBuilder();
-            StringBuilder altKey = new StringBuilder();
+            key.setLength(0);
+            altKey.setLength(0);
+            // Until a word in capitals is met, the title-case key is the key itself and is not looked up twice.
+            boolean altDiffers = false;
             for (int n = 1; n <= maxWords && i + n <= tokens.length; n++) {
                 String w = tokens[i + n - 1];
+                String a = alt[i + n - 1];
                 key.append(n > 1 ? " " : "").append(w);
-                altKey.append(n > 1 ? " " : "").append(alt[i + n - 1] != null ? alt[i + n - 1] : w);
-                List<String> hit = listsOf.get(key.toString());
-                if (hit == null && alt[i + n - 1] != null) {
-                    hit = listsOf.get(altKey.toString());
+                altKey.append(n > 1 ? " " : "").append(a != null ? a : w);
+                altDiffers |= a != null;
+                String k = n == 1 ? w : key.toString();
+                String ak = altDiffers ? altKey.toString() : k;
+                List<String> hit = listsOf.get(k);
+                if (hit == null && a != null) {
+                    hit = listsOf.get(ak);
                 }
                 if (hit != null) {
                     found = hit;
                     len = n;
                 }
-                if (!starts.contains(key.toString()) && !starts.contains(altKey.toString())) {
+                if (!starts.contains(k) && (!altDiffers || !starts.contains(ak))) {
                     break;
                 }
             }
@@ -111,24 +128,45 @@ public final class NameLists implements SerializableArtifact {
         return out;
     }
 
-    private static void addFeatures(List<List<String>> out, List<String> lists, int start, int end) {
+    private void addFeatures(List<List<String>> out, List<String> lists, int start, int end) {
         for (String list : lists) {
+            String[] f = featureNames.get(list);
             for (int k = start; k < end; k++) {
-                out.get(k).add("nl=" + list + (k == start ? ":B" : ":I"));
+                add(out, k, k == start ? f[0] : f[1]);
             }
             if (end < out.size()) {
-                out.get(end).add("nl<" + list);
+                add(out, end, f[2]);
             }
             if (start > 0) {
-                out.get(start - 1).add("nl>" + list);
+                add(out, start - 1, f[3]);
             }
             if (start > 1) {
-                out.get(start - 2).add("nl>>" + list);
+                add(out, start - 2, f[4]);
             }
         }
     }
 
+    private static void add(List<List<String>> out, int word, String feature) {
+        List<String> l = out.get(word);
+        if (l.isEmpty()) {
+            l = new ArrayList<>(2);
+            out.set(word, l);
+        }
+        l.add(feature);
+    }
+
+    /** The features of one list: its first word, its next words, the word after, the word before, two words before. */
+    private static String[] featureNames(String list) {
+        return new String[] {"nl=" + list + ":B", "nl=" + list + ":I", "nl<" + list, "nl>" + list, "nl>>" + list};
+    }
+
     private static String titleCaseOfAllCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return null;   // the test below, without making two copies of nearly every word
+            }
+        }
         if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || w.equals(w.toLowerCase(Locale.ROOT))) {
             return null;
         }

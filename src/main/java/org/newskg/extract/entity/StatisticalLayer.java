@@ -94,7 +94,7 @@ final class StatisticalLayer {
         int letters = 0;
         int caps = 0;
         for (String w : words) {
-            if (w.chars().anyMatch(Character::isLetter)) {
+            if (hasLetter(w)) {
                 letters++;
                 caps += isCaps(w) ? 1 : 0;
             }
@@ -107,6 +107,15 @@ final class StatisticalLayer {
             lead++;
         }
         return lead > 0 && lead < words.length && words[lead].equals(",") ? titleCase(words, lead) : words;
+    }
+
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCaps(String w) {

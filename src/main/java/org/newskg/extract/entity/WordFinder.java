@@ -44,6 +44,14 @@ abstract class WordFinder implements TokenNameFinder {
     }
 
     static boolean hasLetterOrDigit(String word) {
-        return word.codePoints().anyMatch(Character::isLetterOrDigit);
+        // A loop rather than a stream: this runs for most words of every sentence.
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

@@ -112,6 +112,12 @@ class BeamNameFinderTest {
         }
         String[] other = "Talks resumed in Doha .".split(" ");
         assertEquals(features(theirs, other, 0), features(ours, other, 0), "a new sentence is not read from the last one's features");
+        // Words met in earlier sentences come from the word cache, at other positions and with other neighbours.
+        String[] again = "On Monday Kenyatta arrived in Doha , Former President of Kenyan talks .".split(" ");
+        for (int i = 0; i < again.length; i++) {
+            assertEquals(features(theirs, again, i), features(ours, again, i));
+            assertEquals(features(theirWords, again, i), features(ourWords, again, i));
+        }
     }
 
     private static List<String> features(AdaptiveFeatureGenerator g, String[] words, int i) {

@@ -244,4 +244,27 @@ class ModelRecognitionTest {
         assertPerson(ms, "Choi Soon-sil");
         assertFalse(ms.stream().anyMatch(m -> m.text().endsWith("-led") || m.text().endsWith("-based")), ms.toString());
     }
+
+    @Test
+    void binInsideANameDoesNotCutIt() {
+        // Only the span is asserted: the model types "Hamza bin Laden" as a place here, a known gap (docs/evaluation.md).
+        List<EntityMention> ms = find("""
+                Hamza bin Laden, a son of the late al Qaeda leader, was killed in an operation, officials in Washington \
+                said.
+                """);
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Hamza bin Laden")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Hamza") || m.text().equals("Laden")), ms.toString());
+    }
+
+    @Test
+    void peopleNamedInAnAllCapsHeadlineAreFound() {
+        List<EntityMention> ms = find("""
+                ERDOGAN AND ZELENSKIY MEET IN ISTANBUL ON GRAIN DEAL
+
+                ISTANBUL, July 7 - Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in \
+                Istanbul on Friday to discuss grain exports.
+                """);
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("ERDOGAN") && m.type() == EntityType.PERSON), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("ISTANBUL") && m.type().root() == EntityType.PLACE), ms.toString());
+    }
 }
