@@ -203,9 +203,11 @@ public final class NlpAnnotator {
      */
     private String[] lemmas(String[] words, String[] tags, Map<String, String> cache) {
         String[] result = new String[words.length];
+        String[] keys = new String[words.length];
         boolean missing = false;
         for (int i = 0; i < words.length; i++) {
-            result[i] = cache.get(words[i] + '\u0000' + tags[i]);
+            keys[i] = words[i] + '\u0000' + tags[i];
+            result[i] = cache.get(keys[i]);
             missing |= result[i] == null;
         }
         if (!missing) {
@@ -221,7 +223,7 @@ public final class NlpAnnotator {
                     lemma = words[i].toLowerCase(java.util.Locale.ROOT);
                 }
                 result[i] = lemma;
-                cache.put(words[i] + '\u0000' + tags[i], lemma);
+                cache.put(keys[i], lemma);
             }
         }
         return result;

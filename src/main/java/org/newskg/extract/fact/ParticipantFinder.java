@@ -499,11 +499,12 @@ final class ParticipantFinder {
             if (Words.isAny(t, "his", "her")) {
                 owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
             }
-            if (ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON
-                    && (possessive(s, m) || qualifiesPersonAfter(s, m))) {
+            boolean ownerOrQualifier = ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON;
+            boolean owns = ownerOrQualifier && possessive(s, m);
+            if (ownerOrQualifier && (owns || qualifiesPersonAfter(s, m))) {
                 // "met Ruritania's Minister for Trade Jane Doe", "met U.S. President Jane Doe": Doe, unless nobody follows
                 possessor = m;
-                qualifier = !possessive(s, m);
+                qualifier = !owns;
                 k = qualifier ? afterAbbreviation(s, m) : ArticleView.tokenAt(s, m.end() - 1) + 1;
                 k += k < tokens.size() && tokens.get(k).text().matches("['’]s") ? 1 : 0;
             } else if (ArticleView.isActor(m)) {
