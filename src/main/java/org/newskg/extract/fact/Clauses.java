@@ -18,9 +18,36 @@ final class Clauses {
     static final int CLAUSE_WINDOW = 12;
 
     private final TriggerLexicon triggers;
+    private final EventCues cues;
 
-    Clauses(TriggerLexicon triggers) {
+    Clauses(TriggerLexicon triggers, EventCues cues) {
         this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    /**
+     * "the talks he held in X on Monday with Y", "the meeting that Doe had with Roe": the light verb of a relative
+     * clause right after a noun trigger ending at {@code le}, whose subject is a pronoun or a name; else -1. The
+     * clause tells who took part, where and when.
+     */
+    int contactClauseVerb(ArticleView view, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        int k = le < tokens.size() && Words.isAny(tokens.get(le), "that", "which") ? le + 1 : le;
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        EntityMention m = view.entityAt(tokens.get(k));
+        if (ArticleView.isActor(m) && m.type() == EntityType.PERSON) {
+            k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        } else if (Words.isAny(tokens.get(k), "he", "she", "they")) {
+            k++;
+        } else {
+            return -1;
+        }
+        while (k < tokens.size() && (tokens.get(k).pos().equals("AUX") || tokens.get(k).pos().equals("ADV"))) {
+            k++; // "the talks he had earlier held"
+        }
+        return k < tokens.size() && tokens.get(k).penn().matches("VB[DN]") && cues.isSupportVerb(tokens, k) ? k : -1;
     }
 
     /** The verb of the same form that the verb at {@code start} is coordinated with ("open" of "is to open X and to meet Y"), or -1. */

@@ -19,7 +19,7 @@ import org.newskg.nlp.Token;
  * wrong one. Office words that name nobody in the article become {@link UnnamedHolders} for the linker.
  *
  * <pre>{@code
- * Coreference coref = new Coreference(view, roles, new UnnamedHolders(view));
+ * Coreference coref = new Coreference(view, roles, new UnnamedHolders(view), placeCountries);
  * coref.pronoun(sentence, offset, null).ifPresent(...);
  * }</pre>
  * One per article; it adds to the article's {@link UnnamedHolders}, else immutable.
@@ -32,11 +32,33 @@ final class Coreference {
     private final ArticleView view;
     private final List<RoleMention> roles;
     private final UnnamedHolders unnamed;
+    private final PlaceCountries places;
+    /** The QID of the country the story is datelined in, or null: who is visiting there. */
+    private final String home;
 
-    Coreference(ArticleView view, List<RoleMention> roles, UnnamedHolders unnamed) {
+    Coreference(ArticleView view, List<RoleMention> roles, UnnamedHolders unnamed, PlaceCountries places) {
         this.view = view;
         this.roles = List.copyOf(roles);
         this.unnamed = unnamed;
+        this.places = places;
+        EntityMention city = Dateline.city(view);
+        this.home = city == null || city.kbQid() == null ? null : places.countryOf(city.kbQid()).orElse(null);
+    }
+
+    /**
+     * The country a city stands for ("said Washington supported": the United States), as the article names it;
+     * empty when the article does not name the country the city lies in.
+     */
+    Optional<EntityMention> countryOfCity(EntityMention city) {
+        Optional<String> qid = city.kbQid() == null ? Optional.empty() : places.countryOf(city.kbQid());
+        if (qid.isEmpty()) {
+            return Optional.empty();
+        }
+        // by name only: a nationality word may be a present-day country's where the city stood for another then
+        // ("Moscow" and "Russian" in a 1983 story about the Soviet Union)
+        return view.sentences().stream().flatMap(s -> view.entities(s.index()).stream())
+                .filter(m -> qid.get().equals(m.kbQid()) && m.type() == EntityType.COUNTRY && !ArticleView.isDemonym(m))
+                .findFirst();
     }
 
     /**
@@ -83,7 +105,8 @@ final class Coreference {
             return Optional.of(speaker);
         }
         if (!before.isEmpty()) {
-            return single(before);
+            // "Doe told Roe about the talks he held": two people before it, the pronoun takes the sentence's subject
+            return single(before).or(() -> subjectOf(sentence, before));
         }
         // "He thanked ...", "On Sunday he is due to ...": no verb before it, the pronoun is its sentence's subject
         boolean opens = view.sentence(sentence).tokens().stream().noneMatch(t -> t.begin() < offset && Chunks.isVerb(t));
@@ -193,6 +216,48 @@ final class Coreference {
                 .toList();
         long distinct = holders.stream().map(r -> ArticleView.key(r.person())).distinct().count();
         return distinct == 1 ? Optional.of(holders.get(holders.size() - 1).person()) : Optional.empty();
+    }
+
+    /**
+     * The body a definite common noun refers to ("the council" after "the U.N. Security Council", "the commission"):
+     * the nearest organization named before the offset whose name ends in that noun (a body is named once in the lead
+     * and called "the council" to the end of the story).
+     */
+    Optional<EntityMention> bodyNamed(String noun, int sentence, int offset) {
+        for (int s = sentence; s >= 0; s--) {
+            List<EntityMention> ms = view.entities(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                EntityMention m = ms.get(i);
+                if (m.type() == EntityType.ORGANIZATION && m.end() <= offset && !ArticleView.isDemonym(m)
+                        && (lastWord(m.name()).equalsIgnoreCase(noun) || lastWord(m.text()).equalsIgnoreCase(noun))) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The person "the visiting minister" refers to: the one person named within a few sentences before the offset
+     * with a title ending in {@code noun} ("Foreign Minister") of a country other than the one the story is
+     * datelined in. Empty when the dateline's country is unknown or two such people are named.
+     */
+    Optional<EntityMention> visitor(String noun, int sentence, int offset) {
+        if (home == null) {
+            return Optional.empty();
+        }
+        String last = noun.toLowerCase(java.util.Locale.ROOT);
+        List<RoleMention> visitors = roles.stream()
+                .filter(r -> r.person().begin() < offset && r.person().sentence() >= sentence - GROUP_LOOK_BACK)
+                .filter(r -> r.title().toLowerCase(java.util.Locale.ROOT).endsWith(last))
+                .filter(r -> r.of() != null && r.of().kbQid() != null && !r.of().kbQid().equals(home))
+                .toList();
+        long distinct = visitors.stream().map(r -> ArticleView.key(r.person())).distinct().count();
+        return distinct == 1 ? Optional.of(visitors.get(visitors.size() - 1).person()) : Optional.empty();
     }
 
     /**

@@ -41,7 +41,7 @@ final class EventFinder {
         this.triggers = triggers;
         this.cues = cues;
         this.references = new EventReference(triggers, cues);
-        this.clauses = new Clauses(triggers);
+        this.clauses = new Clauses(triggers, cues);
         this.dates = new EventDates(cues);
         this.places = new EventPlaces(triggers, cues);
         this.parties = new EventParties(cues, references);
@@ -127,6 +127,9 @@ final class EventFinder {
         boolean verb = trigger.pos().equals("VERB") || trigger.pos().equals("any") && Chunks.isVerb(tokens.get(m.start()))
                 && m.end() - m.start() == 1;
         boolean forceVerb = CameoCodes.force(trigger.cameo()) && Chunks.isVerb(tokens.get(m.start()));
+        if (ParticipantFinder.visiting(tokens, m.start())) {
+            return Optional.empty(); // "the visiting minister": who is meant, not a visit told of
+        }
         if (Clauses.negated(tokens, m.start(), verb)) {
             return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
         }
@@ -164,6 +167,7 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && clauses.asked(view, tokens, ls)) {
             return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
+        int contact = verb ? -1 : clauses.contactClauseVerb(view, s, le);
         final Map<String, Participant> people = new LinkedHashMap<>();
         // CAMEO-coded interactions have a direction, as GDELT codes them: the subject acts (source), the objects are
         // acted on or with (target)
@@ -185,6 +189,10 @@ final class EventFinder {
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         for (Participant p : sides.isEmpty() ? pf.subject(s, ls) : List.<Participant>of()) {
             add(people, p.as(holderRole));
+        }
+        if (people.isEmpty() && verb && coded && !CameoCodes.force(trigger.cameo())) {
+            // "said Kuala Lumpur had urged": a city that speaks or deals with others speaks for its government
+            pf.citySubject(s, ls).ifPresent(p -> add(people, p.as(holderRole)));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
         int modified = verb && coded && CameoCodes.directedAt(trigger.cameo()) ? Clauses.reducedRelativeObject(tokens, m.start()) : -1;
@@ -246,6 +254,11 @@ final class EventFinder {
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+        }
+        if (contact >= 0) {
+            // "the talks he held in X on Monday with Y": the clause's subject and "with" object took part
+            pf.subject(s, contact).forEach(p -> add(people, p.as(holderRole)));
+            parties.withInClause(s, pf, contact + 1).forEach(p -> add(people, p.as(coded ? Participant.TARGET : "participant")));
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
@@ -340,7 +353,7 @@ final class EventFinder {
         }
         List<Participant> parties = EventParties.counterparts(EventParties.directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
-            place = places.place(view, s, le, trigger.type(), trigger.cameo());
+            place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
         }
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
@@ -410,7 +423,9 @@ final class EventFinder {
         }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
-        boolean definite = ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start() || possessed;
+        // "the talks he held with Y" is told by its clause, not a reference to talks told before
+        boolean definite = contact < 0 && (ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start()
+                || possessed);
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);

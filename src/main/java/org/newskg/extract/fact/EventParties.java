@@ -289,4 +289,19 @@ final class EventParties {
                 && p.counterpartOf() == null && actor != null && actor != p.mention()
                 ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
     }
+
+    /** The objects of the first "with" in the clause from token {@code from} on ("held in X on Monday with Y"). */
+    static List<Participant> withInClause(Sentence s, ParticipantFinder pf, int from) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k + 1 < tokens.size() && k < from + 2 * Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !Words.isComma(t) && !t.text().equals("-") || Words.isAny(t, "that", "which", "who", "where")) {
+                break;
+            }
+            if (Words.is(t, "with")) {
+                return pf.objects(s, k + 1, "with-object");
+            }
+        }
+        return List.of();
+    }
 }

@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
@@ -91,7 +92,7 @@ final class EventPlaces {
         }
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
-            return m;
+            return kindOfPlaceIn(view, tokens, m).orElse(m);
         }
         int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
         if (end < tokens.size() && Words.is(tokens.get(end), "of")) {
@@ -111,6 +112,24 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Red Sea resort of Sharm el-Sheikh", "the Bali resort of Nusa Dua": a place named after the place that
+     * opens the phrase, by a common noun and "of", is the one meant; the first only says where it lies.
+     */
+    private static Optional<EntityMention> kindOfPlaceIn(ArticleView view, List<Token> tokens, EntityMention first) {
+        int k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= first.end()).findFirst().orElse(null));
+        int nouns = 0;
+        while (k >= 0 && k < tokens.size() && tokens.get(k).pos().equals("NOUN") && !tokens.get(k).isCapitalized()) {
+            k++;
+            nouns++;
+        }
+        if (nouns == 0 || k + 1 >= tokens.size() || !Words.is(tokens.get(k), "of")) {
+            return Optional.empty();
+        }
+        EntityMention named = view.entityAt(tokens.get(k + 1));
+        return ArticleView.isPlace(named) ? Optional.of(named) : Optional.empty();
     }
 
     /**

@@ -30,20 +30,31 @@ public final class FactExtractor {
     private final TitleLexicon titles;
     private final CorefLexicon coref;
     private final ReportingVerbs verbs;
+    private final PlaceCountries places;
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
-                          ReportingVerbs verbs) {
+                          ReportingVerbs verbs, PlaceCountries places) {
         this.triggers = triggers;
         this.cues = cues;
         this.titles = titles;
         this.coref = coref;
         this.verbs = verbs;
+        this.places = places;
     }
 
-    /** Reads the lexicons; throws {@link org.newskg.NewsKgException} naming the file that is missing or malformed. */
+    /**
+     * Reads the lexicons; throws {@link org.newskg.NewsKgException} naming the file that is missing or malformed.
+     * Without a {@link PlaceCountries}, references that need the dateline's country ("the visiting minister") are
+     * left unresolved.
+     */
     public static FactExtractor load(Path dataDir) {
+        return load(dataDir, PlaceCountries.NONE);
+    }
+
+    /** Like {@link #load(Path)}, knowing the country of each place of the knowledge base. */
+    public static FactExtractor load(Path dataDir, PlaceCountries places) {
         return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
-                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir));
+                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places);
     }
 
     /** The same mentions with the events, roles and statements found in the article. */
@@ -51,7 +62,7 @@ public final class FactExtractor {
         ArticleView view = new ArticleView(mentionsOnly);
         List<RoleMention> roles = new RoleFinder(titles).find(view);
         UnnamedHolders unnamed = new UnnamedHolders(view);
-        Coreference resolver = new Coreference(view, roles, unnamed);
+        Coreference resolver = new Coreference(view, roles, unnamed, places);
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);
         Cancellation.checkpoint();
         List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
@@ -60,10 +71,10 @@ public final class FactExtractor {
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.
         EventFinder finder = new EventFinder(triggers, cues);
-        EventPlaces places = new EventPlaces(triggers, cues);
+        EventPlaces placing = new EventPlaces(triggers, cues);
         List<Event> events = EventMerger.merge(finder.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
-                .map(e -> places.placedAtDateline(view, e))
+                .map(e -> placing.placedAtDateline(view, e))
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());

@@ -113,6 +113,21 @@ final class ParticipantFinder {
     }
 
     /**
+     * A city named as the subject before token {@code start} ("said Kuala Lumpur had urged both sides"): a capital
+     * speaking or acting for its government, as wire copy writes it: the country when the article names it, else
+     * the city. Empty when the subject is anything else.
+     */
+    Optional<Participant> citySubject(Sentence s, int start) {
+        int j = subjectEnd(s, start);
+        EntityMention m = j >= 0 ? view.entityAt(s.tokens().get(j)) : null;
+        if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
+            return Optional.empty();
+        }
+        return Optional.of(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
+                .orElse(new Participant(m, "participant", "subject:city")));
+    }
+
+    /**
      * The kind of group phrase ("group-people", "group-parties") that is the subject before token {@code start}:
      * "The two sides are expected to sign".
      */
@@ -326,6 +341,16 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
+            } else if (definiteBody(s, j) && coref.bodyNamed(t.text(), s.index(), t.begin()).isPresent()) {
+                // "The council is to meet again": the council named before
+                out.add(new Participant(coref.bodyNamed(t.text(), s.index(), t.begin()).get(), "participant", "coref:body"));
+                j -= 2;
+            } else if (visitingTitle(s, j) >= 0) {
+                // "The visiting minister thanked China": the minister from abroad named before
+                String noun = titles.startingAt(view.text(), tokens, visitingTitle(s, j) + 2).orElseThrow().normalized();
+                coref.visitor(noun, s.index(), t.begin())
+                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
+                j = visitingTitle(s, j) - 1;
             } else if (definiteTitle(s, j) >= 0) {
                 int first = definiteTitle(s, j);
                 EntityMention country = view.entityAt(tokens.get(first + 1));
@@ -403,6 +428,42 @@ final class ParticipantFinder {
             k = ArticleView.tokenAt(s, before.begin()) - 1;
         }
         return k >= 0 && Words.is(tokens.get(k), "the") ? k : -1;
+    }
+
+    /**
+     * "the visiting minister": a title ending at token {@code j} after "the visiting", with no name after it;
+     * answers the index of "the", else -1.
+     */
+    private int visitingTitle(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j + 1 < tokens.size() && view.entityAt(tokens.get(j + 1)) != null) {
+            return -1;
+        }
+        for (int v = j - 1; v >= 1 && v >= j - 3; v--) {
+            if (visiting(tokens, v)) {
+                boolean title = titles.startingAt(view.text(), tokens, v + 1).filter(x -> x.end() == j + 1).isPresent();
+                return title && Words.is(tokens.get(v - 1), "the") ? v - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the council": a lower-case common noun at token {@code j} right after "the", ending its noun phrase, that
+     * names no one itself (a body named before, if the article has one).
+     */
+    private boolean definiteBody(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 1 || j >= tokens.size() || !Words.is(tokens.get(j - 1), "the")) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        return t.pos().equals("NOUN") && !t.isCapitalized() && view.entityAt(t) == null && endsNounPhrase(tokens, j + 1);
+    }
+
+    /** "visiting" as a word before a noun: "the visiting president". */
+    static boolean visiting(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k).text().equalsIgnoreCase("visiting") && tokens.get(k - 1).pos().equals("DET");
     }
 
     /**
@@ -514,6 +575,9 @@ final class ParticipantFinder {
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
                 if (k < tokens.size() && (Words.is(tokens.get(k), "and") || listComma(s, k))) {
                     k++;
+                    if (k < tokens.size() && via.equals(Words.lower(tokens.get(k)) + "-object")) {
+                        k++; // "with Roe and with Poe": the preposition said again
+                    }
                     continue;
                 }
                 break;
@@ -543,6 +607,19 @@ final class ParticipantFinder {
                 break;
             } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
                 countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
+                break;
+            } else if (Words.is(t, "the") && definiteBody(s, k + 1)
+                    && coref.bodyNamed(tokens.get(k + 1).text(), s.index(), t.begin()).isPresent()) {
+                // "urged the council to lift the embargo": the council named before
+                out.add(new Participant(coref.bodyNamed(tokens.get(k + 1).text(), s.index(), t.begin()).get(),
+                        "participant", "coref:body"));
+                break;
+            } else if (visiting(tokens, k) && title.isEmpty() && k + 1 < tokens.size()
+                    && titles.startingAt(view.text(), tokens, k + 1).filter(x -> endsNounPhrase(tokens, x.end())).isPresent()) {
+                // "met the visiting minister": the minister from abroad named before
+                String noun = titles.startingAt(view.text(), tokens, k + 1).orElseThrow().normalized();
+                coref.visitor(noun, s.index(), t.begin())
+                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
                 break;
             } else if (title.isPresent()) {
                 lastTitle = title.get();

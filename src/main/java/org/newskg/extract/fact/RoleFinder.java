@@ -44,6 +44,7 @@ final class RoleFinder {
                 continue;
             }
             before(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
+            stackedBefore(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
             after(view, s, last + 1, person).ifPresent(r -> keep(byHolderAndTitle, r));
         }
         return List.copyOf(byHolderAndTitle.values());
@@ -67,6 +68,23 @@ final class RoleFinder {
         int t = title.get().start();
         EntityMention of = ownerBefore(view, tokens, t);
         return Optional.of(role(s, person, title.get(), of, "role:title-before-name", formerBefore(view, tokens, t)));
+    }
+
+    /**
+     * [country ['s]] TITLE TITLE NAME: "Saudi Foreign Minister Prince Saud al-Faisal", "Army chief General Roe": the
+     * title before the one next to the name, with its owner (the one next to the name is a rank or a style).
+     */
+    private Optional<RoleMention> stackedBefore(ArticleView view, Sentence s, int first, EntityMention person) {
+        List<Token> tokens = s.tokens();
+        Optional<TitleLexicon.Title> inner = titles.endingAt(view.text(), tokens, first, t -> view.entityAt(t) != null);
+        Optional<TitleLexicon.Title> outer = inner.flatMap(i -> titles.endingAt(view.text(), tokens, i.start(),
+                t -> view.entityAt(t) != null));
+        if (outer.isEmpty()) {
+            return Optional.empty();
+        }
+        int t = outer.get().start();
+        EntityMention of = ownerBefore(view, tokens, t);
+        return Optional.of(role(s, person, outer.get(), of, "role:title-before-name", formerBefore(view, tokens, t)));
     }
 
     /** NAME , [the|a] [country or organization ['s]] TITLE [of|at ORGANIZATION-or-COUNTRY]. */

@@ -1,0 +1,18 @@
+package org.newskg.extract.fact;
+
+import java.util.Optional;
+
+/**
+ * The country a place of the knowledge base lies in ("Q3630" Jakarta → "Q252" Indonesia): what tells a visitor from
+ * a host when a story is datelined in a city. Fact extraction reads no knowledge base itself; the pipeline gives it
+ * this view of one.
+ */
+@FunctionalInterface
+public interface PlaceCountries {
+
+    /** Knows no place: no reading that needs one is made. */
+    PlaceCountries NONE = qid -> Optional.empty();
+
+    /** The QID of the country the place with this QID lies in (a country: itself), or empty when unknown. */
+    Optional<String> countryOf(String placeQid);
+}
