@@ -114,7 +114,7 @@ public final class KnowledgeBase {
      */
     public static KnowledgeBase load(Path dataDir) {
         List<Path> inputs = new ArrayList<>(List.of(dataDir.resolve(FILE), dataDir.resolve(PositionsFile.FILE),
-                dataDir.resolve(MANIFEST)));
+                dataDir.resolve(MANIFEST), dataDir.resolve(FamilyNameFirst.FILE)));
         List<String> folders = folders(dataDir);
         for (String folder : folders) {
             Path dir = dataDir.resolve("kb").resolve(folder);
@@ -146,7 +146,7 @@ public final class KnowledgeBase {
             SourceFile.readEntities(dir.resolve(SourceFile.ENTITIES), row -> merge(merged, recognized, row));
             SourceFile.readPositions(dir.resolve(SourceFile.POSITIONS), row -> positions.add(row.toPosition()));
         }
-        return SnapshotBuilder.build(new ArrayList<>(merged.values()), recognized, positions);
+        return SnapshotBuilder.build(new ArrayList<>(merged.values()), recognized, positions, FamilyNameFirst.load(dataDir));
     }
 
     /** The generated folders listed in the manifest, in order; none when there is no manifest. */

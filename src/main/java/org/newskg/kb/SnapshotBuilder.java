@@ -17,7 +17,9 @@ import java.util.Set;
  *
  * <p>Short names follow general rules of personal names: the last word ("Doe" of Jane Doe, skipping "Jr."
  * and regnal numbers), with the particles before it ("al-Sharaa", "da Silva"), and for a sovereign's
- * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. Short names have loose keys too.
+ * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. People of a country that writes the family name
+ * first ({@link FamilyNameFirst}: "Kim Dae-jung", "Wen Jiabao") also have the first word. Short names have loose
+ * keys too.
  */
 final class SnapshotBuilder {
 
@@ -31,6 +33,12 @@ final class SnapshotBuilder {
 
     /** {@code recognized}: per QID the names in the lexicon; a QID absent from the map has all its names there. */
     static KbSnapshot build(List<KbEntry> entries, Map<String, Set<String>> recognized, List<Position> positions) {
+        return build(entries, recognized, positions, Set.of());
+    }
+
+    /** {@code familyNameFirst}: the countries whose people are named family name first (see {@link FamilyNameFirst}). */
+    static KbSnapshot build(List<KbEntry> entries, Map<String, Set<String>> recognized, List<Position> positions,
+            Set<String> familyNameFirst) {
         List<KbEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingLong(e -> KbFile.qidNumber(e.qid())));
         int n = sorted.size();
@@ -80,7 +88,7 @@ final class SnapshotBuilder {
                 hit(keyHits, NameKey.keyOf(a), i, NameHit.Fit.ALIAS);
             }
             if (e.type() == EntityType.PERSON) {
-                for (String sf : shortForms(e.label())) {
+                for (String sf : shortForms(e.label(), e.countryQid() != null && familyNameFirst.contains(e.countryQid()))) {
                     hit(keyHits, sf, i, NameHit.Fit.SHORT);
                     hit(looseHits, LooseKey.of(List.of(sf.split(" "))), i, NameHit.Fit.LOOSE);
                 }
@@ -209,8 +217,13 @@ final class SnapshotBuilder {
 
     /** The keys of a person's short names (see the class comment). */
     static List<String> shortForms(String label) {
+        return shortForms(label, false);
+    }
+
+    /** {@code familyNameFirst}: the name's first word is its family name ("Kim" of Kim Dae-jung), a short name too. */
+    static List<String> shortForms(String label, boolean familyNameFirst) {
         String[] w = NameKey.keyOf(label).split(" ");
-        List<String> out = new ArrayList<>(2);
+        List<String> out = new ArrayList<>(3);
         if (w.length < 2) {
             return out;
         }
@@ -235,6 +248,9 @@ final class SnapshotBuilder {
             if (first < last) {
                 out.add(String.join(" ", Arrays.asList(w).subList(first, last + 1)));
             }
+        }
+        if (familyNameFirst && !PARTICLES.contains(w[0]) && !out.contains(w[0])) {
+            out.add(w[0]);
         }
         return out;
     }

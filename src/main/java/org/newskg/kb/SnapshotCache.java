@@ -40,7 +40,8 @@ final class SnapshotCache {
      */
     static final List<Class<?>> CONTENT_CLASSES = List.of(KnowledgeBase.class, SnapshotBuilder.class, KbSnapshot.class,
             SourceFile.class, KbFile.class, PositionsFile.class, NameKey.class, LooseKey.class, StringTable.class,
-            KbEntry.class, Position.class, EntityType.class, Subclass.class, Lifespan.class, org.newskg.data.TsvTable.class);
+            KbEntry.class, Position.class, EntityType.class, Subclass.class, Lifespan.class, FamilyNameFirst.class,
+            org.newskg.data.TsvTable.class);
 
     static KbSnapshot load(List<Path> inputs, Supplier<KbSnapshot> build) {
         Path file = location(inputs);

@@ -159,4 +159,33 @@ class CuratedGapsLinkingTest {
         assertNull(qid(le, "Thaksin Shinawatra"));
         assertEquals(key(le, "Thaksin Shinawatra"), key(le, "Thaksin"), "the first name is the full name's node");
     }
+
+    @Test
+    void myanmarsStateCounsellorIn2017ByFullNameAndShortName() {
+        LinkedExtraction le = articles.run("naypyitaw-2017-09-19-suu-kyi.txt");
+        assertEquals("Q36740", qid(le, "Aung San Suu Kyi"));
+        assertEquals("Q36740", qid(le, "Suu Kyi"));
+        assertEquals("Q836", qid(le, "Myanmar"));
+        OfficeHolders offices = new OfficeHolders(KnowledgeBase.load(HOME.resolve("data")));
+        assertEquals(List.of("Q836"), offices.officesOf("Q36740", LocalDate.of(2017, 9, 19)));
+        assertEquals(List.of(), offices.officesOf("Q36740", LocalDate.of(2010, 11, 13)), "released in 2010, no office yet");
+    }
+
+    @Test
+    void canadasExternalAffairsMinisterIn1990ByFullNameAndSurname() {
+        LinkedExtraction le = articles.run("ottawa-1990-08-26-clark.txt");
+        assertEquals("Q128574", qid(le, "Joe Clark"));
+        assertEquals("Q128574", qid(le, "Clark"));
+    }
+
+    @Test
+    void theArticlesDateDecidesWhichPresidentRohItIs() {
+        // The same two sentences, dated 1991 and 2005: Roh Tae-woo, then Roh Moo-hyun. A Korean name puts the
+        // family name first (data/kb/family-name-first.tsv), so "President Roh" is found by its first word.
+        LinkedExtraction early = articles.run("seoul-1991-06-10-roh.txt");
+        assertEquals("Q242651", qid(early, "Roh"));
+        LinkedExtraction late = articles.run("seoul-2005-06-10-roh.txt");
+        assertEquals("Q14345", qid(late, "Roh"));
+        assertEquals("Q884", qid(late, "South Korean"));
+    }
 }
