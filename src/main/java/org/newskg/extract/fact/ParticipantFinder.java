@@ -285,8 +285,11 @@ final class ParticipantFinder {
         for (int k = close - 1; k > 0 && k >= close - 2 * INSERTION; k--) {
             Token t = tokens.get(k);
             if (Words.isComma(t)) {
-                if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")) {
-                    return -1; // only a prepositional phrase set off may be that long ("X, during a phone talk with Y,")
+                if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")
+                        && !Words.isAny(tokens.get(k + 1), "who", "whose")) {
+                    // only a prepositional phrase or a relative clause set off may be that long ("X, during a phone
+                    // talk with Y,", "X, who met Y at U.N. headquarters in New York on Monday,")
+                    return -1;
                 }
                 // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
                 boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
@@ -297,7 +300,9 @@ final class ParticipantFinder {
                 }
                 return (relative || verbless) && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
             }
-            if (Words.isPunct(t) && !t.text().equals("-")) {
+            // "U.N." is split in two: its full stop ends nothing
+            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
                 return -1;
             }
         }

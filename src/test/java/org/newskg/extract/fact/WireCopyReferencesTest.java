@@ -91,4 +91,13 @@ class WireCopyReferencesTest {
         Event next = find("Meeting", e -> "planned".equals(e.status()) && with("United Nations Security Council").test(e));
         assertEquals("2011-W38", date(next), describe(jakarta));
     }
+
+    @Test
+    void aLongRelativeClauseStandsBetweenTheSubjectAndItsVerb() {
+        // "Philippine Foreign Minister Albert del Rosario, who met U.N. Secretary-General Ban Ki-moon at U.N.
+        // headquarters in New York on Monday, urged the council to act quickly."
+        Event appeal = find("Appeal", e -> e.label().contains("urged") && with("United Nations Security Council").test(e)
+                && !plainNames(e, "source").contains("Indonesia"));
+        assertEquals(List.of("Albert del Rosario"), plainNames(appeal, "source"), describe(jakarta));
+    }
 }
