@@ -86,6 +86,10 @@ final class PhraseSet {
 
     /** Number of words of the longest phrase starting at {@code from}, 0 if none. */
     int longestAt(String[] words, int from) {
+        // Every span tried starts with the same word: when no phrase starts with it, none is tried (valueOf's own test).
+        if (from >= 0 && from < words.length && !firstWords.contains(NameKey.normalizeWord(words[from]))) {
+            return 0;
+        }
         for (int n = Math.min(maxWords, words.length - from); n >= 1; n--) {
             if (valueOf(words, from, from + n) != null) {
                 return n;
