@@ -1,5 +1,6 @@
 package org.newskg.nlp;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -33,6 +34,11 @@ final class BeamDecoder implements SequenceClassificationModel {
     private final int size;
     private final MaxentModel model;
     private final GisEval gis;   // the same evaluation, cheaper, for a GIS model; else null
+    /**
+     * Probability arrays of positions already decided, for the next positions' evaluations: the lemmatizer's have 860
+     * outcomes, and a new array per evaluation was a fifth of all the memory an ingest's builder thread allocated.
+     */
+    private final ArrayDeque<double[]> spare = new ArrayDeque<>();
 
     BeamDecoder(int size, MaxentModel model) {
         if (size < 1) {
@@ -96,6 +102,7 @@ final class BeamDecoder implements SequenceClassificationModel {
             prev = next;
             next = tmp;
         }
+        scores.release();
         Sequence[] top = new Sequence[Math.min(numSequences, prev.size())];
         for (int s = 0; s < top.length; s++) {
             top[s] = prev.remove().sequence();
@@ -158,6 +165,10 @@ final class BeamDecoder implements SequenceClassificationModel {
     interface Scores {
         /** The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it. */
         double[] at(int i, String[] previous);
+
+        /** The sequence is decided: the arrays {@link #at} returned are no longer read. */
+        default void release() {
+        }
     }
 
     /** The generator's features, evaluated by the model once per distinct list of them at a position. */
@@ -178,12 +189,27 @@ final class BeamDecoder implements SequenceClassificationModel {
         @Override
         public double[] at(int i, String[] previous) {
             if (i != position) {
-                scored.clear();
+                release();
                 position = i;
             }
             String[] contexts = cg.getContext(i, sequence, previous, extra);
-            return scored.computeIfAbsent(Arrays.asList(contexts),
-                    c -> gis != null ? gis.eval(contexts) : model.eval(contexts, new double[model.getNumOutcomes()]));
+            List<String> key = Arrays.asList(contexts);
+            double[] p = scored.get(key);
+            if (p == null) {
+                p = gis != null ? gis.eval(contexts, spare.isEmpty() ? new double[model.getNumOutcomes()] : spare.pop())
+                        : model.eval(contexts, new double[model.getNumOutcomes()]);
+                scored.put(key, p);
+            }
+            return p;
+        }
+
+        /** The last position's arrays go back to the spares once the beam has moved on (nothing holds them then). */
+        @Override
+        public void release() {
+            if (gis != null) {
+                spare.addAll(scored.values());
+            }
+            scored.clear();
         }
     }
 

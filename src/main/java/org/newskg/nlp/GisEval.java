@@ -51,7 +51,12 @@ final class GisEval {
 
     /** The probability of each outcome given these features. */
     double[] eval(String[] context) {
-        double[] scores = prior();
+        return eval(context, new double[outcomes]);
+    }
+
+    /** {@link #eval(String[])} into {@code scores} (one per outcome, its old values ignored); returns it. */
+    double[] eval(String[] context, double[] scores) {
+        Arrays.fill(scores, logPrior);
         for (String f : context) {
             add(scores, feature(f));
         }

@@ -1,9 +1,6 @@
 package org.newskg.extract.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -12,16 +9,15 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * A beam search name finder for maximum entropy models (OpenNLP's quasi-Newton and GIS), giving the spans
  * and probabilities of OpenNLP's {@code BeamSearch} over the same model and features, with fewer lookups.
  * OpenNLP scores every hypothesis of the beam with all of a token's features; here the features that do not
  * depend on earlier outcomes are looked up once per token, and each hypothesis adds only its four
- * previous-outcome features, whose weight rows are found once per outcome (and per word) rather than once per
- * hypothesis. The weights are added in OpenNLP's order, so the scores are the same numbers. (It also starts
+ * previous-outcome features, whose weight rows are found once per outcome and word rather than once per
+ * hypothesis; the feature strings themselves are made once per distinct word, not per word ({@link FeatureRows}),
+ * and the hypotheses are slots of reused arrays. The weights are added in OpenNLP's order, so the scores are the same numbers. (It also starts
  * each evaluation from zero: OpenNLP 2.5's beam search hands the quasi-Newton model the previous evaluation's
  * probabilities to add to, which shifts its scores slightly.)
  *
@@ -33,18 +29,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  */
 final class BeamNameFinder implements TokenNameFinder {
 
-    /** A weight row not looked up yet for this word. */
-    private static final int UNKNOWN = -2;
-
-    /** OpenNLP's context generator, only for a model without feature generators (its defaults then apply). */
-    private final NameContextGenerator contexts;
-    /**
-     * The model's feature generators, called straight into one reused list (null: the model has none, and the
-     * context generator's defaults are used). OpenNLP's context generator makes a new list and array per word,
-     * and the XML's cache wrapper a map entry per word that this search, asking for each word once, never reads.
-     */
-    private final AdaptiveFeatureGenerator generator;
-    private final List<String> features = new ArrayList<>(64);
+    /** The weights of each word's outcome-independent features, found without making their strings again. */
+    private final FeatureRows rows;
     private final SequenceValidator<String> validator;
     private final SequenceCodec<String> codec;
     private final FeatureWeights weights;
@@ -59,23 +45,29 @@ final class BeamNameFinder implements TokenNameFinder {
     private final String[] previousNames;
     private final int[] poRows;
     private final int[] ppoRows;
-    /** This word's rows of {@code pow=} and {@code powf=} by previous outcome, looked up when first needed. */
-    private final int[] powRows;
-    private final int[] powfRows;
     private final double[] top;
     private final double[] fixed;
     private final double[] scores;
-    /** The candidates of one word: the hypothesis each extends, its outcome, probability and score. */
-    private final Hypothesis[] candidateOf;
+    /** The candidates of one word: the beam slot of the hypothesis each extends, its outcome, probability and score. */
+    private final int[] candidateOf;
     private final int[] candidateOutcome;
     private final double[] candidateProb;
     private final double[] candidateScore;
     private final int[] order;
+    /**
+     * The beams of the sentence, word i's hypotheses at {@code i * width + k} (best first): each one's outcome,
+     * the slot of the hypothesis it extends in word i-1's beam, its probability and the sum of the logs of all its
+     * probabilities. Arrays reused from sentence to sentence, instead of an object per hypothesis.
+     */
+    private final int width;
+    private int[] beamOutcome = new int[0];
+    private int[] beamBack = new int[0];
+    private double[] beamProb = new double[0];
+    private double[] beamScore = new double[0];
 
     BeamNameFinder(TokenNameFinderModel model, FeatureWeights weights) {
         AdaptiveFeatureGenerator g = model.getFactory().createFeatureGenerators();
-        this.generator = g instanceof CachedFeatureGenerator cached ? cached.getCachedFeatureGenerator() : g;
-        this.contexts = g == null ? model.getFactory().createContextGenerator() : null;
+        this.rows = FeatureRows.of(g, g == null ? model.getFactory().createContextGenerator() : null, weights);
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
         this.weights = weights;
@@ -90,13 +82,12 @@ final class BeamNameFinder implements TokenNameFinder {
             ppoRows[o] = weights.row("ppo=" + previousNames[o]);
         }
         this.follows = validator.getClass() == NameFinderSequenceValidator.class ? follows(validator, weights) : null;
-        this.powRows = new int[outcomes + 1];
-        this.powfRows = new int[outcomes + 1];
         this.top = new double[Math.max(1, Math.min(beamSize, outcomes))];
         this.fixed = new double[outcomes];
         this.scores = new double[outcomes];
-        int most = Math.max(1, beamSize) * outcomes;
-        this.candidateOf = new Hypothesis[most];
+        this.width = Math.max(1, beamSize);
+        int most = width * outcomes;
+        this.candidateOf = new int[most];
         this.candidateOutcome = new int[most];
         this.candidateProb = new double[most];
         this.candidateScore = new double[most];
@@ -117,14 +108,16 @@ final class BeamNameFinder implements TokenNameFinder {
 
     @Override
     public Span[] find(String[] tokens) {
-        Hypothesis best = decode(tokens);
-        String[] found = best.outcomes(weights);
-        double[] probs = best.probs();
-        if (generator != null) {
-            generator.updateAdaptiveData(tokens, found);
-        } else {
-            contexts.updateAdaptiveData(tokens, found);
+        decode(tokens);
+        String[] found = new String[tokens.length];
+        double[] probs = new double[tokens.length];
+        for (int i = tokens.length - 1, k = 0; i >= 0; i--) {
+            int at = i * width + k;
+            found[i] = weights.outcome(beamOutcome[at]);
+            probs[i] = beamProb[at];
+            k = beamBack[at];
         }
+        rows.updateAdaptiveData(tokens, found);
         Span[] spans = codec.decode(Arrays.asList(found));
         for (int i = 0; i < spans.length; i++) {
             double p = 0;
@@ -138,85 +131,87 @@ final class BeamNameFinder implements TokenNameFinder {
 
     @Override
     public void clearAdaptiveData() {
-        if (generator != null) {
-            generator.clearAdaptiveData();
-        } else {
-            contexts.clearAdaptiveData();
-        }
+        rows.clearAdaptiveData();
     }
 
     /**
-     * The best outcome sequence. Each word's candidates are kept in arrays and sorted as OpenNLP's beam sorts
-     * them (by score, stable), and only the beam's survivors become hypotheses: the search allocates almost
-     * nothing per word, which matters more than it seems, as fresh memory is slow to touch on a virtual machine.
+     * Fills the beams of the sentence; the best sequence ends at the last word's slot 0. Each word's candidates are
+     * kept in arrays and sorted as OpenNLP's beam sorts them (by score, stable), and only the beam's survivors are
+     * kept: the search allocates nothing per word, which matters more than it seems, as fresh memory is slow to
+     * touch on a virtual machine.
      */
-    private Hypothesis decode(String[] tokens) {
-        Hypothesis[] beam = {Hypothesis.START};
+    private void decode(String[] tokens) {
+        if (beamOutcome.length < tokens.length * width) {
+            int size = Math.max(tokens.length, 64) * width;
+            beamOutcome = new int[size];
+            beamBack = new int[size];
+            beamProb = new double[size];
+            beamScore = new double[size];
+        }
+        rows.startSentence(tokens);
         int beamCount = 1;
         for (int i = 0; i < tokens.length; i++) {
             Arrays.fill(fixed, 0);
-            addFixedFeatures(tokens, i);
-            String shape = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-            Arrays.fill(powRows, UNKNOWN);
-            Arrays.fill(powfRows, UNKNOWN);
+            rows.addTo(fixed, tokens, i);
+            FeatureRows.Word word = rows.word(tokens, i);
             int count = 0;
             for (int b = 0; b < beamCount; b++) {
-                Hypothesis h = beam[b];
+                int at = (i - 1) * width + b;
+                int last = i > 0 ? beamOutcome[at] : -1;
+                double score = i > 0 ? beamScore[at] : 0;
                 System.arraycopy(fixed, 0, scores, 0, outcomes);
-                double[] probs = softmax(addPreviousOutcomes(scores, i, tokens[i], shape, h));
+                int ppo = i > 1 ? beamOutcome[(i - 2) * width + beamBack[at]] : outcomes;
+                double[] probs = softmax(addPreviousOutcomes(scores, tokens[i], word, i > 0 ? last : outcomes, ppo));
                 double min = kthLargest(probs);
-                String[] history = follows == null ? h.outcomes(weights) : null;
+                String[] history = follows == null ? history(i, b) : null;
                 for (int o = 0; o < probs.length; o++) {
-                    if (probs[o] >= min && valid(i, tokens, h, history, o)) {
-                        count = addCandidate(count, h, o, probs[o]);
+                    if (probs[o] >= min && valid(i, tokens, last, history, o)) {
+                        count = addCandidate(count, b, score, o, probs[o]);
                     }
                 }
                 if (count == 0) {
                     for (int o = 0; o < probs.length; o++) {
-                        if (valid(i, tokens, h, history, o)) {
-                            count = addCandidate(count, h, o, probs[o]);
+                        if (valid(i, tokens, last, history, o)) {
+                            count = addCandidate(count, b, score, o, probs[o]);
                         }
                     }
                 }
             }
+            if (count == 0) {
+                throw new IllegalStateException("no outcome may follow at word " + i + " of " + Arrays.toString(tokens));
+            }
             int survivors = Math.min(beamSize, count);
-            Hypothesis[] nextBeam = new Hypothesis[survivors];
             for (int k = 0; k < survivors; k++) {
                 int c = order[k];
-                nextBeam[k] = new Hypothesis(candidateOf[c], candidateOutcome[c], candidateProb[c], candidateScore[c],
-                        candidateOf[c].length() + 1);
+                int at = i * width + k;
+                beamOutcome[at] = candidateOutcome[c];
+                beamBack[at] = candidateOf[c];
+                beamProb[at] = candidateProb[c];
+                beamScore[at] = candidateScore[c];
             }
-            beam = nextBeam;
             beamCount = survivors;
         }
-        return beam[0];
     }
 
-    /** The outcome-independent features' weights of word i, in the order the generators give them. */
-    private void addFixedFeatures(String[] tokens, int i) {
-        if (generator == null) {
-            // Without previous outcomes the context generator gives exactly the outcome-independent features.
-            for (String f : contexts.getContext(i, tokens, null, null)) {
-                weights.addTo(fixed, f);
-            }
-            return;
+    /** The outcomes of the hypothesis in slot b of word i-1's beam, for a validator that reads them all. */
+    private String[] history(int i, int b) {
+        String[] out = new String[i];
+        for (int j = i - 1, k = b; j >= 0; j--) {
+            out[j] = weights.outcome(beamOutcome[j * width + k]);
+            k = beamBack[j * width + k];
         }
-        features.clear();
-        generator.createFeatures(features, tokens, i, null);
-        for (int k = 0; k < features.size(); k++) {
-            weights.addTo(fixed, features.get(k));
-        }
+        return out;
     }
 
     /**
      * Adds a candidate and keeps {@code order} sorted by score, best first, a later candidate after an earlier
      * one of the same score (the stable order of OpenNLP's sort); the candidates are a few dozen at most.
      */
-    private int addCandidate(int count, Hypothesis h, int o, double p) {
-        candidateOf[count] = h;
+    private int addCandidate(int count, int slot, double previousScore, int o, double p) {
+        candidateOf[count] = slot;
         candidateOutcome[count] = o;
         candidateProb[count] = p;
-        double score = h.score() + StrictMath.log(p);
+        double score = previousScore + StrictMath.log(p);
         candidateScore[count] = score;
         int k = count;
         while (k > 0 && Double.compare(score, candidateScore[order[k - 1]]) > 0) {
@@ -227,24 +222,23 @@ final class BeamNameFinder implements TokenNameFinder {
         return count + 1;
     }
 
-    private boolean valid(int i, String[] tokens, Hypothesis h, String[] history, int outcome) {
-        return follows != null ? follows[h.outcome() + 1][outcome] : validator.validSequence(i, tokens, history, weights.outcome(outcome));
+    private boolean valid(int i, String[] tokens, int last, String[] history, int outcome) {
+        return follows != null ? follows[last + 1][outcome] : validator.validSequence(i, tokens, history, weights.outcome(outcome));
     }
 
     /**
      * Adds the weights of the features DefaultNameContextGenerator makes from the two previous outcomes, in its
-     * order: {@code po=}, {@code pow=} (with the word), {@code powf=} (with the word's shape), {@code ppo=}.
+     * order: {@code po=}, {@code pow=} (with the word), {@code powf=} (with the word's shape), {@code ppo=}. The
+     * word keeps the rows of its {@code pow=} and {@code powf=} features from one sentence to the next.
      */
-    private double[] addPreviousOutcomes(double[] scores, int i, String word, String shape, Hypothesis h) {
-        int po = i > 0 ? h.outcome() : outcomes;
-        int ppo = i > 1 ? h.previous().outcome() : outcomes;
-        if (powRows[po] == UNKNOWN) {
-            powRows[po] = weights.row("pow=" + previousNames[po] + "," + word);
-            powfRows[po] = weights.row("powf=" + previousNames[po] + "," + shape);
+    private double[] addPreviousOutcomes(double[] scores, String token, FeatureRows.Word word, int po, int ppo) {
+        if (word.pow[po] == FeatureRows.UNKNOWN) {
+            word.pow[po] = weights.row("pow=", previousNames[po], ",", token);
+            word.powf[po] = weights.row("powf=", previousNames[po], ",", word.shape);
         }
         weights.addRow(scores, poRows[po]);
-        weights.addRow(scores, powRows[po]);
-        weights.addRow(scores, powfRows[po]);
+        weights.addRow(scores, word.pow[po]);
+        weights.addRow(scores, word.powf[po]);
         weights.addRow(scores, ppoRows[ppo]);
         return scores;
     }
@@ -283,30 +277,5 @@ final class BeamNameFinder implements TokenNameFinder {
             }
         }
         return top[k - 1];
-    }
-
-    /**
-     * One partial outcome sequence as a link to the sequence it extends (no copies of the sequence so far):
-     * its last outcome's index, that outcome's probability and the sum of the logs of all its probabilities.
-     */
-    private record Hypothesis(Hypothesis previous, int outcome, double prob, double score, int length) {
-
-        static final Hypothesis START = new Hypothesis(null, -1, 0, 0, 0);
-
-        String[] outcomes(FeatureWeights weights) {
-            String[] out = new String[length];
-            for (Hypothesis h = this; h.length > 0; h = h.previous) {
-                out[h.length - 1] = weights.outcome(h.outcome);
-            }
-            return out;
-        }
-
-        double[] probs() {
-            double[] out = new double[length];
-            for (Hypothesis h = this; h.length > 0; h = h.previous) {
-                out[h.length - 1] = h.prob;
-            }
-            return out;
-        }
     }
 }

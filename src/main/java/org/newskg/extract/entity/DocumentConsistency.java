@@ -38,6 +38,18 @@ final class DocumentConsistency {
         if (byText.isEmpty()) {
             return new ArrayList<>(typed);
         }
+        // The names by length: each span of two to eight words is compared with the article in place, instead of
+        // cutting a new string for each of the seven spans that start at every word of the article.
+        List<List<EntityMention>> byLength = new ArrayList<>();
+        for (Map.Entry<String, EntityMention> t : byText.entrySet()) {
+            while (byLength.size() <= t.getKey().length()) {
+                byLength.add(null);
+            }
+            if (byLength.get(t.getKey().length()) == null) {
+                byLength.set(t.getKey().length(), new ArrayList<>(2));
+            }
+            byLength.get(t.getKey().length()).add(t.getValue());
+        }
         MentionIndex out = new MentionIndex();
         typed.forEach(out::add);
         for (SentenceWords w : sentences) {
@@ -45,7 +57,7 @@ final class DocumentConsistency {
                 for (int j = Math.min(w.size(), i + 8); j > i + 1; j--) {
                     int b = w.begins()[i];
                     int e = w.ends()[j - 1];
-                    EntityMention found = e - b > 0 ? byText.get(article.substring(b, e)) : null;
+                    EntityMention found = e - b > 0 ? withText(article, b, e, byLength) : null;
                     if (found != null && (out.isFree(b, e) || replacesParts(out, found, b, e))) {
                         out.add(new EntityMention(b, e, found.text(), w.sentence().index(), found.type(), found.name(),
                                 found.kbQid(), RULE, found.confidence()));
@@ -56,6 +68,19 @@ final class DocumentConsistency {
             }
         }
         return out.inOrder();
+    }
+
+    /** The name whose text is the article's text from {@code b} to {@code e} (the names' texts differ), or null. */
+    private static EntityMention withText(String article, int b, int e, List<List<EntityMention>> byLength) {
+        List<EntityMention> candidates = e - b < byLength.size() ? byLength.get(e - b) : null;
+        if (candidates != null) {
+            for (EntityMention m : candidates) {
+                if (article.regionMatches(b, m.text(), 0, e - b)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
@@ -34,6 +35,8 @@ import org.newskg.nlp.Sentence;
 public final class EntityRecognizer {
 
     /** Word classes capitalized at the start of a sentence only: "The", "In", "It", "And", "Then". */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
     private static final Set<String> SENTENCE_OPENERS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART");
 
     private final List<WordFinder> finders;
@@ -178,8 +181,14 @@ public final class EntityRecognizer {
     private static boolean isWrittenAsName(SentenceWords w, NameMatch m) {
         for (int i = m.start(); i < m.end(); i++) {
             String word = w.words()[i];
-            boolean capital = word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            boolean titleCase = word.codePoints().skip(1).noneMatch(Character::isUpperCase);
+            boolean capital = false;
+            boolean titleCase = true;
+            for (int k = 0; k < word.length(); ) {
+                int c = word.codePointAt(k);
+                capital |= Character.isUpperCase(c) || Character.isDigit(c);
+                titleCase &= k == 0 || !Character.isUpperCase(c);
+                k += Character.charCount(c);
+            }
             boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]);
             if (capital && !openerOnly) {
                 return true;
@@ -201,7 +210,7 @@ public final class EntityRecognizer {
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {
-        String[] words = text.split("\\s+");
+        String[] words = SPACES.split(text);
         int i = 0;
         while (i < words.length) {
             int n = cues.titles().longestAt(words, i);
@@ -258,11 +267,23 @@ public final class EntityRecognizer {
      * the words after the title, keep that shorter match so the title stays outside the mention.
      */
     private List<NameMatch> withoutLeadingTitles(SentenceWords w, List<NameMatch> matches) {
-        return matches.stream().filter(m -> {
+        List<NameMatch> out = new ArrayList<>(matches.size());
+        for (NameMatch m : matches) {
             int t = m.qid() == null ? 0 : cues.titles().longestAt(w.words(), m.start());
-            return t == 0 || t >= m.length() || matches.stream().noneMatch(o -> o.qid() != null && o.qid().equals(m.qid())
-                    && o.start() > m.start() && o.end() == m.end());
-        }).toList();
+            if (t == 0 || t >= m.length() || !hasShorterSameEntry(matches, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasShorterSameEntry(List<NameMatch> matches, NameMatch m) {
+        for (NameMatch o : matches) {
+            if (o.qid() != null && o.qid().equals(m.qid()) && o.start() > m.start() && o.end() == m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -275,7 +296,7 @@ public final class EntityRecognizer {
         if (m.type().root() != EntityType.PERSON || m.kbQid() != null) {
             return m;
         }
-        if (!m.text().matches("\\S+( \\S+)+")) {
+        if (!WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()) {
             return m; // offsets below count single spaces
         }
         String[] words = m.text().split(" ");
@@ -313,8 +334,24 @@ public final class EntityRecognizer {
         }
         int b = w.begins()[m.start()];
         int e = w.ends()[last];
-        String name = m.qid() != null ? m.name() : article.substring(b, e).replaceAll("\\s+", " ");
-        return new EntityMention(b, e, article.substring(b, e), w.sentence().index(), m.type(), name, m.qid(),
-                m.rule(), m.confidence());
+        String text = article.substring(b, e);
+        String name = m.qid() != null ? m.name() : singleSpaced(text);
+        return new EntityMention(b, e, text, w.sentence().index(), m.type(), name, m.qid(), m.rule(), m.confidence());
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")}, or the text itself when its only white space is single spaces (most names). */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** A character of the regular expression class {@code \s} (ASCII white space: no UNICODE_CHARACTER_CLASS here). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

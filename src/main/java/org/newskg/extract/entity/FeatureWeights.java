@@ -19,6 +19,16 @@ import opennlp.tools.ml.model.Context;
  */
 final class FeatureWeights {
 
+    /** Powers of 31, for the hash codes of features given in parts. */
+    private static final int[] POW31 = new int[64];
+
+    static {
+        POW31[0] = 1;
+        for (int i = 1; i < POW31.length; i++) {
+            POW31[i] = POW31[i - 1] * 31;
+        }
+    }
+
     private final String[] keys;
     private final int[] hashes;
     private final int[] rows;
@@ -93,6 +103,43 @@ final class FeatureWeights {
             }
         }
         return -1;
+    }
+
+    /**
+     * The row of the feature {@code a + b}, without making that string: its hash code is composed from the
+     * parts' (a String's hash code is a polynomial in its characters) and a key is compared part by part.
+     */
+    int row(String a, String b) {
+        return row(a, b, "", "");
+    }
+
+    /** The row of the feature {@code a + b + c + d}, without making that string (see {@link #row(String, String)}). */
+    int row(String a, String b, String c, String d) {
+        int la = a.length();
+        int lb = b.length();
+        int lc = c.length();
+        int length = la + lb + lc + d.length();
+        int h = ((a.hashCode() * pow31(lb) + b.hashCode()) * pow31(lc) + c.hashCode()) * pow31(d.length()) + d.hashCode();
+        for (int slot = spread(h, shift); keys[slot] != null; slot = (slot + 1) & mask) {
+            String k = keys[slot];
+            if (hashes[slot] == h && k.length() == length && k.startsWith(a) && k.startsWith(b, la)
+                    && k.startsWith(c, la + lb) && k.startsWith(d, la + lb + lc)) {
+                return rows[slot];
+            }
+        }
+        return -1;
+    }
+
+    /** 31 to the power n, as {@code int} arithmetic (and so String.hashCode) wraps it. */
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = POW31[POW31.length - 1];
+        for (int i = POW31.length - 1; i < n; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     /** Adds a row's weight for each outcome to {@code scores}; nothing for row -1. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.kb.NameKey;
@@ -26,6 +27,8 @@ final class PhraseSet {
     private final Map<String, List<Phrase>> byKey;
     private final int maxWords;
     private final Set<String> firstWords;
+    /** The ASCII first words also capitalized and in capitals: most words are tested without a lower-case copy. */
+    private final Set<String> casedFirstWords;
 
     PhraseSet(Map<String, String> phrases) {
         Map<String, List<Phrase>> map = new HashMap<>();
@@ -43,6 +46,54 @@ final class PhraseSet {
         Set<String> first = new HashSet<>();
         byKey.keySet().forEach(k -> first.add(k.contains(" ") ? k.substring(0, k.indexOf(' ')) : k));
         this.firstWords = Set.copyOf(first);
+        Set<String> cased = new HashSet<>();
+        for (String w : firstWords) {
+            if (plainAscii(w)) {
+                cased.add(w);
+                cased.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                cased.add(w.toUpperCase(Locale.ROOT));
+            }
+        }
+        this.casedFirstWords = Set.copyOf(cased);
+    }
+
+    /**
+     * Whether some phrase starts with the word: {@code firstWords.contains(NameKey.normalizeWord(word))}. A plain
+     * ASCII word (letters, digits, '&') is its own letters, so its key is its lower case; when it is in lower case,
+     * capitalized or in capitals, that key is in the set exactly when the word itself is in the cased set.
+     */
+    private boolean startsPhrase(String word) {
+        if (plainAscii(word)) {
+            if (casedFirstWords.contains(word)) {
+                return true;
+            }
+            boolean upperFirst = word.charAt(0) >= 'A' && word.charAt(0) <= 'Z';
+            boolean lowerRest = true;
+            boolean upperRest = true;
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                lowerRest &= !(c >= 'A' && c <= 'Z');
+                upperRest &= !(c >= 'a' && c <= 'z');
+            }
+            if (lowerRest || upperFirst && upperRest) {
+                return false;   // lower case, capitalized, or capitals: the cased set would hold it
+            }
+        }
+        String first = NameKey.normalizeWord(word);
+        return !first.isEmpty() && firstWords.contains(first);
+    }
+
+    private static boolean plainAscii(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of the phrase that words {@code [from, to)} spell, or null. */
@@ -50,9 +101,8 @@ final class PhraseSet {
         if (from < 0 || to > words.length || from >= to) {
             return null;
         }
-        String first = NameKey.normalizeWord(words[from]);
         // Most spans fail here, before the span's key is built; a phrase neither starts nor ends with punctuation.
-        if (first.isEmpty() || !firstWords.contains(first) || NameKey.letters(words[to - 1]).isEmpty()) {
+        if (!startsPhrase(words[from]) || NameKey.letters(words[to - 1]).isEmpty()) {
             return null;
         }
         List<String> surface = NameKey.significant(Arrays.asList(words).subList(from, to));
@@ -86,6 +136,10 @@ final class PhraseSet {
 
     /** Number of words of the longest phrase starting at {@code from}, 0 if none. */
     int longestAt(String[] words, int from) {
+        // Every span tried starts with the same word: when no phrase starts with it, none is tried (valueOf's own test).
+        if (from >= 0 && from < words.length && !startsPhrase(words[from])) {
+            return 0;
+        }
         for (int n = Math.min(maxWords, words.length - from); n >= 1; n--) {
             if (valueOf(words, from, from + n) != null) {
                 return n;

@@ -57,6 +57,19 @@ public final class SentenceWindowFeatureGenerator implements AdaptiveFeatureGene
         this.known = wordAlone ? new HashMap<>() : null;
     }
 
+    /** The inner generator, for {@link FeatureRows}, which keeps a word-reading generator's rows by word. */
+    AdaptiveFeatureGenerator inner() {
+        return inner;
+    }
+
+    int previous() {
+        return previous;
+    }
+
+    int next() {
+        return next;
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         addAll(features, wordFeatures(tokens, index, previousOutcomes).own);

@@ -56,8 +56,8 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
                 }
                 continue;
             }
-            Matcher p = POSSESSIVE.matcher(text);
-            if (p.matches()) {
+            Matcher p = mayBePossessive(text) ? POSSESSIVE.matcher(text) : null;
+            if (p != null && p.matches()) {
                 // The tagger tags a glued possessive as one ("PROPN+PART"): the word keeps the first half's tag.
                 String tag = tok.pos().endsWith("+PART") ? tok.pos().substring(0, tok.pos().length() - 5) : tok.pos();
                 addWord(w, t, off, p.group(1), tag, tok.begin());
@@ -73,6 +73,13 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
             e[i] = off.get(i)[1];
         }
         return new SentenceWords(s, w.toArray(String[]::new), t.toArray(String[]::new), b, e);
+    }
+
+    /** Whether a word ends as POSSESSIVE requires (a quote and an s after one character or more): most words do not. */
+    private static boolean mayBePossessive(String text) {
+        int n = text.length();
+        return n >= 3 && (text.charAt(n - 1) == 's' || text.charAt(n - 1) == 'S')
+                && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’');
     }
 
     private static void addWord(List<String> w, List<String> t, List<int[]> off, String word, String tag, int begin) {

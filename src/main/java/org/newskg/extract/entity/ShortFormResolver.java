@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
@@ -40,13 +41,16 @@ final class ShortFormResolver {
      */
     static List<EntityMention> resolve(String text, List<SentenceWords> sentences, List<EntityMention> mentions,
                                        Predicate<String> companySuffix) {
+        // Names recur in an article: each distinct one is split once (the lists are only read).
+        Map<String, List<String>> splits = new HashMap<>();
+        Function<String, List<String>> split = name -> splits.computeIfAbsent(name, NameKey::split);
         Map<String, EntityMention> byWord = new HashMap<>();
         Map<List<String>, EntityMention> companyBases = new HashMap<>();
         Set<String> ambiguous = new TreeSet<>();
         List<List<String>> personNames = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
-                .map(m -> NameKey.split(m.name())).filter(w -> w.size() >= 2).distinct().toList();
+                .map(m -> split.apply(m.name())).filter(w -> w.size() >= 2).distinct().toList();
         for (EntityMention m : mentions) {
-            List<String> words = NameKey.split(m.name());
+            List<String> words = split.apply(m.name());
             if (m.type() == EntityType.PERSON && isPartOfLonger(words, personNames)) {
                 continue; // "Syed Hamid" after "Syed Hamid Albar" is a short form, not a second full name
             }
@@ -60,7 +64,7 @@ final class ShortFormResolver {
             }
             List<String> all = new ArrayList<>(words);
             if (m.type() == EntityType.PERSON) {
-                all.addAll(NameKey.split(m.text())); // "Rene Preval" in the text for the knowledge base's "René Préval"
+                all.addAll(split.apply(m.text())); // "Rene Preval" in the text for the knowledge base's "René Préval"
             }
             for (String w : all) {
                 if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
@@ -79,8 +83,8 @@ final class ShortFormResolver {
         // place after "Anna Kessler").
         for (EntityMention m : mentions) {
             boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
-            EntityMention full = personOrGuess && m.kbQid() == null || townWordOutsidePlacePhrase(text, m)
-                    ? fullNameOf(m, byWord) : null;
+            EntityMention full = personOrGuess && m.kbQid() == null || townWordOutsidePlacePhrase(text, m, split)
+                    ? fullNameOf(m, byWord, split) : null;
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
@@ -116,8 +120,8 @@ final class ShortFormResolver {
      * A one-word town or place the knowledge base knows, not after a preposition of place: "Santos" after "Juan
      * Manuel Santos" ("blamed Santos", "spoke with Santos") is the person, "in Santos" stays the Brazilian port.
      */
-    private static boolean townWordOutsidePlacePhrase(String text, EntityMention m) {
-        if (m.type() != EntityType.CITY && m.type() != EntityType.PLACE || NameKey.split(m.text()).size() != 1) {
+    private static boolean townWordOutsidePlacePhrase(String text, EntityMention m, Function<String, List<String>> split) {
+        if (m.type() != EntityType.CITY && m.type() != EntityType.PLACE || split.apply(m.text()).size() != 1) {
             return false;
         }
         int end = m.begin();
@@ -136,16 +140,16 @@ final class ShortFormResolver {
     }
 
     /** The one full name every word of {@code m} belongs to, or null. */
-    private static EntityMention fullNameOf(EntityMention m, Map<String, EntityMention> byWord) {
+    private static EntityMention fullNameOf(EntityMention m, Map<String, EntityMention> byWord, Function<String, List<String>> split) {
         EntityMention full = null;
-        for (String w : NameKey.split(m.text())) {
+        for (String w : split.apply(m.text())) {
             EntityMention f = byWord.get(w);
             if (f == null || full != null && f != full) {
                 return null;
             }
             full = f;
         }
-        return full != null && NameKey.split(full.name()).size() > NameKey.split(m.text()).size() ? full : null;
+        return full != null && split.apply(full.name()).size() > split.apply(m.text()).size() ? full : null;
     }
 
     /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */

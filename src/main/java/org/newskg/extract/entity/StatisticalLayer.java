@@ -119,7 +119,22 @@ final class StatisticalLayer {
     }
 
     private static boolean isCaps(String w) {
-        return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+        if (w.length() <= 1) {
+            return false;
+        }
+        // ASCII (most words): no lower-case letter and an upper-case one, without making the two copies.
+        boolean upper = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x80) {
+                return w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return upper;
     }
 
     /** The first {@code n} words in title case, short function words after the first in lower case, acronyms kept. */

@@ -73,6 +73,10 @@ final class Words {
 
     /** Matches space-separated lemmas from token {@code i}; answers the index after the match, or -1. */
     static int lemmas(List<Token> tokens, int i, String phrase) {
+        if (phrase.indexOf(' ') < 0) {
+            // One word (most phrases): what split(" ") would give, without the array.
+            return i + 1 > tokens.size() || !is(tokens.get(i), phrase) ? -1 : i + 1;
+        }
         String[] words = phrase.split(" ");
         if (i + words.length > tokens.size()) {
             return -1;
