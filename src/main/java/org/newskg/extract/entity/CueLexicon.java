@@ -41,6 +41,7 @@ final class CueLexicon {
     private final Set<String> innerConnectors;
     private final PhraseSet lawHeads;
     private final Set<String> stopCapitals;
+    private final Set<String> surnameStopCapitals;
     private final Set<String> languageCues;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
@@ -61,7 +62,11 @@ final class CueLexicon {
         Map<String, String> inner = new LinkedHashMap<>(conn);
         inner.values().removeIf(v -> !v.equals("anywhere"));
         this.innerConnectors = lowerSet(inner);
-        this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
+        Map<String, String> stops = read(dir, "stop-capitals.tsv", "");
+        this.stopCapitals = lowerSet(stops);
+        Map<String, String> surnames = new LinkedHashMap<>(stops);
+        surnames.values().removeIf(v -> !v.equals("surname"));
+        this.surnameStopCapitals = lowerSet(surnames);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         Map<String, String> given = read(dir, "first-names.tsv", "PERSON");
         for (String g : moreGivenNames) {
@@ -184,5 +189,10 @@ final class CueLexicon {
 
     boolean isStopCapital(String word) {
         return stopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A stop capital that is also a family name ("Read", "May"): it may end a person's name after a given name. */
+    boolean isSurnameStopCapital(String word) {
+        return surnameStopCapitals.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -42,14 +42,14 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name");
+            "pattern:particle-name", "pattern:law-name");
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
             "(?:" + ProperNounPatternFinder.SAINT.pattern() + ") \\p{Lu}\\S*['\u2019]s ");
 
     /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
-    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
+    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context");
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower");

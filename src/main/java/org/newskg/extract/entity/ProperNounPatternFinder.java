@@ -227,6 +227,11 @@ final class ProperNounPatternFinder extends WordFinder {
             // (nor a place "Nairobi Summit"); the known names inside it still count.
             return;
         }
+        int law = lawEnd(w, tags, start, end);
+        if (law > end) {
+            out.add(new NameMatch(start, law, EntityType.LAW, join(w, start, law), null, "pattern:law-name", 0.75));
+            return;
+        }
         if ("suffix".equals(orgKind)) {
             // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
             if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
@@ -271,6 +276,21 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "Treaty of Lisbon", "Convention on the Rights": a law head (law-heads.tsv) continued by "of" or "on" and
+     * capitalized words names one law (the place inside, "Lisbon", is no mention of its own). Answers the law's end,
+     * or {@code end} when the name is no such law. A name that only ends in a law head ("Master Agreement") is left to
+     * the model: the open corpora rarely annotate those. In a title-case headline, where every word is capitalized,
+     * nothing is a law.
+     */
+    private int lawEnd(String[] w, String[] tags, int start, int end) {
+        if (cues.lawHeads().longestEndingAt(w, end) == 0 || PersonPatternFinder.isTitleCase(w)) {
+            return end;
+        }
+        boolean continued = end < w.length && (w[end].equals("of") || w[end].equals("on"));
+        return continued ? extendWithConnectors(w, tags, end) : end;
     }
 
     private static boolean allProper(String[] tags, int from, int to) {
