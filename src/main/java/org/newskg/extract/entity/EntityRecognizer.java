@@ -131,12 +131,14 @@ public final class EntityRecognizer {
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
             }
             if (models != null) {
-                for (NameMatch m : models.finders().match(w.words(), w.tags())) {
-                    if (!isWrittenAsName(w, m)) {
-                        continue;
+                for (NameMatch found : models.finders().match(w.words(), w.tags())) {
+                    for (NameMatch m : headlinePieces(w.words(), withKin(w.words(), found))) {
+                        if (!isWrittenAsName(w, m)) {
+                            continue;
+                        }
+                        NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                     }
-                    NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
-                    modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                 }
             }
         }
@@ -186,6 +188,54 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Hamza bin Laden": a model name with a kinship particle inside ("bin", "ibn"; person-particles.tsv) names a
+     * person, whatever the model's context made of it.
+     */
+    private NameMatch withKin(String[] words, NameMatch m) {
+        if (m.type() == EntityType.PERSON) {
+            return m;
+        }
+        for (int i = m.start() + 1; i < m.end() - 1; i++) {
+            if (Character.isLowerCase(words[i].codePointAt(0)) && cues.isKinParticle(words[i])) {
+                return new NameMatch(m.start(), m.end(), EntityType.PERSON, m.name(), m.qid(), m.rule(), m.confidence());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "ZELENSKIY MEET ERDOGAN IN ISTANBUL": in an all-caps line the model, seeing every word capitalized, runs a person
+     * on through the verb. A word there that is common English and no proper noun anywhere (the model's vocabulary:
+     * "MEET", not "BROWN" or "MAY") nor a known given name is no part of a person's name: the name is cut into the
+     * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
+     */
+    private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
+        if (m.type() != EntityType.PERSON || m.qid() != null || m.length() < 2 || !ProperNounPatternFinder.isAllCapsLine(words)) {
+            return List.of(m);
+        }
+        WordClasses vocabulary = statistical.vocabulary();
+        List<NameMatch> pieces = new ArrayList<>();
+        int from = m.start();
+        for (int i = m.start(); i <= m.end(); i++) {
+            boolean cut = i < m.end() && vocabulary.isCommon(words[i]) && !vocabulary.isProper(words[i])
+                    && !cues.givenNames().contains(titleCase(words[i]))
+                    && !personParticles.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+            if (i == m.end() || cut) {
+                if (i > from) {
+                    pieces.add(new NameMatch(from, i, m.type(), ProperNounPatternFinder.join(words, from, i), null, m.rule(),
+                            m.confidence()));
+                }
+                from = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    private static String titleCase(String word) {
+        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

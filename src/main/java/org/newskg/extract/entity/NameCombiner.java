@@ -133,6 +133,7 @@ final class NameCombiner {
      * and the rule is only a pattern; a KB entry's type is kept (it knows "Chad" is a country).
      */
     private static boolean agrees(EntityMention rule, EntityMention model) {
-        return rule.kbQid() != null || HEAD_RULES.contains(rule.rule()) || rule.type().root() == model.type().root();
+        return rule.kbQid() != null || HEAD_RULES.contains(rule.rule()) || rule.type().root() == model.type().root()
+                || rule.rule().equals("pattern:place-phrase") && model.type().root() == EntityType.PERSON;
     }
 }

@@ -317,7 +317,12 @@ final class ProperNounPatternFinder extends WordFinder {
         }
         // "in Santiago del Estero": the particle and the words after it belong to the place's name.
         int whole = Math.max(end, particleNameEnd(particles, w, end));
-        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null, "pattern:place-cue", 0.6));
+        // "near Zemo Nikozi": a strong cue makes a place phrase, which beats a person the model saw (NameCombiner);
+        // not before a possessive ("outside Smith's house").
+        boolean strong = (kindOf ? cues.isStrongPlaceCue(w[start - 2] + " " + w[start - 1]) : cues.isStrongPlaceCue(w[start - 1]))
+                && !(whole < w.length && (w[whole].equals("'s") || w[whole].equals("\u2019s") || w[whole].equals("'")));
+        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null,
+                strong ? "pattern:place-phrase" : "pattern:place-cue", strong ? 0.65 : 0.6));
     }
 
     /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */
