@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.NameHit;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
 
@@ -43,9 +45,11 @@ public final class EntityRecognizer {
     private final PhraseSet particles;
     private final NameShapes shapes;
     private final PhraseSet personParticles;
+    private final Function<String, EntityType> articlePlace;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
-                             StatisticalLayer statistical) {
+                             StatisticalLayer statistical, Function<String, EntityType> articlePlace) {
+        this.articlePlace = articlePlace;
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
@@ -60,7 +64,8 @@ public final class EntityRecognizer {
      * {@code kg train-ner}) as its backbone, replacing any models it had.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)));
+        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
+                articlePlace);
     }
 
     /**
@@ -82,7 +87,9 @@ public final class EntityRecognizer {
                 names,
                 new PersonPatternFinder(cues, names),
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
-                new StatisticalLayer(List.of(), new MiscTyper(cues)));
+                new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
+                        .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
+                        .map(h -> h.entry().type()).findFirst().orElse(null));
     }
 
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
@@ -132,7 +139,7 @@ public final class EntityRecognizer {
             }
             if (models != null) {
                 for (NameMatch found : models.finders().match(w.words(), w.tags())) {
-                    for (NameMatch m : headlinePieces(w.words(), withKin(w.words(), found))) {
+                    for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), found)))) {
                         if (!isWrittenAsName(w, m)) {
                             continue;
                         }
@@ -188,6 +195,19 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Hague said": a model name after a capitalized "The" that the knowledge base gives a place with it (a label
+     * or alias, whether or not the recognizer may find it alone) is that place, article included, whatever type the
+     * model gave the rest.
+     */
+    private NameMatch withArticle(String[] words, NameMatch m) {
+        if (m.start() == 0 || !words[m.start() - 1].equals("The")) {
+            return m;
+        }
+        EntityType place = articlePlace.apply("The " + m.name());
+        return place == null ? m : new NameMatch(m.start() - 1, m.end(), place, "The " + m.name(), m.qid(), m.rule(), m.confidence());
     }
 
     /**

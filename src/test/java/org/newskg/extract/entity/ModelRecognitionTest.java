@@ -286,6 +286,15 @@ class ModelRecognitionTest {
     }
 
     @Test
+    void aPlaceTheKnowledgeBaseNamesWithAnArticleKeepsIt() {
+        List<EntityMention> ms = find("""
+                The Hague is the seat of the court. Judges in The Hague ruled on Monday.
+                """);
+        assertEquals(2, ms.stream().filter(m -> m.text().equals("The Hague") && m.type().root() == EntityType.PLACE).count(),
+                ms.toString());
+    }
+
+    @Test
     void aStrongPlaceCueBeatsAPersonTheModelSaw() {
         List<EntityMention> ms = find("""
                 Georgian police were detained near Zemo Nikozi on Saturday, and troops fired on a convoy near \
