@@ -267,6 +267,18 @@ class ModelRecognitionTest {
     }
 
     @Test
+    void newspapersOrchestrasBandsAndLibrariesAreOrganizations() {
+        List<EntityMention> ms = find("""
+                The Port Harcourt Evening Herald reported that the Lagos Philharmonic Orchestra and the Ebo Nwosu Band \
+                would play at a gala for the National Library of Nigeria.
+                """);
+        for (String org : List.of("Port Harcourt Evening Herald", "Lagos Philharmonic Orchestra", "Ebo Nwosu Band",
+                "National Library of Nigeria")) {
+            assertTrue(has(ms, org, EntityType.ORGANIZATION), org + " in " + ms);
+        }
+    }
+
+    @Test
     void aSurnameThatIsACommonWordEndsThePersonsName() {
         List<EntityMention> ms = find("""
                 "We are pleased," said Nick Read, who runs the company. The firm was founded by Edward Said.
