@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kg eval ner} and {@code kg eval timex} as a user runs them, on small gold files scored by hand. */
 class EvalCommandTest {
 
-    /** Two documents in IOB2; every name is one a reader sees, one ("Zorvex Haulage") no finder knows. */
+    /**
+     * Two documents in IOB2; every name is one a reader sees, one ("Zorvex Haulage") no finder knows (no company cue
+     * before or after it: "Shares of" would be one).
+     */
     static final String IOB2 = """
             -DOCSTART- -X- O O
 
@@ -46,7 +49,7 @@ class EvalCommandTest {
 
             -DOCSTART- -X- O O
 
-            Shares O
+            Trucks O
             of O
             Zorvex B-ORG
             Haulage I-ORG

@@ -37,10 +37,13 @@ final class CueLexicon {
     private final PhraseSet regionPrefixes;
     private final Set<String> orgDescriptors;
     private final Set<String> placeCues;
+    private final Set<String> strongPlaceCues;
     private final Set<String> connectors;
     private final Set<String> innerConnectors;
     private final PhraseSet lawHeads;
     private final Set<String> stopCapitals;
+    private final Set<String> surnameStopCapitals;
+    private final Set<String> kinParticles;
     private final Set<String> languageCues;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
@@ -55,14 +58,24 @@ final class CueLexicon {
         this.regionPrefixes = new PhraseSet(readOptional(dir, "region-prefixes.tsv", "REGION"));
         this.lawHeads = new PhraseSet(readOptional(dir, "law-heads.tsv", "LAW"));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
-        this.placeCues = lowerSet(read(dir, "place-cues.tsv", ""));
+        Map<String, String> places = read(dir, "place-cues.tsv", "");
+        this.placeCues = lowerSet(places);
+        places.values().removeIf(v -> !v.equals("strong"));
+        this.strongPlaceCues = lowerSet(places);
         Map<String, String> conn = read(dir, "name-connectors.tsv", null);
         this.connectors = lowerSet(conn);
         Map<String, String> inner = new LinkedHashMap<>(conn);
         inner.values().removeIf(v -> !v.equals("anywhere"));
         this.innerConnectors = lowerSet(inner);
-        this.stopCapitals = lowerSet(read(dir, "stop-capitals.tsv", ""));
+        Map<String, String> stops = read(dir, "stop-capitals.tsv", "");
+        this.stopCapitals = lowerSet(stops);
+        Map<String, String> surnames = new LinkedHashMap<>(stops);
+        surnames.values().removeIf(v -> !v.equals("surname"));
+        this.surnameStopCapitals = lowerSet(surnames);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
+        Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
+        kin.values().removeIf(v -> !v.equals("kin"));
+        this.kinParticles = lowerSet(kin);
         Map<String, String> given = read(dir, "first-names.tsv", "PERSON");
         for (String g : moreGivenNames) {
             // A label's first word may be a month ("May Ng"), a title ("Lord Doe") or a particle: never a given name here.
@@ -168,6 +181,11 @@ final class CueLexicon {
         return placeCues.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A place cue that hardly ever comes before a person ("near", "the village of"). */
+    boolean isStrongPlaceCue(String word) {
+        return strongPlaceCues.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isConnector(String word) {
         return connectors.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -184,5 +202,15 @@ final class CueLexicon {
 
     boolean isStopCapital(String word) {
         return stopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */
+    boolean isKinParticle(String word) {
+        return kinParticles.contains(word);
+    }
+
+    /** A stop capital that is also a family name ("Read", "May"): it may end a person's name after a given name. */
+    boolean isSurnameStopCapital(String word) {
+        return surnameStopCapitals.contains(word.toLowerCase(Locale.ROOT));
     }
 }

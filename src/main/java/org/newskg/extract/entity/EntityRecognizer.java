@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.NameHit;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
 
@@ -46,9 +48,11 @@ public final class EntityRecognizer {
     private final PhraseSet particles;
     private final NameShapes shapes;
     private final PhraseSet personParticles;
+    private final Function<String, EntityType> articlePlace;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
-                             StatisticalLayer statistical) {
+                             StatisticalLayer statistical, Function<String, EntityType> articlePlace) {
+        this.articlePlace = articlePlace;
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
@@ -63,7 +67,8 @@ public final class EntityRecognizer {
      * {@code kg train-ner}) as its backbone, replacing any models it had.
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
-        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)));
+        return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
+                articlePlace);
     }
 
     /**
@@ -85,7 +90,9 @@ public final class EntityRecognizer {
                 names,
                 new PersonPatternFinder(cues, names),
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
-                new StatisticalLayer(List.of(), new MiscTyper(cues)));
+                new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
+                        .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
+                        .map(h -> h.entry().type()).findFirst().orElse(null));
     }
 
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
@@ -134,12 +141,14 @@ public final class EntityRecognizer {
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
             }
             if (models != null) {
-                for (NameMatch m : models.finders().match(w.words(), w.tags())) {
-                    if (!isWrittenAsName(w, m)) {
-                        continue;
+                for (NameMatch found : models.finders().match(w.words(), w.tags())) {
+                    for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), found)))) {
+                        if (!isWrittenAsName(w, m)) {
+                            continue;
+                        }
+                        NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                     }
-                    NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
-                    modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
                 }
             }
         }
@@ -195,6 +204,67 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Hague said": a model name after a capitalized "The" that the knowledge base gives a place with it (a label
+     * or alias, whether or not the recognizer may find it alone) is that place, article included, whatever type the
+     * model gave the rest.
+     */
+    private NameMatch withArticle(String[] words, NameMatch m) {
+        if (m.start() == 0 || !words[m.start() - 1].equals("The")) {
+            return m;
+        }
+        EntityType place = articlePlace.apply("The " + m.name());
+        return place == null ? m : new NameMatch(m.start() - 1, m.end(), place, "The " + m.name(), m.qid(), m.rule(), m.confidence());
+    }
+
+    /**
+     * "Hamza bin Laden": a model name with a kinship particle inside ("bin", "ibn"; person-particles.tsv) names a
+     * person, whatever the model's context made of it.
+     */
+    private NameMatch withKin(String[] words, NameMatch m) {
+        if (m.type() == EntityType.PERSON) {
+            return m;
+        }
+        for (int i = m.start() + 1; i < m.end() - 1; i++) {
+            if (Character.isLowerCase(words[i].codePointAt(0)) && cues.isKinParticle(words[i])) {
+                return new NameMatch(m.start(), m.end(), EntityType.PERSON, m.name(), m.qid(), m.rule(), m.confidence());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "ZELENSKIY MEET ERDOGAN IN ISTANBUL": in an all-caps line the model, seeing every word capitalized, runs a person
+     * on through the verb. A word there that is common English and no proper noun anywhere (the model's vocabulary:
+     * "MEET", not "BROWN" or "MAY") nor a known given name is no part of a person's name: the name is cut into the
+     * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
+     */
+    private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
+        if (m.type() != EntityType.PERSON || m.qid() != null || m.length() < 2 || !ProperNounPatternFinder.isAllCapsLine(words)) {
+            return List.of(m);
+        }
+        WordClasses vocabulary = statistical.vocabulary();
+        List<NameMatch> pieces = new ArrayList<>();
+        int from = m.start();
+        for (int i = m.start(); i <= m.end(); i++) {
+            boolean cut = i < m.end() && vocabulary.isCommon(words[i]) && !vocabulary.isProper(words[i])
+                    && !cues.givenNames().contains(titleCase(words[i]))
+                    && !personParticles.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+            if (i == m.end() || cut) {
+                if (i > from) {
+                    pieces.add(new NameMatch(from, i, m.type(), ProperNounPatternFinder.join(words, from, i), null, m.rule(),
+                            m.confidence()));
+                }
+                from = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    private static String titleCase(String word) {
+        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.newskg.kb.NameKey;
  * proposes names everywhere; the other layers correct it where they are reliable:
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
- * word, a named event, a company suffix, a dateline source, a building named after a saint) win any overlap and
- * stand alone;</li>
+ * word, a named event, a company suffix, a dateline source, a building named after a saint, a law head with "of"
+ * or "on": "Treaty of Lisbon") win any overlap and stand alone;</li>
  * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
  * it is neither a country nor written in capitals (a capitalized first word is weak evidence: "Reading
  * the report...");</li>
@@ -26,7 +26,9 @@ import org.newskg.kb.NameKey;
  * their finer type to a model name of the same span; a longer or crossing model name beats them
  * ("Lee Teng-hui" over "Lee Teng"), and without a model name they are dropped ("Level Meeting");</li>
  * <li>a rule mention with the same span as the model's keeps its finer type and KB link, and its own type
- * when a head word inside the name gave it ("Nordvik Shipping" is an organization, "Lake Kivu" a place);</li>
+ * when a head word inside the name or a company cue before it gave it ("Nordvik Shipping" and "shares of Kessler
+ * Motoren" are organizations, "Lake Kivu" a place), or when a strong place cue makes a place of a model person
+ * ("near Zemo Nikozi", {@code pattern:place-phrase});</li>
  * <li>a model name covering two or more rule names joins what the rules keep apart ("Great Hall of the
  * People in Nairobi"): the rule names are kept instead.</li>
  * </ul>
@@ -42,14 +44,17 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name");
+            "pattern:particle-name", "pattern:law-name");
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
             "(?:" + ProperNounPatternFinder.SAINT.pattern() + ") \\p{Lu}\\S*['\u2019]s ");
 
-    /** Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu"): their type beats the model's. */
-    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head");
+    /**
+     * Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu") or a company cue before it
+     * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
+     */
+    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context");
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower");
@@ -133,6 +138,7 @@ final class NameCombiner {
      * and the rule is only a pattern; a KB entry's type is kept (it knows "Chad" is a country).
      */
     private static boolean agrees(EntityMention rule, EntityMention model) {
-        return rule.kbQid() != null || HEAD_RULES.contains(rule.rule()) || rule.type().root() == model.type().root();
+        return rule.kbQid() != null || HEAD_RULES.contains(rule.rule()) || rule.type().root() == model.type().root()
+                || rule.rule().equals("pattern:place-phrase") && model.type().root() == EntityType.PERSON;
     }
 }

@@ -139,7 +139,7 @@ final class PersonPatternFinder extends WordFinder {
         int nameWords = 0;   // the hyphens of "Jean-Pierre N'Dour-Élysée" do not count
         boolean runningText = !isTitleCase(w);
         while (k < w.length && nameWords < MAX_PERSON_WORDS
-                && (isPersonWord(w, tags, k) || k > from && runningText && isMistaggedSurname(w, tags, k))
+                && (isPersonWord(w, tags, k) || k > from && runningText && (isMistaggedSurname(w, tags, k) || isWordSurname(w, k)))
                 && (k == from || cues.titles().longestAt(w, k) == 0)) {
             k++;
             nameWords++;
@@ -180,6 +180,15 @@ final class PersonPatternFinder extends WordFinder {
     private boolean isMistaggedSurname(String[] w, String[] tags, int k) {
         return tags != null && LOOSE_TAGS.contains(tags[k]) && names.isNameWord(w, null, k)
                 && w[k].length() > 1 && !org.newskg.kb.NameKey.isAllCaps(w[k]);
+    }
+
+    /**
+     * "Nick Read, who ...", "Theresa May": a stop capital that is also a family name (stop-capitals.tsv) ends the name
+     * of a known given name right before it, though it is never a name by itself ("ALSO READ").
+     */
+    private boolean isWordSurname(String[] w, int k) {
+        return cues.isSurnameStopCapital(w[k]) && Character.isUpperCase(w[k].codePointAt(0))
+                && !org.newskg.kb.NameKey.isAllCaps(w[k]) && cues.givenNames().contains(w[k - 1]);
     }
 
     /** Headline-style: no lower-case word of four letters or more ("Holds Talks With Doe Over Phone"). */

@@ -227,6 +227,11 @@ final class ProperNounPatternFinder extends WordFinder {
             // (nor a place "Nairobi Summit"); the known names inside it still count.
             return;
         }
+        int law = lawEnd(w, tags, start, end);
+        if (law > end) {
+            out.add(new NameMatch(start, law, EntityType.LAW, join(w, start, law), null, "pattern:law-name", 0.75));
+            return;
+        }
         if ("suffix".equals(orgKind)) {
             // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
             if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
@@ -273,6 +278,21 @@ final class ProperNounPatternFinder extends WordFinder {
         placeCue(w, tags, start, coreEnd, out);
     }
 
+    /**
+     * "Treaty of Lisbon", "Convention on the Rights": a law head (law-heads.tsv) continued by "of" or "on" and
+     * capitalized words names one law (the place inside, "Lisbon", is no mention of its own). Answers the law's end,
+     * or {@code end} when the name is no such law. A name that only ends in a law head ("Master Agreement") is left to
+     * the model: the open corpora rarely annotate those. In a title-case headline, where every word is capitalized,
+     * nothing is a law.
+     */
+    private int lawEnd(String[] w, String[] tags, int start, int end) {
+        if (cues.lawHeads().longestEndingAt(w, end) == 0 || PersonPatternFinder.isTitleCase(w)) {
+            return end;
+        }
+        boolean continued = end < w.length && (w[end].equals("of") || w[end].equals("on"));
+        return continued ? extendWithConnectors(w, tags, end) : end;
+    }
+
     private static boolean allProper(String[] tags, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tags != null && !"PROPN".equals(tags[k])) {
@@ -297,7 +317,12 @@ final class ProperNounPatternFinder extends WordFinder {
         }
         // "in Santiago del Estero": the particle and the words after it belong to the place's name.
         int whole = Math.max(end, particleNameEnd(particles, w, end));
-        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null, "pattern:place-cue", 0.6));
+        // "near Zemo Nikozi": a strong cue makes a place phrase, which beats a person the model saw (NameCombiner);
+        // not before a possessive ("outside Smith's house").
+        boolean strong = (kindOf ? cues.isStrongPlaceCue(w[start - 2] + " " + w[start - 1]) : cues.isStrongPlaceCue(w[start - 1]))
+                && !(whole < w.length && (w[whole].equals("'s") || w[whole].equals("\u2019s") || w[whole].equals("'")));
+        out.add(new NameMatch(start, whole, EntityType.PLACE, join(w, start, whole), null,
+                strong ? "pattern:place-phrase" : "pattern:place-cue", strong ? 0.65 : 0.6));
     }
 
     /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */

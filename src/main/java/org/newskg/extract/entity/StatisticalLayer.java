@@ -35,10 +35,18 @@ final class StatisticalLayer {
 
     private final List<NameFinderSource> sources;
     private final MiscTyper misc;
+    private final WordClasses vocabulary;
 
     StatisticalLayer(List<TokenNameFinderModel> models, MiscTyper misc) {
         this.sources = models.stream().map(NameFinderSource::of).toList();
         this.misc = misc;
+        this.vocabulary = models.stream().map(m -> m.getArtifact(NerDictionaries.WORDS)).filter(WordClasses.class::isInstance)
+                .map(WordClasses.class::cast).findFirst().orElse(WordClasses.of(List.of(), List.of()));
+    }
+
+    /** The English vocabulary the first model carries (common words, proper nouns); empty when none does. */
+    WordClasses vocabulary() {
+        return vocabulary;
     }
 
     boolean isEmpty() {
