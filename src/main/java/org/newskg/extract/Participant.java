@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record Participant(EntityMention mention, String role, String via, EntityMention counterpartOf) {
 
+    /** The role of who acts in a directed interaction (GDELT's source actor). */
+    public static final String SOURCE = "source";
+    /** The role of who is acted on or with (GDELT's target actor). */
+    public static final String TARGET = "target";
+
     public Participant {
         Objects.requireNonNull(mention, "mention");
         Objects.requireNonNull(role, "role");

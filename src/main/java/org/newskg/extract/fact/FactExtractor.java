@@ -60,9 +60,10 @@ public final class FactExtractor {
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.
         EventFinder finder = new EventFinder(triggers, cues);
+        EventPlaces places = new EventPlaces(triggers, cues);
         List<Event> events = EventMerger.merge(finder.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
-                .map(e -> finder.placedAtDateline(view, e))
+                .map(e -> places.placedAtDateline(view, e))
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());

@@ -1,0 +1,31 @@
+package org.newskg.extract.fact;
+
+/**
+ * What a CAMEO code (GDELT's event taxonomy, read from the trigger lexicon) tells about how an event is read:
+ * promises, aid, force, and whether it is aimed at someone.
+ */
+final class CameoCodes {
+
+    private CameoCodes() {
+    }
+
+    /** Promises and threats (CAMEO 03, 07, 13): made now, about what lies ahead. */
+    static boolean pledge(String cameo) {
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("07") || cameo.startsWith("13"));
+    }
+
+    /** Humanitarian or other aid (CAMEO 07). */
+    static boolean aid(String cameo) {
+        return cameo != null && cameo.startsWith("07");
+    }
+
+    /** Force used: unconventional violence, fighting, mass violence (CAMEO 18, 19, 20). */
+    static boolean force(String cameo) {
+        return cameo != null && cameo.compareTo("18") >= 0;
+    }
+
+    /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
+    static boolean directedAt(String cameo) {
+        return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");
+    }
+}

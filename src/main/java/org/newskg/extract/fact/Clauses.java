@@ -1,0 +1,265 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Reads the clause around an event trigger: whether it is negated, conditional, threatened, passive, a reduced
+ * relative, owned ("Doe's visit"), offered, asked for, coordinated with an earlier verb, or the purpose of a trip.
+ * Immutable and thread-safe.
+ */
+final class Clauses {
+
+    /** How many tokens a reading looks across for the words of one clause. */
+    static final int CLAUSE_WINDOW = 12;
+
+    private final TriggerLexicon triggers;
+
+    Clauses(TriggerLexicon triggers) {
+        this.triggers = triggers;
+    }
+
+    /** The verb of the same form that the verb at {@code start} is coordinated with ("open" of "is to open X and to meet Y"), or -1. */
+    static int coordinatedWith(List<Token> tokens, int start) {
+        int j = start - 1;
+        if (j >= 0 && tokens.get(j).penn().equals("TO")) {
+            j--;
+        }
+        if (j < 1 || !Words.is(tokens.get(j), "and")) {
+            return -1;
+        }
+        for (int v = j - 1; v >= 0 && !Words.isComma(tokens.get(v)); v--) {
+            if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(start).penn())) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /** "if it were attacked", "unless they are shelled": the verb's clause is a condition. */
+    static boolean hypothetical(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "if", "unless")) {
+                return true;
+            }
+            if (Words.isPunct(t) || Words.isAny(t, "that", "and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "said that X would attack Y", "warned it will strike": force announced with a modal in a reported clause. */
+    static boolean threatened(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 0 || !Words.isAny(tokens.get(k), "would", "will")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 1 && j >= k - 6; j--) {
+            if (Words.is(tokens.get(j), "that") || tokens.get(j).pos().equals("PRON") && j == k - 1) {
+                Token before = tokens.get(j - 1);
+                return Chunks.isVerb(before) && before.penn().equals("VBD");
+            }
+            if (Words.isPunct(tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "expelled nine Russian diplomats accused of spying": the first token of the noun phrase a past participle
+     * right after it modifies, when that phrase is the object of a verb just before it (no "be": not a passive);
+     * else -1.
+     */
+    static int reducedRelativeObject(List<Token> tokens, int i) {
+        // the tagger may call the participle a past tense ("diplomats accused/VBD of spying"): a verb right before its
+        // object tells it is none
+        if (i < 2 || !tokens.get(i).penn().matches("VB[DN]") || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
+            return -1;
+        }
+        // "accused of spying", "blamed for": a participle takes no object of its own ("said Ruritanian artillery shelled
+        // the town" is a clause)
+        boolean noObject = i + 1 >= tokens.size() || tokens.get(i + 1).pos().equals("ADP") || Words.isPunct(tokens.get(i + 1));
+        int np = Chunks.start(tokens, i - 1);
+        return noObject && np > 0 && Chunks.isVerb(tokens.get(np - 1)) && tokens.get(np - 1).penn().matches("VB[DPZ]?")
+                && !Words.isAny(tokens.get(np - 1), "say", "tell", "announce", "report", "claim") ? np : -1;
+    }
+
+    /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
+    static boolean passive(List<Token> tokens, int i) {
+        if (!tokens.get(i).penn().equals("VBN")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "be")) {
+                return true;
+            }
+            if (!t.pos().equals("ADV") && !t.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb trigger is negated inside its verb group ("did not meet", "has never visited", "not to travel",
+     * "won't attend"), or a noun trigger by "no" ("no talks were held", "no direct talks").
+     */
+    static boolean negated(List<Token> tokens, int start, boolean verb) {
+        for (int k = start - 1; k >= 0 && start - k <= 4; k--) {
+            Token t = tokens.get(k);
+            if (Words.isAny(t, "not", "n't", "never", "no")) {
+                boolean notOnly = k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "only"); // "not only met X but"
+                return !notOnly && (verb ? !Words.is(t, "no") : Words.is(t, "no"));
+            }
+            String pos = t.pos();
+            boolean inGroup = verb ? pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART") || t.penn().equals("TO")
+                    : pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") && k == start - 1;
+            if (!inGroup) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Doe's first visit", "his three-day visit": a noun trigger owned by an actor or a pronoun, over adjectives and
+     * hyphenated modifiers; it refers to an event of that actor, as "the" does.
+     */
+    static boolean possessed(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (Words.isAny(t, "his", "her", "their") || ArticleView.isActor(m) && ParticipantFinder.possessive(s, m)) {
+                return true;
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-") || t.pos().equals("NOUN")
+                    || t.text().matches("['’]s"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when no verb stands before token {@code le} in the sentence's own words: a fronted phrase. */
+    static boolean fronted(List<Token> tokens, int le) {
+        for (int k = StatementFinder.contentStart(tokens); k < le; k++) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A country or body owning what is given after it ("Ruritania's help", "the Netherlands' full backing": a noun
+     * for support or aid, read from the trigger lexicon), not what is supported ("Lithuania's bid").
+     */
+    boolean given(ArticleView view, Sentence s, EntityMention owner) {
+        if (owner.type() == EntityType.PERSON || !ParticipantFinder.possessive(s, owner)) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
+        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ"))) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Optional<TriggerLexicon.Match> noun = triggers.longestAt(view.text(), tokens, k);
+        return Words.isAny(tokens.get(k), "help", "support") || noun.isPresent() && noun.get().trigger().cameo() != null
+                && (noun.get().trigger().cameo().startsWith("05") || noun.get().trigger().cameo().startsWith("07"));
+    }
+
+    /**
+     * "offered the Netherlands' full backing", "pledged support": a noun trigger that is the object of a verb
+     * expressing intent (CAMEO 03) names what is offered, not an act of its own.
+     */
+    boolean offered(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - 6; k--) {
+            Token t = tokens.get(k);
+            if (Chunks.isVerb(t)) {
+                Optional<TriggerLexicon.Match> v = triggers.longestAt(view.text(), tokens, k);
+                return v.isPresent() && v.get().trigger().cameo() != null && v.get().trigger().cameo().startsWith("03")
+                        && v.get().end() <= ls;
+            }
+            boolean owner = view.entityAt(t) != null || t.text().matches("['’]s?");
+            if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the noun at {@code ls} stands in what an appeal or demand asks for: after its verb and a "that" or an
+     * infinitive, in the same clause ("demanded that Prague open direct talks", "urged both sides to resume talks").
+     */
+    boolean asked(ArticleView view, List<Token> tokens, int ls) {
+        boolean clause = false;
+        for (int k = ls - 1; k >= 0 && k >= ls - CLAUSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            clause |= Words.is(t, "that") || t.penn().equals("TO");
+            Optional<TriggerLexicon.Match> m = Chunks.isVerb(t) ? triggers.longestAt(view.text(), tokens, k) : Optional.empty();
+            String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
+            if (cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"))) {
+                return clause;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "called for an immediate ceasefire", "demanded a halt to the shelling": a noun in the object of an appeal or a
+     * demand in its clause (no punctuation between) names what is asked for.
+     */
+    boolean askedFor(ArticleView view, List<Token> tokens, int ls) {
+        for (int k = ls - 1; k >= 0 && k >= ls - CLAUSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            Optional<TriggerLexicon.Match> m = Chunks.isVerb(t) ? triggers.longestAt(view.text(), tokens, k) : Optional.empty();
+            String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
+            if (cameo != null) {
+                return cameo.startsWith("02") || cameo.startsWith("10");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The travel verb whose purpose the infinitive at {@code start} tells, in the same clause, or -1: "would travel to
+     * X next month to meet Y" (the traveller meets Y, in X), "flew to X to sign".
+     */
+    int travelledFor(ArticleView view, List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).penn().equals("TO")) {
+            return -1;
+        }
+        for (int k = start - 2; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
+                return -1;
+            }
+            if (Chunks.isVerb(t)) {
+                Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, k);
+                if (m.isPresent() && m.get().trigger().type().equals("Visit")) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,244 @@
+package org.newskg.extract.fact;
+
+import java.util.Comparator;
+import java.util.List;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.TimeMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The date of an event mention: the time expression governing its trigger, a day counted from another ("a day
+ * after"), else the dateline's day for a past event or the one day named in the sentence before.
+ * Immutable and thread-safe.
+ */
+final class EventDates {
+
+    private final EventCues cues;
+
+    EventDates(EventCues cues) {
+        this.cues = cues;
+    }
+
+    /**
+     * The time mention overlapping the label, else the closest concrete one in the sentence that is no
+     * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
+     * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
+     */
+    TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
+        List<Token> tokens = s.tokens();
+        int lb = tokens.get(ls).begin();
+        int lend = tokens.get(le - 1).end();
+        int own = tokens.get(StatementFinder.contentStart(tokens)).begin();
+        // A dateline's date ("PRETORIA, June 12 -") is the story's, not the event's.
+        List<TimeMention> times = view.times(s.index()).stream()
+                .filter(t -> StatementFinder.concrete(t) && t.begin() >= own).toList();
+        for (TimeMention t : times) {
+            if (t.begin() < lend && lb < t.end()) {
+                return t;
+            }
+        }
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        TimeMention across = null;
+        int acrossDistance = Integer.MAX_VALUE;
+        for (TimeMention t : times) {
+            int ti = ArticleView.tokenAt(s, t.begin());
+            EntityMention named = view.entityAt(t.begin());
+            if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
+                    || ti < ls && inRelativeClause(tokens, ti, ls)
+                    || ti >= le && cues.anchorBetween(tokens, le, ti)
+                    || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
+                    || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
+                    || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
+                    || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
+                    || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
+                continue;
+            }
+            int d = ti < ls ? ls - ti : Math.max(0, ti - le);
+            if (ti < ls && coordinatedClauseBetween(tokens, ti, ls)) {
+                // "is to visit X on Tuesday and will meet Y on Wednesday": the first conjunct's day, only when the
+                // trigger's own clause names none ("met on Tuesday and signed an accord")
+                if (d < acrossDistance) {
+                    across = t;
+                    acrossDistance = d;
+                }
+            } else if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        if (best != null || across != null) {
+            return best != null ? best : across;
+        }
+        if (pastTense(view, tokens, ls, verb)) {
+            // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day
+            TimeMention dateline = Dateline.date(view);
+            if (dateline != null) {
+                return dateline;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
+        }
+        if (!List.of("PhoneCall", "Meeting", "Visit", "Agreement").contains(type)) {
+            return null;
+        }
+        List<TimeMention> days = view.times(s.index() - 1).stream()
+                .filter(t -> t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
+        long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
+        return distinct == 1 ? days.stream().min(Comparator.comparingInt(TimeMention::begin)).get() : null;
+    }
+
+    /**
+     * "X happened on Tuesday night, a day after Y cut ties": Y's day is the day before the clause's own day (the day
+     * named before "a day after", else the dateline's); "a day before" is the day after. Null when the trigger at
+     * {@code ls} is in no such clause or the day is not a calendar day.
+     */
+    static TimeMention dayAround(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = ls - 1; k >= 2 && k >= ls - Clauses.CLAUSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !Words.isComma(t) || Chunks.isVerb(t)) {
+                return null;
+            }
+            if (!Words.isAny(t, "after", "before") || !Words.is(tokens.get(k - 1), "day")
+                    || !Words.isAny(tokens.get(k - 2), "a", "one", "the")) {
+                continue;
+            }
+            int anchor = tokens.get(k - 2).begin();
+            TimeMention own = view.times(s.index()).stream()
+                    .filter(m -> m.end() <= anchor && m.value().matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                    .filter(m -> m.begin() >= tokens.get(StatementFinder.contentStart(tokens)).begin())
+                    .reduce((a, b) -> b).orElse(Dateline.date(view));
+            if (own == null || !own.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return null;
+            }
+            java.time.LocalDate day = java.time.LocalDate.parse(own.value().substring(0, 10))
+                    .plusDays(Words.is(t, "after") ? -1 : 1);
+            int end = t.end();
+            return new TimeMention(anchor, end, view.text().substring(anchor, end), s.index(), own.type(), day.toString(),
+                    "relative:day-" + Words.lower(t));
+        }
+        return null;
+    }
+
+    /**
+     * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
+     * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
+     */
+    private boolean pastTense(ArticleView view, List<Token> tokens, int ls, boolean verb) {
+        if (verb) {
+            // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
+            return tokens.get(ls).penn().equals("VBD") || Clauses.passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
+                    && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls)
+                    || begunInPast(tokens, ls);
+        }
+        int k = Chunks.start(tokens, ls) - 1;
+        if (k > 0 && Chunks.is(tokens, k, "PRT")) {
+            k--; // "wrapped up a meeting"
+        }
+        if (k > 0 && Chunks.is(tokens, k, "PP") && Chunks.is(tokens, k - 1, "NP")) {
+            k = Chunks.start(tokens, k - 1) - 1; // "put its army on high alert": the verb before the object
+        }
+        return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /** "began flying food", "started to ship grain": the light verb before the trigger is a simple past. */
+    private boolean begunInPast(List<Token> tokens, int ls) {
+        int k = ls > 1 && Words.is(tokens.get(ls - 1), "to") ? ls - 2 : ls - 1;
+        return k >= 0 && tokens.get(ls).penn().matches("VBG|VB") && tokens.get(k).penn().equals("VBD")
+                && cues.isSupportVerb(tokens, k);
+    }
+
+    /**
+     * "Ruritania said it opposes the test", "said that it would retaliate", "said they had agreed": a present
+     * tense, a modal or a past perfect under a reporting verb in the past tells what was said that day.
+     */
+    private static boolean reportedPresent(List<Token> tokens, int ls) {
+        boolean modal = ls > 0 && Words.isAny(tokens.get(ls - 1), "would", "will");
+        // "said the two sides had agreed": what was done by the time of the saying, told that day
+        boolean perfect = ls > 0 && tokens.get(ls).penn().equals("VBN") && tokens.get(ls - 1).penn().equals("VBD")
+                && Words.is(tokens.get(ls - 1), "have");
+        if (!tokens.get(ls).penn().matches("VB[ZP]") && !(modal && tokens.get(ls).penn().equals("VB")) && !perfect) {
+            return false; // "said it opposes", "said that X would attack Y"
+        }
+        for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
+            if (tokens.get(k).penn().equals("VBD") && Words.is(tokens.get(k), "say")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the 1992 Consensus", "the 2015 Accord": a bare year inside a capitalized name is no date of the event. */
+    private static boolean inName(Sentence s, TimeMention t) {
+        List<Token> tokens = s.tokens();
+        int after = ArticleView.tokenAt(s, t.end() - 1) + 1;
+        return t.value().matches("\\d{4}") && after < tokens.size() && tokens.get(after).isCapitalized()
+                && !Words.isPunct(tokens.get(after)) && ArticleView.tokenAt(s, t.begin()) > 0
+                && Words.is(tokens.get(ArticleView.tokenAt(s, t.begin()) - 1), "the");
+    }
+
+    /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
+    private boolean anchorRightAfter(List<Token> tokens, int afterDate, int ls) {
+        return cues.anchorBetween(tokens, afterDate, Math.min(ls, afterDate + 2));
+    }
+
+    /** Appeals, demands, pledges and threats: a day after them in an infinitive is the day of what they ask or promise. */
+    static boolean aboutLater(String type) {
+        return List.of("Appeal", "Demand", "IntentToCooperate", "Threat").contains(type);
+    }
+
+    /** A reporting verb ("said") before token {@code ti}: a day after it dates what was said, not the next verb's act. */
+    private static boolean reportedBefore(List<Token> tokens, int ti) {
+        for (int k = StatementFinder.contentStart(tokens); k < ti; k++) {
+            if (Chunks.isVerb(tokens.get(k)) && Words.isAny(tokens.get(k), "say", "tell", "announce")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "and" or "but" opening a new verb phrase between tokens {@code from} and {@code to}: "... and will meet". */
+    private static boolean coordinatedClauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to && k + 1 < tokens.size(); k++) {
+            Token next = tokens.get(k + 1);
+            if (Words.isAny(tokens.get(k), "and", "but") && (Chunks.isVerb(next) || next.penn().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "agreed to open the border from April": a day after another verb's infinitive is that verb's. */
+    private static boolean infinitiveBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
+    private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
+        int open = -1;
+        for (int k = ti - 1; k > 0; k--) {
+            if (Words.isComma(tokens.get(k))) {
+                open = Words.isAny(tokens.get(k + 1), "who", "which", "whose") ? k : -1;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isComma(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,292 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Event;
+import org.newskg.extract.Participant;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The sides of an event beyond the trigger's subject and object: "the two sides" of the last pair, what is
+ * received from whom, whom a response or a protest is aimed at, "with X", "between X and Y", "by X", the
+ * delegates of a meeting, and the direction (source, target) the roles take.
+ * Immutable and thread-safe.
+ */
+final class EventParties {
+
+    /** How far back "the two sides" looks for the event whose two parties it means. */
+    private static final int PAIR_LOOK_BACK = 6;
+
+    private final EventCues cues;
+    private final EventReference references;
+
+    EventParties(EventCues cues, EventReference references) {
+        this.cues = cues;
+        this.references = references;
+    }
+
+    /**
+     * The two parties of the last event told with parties, when it has exactly two, at most {@link #PAIR_LOOK_BACK}
+     * sentences before {@code sentence}. For "group-parties" ("the two sides"), the last such event whose parties are two countries or
+     * hold positions of two countries the article names, as those countries; else the last pair.
+     */
+    static List<EntityMention> lastPair(ParticipantFinder pf, List<EventMerger.Told> earlier, int sentence, String kind) {
+        List<EntityMention> last = List.of();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int told = e.evidence().get(0).sentence();
+            if (told < sentence - PAIR_LOOK_BACK) {
+                break;
+            }
+            Map<String, EntityMention> two = new LinkedHashMap<>();
+            e.participants().forEach(p -> two.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            if (told >= sentence || two.isEmpty()) {
+                continue;
+            }
+            if (two.size() != 2) {
+                break; // the last told involves one or three: "the two" is not clear
+            }
+            List<EntityMention> pair = List.copyOf(two.values());
+            if (!kind.equals("group-parties")) {
+                return pair;
+            }
+            last = last.isEmpty() ? pair : last;
+            List<EntityMention> countries = pair.stream().map(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
+                    : pf.countryOf(m)).flatMap(Optional::stream).toList();
+            if (countries.size() == 2 && !ArticleView.key(countries.get(0)).equals(ArticleView.key(countries.get(1)))) {
+                return countries;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The sides of a noun act after a receiving verb at {@code verbAt} ("secured his backing"): its subject is the
+     * target; the source is the possessor between the verb and the trigger, or the person "his"/"her" names (someone named before
+     * the verb other than the subject: one does not secure one's own backing), or the "of" object after it.
+     */
+    static List<Participant> received(ArticleView view, ParticipantFinder pf, Sentence s, int verbAt,
+                                              int trigger, int le) {
+        List<Token> tokens = s.tokens();
+        List<Participant> targets = pf.subject(s, verbAt).stream().map(p -> p.as(Participant.TARGET)).toList();
+        List<String> keys = targets.stream().map(p -> ArticleView.key(p.mention())).toList();
+        List<Participant> out = new ArrayList<>(targets);
+        for (int k = verbAt + 1; k < trigger; k++) {
+            EntityMention e = view.entityAt(tokens.get(k));
+            if (ArticleView.isActor(e)) {
+                out.add(new Participant(e, Participant.SOURCE, "possessor"));
+                return out;
+            }
+            if (Words.isAny(tokens.get(k), "his", "her")) {
+                view.entities(s.index()).stream().filter(x -> x.type() == EntityType.PERSON && x.end() <= tokens.get(verbAt).begin()
+                                && !keys.contains(ArticleView.key(x))).reduce((a, b) -> b)
+                        .ifPresent(x -> out.add(new Participant(x, Participant.SOURCE, "coref:pronoun")));
+                return out;
+            }
+        }
+        if (le + 1 < tokens.size() && Words.is(tokens.get(le), "of")) {
+            pf.objects(s, le + 1, "of-object").forEach(p -> out.add(p.as(Participant.SOURCE)));
+        }
+        return out;
+    }
+
+    /** The actors of the last act told before (in this sentence or the one before) by others than {@code sources}. */
+    static List<Participant> answered(List<EventMerger.Told> earlier, int sentence, List<String> sources) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            if (e.first().sentence() < sentence - 1) {
+                break;
+            }
+            List<Participant> actors = e.participants().stream().filter(p -> p.role().equals(Participant.SOURCE)
+                    && !sources.contains(ArticleView.key(p.mention()))).toList();
+            if (e.cameo() != null && !actors.isEmpty()) {
+                return actors.stream().map(p -> new Participant(p.mention(), Participant.TARGET, "coref:event")).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "marched through the capital demanding that Doe step down", "calling for Doe's resignation": a protest is aimed
+     * at the first one its demand names, in its clause.
+     */
+    Optional<Participant> demanded(ParticipantFinder pf, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            int end = tokens.get(k).pos().equals("VERB") ? cues.demandEnd(tokens, k) : -1;
+            if (end > 0 && end < tokens.size()) {
+                int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
+                return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(Participant.TARGET));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "protested outside the castle against the visit": a protest against an act told before is aimed at those who
+     * did it (the visitor), read after "against" in the protest's clause.
+     */
+    List<Participant> protestedAgainst(ArticleView view, Sentence s, int le, List<String> sources,
+                                               List<EventMerger.Told> earlier) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k + 1 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            if (Words.is(tokens.get(k), "against")) {
+                return references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "rallied outside the French embassy": a protest at a country's mission, aimed at no one else, is aimed at that
+     * country (the demonym before the mission's noun, in the protest's clause).
+     */
+    Optional<Participant> missionOf(ArticleView view, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 1; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            EntityMention before = view.entityAt(tokens.get(k - 1));
+            if (cues.isMission(tokens.get(k)) && before != null && ArticleView.isDemonym(before)) {
+                return Optional.of(new Participant(before, Participant.TARGET, "coref:demonym"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "with X" (a target of a coded interaction), "between X and Y" (parties), "by X" (the agent of a passive: a
+     * source), and for interactions other than consultations and agreements "on X", "against X", "to X" (a target),
+     * a few words after the trigger.
+     */
+    List<Participant> objectsAfter(ArticleView view, Sentence s, ParticipantFinder pf, int le, String cameo) {
+        List<Token> tokens = s.tokens();
+        boolean coded = cameo != null;
+        boolean directedAt = CameoCodes.directedAt(cameo);
+        int window = 6;
+        for (int k = le; k < tokens.size() && k < le + window; k++) {
+            Token t = tokens.get(k);
+            if (t.text().matches("[\"“”]")) {
+                window++; // promised an "aggressive" relief effort for X
+                continue;
+            }
+            if (t.text().matches("['’]") && t.penn().equals("POS")) {
+                continue; // "offered the Netherlands' full backing to France"
+            }
+            // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
+            boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
+                    || CameoCodes.pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
+            if (k == le && Words.is(t, "of") && cameo != null && cameo.startsWith("04")) {
+                // "a meeting of the Ruritanian Union's foreign ministers", "a summit of the Union": the body meets; a
+                // name only the statistical model proposes may be a nationality it misread ("of Southeast Asian ministers")
+                List<Participant> bodies = pf.objects(s, k + 1, "of-object").stream()
+                        .filter(p -> p.mention().type() == EntityType.ORGANIZATION
+                                && (p.mention().kbQid() != null || !p.mention().rule().startsWith("model:")))
+                        .map(p -> p.as("participant")).toList();
+                return bodies.isEmpty() ? delegatesOf(view, s, pf, k + 1) : bodies;
+            }
+            if (Words.isAny(t, "with", "between", "by") || onWhom) {
+                String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? Participant.SOURCE : Participant.TARGET;
+                List<Participant> objects = pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
+                EntityMention city = k + 1 < tokens.size() ? view.entityAt(tokens.get(k + 1)) : null;
+                if (objects.isEmpty() && directedAt && ArticleView.isPlace(city) && city.type() == EntityType.CITY) {
+                    return List.of(new Participant(city, Participant.TARGET, Words.lower(t) + "-object")); // "cut ties with Doha"
+                }
+                return objects;
+            }
+            boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
+            // the Penn tag too: the UD tagger calls some adjectives verbs ("an aggressive/VERB effort")
+            if (Words.isPunct(t) || t.pos().equals("VERB") && (t.penn().isEmpty() || t.penn().startsWith("VB")) && !Words.isAny(t, "sign", "hold")
+                    && !agentFollows) {
+                break; // but "the tests conducted by X": the agent of a participle after a noun trigger
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who the object of a directed verb comes from: "rejected an offer from X", "refused to accept a letter from
+     * X" (an infinitive between), within a short noun phrase.
+     */
+    static Optional<Participant> author(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        int k = le;
+        if (k + 1 < tokens.size() && tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
+            k += 2;
+        }
+        for (int n = 0; k < tokens.size() && n < 5; k++, n++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "from") && n > 0) {
+                return pf.objects(s, k + 1, "from-object").stream().findFirst();
+            }
+            if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.penn().startsWith("NN")
+                    && pf.view().entityAt(t) == null)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The countries whose people meet in "a meeting of officials from X and Y" or "of Ruritanian and Borduran
+     * ministers": the nationality words before the people noun, else the objects of "from" after it.
+     */
+    private List<Participant> delegatesOf(ArticleView view, Sentence s, ParticipantFinder pf, int from) {
+        List<Token> tokens = s.tokens();
+        List<Participant> demonyms = new ArrayList<>();
+        for (int k = from; k < tokens.size() && k < from + 6; k++) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (m != null && ArticleView.isDemonym(m)) {
+                if (demonyms.stream().noneMatch(p -> p.mention() == m)) {
+                    demonyms.add(new Participant(m, "participant", "coref:government")); // as in "Ruritanian troops"
+                }
+            } else if (cues.isDelegates(t)) {
+                if (!demonyms.isEmpty()) {
+                    return demonyms;
+                }
+                return k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "from")
+                        ? pf.objects(s, k + 2, "from-object").stream().map(p -> p.as("participant")).toList() : List.of();
+            } else if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.penn().equals("NN")
+                    || Words.isAny(t, "and", ","))) { // "of Ruritanian trade ministers"
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * In the passive the agent after "by" acts and the subject is acted on ("B was condemned by A"); subjects
+     * with nobody acted on are parties, not sources ("A and B met"), unless one acts alone ("A arrived").
+     */
+    static List<Participant> directed(Collection<Participant> people, boolean passive, String cameo) {
+        List<Participant> out = new ArrayList<>();
+        // "Ruritania and Borduria urged restraint": acts aimed at someone keep their sources
+        long sources = CameoCodes.directedAt(cameo) ? 1 : people.stream().filter(p -> p.role().equals(Participant.SOURCE)).count();
+        boolean targets = people.stream().anyMatch(p -> p.role().equals(Participant.TARGET));
+        for (Participant p : people) {
+            if (passive && p.role().equals(Participant.SOURCE) && !p.via().equals("by-object")) {
+                out.add(p.as(Participant.TARGET));
+            } else if (!passive && !targets && sources > 1 && p.role().equals(Participant.SOURCE)) {
+                out.add(p.as("participant"));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "his counterpart Y" where "his" found no antecedent of its own: Y is the counterpart of the acting person. */
+    static List<Participant> counterparts(List<Participant> people) {
+        EntityMention actor = people.stream().filter(p -> p.role().equals(Participant.SOURCE) && p.mention().type() == EntityType.PERSON)
+                .map(Participant::mention).findFirst().orElse(null);
+        return people.stream().map(p -> (p.via().equals("apposition") || p.via().equals("coref:counterpart"))
+                && p.counterpartOf() == null && actor != null && actor != p.mention()
+                ? new Participant(p.mention(), p.role(), p.via(), actor) : p).toList();
+    }
+}

@@ -1,0 +1,294 @@
+package org.newskg.extract.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Event;
+import org.newskg.extract.Participant;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The place and the host of an event mention: "in/at PLACE" after the trigger, "here" and the dateline's city, a
+ * "where" or "when" clause, a fronted place phrase; "X hosts the summit", "a summit hosted by X".
+ * Immutable and thread-safe.
+ */
+final class EventPlaces {
+
+    private static final int HOST_WINDOW = 6;
+
+    private final TriggerLexicon triggers;
+    private final EventCues cues;
+
+    EventPlaces(TriggerLexicon triggers, EventCues cues) {
+        this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    /** The first place after "in", "at" (or "to" for visits) in the clause after the trigger. */
+    EntityMention place(ArticleView view, Sentence s, int le, String type, String cameo) {
+        List<Token> tokens = s.tokens();
+        boolean fronted = Clauses.fronted(tokens, le);
+        // "bombed targets around X", "shot down two jets over X": where force is used
+        boolean force = cameo != null && cameo.compareTo("18") >= 0;
+        for (int k = le; k < tokens.size() - 1 && k < le + Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
+                    || fronted && Words.isComma(t)) {
+                break; // "Hours before the talks, Doe ordered a halt ... in X": the comma ends the fronted phrase
+            }
+            if (force && Words.isAny(t, "over", "around")) {
+                EntityMention m = placeInPhrase(view, tokens, k + 1);
+                if (m != null) {
+                    return m;
+                }
+            }
+            // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
+            // "A meeting of ... is planned for June in X": a status verb tells of the event itself
+            boolean otherVerb = t.pos().equals("VERB") && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
+                    || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
+            // "talks about the situation in Ruritania": the place of a topic is not the event's
+            if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
+                break;
+            }
+            if (Words.is(t, "here") && t.pos().equals("ADV")) {
+                return Dateline.city(view); // "arrived here Tuesday": the dateline's city
+            }
+            if (Words.is(t, "from")) {
+                k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
+                continue;
+            }
+            boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
+            if (!prep) {
+                continue;
+            }
+            EntityMention m = placeInPhrase(view, tokens, k + 1);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The index after the noun phrase at token {@code k} and the "in"/"at"/"of" phrases that hang on it. */
+    private static int originEnd(List<Token> tokens, int k) {
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        while (end + 1 < tokens.size() && Words.isAny(tokens.get(end), "in", "at", "of")) {
+            end = Chunks.end(tokens, end + 1);
+        }
+        return end;
+    }
+
+    /**
+     * The place named by the noun phrase starting at token {@code j}: its first word after determiners, or the
+     * name after a demonym and a common noun ("the Ruritanian capital Strelsau", "the port city of Zenda").
+     */
+    static EntityMention placeInPhrase(ArticleView view, List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && (tokens.get(k).pos().equals("DET") || tokens.get(k).penn().equals("PRP$"))) {
+            k++; // "the", "its breakaway region of X"
+        }
+        EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+        if (ArticleView.isPlace(m)) {
+            return m;
+        }
+        int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
+        if (end < tokens.size() && Words.is(tokens.get(end), "of")) {
+            end = Math.min(tokens.size(), end + 3); // "the city of Aden"
+        }
+        for (int i = k; i < end; i++) {
+            Token t = tokens.get(i);
+            EntityMention e = view.entityAt(t);
+            if (ArticleView.isPlace(e)) {
+                return e;
+            }
+            if (e == null && !t.pos().equals("ADJ") && !t.pos().equals("NOUN") && !Words.is(t, "of")) {
+                return null;
+            }
+            if (e != null) {
+                i = ArticleView.tokenAt(view.sentence(e.sentence()), e.end() - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The event, placed in the dateline's city when none of its tellings names a place, its class happens where
+     * its people are and it is not dated before the story ("STRELSAU, Aug 12 - Doe met Roe on Tuesday").
+     */
+    Event placedAtDateline(ArticleView view, Event e) {
+        if (e.place() != null || !cues.onsite(e.type()) || Dateline.beforeDateline(view, e.date())) {
+            return e;
+        }
+        EntityMention city = Dateline.city(view);
+        return city == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), city, e.host(),
+                e.cameo(), e.status(), e.rule(), e.confidence());
+    }
+
+    /** The places joined to {@code first} by "and" or commas ("urged Riyadh and Doha"). */
+    static List<EntityMention> placesJoined(ArticleView view, List<Token> tokens, EntityMention first) {
+        List<EntityMention> out = new ArrayList<>();
+        int k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= first.end()).findFirst().orElse(null));
+        while (k > 0 && k + 1 < tokens.size() && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
+            EntityMention next = view.entityAt(tokens.get(k + 1));
+            if (!ArticleView.isPlace(next)) {
+                break;
+            }
+            out.add(next);
+            k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= next.end()).findFirst().orElse(null));
+        }
+        return out;
+    }
+
+    /**
+     * "X and Y last met in Bangkok in December 2014, when they witnessed the signing": an event told in a when-clause
+     * after a clause that says where its people were happens there (the last "in/at PLACE" before ", when").
+     */
+    static EntityMention whenPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), "when") && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
+                return null; // the trigger is past the clause, or in another one
+            }
+            w--;
+        }
+        for (int c = w - 2; c > 0 && !Words.isPunct(tokens.get(c)); c--) {
+            if (Words.isAny(tokens.get(c), "in", "at") && c + 1 < w && view.timeAt(tokens.get(c + 1)) == null) {
+                EntityMention m = placeInPhrase(view, tokens, c + 1); // "in April" is a time, whatever a finder said
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place a relative "where" before token {@code ls} stands for: "flew to X, the capital of Y, where he is to
+     * meet Z" (X, over an apposition), "arrived in X, where he held talks"; null when no such clause holds the trigger.
+     */
+    static EntityMention wherePlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), "where") && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            if (Words.isPunct(t) && !t.text().equals("-") || Words.isAny(t, "that", "which", "who", "when")) { // "a two-day summit"
+                return null; // the trigger is past the relative clause, or in another one
+            }
+            w--;
+        }
+        if (w <= 1) {
+            return null;
+        }
+        int k = w - 2;
+        for (int c = k; c > 0 && c > k - 10; c--) {
+            if (Words.isComma(tokens.get(c))) {
+                if (Words.is(tokens.get(c + 1), "the")) {
+                    k = c - 1; // "X, the capital of Y, where": the apposition names X again
+                }
+                break;
+            }
+        }
+        // "will fly to X on Friday, where": over a time after the place
+        for (int c = k; c >= 0 && c > k - 6 && !Words.isComma(tokens.get(c)) && !Chunks.isVerb(tokens.get(c)); c--) {
+            EntityMention m = view.entityAt(tokens.get(c));
+            if (ArticleView.isPlace(m)) {
+                return m;
+            }
+            if (m != null && view.timeAt(tokens.get(c)) == null) {
+                return null; // another name stands there
+            }
+        }
+        return null;
+    }
+
+    /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
+    static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int k = StatementFinder.contentStart(tokens);
+        if (k + 2 >= ls || !Words.isAny(tokens.get(k), "in", "at")) {
+            return null;
+        }
+        EntityMention m = placeInPhrase(view, tokens, k + 1);
+        if (m == null) {
+            return null;
+        }
+        int after = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return after < ls && Words.isComma(tokens.get(after)) ? m : null;
+    }
+
+    /** The hosts, first in text order: "India and South Africa will hold a business forum" → both. */
+    List<EntityMention> hosts(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+        EntityMention last = host(view, pf, s, ls, le);
+        if (last == null) {
+            return List.of();
+        }
+        List<Token> tokens = s.tokens();
+        List<EntityMention> out = new ArrayList<>(List.of(last));
+        int k = ArticleView.tokenAt(s, last.begin()) - 1;
+        while (k > 0 && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
+            EntityMention m = view.entityAt(tokens.get(k - 1));
+            if (m == null || ArticleView.isDemonym(m) || !(ArticleView.isActor(m) || ArticleView.isPlace(m))
+                    || m.type() == EntityType.PERSON != (last.type() == EntityType.PERSON)) {
+                break;
+            }
+            out.add(0, m);
+            k = ArticleView.tokenAt(s, m.begin()) - 1;
+        }
+        return out;
+    }
+
+    /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
+    private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+        List<Token> tokens = s.tokens();
+        for (int j = ls - 1; j >= 0 && j >= ls - HOST_WINDOW; j--) {
+            Token t = tokens.get(j);
+            String kind = cues.hostKind(t);
+            if (kind != null && t.pos().equals("VERB")) {
+                int k = j - 1;
+                while (k >= 0 && (tokens.get(k).pos().equals("ADV") || tokens.get(k).pos().equals("AUX")
+                        || Words.isAny(tokens.get(k), "in", "to", "will"))) {
+                    k--;
+                }
+                EntityMention m = k >= 0 ? view.entityAt(tokens.get(k)) : null;
+                boolean fits = m != null && !ArticleView.isDemonym(m) && (ArticleView.isActor(m) || ArticleView.isPlace(m))
+                        && (kind.equals("any") || m.type() != EntityType.PERSON);
+                return fits ? m : null;
+            }
+            String pos = t.pos();
+            boolean np = pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN")
+                    || pos.equals("NUM") || t.text().equals("-") || view.entityAt(t) != null;
+            if (!np) {
+                break;
+            }
+        }
+        // "a summit hosted by X", "a summit of the Union in the Ruritanian capital X, hosted by Y": the first verb
+        // after the trigger's phrases
+        for (int k = le; k + 2 < tokens.size() && k < le + HOST_WINDOW * 4; k++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "host") && Words.is(tokens.get(k + 1), "by")) {
+                List<Participant> by = pf.objects(s, k + 2, "host");
+                return by.isEmpty() ? null : by.get(0).mention();
+            }
+            if (Chunks.isVerb(t) || t.text().equals(";") || Words.isAny(t, "who", "which", "that")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The demonym between token {@code from} and a place named after it ("the Azerbaijani town of Tartar"), or null. */
+    static EntityMention demonymBefore(ArticleView view, Sentence s, int from, EntityMention place) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k < ArticleView.tokenAt(s, place.begin()); k++) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && ArticleView.isDemonym(m) && m.type() == EntityType.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
