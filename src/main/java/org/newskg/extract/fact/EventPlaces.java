@@ -5,6 +5,7 @@ import java.util.List;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
+import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -217,6 +218,11 @@ final class EventPlaces {
             return null;
         }
         int after = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        int d = after < ls && Words.isAny(tokens.get(after), "on", "in") ? after + 1 : after;
+        TimeMention day = d < ls ? view.timeAt(tokens.get(d)) : null;
+        if (day != null) {
+            after = ArticleView.tokenAt(s, day.end() - 1) + 1; // "In Ulan Bator on Thursday, Abe had met ...": a day set off with the place
+        }
         return after < ls && Words.isComma(tokens.get(after)) ? m : null;
     }
 
