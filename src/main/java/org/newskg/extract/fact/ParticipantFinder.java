@@ -560,6 +560,9 @@ final class ParticipantFinder {
                     continue;
                 }
                 break;
+            } else if (m != null && ArticleView.isDemonym(m) && peopleOf(s, m)) {
+                out.add(new Participant(m, "participant", "coref:government")); // "banned Malaysians from leaving": Malaysia
+                break;
             } else if (m != null && ArticleView.isDemonym(m)) {
                 demonym = m;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
@@ -776,6 +779,15 @@ final class ParticipantFinder {
     }
 
     /** "Ruritanians" (the Penn tagger may call it NNP; the lemmatizer drops the plural's "s"). */
+    /** "banned Malaysians from leaving", "barred all North Koreans": a plural demonym that ends its noun phrase. */
+    private static boolean peopleOf(Sentence s, EntityMention demonym) {
+        List<Token> tokens = s.tokens();
+        int last = ArticleView.tokenAt(s, demonym.end() - 1);
+        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        boolean ends = next == null || !(next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ"));
+        return ends && (plural(tokens.get(last)) || Words.lower(tokens.get(last)).endsWith("s"));
+    }
+
     private static boolean plural(Token t) {
         String w = Words.lower(t);
         return t.penn().matches("NNP?S") || w.endsWith("s") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT) + "s");

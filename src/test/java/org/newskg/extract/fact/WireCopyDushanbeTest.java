@@ -128,4 +128,25 @@ class WireCopyDushanbeTest {
         // "said Uzbekistan was recalling its ambassador from Dushanbe for consultations"
         assertTrue(events(row, "Meeting").stream().noneMatch(e -> e.label().contains("consultation")), describe(row));
     }
+
+    @Test
+    void twoDaysAfterCountsTwoDaysBackFromTheClausesDay() {
+        // "Kyrgyzstan closed its border with Tajikistan on Thursday, two days after Tajik troops shelled ... Batken."
+        Event shelled = find("Fight", with("Tajikistan"));
+        assertEquals("1998-09-01", date(shelled), describe(row));
+    }
+
+    @Test
+    void aPluralDemonymObjectIsItsCountry() {
+        // "hours after Dushanbe banned Uzbeks from leaving Tajikistan"
+        Event banned = find("Coercion", e -> e.label().contains("banned"));
+        assertEquals(List.of("Uzbekistan"), plainNames(banned, "target"), describe(row));
+    }
+
+    @Test
+    void thereIsThePlaceNamedBeforeInItsSentence() {
+        // "Komilov is to fly to Bishkek on Friday, the second stop of his tour, and will meet ... Askar Akayev there."
+        Event meet = find("Meeting", with("Askar Akayev"));
+        assertEquals("Bishkek", place(meet), describe(row));
+    }
 }
