@@ -118,6 +118,26 @@ final class Clauses {
                 && !Words.isAny(tokens.get(np - 1), "say", "tell", "announce", "report", "claim") ? np : -1;
     }
 
+    /**
+     * "had urged", "had already met": a past participle right after "had" (over adverbs), an act told as done before the
+     * story's time; with no day of its own it is background, not the dateline's day.
+     */
+    static boolean pluperfect(List<Token> tokens, int i) {
+        if (!tokens.get(i).penn().equals("VBN")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equalsIgnoreCase("had") || t.text().equalsIgnoreCase("'d")) {
+                return true;
+            }
+            if (!t.pos().equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
     static boolean passive(List<Token> tokens, int i) {
         if (!tokens.get(i).penn().equals("VBN")) {
@@ -137,7 +157,7 @@ final class Clauses {
 
     /**
      * Whether a verb trigger is negated inside its verb group ("did not meet", "has never visited", "not to travel",
-     * "won't attend"), or a noun trigger by "no" ("no talks were held", "no direct talks").
+     * "won't attend", "failed to agree"), or a noun trigger by "no" ("no talks were held", "no direct talks").
      */
     static boolean negated(List<Token> tokens, int start, boolean verb) {
         for (int k = start - 1; k >= 0 && start - k <= 4; k--) {
@@ -145,6 +165,9 @@ final class Clauses {
             if (Words.isAny(t, "not", "n't", "never", "no")) {
                 boolean notOnly = k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "only"); // "not only met X but"
                 return !notOnly && (verb ? !Words.is(t, "no") : Words.is(t, "no"));
+            }
+            if (verb && Words.is(t, "fail") && tokens.get(k + 1).penn().equals("TO")) {
+                return true; // "met ... but failed to agree on sharing power"
             }
             String pos = t.pos();
             boolean inGroup = verb ? pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART") || t.penn().equals("TO")

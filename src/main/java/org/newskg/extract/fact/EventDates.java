@@ -15,6 +15,9 @@ import org.newskg.nlp.Token;
  */
 final class EventDates {
 
+    /** "two days after" ... "six days after": a count of days short enough to be told from one day. */
+    private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six");
+
     private final EventCues cues;
 
     EventDates(EventCues cues) {
@@ -93,7 +96,7 @@ final class EventDates {
 
     /**
      * "X happened on Tuesday night, a day after Y cut ties": Y's day is the day before the clause's own day (the day
-     * named before "a day after", else the dateline's); "a day before" is the day after. Null when the trigger at
+     * named before "a day after", else the dateline's), "two days after" two days before; "a day before" is the day after. Null when the trigger at
      * {@code ls} is in no such clause or the day is not a calendar day.
      */
     static TimeMention dayAround(ArticleView view, Sentence s, int ls) {
@@ -103,8 +106,8 @@ final class EventDates {
             if (Words.isPunct(t) && !Words.isComma(t) || Chunks.isVerb(t)) {
                 return null;
             }
-            if (!Words.isAny(t, "after", "before") || !Words.is(tokens.get(k - 1), "day")
-                    || !Words.isAny(tokens.get(k - 2), "a", "one", "the")) {
+            int days = Words.isAny(t, "after", "before") && Words.is(tokens.get(k - 1), "day") ? dayCount(tokens.get(k - 2)) : 0;
+            if (days == 0) {
                 continue;
             }
             int anchor = tokens.get(k - 2).begin();
@@ -116,12 +119,24 @@ final class EventDates {
                 return null;
             }
             java.time.LocalDate day = java.time.LocalDate.parse(own.value().substring(0, 10))
-                    .plusDays(Words.is(t, "after") ? -1 : 1);
+                    .plusDays(Words.is(t, "after") ? -days : days);
             int end = t.end();
             return new TimeMention(anchor, end, view.text().substring(anchor, end), s.index(), own.type(), day.toString(),
                     "relative:day-" + Words.lower(t));
         }
         return null;
+    }
+
+    /** How many days "a", "one", "two" ... "six" (or a digit) before "day(s) after" count; 0 for any other word. */
+    private static int dayCount(Token t) {
+        if (Words.isAny(t, "a", "one", "the")) {
+            return 1;
+        }
+        int n = DAY_COUNTS.indexOf(Words.lower(t)) + 2;
+        if (n < 2 && t.text().matches("[2-6]")) {
+            n = Integer.parseInt(t.text());
+        }
+        return n < 2 ? 0 : n;
     }
 
     /**

@@ -309,8 +309,14 @@ final class EventFinder {
             List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
             (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
         }
-        if (trigger.needs().equals("participant") && people.isEmpty()) {
+        // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
+        // not name is still an event, where it struck
+        EntityMention struck = forceVerb && people.isEmpty() && !passive ? EventPlaces.placeInPhrase(view, tokens, le) : null;
+        if (trigger.needs().equals("participant") && people.isEmpty() && struck == null) {
             return Optional.empty();
+        }
+        if (struck != null && place == null) {
+            place = struck;
         }
         if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             parties.demanded(pf, s, le).ifPresent(p -> add(people, p));
@@ -396,7 +402,8 @@ final class EventFinder {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
             date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
         }
-        if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))) {
+        if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
+                && !(verb && Clauses.pluperfect(tokens, m.start()))) { // "Mandela, who had urged Abacha to ...": before, undated
             date = Dateline.date(view); // made on the day the story tells of, like "said"
         }
         boolean possessed = !verb && Clauses.possessed(view, s, ls);

@@ -191,7 +191,11 @@ final class EventParties {
                 return bodies.isEmpty() ? delegatesOf(view, s, pf, k + 1) : bodies;
             }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
-                String role = !coded || Words.is(t, "between") ? "participant" : Words.is(t, "by") ? Participant.SOURCE : Participant.TARGET;
+                // "rejected a proposal by X", "condemned the attack by X": after the act's object, "by" names its author,
+                // at whom the act is directed; right after the trigger it is the agent of a passive
+                boolean author = directedAt && Words.is(t, "by") && k > le && tokens.get(k - 1).penn().startsWith("NN");
+                String role = !coded || Words.is(t, "between") ? "participant"
+                        : Words.is(t, "by") && !author ? Participant.SOURCE : Participant.TARGET;
                 List<Participant> objects = pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
                 EntityMention city = k + 1 < tokens.size() ? view.entityAt(tokens.get(k + 1)) : null;
                 if (objects.isEmpty() && directedAt && ArticleView.isPlace(city) && city.type() == EntityType.CITY) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
+import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -56,6 +57,12 @@ final class EventPlaces {
             if (Words.is(t, "here") && t.pos().equals("ADV")) {
                 return Dateline.city(view); // "arrived here Tuesday": the dateline's city
             }
+            if (Words.is(t, "there") && t.pos().equals("ADV") && k > le) {
+                EntityMention before = lastPlaceBefore(view, tokens, k);
+                if (before != null) {
+                    return before; // "is to fly to Lima on Tuesday ... and will meet Garcia there": Lima
+                }
+            }
             if (Words.is(t, "from")) {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
                 continue;
@@ -66,6 +73,17 @@ final class EventPlaces {
             }
             EntityMention m = placeInPhrase(view, tokens, k + 1);
             if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The place named last before token {@code k} in its sentence, or null. */
+    private static EntityMention lastPlaceBefore(ArticleView view, List<Token> tokens, int k) {
+        for (int i = k - 1; i >= StatementFinder.contentStart(tokens); i--) {
+            EntityMention m = view.entityAt(tokens.get(i));
+            if (ArticleView.isPlace(m)) {
                 return m;
             }
         }
@@ -236,6 +254,11 @@ final class EventPlaces {
             return null;
         }
         int after = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        int d = after < ls && Words.isAny(tokens.get(after), "on", "in") ? after + 1 : after;
+        TimeMention day = d < ls ? view.timeAt(tokens.get(d)) : null;
+        if (day != null) {
+            after = ArticleView.tokenAt(s, day.end() - 1) + 1; // "In Ulan Bator on Thursday, Abe had met ...": a day set off with the place
+        }
         return after < ls && Words.isComma(tokens.get(after)) ? m : null;
     }
 

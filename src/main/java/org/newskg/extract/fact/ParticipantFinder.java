@@ -53,6 +53,10 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         int j = subjectEnd(s, start);
         List<Participant> found = collectLeft(s, j);
+        int named = found.isEmpty() && j > 0 ? nameBeforeOfPhrase(s, j) : -1;
+        if (named >= 0) {
+            found = collectLeft(s, named);
+        }
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
         int verb = Chunks.isVerb(tokens.get(start)) ? start : lightVerbStart(s, start);
@@ -163,6 +167,10 @@ final class ParticipantFinder {
             if (Words.isComma(t) && insertion(s, j) >= 0) {
                 j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
                 continue;
+            }
+            if (Words.isComma(t) && appositiveName(s, j) != null) {
+                j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
+                break;
             }
             if (!skip || Words.isAny(t, "his", "her") || ArticleView.isActor(view.entityAt(t)) // "Doe's/DET first visit"
                     || words.endingAt(view.text(), tokens, j + 1).filter(p -> p.kind().startsWith("group")).isPresent()) {
@@ -309,12 +317,47 @@ final class ParticipantFinder {
         return -1;
     }
 
+    /** The person named between a comma and the comma at {@code close} after a noun ("the minister, Doe,"), or null. */
+    private EntityMention appositiveName(Sentence s, int close) {
+        List<Token> tokens = s.tokens();
+        EntityMention m = close > 0 ? view.entityAt(tokens.get(close - 1)) : null;
+        if (m == null || m.type() != EntityType.PERSON) {
+            return null;
+        }
+        int open = ArticleView.tokenAt(s, m.begin()) - 1;
+        return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
+                && view.entityAt(tokens.get(open - 1)) == null ? m : null;
+    }
+
+    /**
+     * The last token of a person's name that an "of" phrase ending at token {@code j} qualifies, or -1: "Hun Sen of the
+     * Vietnamese-installed government in Phnom Penh met": the subject is the person, not the place at the phrase's end.
+     */
+    private int nameBeforeOfPhrase(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        for (int k = j; k > 0 && k >= j - INSERTION; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t) && !t.penn().equals("VBN")) {
+                return -1;
+            }
+            if (Words.is(t, "of")) {
+                EntityMention m = view.entityAt(tokens.get(k - 1));
+                return m != null && m.type() == EntityType.PERSON ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         while (j >= 0) {
             Token t = tokens.get(j);
+            if (!out.isEmpty() && Words.isComma(t) && insertion(s, j) >= 0) {
+                j = insertion(s, j) - 1; // "X, who leads the coalition, and Y met": over the relative clause to X
+                continue;
+            }
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
             if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
@@ -586,6 +629,9 @@ final class ParticipantFinder {
                     continue;
                 }
                 break;
+            } else if (m != null && ArticleView.isDemonym(m) && peopleOf(s, m)) {
+                out.add(new Participant(m, "participant", "coref:government")); // "banned Malaysians from leaving": Malaysia
+                break;
             } else if (m != null && ArticleView.isDemonym(m)) {
                 demonym = m;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
@@ -815,6 +861,15 @@ final class ParticipantFinder {
     }
 
     /** "Ruritanians" (the Penn tagger may call it NNP; the lemmatizer drops the plural's "s"). */
+    /** "banned Malaysians from leaving", "barred all North Koreans": a plural demonym that ends its noun phrase. */
+    private static boolean peopleOf(Sentence s, EntityMention demonym) {
+        List<Token> tokens = s.tokens();
+        int last = ArticleView.tokenAt(s, demonym.end() - 1);
+        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        boolean ends = next == null || !(next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ"));
+        return ends && (plural(tokens.get(last)) || Words.lower(tokens.get(last)).endsWith("s"));
+    }
+
     private static boolean plural(Token t) {
         String w = Words.lower(t);
         return t.penn().matches("NNP?S") || w.endsWith("s") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT) + "s");

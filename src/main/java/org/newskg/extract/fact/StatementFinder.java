@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Statement;
@@ -329,13 +330,30 @@ final class StatementFinder {
             String w = tokens.get(i).text();
             if (w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")) {
                 List<Token> head = tokens.subList(0, i);
-                // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -", "STRELSAU, May 2 (Example Wire) --").
-                boolean dateline = head.stream().allMatch(t -> t.isCapitalized() || Words.isPunct(t) || t.pos().equals("NUM"))
+                // A dateline is a few capitalized words, at least one in capitals ("BERLIN, March 3 (Reuters) -", "STRELSAU, May 2 (Example Wire) --");
+                // the agency in brackets may spell itself in lower case ("AUCKLAND, Nov 11 (dpa) -")
+                boolean dateline = outsideBrackets(head).allMatch(t -> t.isCapitalized() || Words.isPunct(t) || t.pos().equals("NUM"))
                         && head.stream().anyMatch(t -> t.text().length() > 1 && t.text().equals(t.text().toUpperCase()));
                 return dateline && i + 1 < tokens.size() ? i + 1 : 0;
             }
         }
         return 0;
+    }
+
+    /** The tokens not between round brackets. */
+    private static Stream<Token> outsideBrackets(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.text().equals("(")) {
+                depth++;
+            } else if (t.text().equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                out.add(t);
+            }
+        }
+        return out.stream();
     }
 
     /**
