@@ -137,9 +137,9 @@ final class EventPlaces {
      * opens the phrase, by a common noun and "of", is the one meant; the first only says where it lies.
      */
     private static Optional<EntityMention> kindOfPlaceIn(ArticleView view, List<Token> tokens, EntityMention first) {
-        int k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= first.end()).findFirst().orElse(null));
+        int k = after(tokens, first);
         int nouns = 0;
-        while (k >= 0 && k < tokens.size() && tokens.get(k).pos().equals("NOUN") && !tokens.get(k).isCapitalized()) {
+        while (k < tokens.size() && tokens.get(k).pos().equals("NOUN") && !tokens.get(k).isCapitalized()) {
             k++;
             nouns++;
         }
@@ -166,14 +166,14 @@ final class EventPlaces {
     /** The places joined to {@code first} by "and" or commas ("urged Riyadh and Doha"). */
     static List<EntityMention> placesJoined(ArticleView view, List<Token> tokens, EntityMention first) {
         List<EntityMention> out = new ArrayList<>();
-        int k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= first.end()).findFirst().orElse(null));
+        int k = after(tokens, first);
         while (k > 0 && k + 1 < tokens.size() && (Words.is(tokens.get(k), "and") || Words.isComma(tokens.get(k)))) {
             EntityMention next = view.entityAt(tokens.get(k + 1));
             if (!ArticleView.isPlace(next)) {
                 break;
             }
             out.add(next);
-            k = tokens.indexOf(tokens.stream().filter(t -> t.begin() >= next.end()).findFirst().orElse(null));
+            k = after(tokens, next);
         }
         return out;
     }
@@ -332,5 +332,14 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /** The index of the first token after the mention, or the sentence's length: a headline may end on a name. */
+    private static int after(List<Token> tokens, EntityMention m) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).begin() < m.end()) {
+            k++;
+        }
+        return k;
     }
 }

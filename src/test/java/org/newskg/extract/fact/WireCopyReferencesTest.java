@@ -100,4 +100,13 @@ class WireCopyReferencesTest {
                 && !plainNames(e, "source").contains("Indonesia"));
         assertEquals(List.of("Albert del Rosario"), plainNames(appeal, "source"), describe(jakarta));
     }
+
+    @Test
+    void aPlaceThatNoTokenFollowsEndsNoReading() {
+        // a story of bench/generate-corpus.sh (seed 42, article 12) on which reading "the X resort of Y" threw: a place
+        // name with no token after it in its sentence
+        Extraction x = FactFixtures.extractOne(FactFixtures.OWN.resolve("synthetic-2012-04-07-zvolenska-mihychuk.txt"));
+        assertTrue(events(x, "Meeting").stream().anyMatch(e -> "Púchov".equals(place(e)) || "Mercier".equals(place(e))),
+                describe(x));
+    }
 }
