@@ -96,7 +96,7 @@ public final class ArticleBuilder {
             Thread.currentThread().interrupt();
             throw new NewsKgException("interrupted while building " + article.origin(), e);
         } catch (ExecutionException e) {
-            // buildNow returns this article's failures; anything else fails the run, as without a budget.
+            // buildNow returns this article's failures, its own faults too; anything else fails the run.
             throw e.getCause() instanceof RuntimeException r ? r : new NewsKgException(e.getCause().toString(), e.getCause());
         }
     }
@@ -109,6 +109,13 @@ public final class ArticleBuilder {
                     : validator.validate(graph, Iris.graph(article.id()).getURI()).errors(), null);
         } catch (NewsKgException | IllegalArgumentException | IllegalStateException e) {
             return BuiltArticle.failed(article, "not ingested: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of newskg met on this article's text: the article is refused, the others go on; the message
+            // says where, for a bug report.
+            StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+            return BuiltArticle.failed(article, "not ingested: internal error " + e.getClass().getSimpleName()
+                    + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName() + ":" + at.getLineNumber())
+                    + " while building it (a newskg bug: please report it with the article); the store was not changed by it");
         }
     }
 }

@@ -180,6 +180,30 @@ class IngestRunTest {
         }
     }
 
+    @Test
+    void aFaultMetInOneArticleRefusesItAloneAndTheOthersAreStored() throws IOException {
+        List<Article> articles = articles();
+        // a builder without a pipeline meets a NullPointerException on every article: a stand-in for a newskg bug that
+        // one article's text sets off
+        ArticleBuilder faulty = new ArticleBuilder((org.newskg.pipeline.Pipeline) null, new ArticleGraphWriter("test"),
+                ArticleValidator.load());
+        try (KgStore kg = KgStore.open(tmp.resolve("store"))) {
+            List<IngestProblem> problems = new ArrayList<>();
+            IngestRun run = new IngestRun(null, BatchLimits.DEFAULT, problems::add);
+            run.store(builder().build(articles.get(0)), kg);
+            run.store(faulty.build(articles.get(1)), kg);
+            run.store(builder().build(articles.get(2)), kg);
+            run.commit(kg);
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals(articles.get(1).origin(), problems.get(0).origin());
+            assertTrue(problems.get(0).message().startsWith("not ingested: internal error NullPointerException at "),
+                    problems.get(0).message());
+            assertEquals(2, run.committed());
+            assertEquals(0, kg.tripleCount(Iris.graph(articles.get(1).id())));
+            assertTrue(kg.tripleCount(Iris.graph(articles.get(2).id())) > 50, "the article after it is stored");
+        }
+    }
+
     private static ArticleBuilder builder() {
         return new ArticleBuilder(resources.newPipeline(), new ArticleGraphWriter("test"), ArticleValidator.load());
     }
