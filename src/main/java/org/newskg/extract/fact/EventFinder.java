@@ -520,4 +520,9 @@ final class EventFinder {
         }
         return le;
     }
+
+    /** The event placed in the dateline's city when it needs it: see {@link EventPlaces#placedAtDateline}. */
+    Event placedAtDateline(ArticleView view, Event e) {
+        return places.placedAtDateline(view, e);
+    }
 }

@@ -184,13 +184,9 @@ final class EventPlaces {
      */
     static EntityMention whenPlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();
-        int w = ls - 1;
-        while (w > 1 && !(Words.is(tokens.get(w), "when") && Words.isComma(tokens.get(w - 1)))) {
-            Token t = tokens.get(w);
-            if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who", "where")) {
-                return null; // the trigger is past the clause, or in another one
-            }
-            w--;
+        int w = clauseOpening(tokens, ls, "when", false);
+        if (w < 0) {
+            return null;
         }
         for (int c = w - 2; c > 0 && !Words.isPunct(tokens.get(c)); c--) {
             if (Words.isAny(tokens.get(c), "in", "at") && c + 1 < w && view.timeAt(tokens.get(c + 1)) == null) {
@@ -209,15 +205,8 @@ final class EventPlaces {
      */
     static EntityMention wherePlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();
-        int w = ls - 1;
-        while (w > 1 && !(Words.is(tokens.get(w), "where") && Words.isComma(tokens.get(w - 1)))) {
-            Token t = tokens.get(w);
-            if (Words.isPunct(t) && !t.text().equals("-") || Words.isAny(t, "that", "which", "who", "when")) { // "a two-day summit"
-                return null; // the trigger is past the relative clause, or in another one
-            }
-            w--;
-        }
-        if (w <= 1) {
+        int w = clauseOpening(tokens, ls, "where", true); // over "a two-day summit"
+        if (w < 0) {
             return null;
         }
         int k = w - 2;
@@ -341,5 +330,23 @@ final class EventPlaces {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The index of {@code opener} ("when", "where") after a comma that opens the clause holding token {@code ls}, or
+     * -1 when the trigger is past such a clause or in another one (punctuation, hyphens too unless {@code overHyphens},
+     * or another relative word stands between).
+     */
+    private static int clauseOpening(List<Token> tokens, int ls, String opener, boolean overHyphens) {
+        int w = ls - 1;
+        while (w > 1 && !(Words.is(tokens.get(w), opener) && Words.isComma(tokens.get(w - 1)))) {
+            Token t = tokens.get(w);
+            boolean relative = Words.isAny(t, "that", "which", "who", "where", "when") && !Words.is(t, opener);
+            if (Words.isPunct(t) && !(overHyphens && t.text().equals("-")) || relative) {
+                return -1;
+            }
+            w--;
+        }
+        return w > 1 ? w : -1;
     }
 }

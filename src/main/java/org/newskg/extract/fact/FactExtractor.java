@@ -31,6 +31,7 @@ public final class FactExtractor {
     private final CorefLexicon coref;
     private final ReportingVerbs verbs;
     private final PlaceCountries places;
+    private final EventFinder events;
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
                           ReportingVerbs verbs, PlaceCountries places) {
@@ -40,6 +41,7 @@ public final class FactExtractor {
         this.coref = coref;
         this.verbs = verbs;
         this.places = places;
+        this.events = new EventFinder(triggers, cues);
     }
 
     /**
@@ -70,20 +72,18 @@ public final class FactExtractor {
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.
-        EventFinder finder = new EventFinder(triggers, cues);
-        EventPlaces placing = new EventPlaces(triggers, cues);
-        List<Event> events = EventMerger.merge(finder.find(view, participants)).stream()
+        List<Event> found = EventMerger.merge(events.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
-                .map(e -> placing.placedAtDateline(view, e))
+                .map(e -> events.placedAtDateline(view, e))
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());
         // a day read from a relation ("a day after" the day named) is a time mention of its own
         List<TimeMention> times = new ArrayList<>(mentionsOnly.times());
-        events.stream().map(Event::date).filter(d -> d != null && !times.contains(d)).distinct().forEach(times::add);
+        found.stream().map(Event::date).filter(d -> d != null && !times.contains(d)).distinct().forEach(times::add);
         Extraction withTimes = new Extraction(mentionsOnly.text(), mentionsOnly.entities(), times, mentionsOnly.events(),
                 mentionsOnly.roles(), mentionsOnly.statements(), mentionsOnly.holders());
-        return withTimes.withFacts(events, allRoles, statements).withHolders(unnamed.references());
+        return withTimes.withFacts(found, allRoles, statements).withHolders(unnamed.references());
     }
 
     /** The CAMEO label of a code used in the trigger lexicon ("041" → "discuss by telephone"). */

@@ -360,6 +360,7 @@ final class ParticipantFinder {
             }
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
+            Optional<EntityMention> body = m == null ? definiteBody(s, j) : Optional.empty();
             if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
                 EntityMention country = ownerCountry(s, m);
                 out.add(new Participant(country, "participant", "coref:government"));
@@ -389,16 +390,17 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
-            } else if (definiteBody(s, j) && coref.bodyNamed(t.text(), s.index(), t.begin()).isPresent()) {
+            } else if (body.isPresent()) {
                 // "The council is to meet again": the council named before
-                out.add(new Participant(coref.bodyNamed(t.text(), s.index(), t.begin()).get(), "participant", "coref:body"));
+                out.add(new Participant(body.get(), "participant", "coref:body"));
                 j -= 2;
             } else if (visitingTitle(s, j) >= 0) {
                 // "The visiting minister thanked China": the minister from abroad named before
-                String noun = titles.startingAt(view.text(), tokens, visitingTitle(s, j) + 2).orElseThrow().normalized();
+                int the = visitingTitle(s, j);
+                String noun = titles.startingAt(view.text(), tokens, the + 2).orElseThrow().normalized();
                 coref.visitor(noun, s.index(), t.begin())
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
-                j = visitingTitle(s, j) - 1;
+                j = the - 1;
             } else if (definiteTitle(s, j) >= 0) {
                 int first = definiteTitle(s, j);
                 EntityMention country = view.entityAt(tokens.get(first + 1));
@@ -497,16 +499,17 @@ final class ParticipantFinder {
     }
 
     /**
-     * "the council": a lower-case common noun at token {@code j} right after "the", ending its noun phrase, that
-     * names no one itself (a body named before, if the article has one).
+     * "the council": a lower-case common noun at token {@code j} right after "the", ending its noun phrase and naming
+     * no one itself: the body named before whose name ends in that noun, if the article has one.
      */
-    private boolean definiteBody(Sentence s, int j) {
+    private Optional<EntityMention> definiteBody(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         if (j < 1 || j >= tokens.size() || !Words.is(tokens.get(j - 1), "the")) {
-            return false;
+            return Optional.empty();
         }
         Token t = tokens.get(j);
-        return t.pos().equals("NOUN") && !t.isCapitalized() && view.entityAt(t) == null && endsNounPhrase(tokens, j + 1);
+        boolean noun = t.pos().equals("NOUN") && !t.isCapitalized() && view.entityAt(t) == null && endsNounPhrase(tokens, j + 1);
+        return noun ? coref.bodyNamed(t.text(), s.index(), t.begin()) : Optional.empty();
     }
 
     /** "visiting" as a word before a noun: "the visiting president". */
@@ -605,6 +608,7 @@ final class ParticipantFinder {
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), tokens, k);
             Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, k);
+            Optional<EntityMention> body = Words.is(t, "the") ? definiteBody(s, k + 1) : Optional.empty();
             if (Words.isAny(t, "his", "her")) {
                 owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
             }
@@ -659,11 +663,9 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
                 countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
                 break;
-            } else if (Words.is(t, "the") && definiteBody(s, k + 1)
-                    && coref.bodyNamed(tokens.get(k + 1).text(), s.index(), t.begin()).isPresent()) {
+            } else if (body.isPresent()) {
                 // "urged the council to lift the embargo": the council named before
-                out.add(new Participant(coref.bodyNamed(tokens.get(k + 1).text(), s.index(), t.begin()).get(),
-                        "participant", "coref:body"));
+                out.add(new Participant(body.get(), "participant", "coref:body"));
                 break;
             } else if (visiting(tokens, k) && title.isEmpty() && k + 1 < tokens.size()
                     && titles.startingAt(view.text(), tokens, k + 1).filter(x -> endsNounPhrase(tokens, x.end())).isPresent()) {
