@@ -32,8 +32,9 @@ public final class EvalTimexCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--errors", description = "Also list, before the table, each gold expression missed or "
-            + "normalized differently ('missed', 'value') and each expression found that overlaps no gold one ('wrong').")
+    @Option(names = "--errors", description = "Also list, before the table, each gold expression missed, "
+            + "normalized differently or found with other bounds ('missed', 'value', 'extent') and each expression found "
+            + "that overlaps no gold one ('wrong').")
     boolean errors;
 
     @Option(names = "--timeml", paramLabel = "DIR", required = true,

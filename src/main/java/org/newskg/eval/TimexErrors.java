@@ -5,9 +5,10 @@ import java.util.List;
 import org.newskg.extract.TimeMention;
 
 /**
- * The temporal expressions a tagger got wrong in one document, for reading: gold expressions it missed
- * or normalized differently, and expressions it found that overlap no gold one, e.g.
- * {@code kenya.tml  value   "next week" gold 2022-W33 found 2022-W34}.
+ * The temporal expressions a tagger got wrong in one document, for reading: gold expressions it missed,
+ * normalized differently or found with other bounds (what the strict row counts), and expressions it found
+ * that overlap no gold one, e.g. {@code kenya.tml  value   "next week" gold 2022-W33 found 2022-W34},
+ * {@code kenya.tml  extent  "less than a day" found "a day"}.
  *
  * <pre>{@code
  * List<String> lines = TimexErrors.describe(doc, found);
@@ -31,6 +32,8 @@ public final class TimexErrors {
                 unused.remove(match);
                 if (!match.value().equals(g.value())) {
                     out.add(doc.name() + "  value   \"" + text + "\" gold " + g.value() + " found " + match.value());
+                } else if (match.begin() != g.begin() || match.end() != g.end()) {
+                    out.add(doc.name() + "  extent  \"" + text + "\" found \"" + match.text() + "\"");
                 }
             }
         }

@@ -31,6 +31,17 @@ class TimexEvaluatorTest {
     @TempDir
     Path tmp;
 
+    /** "Tuesday" (relaxed match only, right value), "next week" (strict, wrong value), "count" (spurious). */
+    private static List<TimeMention> threeFinds(TimeMlDocument d) {
+        int tuesday = d.text().indexOf("Tuesday");
+        int nextWeek = d.text().indexOf("next week");
+        int count = d.text().indexOf("count");
+        return List.of(
+                new TimeMention(tuesday, tuesday + 7, "Tuesday", 0, TimexType.DATE, "2022-08-09", "t"),
+                new TimeMention(nextWeek, nextWeek + 9, "next week", 0, TimexType.DATE, "2022-W34", "t"),
+                new TimeMention(count, count + 5, "count", 0, TimexType.DATE, "2022", "t"));
+    }
+
     @Test
     void readsTextOffsetsAndTheCreationDate() throws IOException {
         Path f = Files.writeString(tmp.resolve("kenya.tml"), TML);
@@ -47,20 +58,24 @@ class TimexEvaluatorTest {
     void scoresStrictRelaxedAndValueByHand() throws IOException {
         Path f = Files.writeString(tmp.resolve("kenya.tml"), TML);
         TimeMlDocument d = TimeMlReader.read(f);
-        int tuesday = d.text().indexOf("Tuesday");
-        int nextWeek = d.text().indexOf("next week");
-        int count = d.text().indexOf("count");
-        // Found: "Tuesday" (relaxed match only, right value), "next week" (strict, wrong value), "count" (spurious).
-        List<TimeMention> found = List.of(
-                new TimeMention(tuesday, tuesday + 7, "Tuesday", 0, TimexType.DATE, "2022-08-09", "t"),
-                new TimeMention(nextWeek, nextWeek + 9, "next week", 0, TimexType.DATE, "2022-W34", "t"),
-                new TimeMention(count, count + 5, "count", 0, TimexType.DATE, "2022", "t"));
+        List<TimeMention> found = threeFinds(d);
         TimexEvaluator.Result r = TimexEvaluator.evaluate(List.of(d), (text, dct) -> found);
         // By hand, 3 gold and 3 found: strict 1 match; relaxed 2; value 1 (Tuesday).
         assertEquals(new Prf(1, 2, 2), r.table().rows().get("strict"));
         assertEquals(new Prf(2, 1, 1), r.table().rows().get("relaxed"));
         assertEquals(new Prf(1, 2, 2), r.table().rows().get("value"));
         assertEquals(new Prf(1, 2, 2), r.table().overall());
+    }
+
+    @Test
+    void errorLinesNameMissesValuesBoundsAndSpuriousFinds() throws IOException {
+        TimeMlDocument d = TimeMlReader.read(Files.writeString(tmp.resolve("kenya.tml"), TML));
+        List<TimeMention> found = threeFinds(d);
+        assertEquals(List.of(
+                "kenya.tml  extent  \"on Tuesday\" found \"Tuesday\"",
+                "kenya.tml  value   \"next week\" gold 2022-W33 found 2022-W34",
+                "kenya.tml  missed  \"five days\" gold 2022-08-15",
+                "kenya.tml  wrong   \"count\" found 2022"), TimexErrors.describe(d, found));
     }
 
     @Test

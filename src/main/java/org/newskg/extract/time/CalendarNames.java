@@ -38,7 +38,9 @@ final class CalendarNames {
                 abbreviated.append(abbreviated.length() == 0 ? "" : "|").append(full, 0, len);
             }
             String dotted = abbreviated.length() == 0 ? "" : "|(?:" + abbreviated + ")\\.";
-            forms.add(full + "\\b" + dotted + "|" + shortName + "\\b");
+            // "Sept 2" (AFP, Reuters): the one four-letter abbreviation news writes without its period.
+            String sept = m == Month.SEPTEMBER ? "|Sept\\b" : "";
+            forms.add(full + "\\b" + dotted + sept + "|" + shortName + "\\b");
         }
         // The lookahead on capitals lets most positions fail at once (the names are matched capitalized).
         return "(?=[JFMASOND])(?:" + forms.stream().map(f -> "(?:" + f + ")").collect(Collectors.joining("|")) + ")";

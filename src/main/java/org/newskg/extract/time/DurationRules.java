@@ -24,6 +24,7 @@ final class DurationRules implements TimeRules {
 
     private static final String SP = DateShapes.SP;
     private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
+    private static final java.util.Set<String> BARE_AFTER = java.util.Set.of("for", "within", "in");
     private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
@@ -32,6 +33,7 @@ final class DurationRules implements TimeRules {
     private final Pattern duration;
     private final Pattern stretch;
     private final Pattern range;
+    private final Pattern bare;
     private final Pattern andAHalf;
 
     DurationRules(TimeLexicon lexicon) {
@@ -41,10 +43,12 @@ final class DurationRules implements TimeRules {
         String notAfter = "(?![\\w-])(?!" + SP + "(?i:ago|from" + SP + "now|hence|" + lexicon.phraseRegexOrNothing("earlier") + ")\\b)";
         // Every shape here names a unit of time: a sentence without one is skipped at once.
         this.anyUnit = Pattern.compile("(?i:" + lexicon.unitRegex(Set.of()) + ")");
-        this.duration = Pattern.compile("(?<![\\w-])" + num + "(?<sep>" + SP + "|-)(?:(?i:more|additional|full|straight|consecutive)"
+        // "the twelve months to March 31": TimeML keeps the determiner in the extent.
+        this.duration = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?" + num + "(?<sep>" + SP + "|-)(?:(?i:more|additional|full|straight|consecutive)"
                 + SP + ")?" + units + "(?![\\w])(?!-\\p{L})" + notAfter);
-        this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?i:" + lexicon.phraseRegexOrNothing("stretch") + ")" + SP
+        this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?<w>(?i:" + lexicon.phraseRegexOrNothing("stretch") + "))" + SP
                 + num + "(?:" + SP + "|-)" + units + "(?![\\w-])");
+        this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:of|ago|later|earlier|before|after|from)\\b)");
         this.range = Pattern.compile("(?<![\\w-])" + num + SP + "?(?:(?i:to|or)" + SP + "|[-–]" + SP + "?)"
                 + num.replace("<n>", "<n2>") + "(?:" + SP + "|-)" + units + notAfter);
         this.andAHalf = Pattern.compile("(?<![\\w-])(?:" + num + SP + units + SP + "(?i:and" + SP + "a" + SP + "half)"
@@ -70,8 +74,20 @@ final class DurationRules implements TimeRules {
         }
         Matcher s = stretch.matcher(text);
         while (s.find()) {
-            lexicon.duration(s.group("n"), s.group("u")).filter(v -> !v.contains("X"))
+            // "the talks would last ten days": the stretch word is the verb, the duration is "ten days".
+            if (TimeRules.isVerbAt(sentence, s.start("w")) || TimeRules.previousToken(sentence, s.start("w"))
+                    .filter(t -> "MD".equals(t.penn()) || t.text().equalsIgnoreCase("to")).isPresent()) {
+                continue;
+            }
+            lexicon.duration(s.group("n"), s.group("u"))
                     .ifPresent(v -> out.add(new Candidate(s.start(), s.end(), TimexType.DURATION, v, "stretch")));
+        }
+        Matcher b = bare.matcher(text);
+        while (b.find()) {
+            if (isBareStretch(sentence, b)) {
+                lexicon.duration(NumberWords.VAGUE, b.group("u")).ifPresent(v -> out.add(
+                        new Candidate(b.start(), b.end(), TimexType.DURATION, v, "bare-stretch")));
+            }
         }
         boolean ranges = HAS_RANGE.matcher(text).find();
         Matcher r = range.matcher(text);
@@ -94,6 +110,22 @@ final class DurationRules implements TimeRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "could last weeks", "for years", "within hours", "the first time in months": a plural unit with no count,
+     * right after a verb or a preposition of extent, is a stretch of unknown length.
+     */
+    private boolean isBareStretch(Sentence sentence, Matcher b) {
+        boolean plural = lexicon.unit(b.group("u")).map(u -> u.plural().equalsIgnoreCase(b.group("u"))).orElse(false);
+        if (!plural) {
+            return false;
+        }
+        return TimeRules.previousToken(sentence, b.start()).map(t -> {
+            String penn = t.penn() == null ? "" : t.penn();
+            // "on working hours": a gerund before it is an adjective of the noun.
+            return penn.startsWith("VB") && !penn.equals("VBG") || BARE_AFTER.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        }).orElse(false);
     }
 
     /** "a quarter of the staff", "a quarter past nine": a fraction or a clock time, not three months. */

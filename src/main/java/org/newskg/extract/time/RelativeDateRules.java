@@ -26,6 +26,7 @@ final class RelativeDateRules implements TimeRules {
 
     private static final String SP = "[\\s\\u00A0]+";
     private static final String END = "(?![\\w-])";
+    private static final Set<String> UNTIL = Set.of("until", "till", "through");
 
     // Cheap checks that skip the patterns needing a weekday, a month or a unit of time in sentences without one.
     private static final Pattern ANY_WEEKDAY = Pattern.compile(CalendarNames.weekdayRegex());
@@ -105,8 +106,11 @@ final class RelativeDateRules implements TimeRules {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
             LocalDate date;
             if (w.group("q") == null) {
-                date = tenses.of(sentence, w.start()) == ClauseTense.Tense.FUTURE
-                        ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
+                ClauseTense.Tense tense = tenses.of(sentence, w.start());
+                // "the forum, which runs through Saturday": an end not yet reached unless the clause is past.
+                boolean ahead = tense == ClauseTense.Tense.FUTURE
+                        || tense != ClauseTense.Tense.PAST && TimeRules.after(sentence, w.start(), UNTIL);
+                date = ahead ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
             } else {
                 int direction = lexicon.direction("relative", w.group("q"));
                 date = direction < 0 ? reference.lastWeekday(day)
@@ -131,8 +135,12 @@ final class RelativeDateRules implements TimeRules {
         String text = sentence.text();
         Matcher p = period.matcher(text);
         while (p.find()) {
-            int shift = Integer.signum(lexicon.direction("relative", p.group("q")));
             TimeUnit unit = lexicon.unit(p.group("u")).orElseThrow();
+            // "could last weeks": a plural unit after "last" is a verb's object; "the last two weeks" is a stretch.
+            if (!p.group("u").equalsIgnoreCase(unit.singular())) {
+                continue;
+            }
+            int shift = Integer.signum(lexicon.direction("relative", p.group("q")));
             Optional<String> value = reference.shifted(unit, shift);
             int begin = p.start();
             int end = p.end();
@@ -147,10 +155,34 @@ final class RelativeDateRules implements TimeRules {
         while (f.find()) {
             // "will visit in two weeks" is a date; "its second rise in two months" a duration.
             ClauseTense.Tense tense = tenses.of(sentence, f.start());
-            if (tense == ClauseTense.Tense.FUTURE || tense == ClauseTense.Tense.PRESENT) {
+            if ((tense == ClauseTense.Tense.FUTURE || tense == ClauseTense.Tense.PRESENT) && !afterRank(sentence, f.start())) {
                 offset(f, reference, 1, "FUTURE_REF", "in-future").ifPresent(out::add);
             }
         }
+    }
+
+    /**
+     * "Kohl's third visit in eighteen months", "the highest level in a decade", "for the first time in a year": after
+     * a rank (a {@code rank} word of the lexicon or a superlative) within the few words before it, "in" opens a stretch.
+     */
+    private boolean afterRank(Sentence sentence, int localBegin) {
+        List<Token> tokens = sentence.tokens();
+        int offset = sentence.begin() + localBegin;
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= offset) {
+            i++;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = tokens.get(k);
+            String penn = t.penn() == null ? "" : t.penn();
+            if (penn.equals("JJS") || penn.equals("RBS") || lexicon.phrase("rank", t.text()).isPresent()) {
+                return true;
+            }
+            if (penn.startsWith("VB") || penn.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "USA Today", "China Today": a capitalized day word right after a proper noun names something. */

@@ -9,12 +9,15 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Seasons: "the summer of 2023" / "summer 2023" → 2023-SU, and given a reference, "last winter" →
- * the previous year's, "this spring" → the reference year's, "next autumn" → the next year's.
+ * the previous year's, "this spring" → the reference year's, "next autumn" → the next year's; "the summer"
+ * alone is the reference year's unless its clause's tense puts it in the year before ("met over the summer",
+ * told in March) or after ("will meet again in the autumn", told in December).
  *
  * <pre>{@code
- * List<Candidate> found = new SeasonRules(lexicon).find(sentence, ReferenceCalendar.of(published));
+ * List<Candidate> found = new SeasonRules(lexicon, tenses).find(sentence, ReferenceCalendar.of(published));
  * }</pre>
- * A season word used as a verb ("prices fall") is skipped. Immutable and thread-safe.
+ * A season word used as a verb ("prices fall") is skipped, and so is "the fall of" / "the fall in" (a collapse,
+ * a drop). Immutable and thread-safe.
  */
 final class SeasonRules implements TimeRules {
 
@@ -23,12 +26,16 @@ final class SeasonRules implements TimeRules {
     private final TimeLexicon lexicon;
     private final Pattern withYear;
     private final Pattern relative;
+    private final Pattern definite;
+    private final ClauseTense tenses;
 
-    SeasonRules(TimeLexicon lexicon) {
+    SeasonRules(TimeLexicon lexicon, ClauseTense tenses) {
         this.lexicon = lexicon;
+        this.tenses = tenses;
         String season = "(?<s>(?i:" + lexicon.phraseRegex("season") + "))";
         this.withYear = Pattern.compile("(?<![\\w-])" + season + SP + "(?:(?i:of)" + SP + ")?(?<y>1[89]\\d\\d|20\\d\\d)(?![\\w-])");
         this.relative = Pattern.compile("(?<![\\w-])(?<q>(?i:" + lexicon.phraseRegex("relative") + "))" + SP + season + "(?![\\w-])");
+        this.definite = Pattern.compile("(?<![\\w-])(?i:the)" + SP + season + "(?![\\w-])(?!" + SP + "(?i:of|in)\\b)");
     }
 
     @Override
@@ -54,6 +61,35 @@ final class SeasonRules implements TimeRules {
             String code = lexicon.phrase("season", r.group("s")).orElseThrow();
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "relative-season"));
         }
+        Matcher d = definite.matcher(text);
+        while (d.find()) {
+            if (TimeRules.isVerbAt(sentence, d.start("s"))) {
+                continue;
+            }
+            String code = lexicon.phrase("season", d.group("s")).orElseThrow();
+            int year = yearOf(code, tenses.of(sentence, d.start()), reference.date().getMonthValue(), reference.date().getYear());
+            out.add(new Candidate(d.start(), d.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "definite-season"));
+        }
         return out;
+    }
+
+    /**
+     * The year of "the summer" told in a given month: the season of that year, or of the year before when a past
+     * clause speaks of one not yet begun, or of the year after when a future clause speaks of one already over.
+     * Winter belongs to the year of its December, so in January and February "the winter" is last year's.
+     */
+    static int yearOf(String season, ClauseTense.Tense tense, int month, int year) {
+        if (season.equals("WI")) {
+            return month <= 2 || tense == ClauseTense.Tense.PAST && month < 12 ? year - 1 : year;
+        }
+        int first = switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            default -> 9;
+        };
+        if (tense == ClauseTense.Tense.PAST && first > month) {
+            return year - 1;
+        }
+        return tense == ClauseTense.Tense.FUTURE && first + 2 < month ? year + 1 : year;
     }
 }

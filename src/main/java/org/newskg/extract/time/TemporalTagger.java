@@ -27,7 +27,8 @@ import org.newskg.nlp.Token;
  * the first rule family), so "three days ago" beats "three days" and "Chinese New Year" beats "New Year".
  * A clock time right before a date joins it ("noon Saturday"), else takes the nearest full date of its sentence,
  * else the reference date. Expressions placed against the story's own times ("a year earlier", "the quarter")
- * are resolved in story order by {@link StoryAnchors}. Word lists come from
+ * are resolved in story order by {@link StoryAnchors}. Modifiers TimeML keeps in the extent ("early next year",
+ * "less than a day") widen what was found ({@link Modifiers}). Word lists come from
  * {@code data/time/}, read once by {@link #load}. Immutable and thread-safe.
  */
 public final class TemporalTagger {
@@ -41,11 +42,13 @@ public final class TemporalTagger {
 
     private final List<TimeRules> rules;
     private final ClockDateJoiner joiner;
+    private final Modifiers modifiers;
     private final Pattern clockContinues;
 
     private TemporalTagger(List<TimeRules> rules, TimeLexicon lexicon) {
         this.rules = List.copyOf(rules);
         this.joiner = new ClockDateJoiner(lexicon);
+        this.modifiers = new Modifiers(lexicon);
         this.clockContinues = Pattern.compile("^(?:" + CalendarNames.weekdayRegex() + "|" + CalendarNames.monthRegex() + "|\\p{Ll}|"
                 + "(?i:" + lexicon.phraseRegexOrNothing("zone") + "))");
     }
@@ -67,7 +70,9 @@ public final class TemporalTagger {
                 new YearlessDateRules(lexicon, tenses),
                 new RelativeDateRules(lexicon, tenses),
                 new WeekendRules(lexicon, tenses),
-                new SeasonRules(lexicon),
+                new SeasonRules(lexicon, tenses),
+                new PeriodEdgeRules(lexicon),
+                new CenturyRules(lexicon),
                 new TimeOfDayRules(lexicon),
                 new SetRules(lexicon),
                 new DurationRules(lexicon)), lexicon);
@@ -112,7 +117,7 @@ public final class TemporalTagger {
         StoryAnchors anchors = new StoryAnchors(reference);
         List<TimeMention> out = new ArrayList<>();
         for (Sentence sentence : rejoinSplitDates(text)) {
-            List<Candidate> kept = joiner.join(sentence.text(), resolveOverlaps(candidates(sentence, ref)));
+            List<Candidate> kept = modifiers.widen(sentence.text(), joiner.join(sentence.text(), resolveOverlaps(candidates(sentence, ref))));
             for (Candidate c : anchorTimes(kept.stream().flatMap(k -> anchors.place(k).stream()).toList(), ref)) {
                 int begin = sentence.begin() + c.begin();
                 int end = sentence.begin() + c.end();

@@ -19,7 +19,8 @@ import org.newskg.nlp.Sentence;
  */
 final class TimeOfDayRules implements TimeRules {
 
-    private static final String MERIDIEM = "(?:\\s*(?<ap>[aApP])\\.?\\s?[mM]\\b\\.?)";
+    // "11 a.m." keeps its last period; "11 am." does not: that one ends the sentence.
+    private static final String MERIDIEM = "(?:\\s*(?<ap>[aApP])(?:\\.\\s?[mM]\\b\\.?|\\s?[mM]\\b))";
     private static final Pattern CLOCK = Pattern.compile("(?<![\\w:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + MERIDIEM
             + "?(?![\\w:]|[.,]\\d)");
     private static final Pattern HOUR = Pattern.compile("(?<![\\w:.,])(?<h>1[0-2]|0?[1-9])" + MERIDIEM + "(?![\\w])");

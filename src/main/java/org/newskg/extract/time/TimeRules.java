@@ -48,6 +48,18 @@ interface TimeRules {
         return Optional.ofNullable(previous);
     }
 
+    /**
+     * Whether the expression starting at a sentence-local offset comes right after one of the words, lower-case,
+     * a determiner allowed between ("since the March 11 earthquake").
+     */
+    static boolean after(Sentence sentence, int localBegin, java.util.Set<String> words) {
+        Optional<Token> previous = previousToken(sentence, localBegin);
+        if (previous.isPresent() && previous.get().text().equalsIgnoreCase("the")) {
+            previous = previousToken(sentence, previous.get().begin() - sentence.begin());
+        }
+        return previous.isPresent() && words.contains(previous.get().text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** True when the token at that offset is used as a verb (the modal "May", "to March"). */
     static boolean isVerbAt(Sentence sentence, int localOffset) {
         String pos = posAt(sentence, localOffset);

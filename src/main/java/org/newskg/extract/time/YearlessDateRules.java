@@ -41,6 +41,8 @@ final class YearlessDateRules implements TimeRules {
             + "|during|before|after|early|late|of|and|or|to))" + SP + M + NOT_A_NAME
             + "|(?<![\\w-])(?i:mid)-" + M.replace("<m>", "<m2>") + NOT_A_NAME);
 
+    private static final Set<String> SINCE = Set.of("since");
+
     private final TimeLexicon lexicon;
     private final ClauseTense tenses;
     private final Pattern relativeMonth;
@@ -73,7 +75,7 @@ final class YearlessDateRules implements TimeRules {
             int d2 = range ? Integer.parseInt(md.group("d2")) : 0;
             int d2Begin = range ? md.start("d2") : 0;
             int d2End = md.end();
-            ClauseTense.Tense tense = tenses.of(sentence, begin);
+            ClauseTense.Tense tense = tenseAt(sentence, begin);
             reference.nearestMonthDay(month, d).map(date -> byTense(date, tense, reference)).ifPresent(date -> {
                 out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "month-day"));
                 if (range && d2 > d && d2 <= date.lengthOfMonth()) {
@@ -86,7 +88,7 @@ final class YearlessDateRules implements TimeRules {
         while (m.find()) {
             int begin = m.start();
             int end = m.end();
-            ClauseTense.Tense tense = tenses.of(sentence, begin);
+            ClauseTense.Tense tense = tenseAt(sentence, begin);
             reference.nearestMonthDay(DateShapes.month(m.group("m")), Integer.parseInt(m.group("d")))
                     .map(date -> byTense(date, tense, reference)).ifPresent(date ->
                     out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "day-month")));
@@ -98,7 +100,10 @@ final class YearlessDateRules implements TimeRules {
                 continue;
             }
             boolean since = m.group("prep") != null && m.group("prep").equalsIgnoreCase("since");
-            ClauseTense.Tense tense = since ? ClauseTense.Tense.PAST : tenses.of(sentence, m.start(group));
+            boolean forward = TimeRules.nextToken(sentence, m.end())
+                    .filter(t -> lexicon.phrase("forward", t.text()).isPresent()).isPresent();
+            ClauseTense.Tense tense = since ? ClauseTense.Tense.PAST
+                    : forward ? ClauseTense.Tense.FUTURE : tenses.of(sentence, m.start(group));
             YearMonth ym = byTense(reference.nearestMonth(DateShapes.month(m.group(group))), tense, reference);
             out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
         }
@@ -124,6 +129,11 @@ final class YearlessDateRules implements TimeRules {
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.month(ym), "relative-month"));
         }
         return out;
+    }
+
+    /** The clause's tense, but "since" always looks back: "will be his first trip since the March 11 quake". */
+    private ClauseTense.Tense tenseAt(Sentence sentence, int begin) {
+        return TimeRules.after(sentence, begin, SINCE) ? ClauseTense.Tense.PAST : tenses.of(sentence, begin);
     }
 
     /** A past clause does not speak of a day after the reference, a future one not of a day before it. */

@@ -1,9 +1,13 @@
 package org.newskg.extract.time;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.newskg.extract.TimeMention;
+import org.newskg.extract.TimexType;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleDate;
 import org.newskg.nlp.NlpModels;
@@ -27,5 +31,20 @@ final class TaggerFixture {
         Article a = new Article("t" + Integer.toHexString(text.hashCode()), null, null, null, null,
                 ArticleDate.of(reference), null, "en", text, "test");
         return Loaded.TAGGER.tag(Loaded.MODELS.newAnnotator().annotate(a), reference);
+    }
+
+    /** The mention with exactly this text has this type and value. */
+    static void assertTimex(List<TimeMention> ms, String text, TimexType type, String value) {
+        TimeMention m = ms.stream().filter(t -> t.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
+        assertEquals(type, m.type(), text);
+        assertEquals(value, m.value(), text);
+    }
+
+    /** No mention overlaps the first occurrence of the phrase in the text. */
+    static void assertNoneIn(List<TimeMention> ms, String text, String phrase) {
+        int at = text.indexOf(phrase);
+        assertTrue(at >= 0, phrase);
+        assertTrue(ms.stream().noneMatch(m -> m.begin() < at + phrase.length() && at < m.end()), phrase + " was tagged: " + ms);
     }
 }

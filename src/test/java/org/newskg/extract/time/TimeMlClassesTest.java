@@ -2,6 +2,8 @@ package org.newskg.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.time.TaggerFixture.assertNoneIn;
+import static org.newskg.extract.time.TaggerFixture.assertTimex;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,20 +20,6 @@ class TimeMlClassesTest {
 
     private static List<TimeMention> tag(String text, LocalDate reference) {
         return TaggerFixture.tag(text, reference);
-    }
-
-    /** The mention with exactly this text has this type and value. */
-    private static void assertTimex(List<TimeMention> ms, String text, TimexType type, String value) {
-        TimeMention m = ms.stream().filter(t -> t.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
-        assertEquals(type, m.type(), text);
-        assertEquals(value, m.value(), text);
-    }
-
-    private static void assertNoneIn(List<TimeMention> ms, String text, String phrase) {
-        int at = text.indexOf(phrase);
-        assertTrue(at >= 0, phrase);
-        assertTrue(ms.stream().noneMatch(m -> m.begin() < at + phrase.length() && at < m.end()), phrase + " was tagged: " + ms);
     }
 
     @Test
