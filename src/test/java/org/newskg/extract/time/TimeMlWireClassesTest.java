@@ -77,7 +77,7 @@ class TimeMlWireClassesTest {
     }
 
     @Test
-    void sinceLooksBackThroughLooksAheadAndDeliveryMonthsAreAhead() {
+    void sinceLooksBackThroughAndExpectedOnLookAheadAndDeliveryMonthsAreAhead() {
         String text = """
                 It will be the king's first speech since the Jan. 30 vote. The fair, which runs until Saturday, has \
                 drawn 40,000 visitors. Brent crude for April delivery settled lower.""";
@@ -85,6 +85,10 @@ class TimeMlWireClassesTest {
         assertTimex(ms, "Jan. 30", TimexType.DATE, "1997-01-30");
         assertTimex(ms, "Saturday", TimexType.DATE, "1997-02-15");
         assertTimex(ms, "April", TimexType.DATE, "1997-04");
+        String expected = "Talks between the two ministers, the first in a decade, are expected on Saturday.";
+        List<TimeMention> e = TaggerFixture.tag(expected, LocalDate.of(1997, 2, 11));
+        assertTimex(e, "Saturday", TimexType.DATE, "1997-02-15");
+        assertTimex(e, "a decade", TimexType.DURATION, "P10Y");
     }
 
     @Test
