@@ -386,8 +386,9 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The people holding an office of this kind for this country or organization on that day, by QID number:
-     * "the Russian foreign minister" of a 2006 article. Holdings without a known start are left out.
+     * The people holding an office of this kind's level for this country or organization on that day, by QID number:
+     * "the Russian foreign minister" of a 2006 article, "the Jordanian king" or "his Jordanian counterpart" of a
+     * president (a monarch is a head of state). Holdings without a known start are left out.
      */
     public List<KbEntry> holders(PositionKind kind, String ofQid, LocalDate day) {
         int o = index(ofQid);
@@ -399,7 +400,7 @@ public final class KnowledgeBase {
         for (int k = s.posByOwnerStart[o]; k < s.posByOwnerStart[o + 1]; k++) {
             int p = s.ownerOrder[k];
             if (s.posStart[p] != KbSnapshot.NO_DATE && s.posStart[p] <= d && (s.posEnd[p] == KbSnapshot.NO_DATE || d <= s.posEnd[p])
-                    && kind(position(p)) == kind) {
+                    && kind(position(p)).level() == kind.level()) {
                 holders.add(s.posHolder[p]);
             }
         }

@@ -7,6 +7,12 @@ package org.newskg.kb;
  */
 public enum PositionKind {
     HEAD_OF_STATE(1.0),
+    /**
+     * A head of state by birth or election for life (king, emir, sultan): the same level as {@link #HEAD_OF_STATE}
+     * ("his Egyptian counterpart" of a king is Egypt's president) but another office, so "King Hussein" of a 1994
+     * article is not the president named Hussein then.
+     */
+    MONARCH(1.0),
     HEAD_OF_GOVERNMENT(1.0),
     FOREIGN_MINISTER(0.8),
     /** The head of an international organization (the UN's Secretary-General). */
@@ -24,6 +30,11 @@ public enum PositionKind {
     /** The prior of a person whose highest office is of this kind. */
     public double prior() {
         return prior;
+    }
+
+    /** The level of the office among its peers: a monarch is a head of state; every other kind is its own level. */
+    public PositionKind level() {
+        return this == MONARCH ? HEAD_OF_STATE : this;
     }
 
     /** Heads of state and government, foreign and other ministers: people the news names by title alone. */

@@ -55,7 +55,7 @@ public final class OfficeHolders {
         }
         List<PositionKind> kinds = kb.positions(personQid).stream()
                 .filter(p -> p.start() != null && p.heldOn(day)).map(kb::kind)
-                .filter(PositionKind::isExecutive).distinct().toList();
+                .filter(PositionKind::isExecutive).map(PositionKind::level).distinct().toList();
         return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
     }
 

@@ -90,6 +90,16 @@ class CuratedGapsLinkingTest {
     }
 
     @Test
+    void aKingIsNoPresidentButAMonarchsCounterpartMayBe() {
+        LinkedExtraction le = articles.run("washington-1994-07-25-hussein-rabin.txt");
+        // "Hussein" alone takes the king's title from "King Hussein": the Iraqi president of 1994 held no such office.
+        links(le, "Hussein").forEach(l -> assertNotEquals("Q1316", l.entity().qid(), l.toString()));
+        assertEquals("Q183187", qid(le, "Fahd"), "Saudi Arabia's king in 1994");
+        assertEquals("Q34105", qid(le, "Egyptian counterpart"), "a king's counterpart is a head of state: Egypt's president");
+        assertEquals("Q34060", qid(le, "Yitzhak Rabin"));
+    }
+
+    @Test
     void lebanonsSpeakerLinksButTheFatherOfALaterPrimeMinisterIsNotHisSon() {
         LinkedExtraction beirut = articles.run("beirut-1996-04-20-hariri.txt");
         assertEquals("Q704220", qid(beirut, "Nabih Berri"), "Speaker since 1992");
