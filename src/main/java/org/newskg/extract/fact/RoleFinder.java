@@ -14,7 +14,7 @@ import org.newskg.nlp.Token;
 /**
  * Finds people holding positions: "German Chancellor Olaf Scholz", "Russia's deputy ambassador Dmitry
  * Polyanskiy", "Hoshino Motor Chief Executive Kenji Watanabe" (title before the name, with the country or
- * organization before the title), and "X, the chairperson of Y" / "X, Russia's foreign minister"
+ * organization before the title or in "of X" after the name: "King Hussein of Jordan"), and "X, the chairperson of Y" / "X, Russia's foreign minister"
  * (an apposition after the name). One role per person and title; the one that names the country or
  * organization wins.
  *
@@ -43,7 +43,7 @@ final class RoleFinder {
             if (first < 0 || last < 0) {
                 continue;
             }
-            before(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
+            before(view, s, first, last, person).ifPresent(r -> keep(byHolderAndTitle, r));
             stackedBefore(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
             after(view, s, last + 1, person).ifPresent(r -> keep(byHolderAndTitle, r));
         }
@@ -58,8 +58,8 @@ final class RoleFinder {
         }
     }
 
-    /** [country or organization ['s]] TITLE NAME. */
-    private Optional<RoleMention> before(ArticleView view, Sentence s, int first, EntityMention person) {
+    /** [country or organization ['s]] TITLE NAME, or TITLE NAME of COUNTRY ("King Hussein of Jordan"). */
+    private Optional<RoleMention> before(ArticleView view, Sentence s, int first, int last, EntityMention person) {
         List<Token> tokens = s.tokens();
         Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, first, t -> view.entityAt(t) != null);
         if (title.isEmpty()) {
@@ -67,6 +67,9 @@ final class RoleFinder {
         }
         int t = title.get().start();
         EntityMention of = ownerBefore(view, tokens, t);
+        if (of == null) {
+            of = ownerAfter(view, tokens, last + 1, "of");
+        }
         return Optional.of(role(s, person, title.get(), of, "role:title-before-name", formerBefore(view, tokens, t)));
     }
 
@@ -117,15 +120,8 @@ final class RoleFinder {
             return Optional.empty();
         }
         int j = title.get().end();
-        if (owner == null && j + 1 < tokens.size() && Words.isAny(tokens.get(j), "of", "at")) {
-            int k = j + 1;
-            while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
-                k++;
-            }
-            EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
-            if (m != null && owns(m)) {
-                owner = m;
-            }
+        if (owner == null) {
+            owner = ownerAfter(view, tokens, j, "of", "at");
         }
         return Optional.of(role(s, person, title.get(), owner, "role:apposition", former));
     }
@@ -146,6 +142,22 @@ final class RoleFinder {
             return null;
         }
         EntityMention m = view.entityAt(tokens.get(i));
+        return m != null && owns(m) ? m : null;
+    }
+
+    /**
+     * The country or organization in "of [the] X" at token {@code next}: after a titled name ("President Boris Yeltsin
+     * of Russia") or after an apposition's title ("X, the chairperson of Y", "at Y").
+     */
+    private static EntityMention ownerAfter(ArticleView view, List<Token> tokens, int next, String... prepositions) {
+        int k = next + 1;
+        if (k >= tokens.size() || !Words.isAny(tokens.get(next), prepositions)) {
+            return null;
+        }
+        while (k < tokens.size() && tokens.get(k).pos().equals("DET")) {
+            k++;
+        }
+        EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         return m != null && owns(m) ? m : null;
     }
 
