@@ -24,6 +24,7 @@ final class ProperNounPatternFinder extends WordFinder {
 
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
+    private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
@@ -49,6 +50,7 @@ final class ProperNounPatternFinder extends WordFinder {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
         datelineSource(words, out);
+        datelinePlace(words, out);
         if (!isAllCapsLine(words)) {
             chunks(words, tags, out);
         }
@@ -87,6 +89,53 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
+    }
+
+    /**
+     * "SHARM EL-SHEIKH, Egypt, Oct 17 (Reuters) -", "JAKARTA -", "LONDON 2024-03-03": the capitals that open a dateline
+     * name the place the story was filed from, whatever a model makes of them (in title case they may look like a
+     * person's name). A run of at most four all-caps words counts as a dateline when a dash follows it or closes the
+     * dateline within twelve words (after the agency's parentheses), or when a date follows it (a month, or a date in
+     * digits); no word of it may be a stop capital ("UPDATE", "PHOTO").
+     */
+    private void datelinePlace(String[] w, List<NameMatch> out) {
+        int end = 0;
+        int words = 0;
+        while (end < w.length && words <= 4 && (isCapsWord(w[end])
+                || end > 0 && w[end].equals("-") && end + 1 < w.length && isCapsWord(w[end + 1]))) {
+            words += w[end].equals("-") ? 0 : 1;
+            end++;
+        }
+        if (end == 0 || words > 4 || end >= w.length || org.newskg.kb.NameKey.letters(w[0]).length() < 3) {
+            return;
+        }
+        boolean dashed = DASH.matcher(w[end]).matches() || isDate(w[end]);
+        // "NAIROBI, Kenya (AP) -", "WASHINGTON, Feb 3 -": after a comma the dash closes an agency or a date.
+        boolean dated = false;
+        for (int k = end + 1; w[end].equals(",") && k < Math.min(w.length, end + 12) && !dashed; k++) {
+            dated |= isDate(w[k]);
+            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"));
+        }
+        if (dashed) {
+            out.add(new NameMatch(0, end, EntityType.PLACE, join(w, 0, end), null, "pattern:dateline-place", 0.6));
+        }
+    }
+
+    private static final Pattern DASH = Pattern.compile("-+|\u2013|\u2014");
+    private static final Pattern DIGIT_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
+    /** A month ("Oct", "Feb."; a stop capital in title case) or a date in digits. */
+    private boolean isDate(String word) {
+        return DIGIT_DATE.matcher(word).matches() || Character.isUpperCase(word.codePointAt(0)) && cues.isStopCapital(word)
+                && !org.newskg.kb.NameKey.isAllCaps(word) && !cues.isSurnameStopCapital(word) || word.equals("May");
+    }
+
+    /** An all-caps word of a dateline ("SHARM", "EL-SHEIKH", "ST."), or a hyphen inside one; no stop capital. */
+    private boolean isCapsWord(String word) {
+        if (word.equals("-")) {
+            return false;
+        }
+        return !org.newskg.kb.NameKey.letters(word).isEmpty() && org.newskg.kb.NameKey.isAllCaps(word) && !cues.isStopCapital(word);
     }
 
     private static boolean allCapitalized(String[] w, int from, int to) {
@@ -275,7 +324,58 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-follower", 0.6));
             return;
         }
+        if (coreEnd - start <= 4 && allProper(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
+                && !cues.givenNames().contains(w[start])) {
+            // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null, "pattern:org-its", 0.6));
+            return;
+        }
+        if (coreEnd - start == 1 && start > 0 && w[start - 1].equals("the") && isAcronym(w[start])
+                && !cues.isCommonAcronym(w[start])) {
+            // "the SPLA", "the ANC": an unknown acronym with the article names an organization far more often than
+            // anything else (a known place, "the US", is the knowledge base's and wins; common nouns such as "the CEO"
+            // are listed in common-acronyms.tsv). Only fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, w[start], null, "pattern:the-acronym", 0.55));
+            return;
+        }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "Lufthansa said its traffic rose", "Kessler Motoren cut its forecast": a name whose verb is followed by "its"
+     * is a company or body, not a person (who would be "his" or "her"). Up to three verbs, auxiliaries, adverbs or
+     * particles may come between ("has also raised its").
+     */
+    static boolean isSubjectOfIts(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = end; k < words.length && k < end + 4; k++) {
+            String tag = tags[k];
+            if (words[k].equals("its")) {
+                return verb;
+            }
+            if (!VERB_GROUP.contains(tag)) {
+                return false;
+            }
+            verb |= tag.equals("VERB");
+        }
+        return false;
+    }
+
+    /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -380,7 +480,10 @@ final class ProperNounPatternFinder extends WordFinder {
         if (!Character.isUpperCase(word.codePointAt(0)) || !hasLetterOrDigit(word) || cues.isStopCapital(word)) {
             return false;
         }
-        return tags == null || NAME_TAGS.contains(tags[k]);
+        // "Deutsche Telekom said": the tagger, seeing an unknown capitalized word open the sentence, may call it a
+        // pronoun; before another name word it is part of the name (real pronouns are stop capitals).
+        return tags == null || NAME_TAGS.contains(tags[k])
+                || k == 0 && tags[0].equals("PRON") && w.length > 1 && isNameWord(w, tags, 1);
     }
 
     static String join(String[] w, int from, int to) {
