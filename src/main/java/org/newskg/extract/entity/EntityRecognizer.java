@@ -135,6 +135,10 @@ public final class EntityRecognizer {
             matches.removeIf(m -> !isWrittenAsName(w, m));
             // "the BEST photographer": a shouted English word after "the" is no acronym of a name.
             matches.removeIf(m -> m.rule().equals("pattern:the-acronym") && statistical.vocabulary().isCommon(w.words()[m.start()]));
+            // "Group chief executive ...": a first word the tagger took for a common noun, and that is one, names nothing.
+            matches.removeIf(m -> m.start() == 0 && (m.rule().equals("pattern:org-follower") || m.rule().equals("pattern:org-its"))
+                    && !"PROPN".equals(w.tags()[0])
+                    && (statistical.vocabulary().size() == 0 || statistical.vocabulary().isCommon(w.words()[0])));
             matches.addAll(regions(w.words(), matches));
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));

@@ -318,13 +318,13 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0)) && orgFollowers.longestAt(w, coreEnd) > 0
-                && coreEnd - start <= 3 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
+                && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-follower", 0.6));
             return;
         }
-        if (coreEnd - start <= 4 && allProper(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
+        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
                 && !cues.givenNames().contains(w[start])) {
             // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null, "pattern:org-its", 0.6));
@@ -391,6 +391,14 @@ final class ProperNounPatternFinder extends WordFinder {
         }
         boolean continued = end < w.length && (w[end].equals("of") || w[end].equals("on"));
         return continued ? extendWithConnectors(w, tags, end) : end;
+    }
+
+    /**
+     * Proper nouns, but for a sentence's first word, which the tagger often calls a common noun when it does not know
+     * it ("Vodafone chief executive ..."); the recognizer drops such a name when that word is common English.
+     */
+    private static boolean properOrFirst(String[] tags, int from, int to) {
+        return from == 0 && to > 0 ? allProper(tags, 1, to) : allProper(tags, from, to);
     }
 
     private static boolean allProper(String[] tags, int from, int to) {

@@ -105,6 +105,16 @@ class WireCopyNamesTest {
     }
 
     @Test
+    void aFirstWordBeforeAChiefExecutiveIsACompanyUnlessItIsCommonEnglish() {
+        List<EntityMention> ms = find("""
+                Vodafone chief executive Vittorio Colao said the deal was done.
+                Group chief executive Marta Lindqvist said the unit would be sold.
+                """);
+        assertHas(ms, "Vodafone", EntityType.ORGANIZATION);
+        assertNoMentionWith(ms, "Group");
+    }
+
+    @Test
     void aCompanyOpeningASentenceIsFoundThoughTheTaggerCallsItsFirstWordAPronoun() {
         List<EntityMention> ms = find("""
                 Deutsche Telekom said on Tuesday it would cut 5,000 jobs in Germany.
