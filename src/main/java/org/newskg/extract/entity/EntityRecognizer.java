@@ -133,6 +133,11 @@ public final class EntityRecognizer {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
             }
             matches.removeIf(m -> !isWrittenAsName(w, m));
+            // "the Bali resort of Nusa Dua, Indonesia's foreign minister said": after a strong place cue the comma
+            // and role noun are no apposition of a person.
+            List<NameMatch> cuedPlaces = matches.stream().filter(m -> m.rule().equals("pattern:place-phrase")).toList();
+            matches.removeIf(m -> m.rule().equals("pattern:apposition-person")
+                    && cuedPlaces.stream().anyMatch(p -> p.start() == m.start()));
             // "the BEST photographer": a shouted English word after "the" is no acronym of a name.
             matches.removeIf(m -> m.rule().equals("pattern:the-acronym") && statistical.vocabulary().isCommon(w.words()[m.start()]));
             // "Group chief executive ...": a first word the tagger took for a common noun, and that is one, names nothing.

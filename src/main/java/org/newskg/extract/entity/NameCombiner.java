@@ -58,7 +58,7 @@ final class NameCombiner {
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
-            "pattern:the-acronym", "pattern:org-its");
+            "pattern:the-acronym", "pattern:org-its", "pattern:age-person");
 
     private NameCombiner() {
     }

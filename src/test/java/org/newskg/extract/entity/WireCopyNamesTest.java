@@ -115,6 +115,28 @@ class WireCopyNamesTest {
     }
 
     @Test
+    void aPlaceAfterAStrongCueIsNoPersonInAppositionBeforeARoleNoun() {
+        List<EntityMention> ms = find("""
+                Foreign ministers met in the Bali resort of Nusa Dua, Indonesia's foreign minister said. Nusa Dua was \
+                sealed off by police.
+                """);
+        assertHas(ms, "Nusa Dua", EntityType.PLACE);
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Nusa Dua") && m.type().root() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
+    void twoOrThreeProperNounsBeforeAnAgeBetweenCommasAreAPerson() {
+        List<EntityMention> ms = find("""
+                Witnesses said Oyelaran Adewumi, 38, was taken away by soldiers. Funmilayo Bakare, 61, and Tunde \
+                Bakare, 64, were rescued. Shares of Kessler Holdings, 12, rose.
+                """);
+        assertHas(ms, "Oyelaran Adewumi", EntityType.PERSON);
+        assertHas(ms, "Funmilayo Bakare", EntityType.PERSON);
+        assertHas(ms, "Tunde Bakare", EntityType.PERSON);
+        assertFalse(ms.stream().anyMatch(m -> m.text().contains("Kessler") && m.type().root() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
     void aCompanyOpeningASentenceIsFoundThoughTheTaggerCallsItsFirstWordAPronoun() {
         List<EntityMention> ms = find("""
                 Deutsche Telekom said on Tuesday it would cut 5,000 jobs in Germany.
