@@ -282,8 +282,13 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if ("suffix".equals(orgKind)) {
-            // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
-            if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
+            // "Toyota Motor Corp. said": the abbreviation keeps its dot; so it does when the dot also ends the sentence
+            // (or the sentence splitter took it for a full stop: "JGC Corp. (1963.T)") if the suffix is an abbreviation
+            // written in title case ("Corp", "Inc", "Co"; not "AG" or "Limited").
+            String suffix = w[end - 1];
+            boolean lastDot = end + 1 == w.length && suffix.length() <= 4 && !org.newskg.kb.NameKey.isAllCaps(suffix)
+                    && Character.isUpperCase(suffix.codePointAt(0));
+            if ((end + 1 < w.length || lastDot) && end < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
                 end++;
             }
             if (end - start >= 2) {
@@ -487,6 +492,10 @@ final class ProperNounPatternFinder extends WordFinder {
         String word = w[k];
         if (!Character.isUpperCase(word.codePointAt(0)) || !hasLetterOrDigit(word) || cues.isStopCapital(word)) {
             return false;
+        }
+        // "firm JGC/NOUN Corp./ADV": a company suffix after a capitalized word is a name word whatever its tag.
+        if (k > 0 && Character.isUpperCase(w[k - 1].codePointAt(0)) && "suffix".equals(cues.orgHeads().valueOf(w, k, k + 1))) {
+            return true;
         }
         // "Deutsche Telekom said": the tagger, seeing an unknown capitalized word open the sentence, may call it a
         // pronoun; before another name word it is part of the name (real pronouns are stop capitals).

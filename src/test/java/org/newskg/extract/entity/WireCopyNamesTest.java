@@ -137,6 +137,18 @@ class WireCopyNamesTest {
     }
 
     @Test
+    void aCompanySuffixKeepsItsNameAndItsDotWhateverTheTaggerAndTheSentenceSplitterSay() {
+        List<EntityMention> ms = find("""
+                Japanese engineering firm Takane Corp. said on Monday it had won the order. Shares in Takane Corp. \
+                (1963.T) rose 5 percent, and Morishita Kogyo Co. said it would bid.
+                """);
+        assertTrue(ms.stream().filter(m -> m.text().startsWith("Takane")).count() == 2
+                && ms.stream().filter(m -> m.text().startsWith("Takane")).allMatch(m -> m.text().equals("Takane Corp.")
+                        && m.type().root() == EntityType.ORGANIZATION), ms.toString());
+        assertHas(ms, "Morishita Kogyo Co.", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aCompanyOpeningASentenceIsFoundThoughTheTaggerCallsItsFirstWordAPronoun() {
         List<EntityMention> ms = find("""
                 Deutsche Telekom said on Tuesday it would cut 5,000 jobs in Germany.
