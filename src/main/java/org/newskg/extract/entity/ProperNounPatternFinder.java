@@ -126,8 +126,9 @@ final class ProperNounPatternFinder extends WordFinder {
 
     /** A month ("Oct", "Feb."; a stop capital in title case) or a date in digits. */
     private boolean isDate(String word) {
-        return DIGIT_DATE.matcher(word).matches() || Character.isUpperCase(word.codePointAt(0)) && cues.isStopCapital(word)
-                && !org.newskg.kb.NameKey.isAllCaps(word) && !cues.isSurnameStopCapital(word) || word.equals("May");
+        boolean stopInTitleCase = Character.isUpperCase(word.codePointAt(0)) && cues.isStopCapital(word)
+                && !org.newskg.kb.NameKey.isAllCaps(word) && !cues.isSurnameStopCapital(word);
+        return DIGIT_DATE.matcher(word).matches() || stopInTitleCase || word.equals("May");
     }
 
     /** An all-caps word of a dateline ("SHARM", "EL-SHEIKH", "ST."), or a hyphen inside one; no stop capital. */
