@@ -45,6 +45,7 @@ final class CueLexicon {
     private final Set<String> surnameStopCapitals;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
+    private final Set<String> commonAcronyms;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
@@ -73,6 +74,7 @@ final class CueLexicon {
         surnames.values().removeIf(v -> !v.equals("surname"));
         this.surnameStopCapitals = lowerSet(surnames);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
+        this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
         this.kinParticles = lowerSet(kin);
@@ -212,5 +214,10 @@ final class CueLexicon {
     /** A stop capital that is also a family name ("Read", "May"): it may end a person's name after a given name. */
     boolean isSurnameStopCapital(String word) {
         return surnameStopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "CEO", "GDP", "MP": an acronym standing for a common noun, which names nothing after "the". */
+    boolean isCommonAcronym(String word) {
+        return commonAcronyms.contains(word.toLowerCase(Locale.ROOT));
     }
 }

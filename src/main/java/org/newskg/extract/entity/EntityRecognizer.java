@@ -133,6 +133,17 @@ public final class EntityRecognizer {
                 matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
             }
             matches.removeIf(m -> !isWrittenAsName(w, m));
+            // "the Bali resort of Nusa Dua, Indonesia's foreign minister said": after a strong place cue the comma
+            // and role noun are no apposition of a person.
+            List<NameMatch> cuedPlaces = matches.stream().filter(m -> m.rule().equals("pattern:place-phrase")).toList();
+            matches.removeIf(m -> m.rule().equals("pattern:apposition-person")
+                    && cuedPlaces.stream().anyMatch(p -> p.start() == m.start()));
+            // "the BEST photographer": a shouted English word after "the" is no acronym of a name.
+            matches.removeIf(m -> m.rule().equals("pattern:the-acronym") && statistical.vocabulary().isCommon(w.words()[m.start()]));
+            // "Group chief executive ...": a first word the tagger took for a common noun, and that is one, names nothing.
+            matches.removeIf(m -> m.start() == 0 && (m.rule().equals("pattern:org-follower") || m.rule().equals("pattern:org-its"))
+                    && !"PROPN".equals(w.tags()[0])
+                    && (statistical.vocabulary().size() == 0 || statistical.vocabulary().isCommon(w.words()[0])));
             matches.addAll(regions(w.words(), matches));
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
@@ -142,7 +153,8 @@ public final class EntityRecognizer {
             }
             if (models != null) {
                 for (NameMatch found : models.finders().match(w.words(), w.tags())) {
-                    for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), found)))) {
+                    NameMatch cut = beforeStopCapital(w.words(), found);
+                    for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                         if (!isWrittenAsName(w, m)) {
                             continue;
                         }
@@ -204,6 +216,26 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Sharm el-Sheikh on Monday", "Nusa Dua Sunday": a model name ends before a word that is never a name by itself
+     * (stop-capitals.tsv: weekdays, months, "Photo") and before the lower-case word leading to it ("on", "in"); a
+     * family-name stop capital ("Theresa May") only ends it after a lower-case word ("the summit in Sochi on May 3").
+     */
+    private NameMatch beforeStopCapital(String[] words, NameMatch m) {
+        for (int i = m.start() + 1; i < m.end(); i++) {
+            boolean afterLower = Character.isLowerCase(words[i - 1].codePointAt(0));
+            // Not an initial or a regnal number ("Thomas A. Edison", "Norton I"): one-letter stop capitals.
+            boolean stop = cues.isStopCapital(words[i]) && Character.isUpperCase(words[i].codePointAt(0))
+                    && (afterLower || !cues.isSurnameStopCapital(words[i]) && words[i].length() >= 3);
+            if (stop) {
+                int end = afterLower && i - 1 > m.start() ? i - 1 : i;
+                return new NameMatch(m.start(), end, m.type(), ProperNounPatternFinder.join(words, m.start(), end), m.qid(),
+                        m.rule(), m.confidence());
+            }
+        }
+        return m;
     }
 
     /**
@@ -275,8 +307,12 @@ public final class EntityRecognizer {
         if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
             return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
         }
+        if (m.qid() == null && ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())) {
+            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), m.rule(), m.confidence());
+        }
         return shapes.complete(w, m);
     }
+
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {

@@ -17,7 +17,7 @@ import org.newskg.kb.NameKey;
  * proposes names everywhere; the other layers correct it where they are reliable:
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
- * word, a named event, a company suffix, a dateline source, a building named after a saint, a law head with "of"
+ * word, a named event, a company suffix, a dateline's source and place, a building named after a saint, a law head with "of"
  * or "on": "Treaty of Lisbon") win any overlap and stand alone;</li>
  * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
  * it is neither a country nor written in capitals (a capitalized first word is weak evidence: "Reading
@@ -43,7 +43,7 @@ import org.newskg.kb.NameKey;
 final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
-            "pattern:dateline-source", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
+            "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
             "pattern:particle-name", "pattern:law-name");
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
@@ -57,7 +57,8 @@ final class NameCombiner {
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context");
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
-    private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower");
+    private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
+            "pattern:the-acronym", "pattern:org-its", "pattern:age-person");
 
     private NameCombiner() {
     }
@@ -70,7 +71,10 @@ final class NameCombiner {
      */
     static List<EntityMention> combine(List<MentionMerger.Candidate> rules, List<EntityMention> model, IntPredicate startsSentence,
                                        Predicate<String> onlyTitles) {
-        List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention())).toList();
+        Map<List<Integer>, List<MentionMerger.Candidate>> bySpan = new HashMap<>();
+        rules.forEach(c -> bySpan.computeIfAbsent(List.of(c.mention().begin(), c.mention().end()), k -> new ArrayList<>()).add(c));
+        List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention()))
+                .map(c -> withKbEntry(c, bySpan)).toList();
         Map<Integer, Integer> shortestStrongEnd = new HashMap<>();
         strong.forEach(c -> shortestStrongEnd.merge(c.mention().begin(), c.mention().end(), Math::min));
         List<MentionMerger.Candidate> extended = rules.stream().filter(c -> extendsStrong(c.mention(), shortestStrongEnd)).toList();
@@ -85,8 +89,6 @@ final class NameCombiner {
         }
         MentionIndex ruleNames = new MentionIndex();
         MentionMerger.merge(rules).forEach(ruleNames::add);
-        Map<List<Integer>, List<MentionMerger.Candidate>> bySpan = new HashMap<>();
-        rules.forEach(c -> bySpan.computeIfAbsent(List.of(c.mention().begin(), c.mention().end()), k -> new ArrayList<>()).add(c));
         for (EntityMention p : proposals.inOrder()) {
             List<EntityMention> inside = ruleNames.within(p.begin(), p.end()).stream().filter(r -> r.length() < p.length()).toList();
             if (inside.size() >= 2) {
@@ -105,6 +107,18 @@ final class NameCombiner {
                 && kept.isFree(c.mention().begin(), c.mention().end())).toList();
         MentionMerger.merge(gaps).forEach(kept::add);
         return kept.inOrder();
+    }
+
+    /**
+     * "NAIROBI, Kenya (Reuters) -": a dateline's place that the knowledge base knows is its entry (linked, finer type);
+     * the dateline only makes it strong.
+     */
+    private static MentionMerger.Candidate withKbEntry(MentionMerger.Candidate c, Map<List<Integer>, List<MentionMerger.Candidate>> bySpan) {
+        if (!c.mention().rule().equals("pattern:dateline-place")) {
+            return c;
+        }
+        return bySpan.get(List.of(c.mention().begin(), c.mention().end())).stream()
+                .filter(k -> k.mention().kbQid() != null && k.mention().type().root() == EntityType.PLACE).findFirst().orElse(c);
     }
 
     /** A country or an all-caps name ("NATO") opening a sentence is no capitalized common word. */

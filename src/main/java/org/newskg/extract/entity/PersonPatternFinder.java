@@ -39,6 +39,7 @@ final class PersonPatternFinder extends WordFinder {
         if (!ProperNounPatternFinder.isAllCapsLine(words)) {
             titledPersons(words, tags, out);
             givenNamePersons(words, tags, out);
+            agedPersons(words, tags, out);
         }
         return out;
     }
@@ -133,6 +134,29 @@ final class PersonPatternFinder extends WordFinder {
             }
         }
     }
+
+    /**
+     * "Kgosi Mmusi, 45, a farmer": two or three proper nouns followed by an age between commas name a person, though
+     * no list knows the given name. Only fills a gap the model left (NameCombiner); a name ending in a head ("Bank")
+     * is no person.
+     */
+    private void agedPersons(String[] w, String[] tags, List<NameMatch> out) {
+        for (int e = 2; e + 2 < w.length; e++) {
+            if (!w[e].equals(",") || !w[e + 2].equals(",") || !AGE.matcher(w[e + 1]).matches()) {
+                continue;
+            }
+            int s = e;
+            while (s > 0 && e - s < 4 && isPersonWord(w, tags, s - 1)) {
+                s--;
+            }
+            boolean alone = s == 0 || !names.isNameWord(w, tags, s - 1);
+            if (alone && e - s >= 2 && e - s <= 3 && !names.endsInHead(w, e)) {
+                out.add(new NameMatch(s, e, EntityType.PERSON, ProperNounPatternFinder.join(w, s, e), null, "pattern:age-person", 0.7));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]");
 
     private int personEnd(String[] w, String[] tags, int from) {
         int k = from;

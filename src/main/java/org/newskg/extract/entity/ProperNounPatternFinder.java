@@ -24,6 +24,7 @@ final class ProperNounPatternFinder extends WordFinder {
 
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
+    private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
@@ -49,6 +50,7 @@ final class ProperNounPatternFinder extends WordFinder {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
         datelineSource(words, out);
+        datelinePlace(words, out);
         if (!isAllCapsLine(words)) {
             chunks(words, tags, out);
         }
@@ -87,6 +89,54 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
+    }
+
+    /**
+     * "SHARM EL-SHEIKH, Egypt, Oct 17 (Reuters) -", "JAKARTA -", "LONDON 2024-03-03": the capitals that open a dateline
+     * name the place the story was filed from, whatever a model makes of them (in title case they may look like a
+     * person's name). A run of at most four all-caps words counts as a dateline when a dash follows it or closes the
+     * dateline within twelve words (after the agency's parentheses), or when a date follows it (a month, or a date in
+     * digits); no word of it may be a stop capital ("UPDATE", "PHOTO").
+     */
+    private void datelinePlace(String[] w, List<NameMatch> out) {
+        int end = 0;
+        int words = 0;
+        while (end < w.length && words <= 4 && (isCapsWord(w[end])
+                || end > 0 && w[end].equals("-") && end + 1 < w.length && isCapsWord(w[end + 1]))) {
+            words += w[end].equals("-") ? 0 : 1;
+            end++;
+        }
+        if (end == 0 || words > 4 || end >= w.length || org.newskg.kb.NameKey.letters(w[0]).length() < 3) {
+            return;
+        }
+        boolean dashed = DASH.matcher(w[end]).matches() || isDate(w[end]);
+        // "NAIROBI, Kenya (AP) -", "WASHINGTON, Feb 3 -": after a comma the dash closes an agency or a date.
+        boolean dated = false;
+        for (int k = end + 1; w[end].equals(",") && k < Math.min(w.length, end + 12) && !dashed; k++) {
+            dated |= isDate(w[k]);
+            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"));
+        }
+        if (dashed) {
+            out.add(new NameMatch(0, end, EntityType.PLACE, join(w, 0, end), null, "pattern:dateline-place", 0.6));
+        }
+    }
+
+    private static final Pattern DASH = Pattern.compile("-+|\u2013|\u2014");
+    private static final Pattern DIGIT_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
+    /** A month ("Oct", "Feb."; a stop capital in title case) or a date in digits. */
+    private boolean isDate(String word) {
+        boolean stopInTitleCase = Character.isUpperCase(word.codePointAt(0)) && cues.isStopCapital(word)
+                && !org.newskg.kb.NameKey.isAllCaps(word) && !cues.isSurnameStopCapital(word);
+        return DIGIT_DATE.matcher(word).matches() || stopInTitleCase || word.equals("May");
+    }
+
+    /** An all-caps word of a dateline ("SHARM", "EL-SHEIKH", "ST."), or a hyphen inside one; no stop capital. */
+    private boolean isCapsWord(String word) {
+        if (word.equals("-")) {
+            return false;
+        }
+        return !org.newskg.kb.NameKey.letters(word).isEmpty() && org.newskg.kb.NameKey.isAllCaps(word) && !cues.isStopCapital(word);
     }
 
     private static boolean allCapitalized(String[] w, int from, int to) {
@@ -233,8 +283,13 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if ("suffix".equals(orgKind)) {
-            // "Toyota Motor Corp. said": the abbreviation keeps its dot unless the dot also ends the sentence.
-            if (end + 1 < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
+            // "Toyota Motor Corp. said": the abbreviation keeps its dot; so it does when the dot also ends the sentence
+            // (or the sentence splitter took it for a full stop: "JGC Corp. (1963.T)") if the suffix is an abbreviation
+            // written in title case ("Corp", "Inc", "Co"; not "AG" or "Limited").
+            String suffix = w[end - 1];
+            boolean lastDot = end + 1 == w.length && suffix.length() <= 4 && !org.newskg.kb.NameKey.isAllCaps(suffix)
+                    && Character.isUpperCase(suffix.codePointAt(0));
+            if ((end + 1 < w.length || lastDot) && end < w.length && w[end].equals(".") && !w[end - 1].endsWith(".")) {
                 end++;
             }
             if (end - start >= 2) {
@@ -269,13 +324,64 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0)) && orgFollowers.longestAt(w, coreEnd) > 0
-                && coreEnd - start <= 3 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
+                && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-follower", 0.6));
             return;
         }
+        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
+                && !cues.givenNames().contains(w[start])) {
+            // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null, "pattern:org-its", 0.6));
+            return;
+        }
+        if (coreEnd - start == 1 && start > 0 && w[start - 1].equals("the") && isAcronym(w[start])
+                && !cues.isCommonAcronym(w[start])) {
+            // "the SPLA", "the ANC": an unknown acronym with the article names an organization far more often than
+            // anything else (a known place, "the US", is the knowledge base's and wins; common nouns such as "the CEO"
+            // are listed in common-acronyms.tsv). Only fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, w[start], null, "pattern:the-acronym", 0.55));
+            return;
+        }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "Lufthansa said its traffic rose", "Kessler Motoren cut its forecast": a name whose verb is followed by "its"
+     * is a company or body, not a person (who would be "his" or "her"). Up to three verbs, auxiliaries, adverbs or
+     * particles may come between ("has also raised its").
+     */
+    static boolean isSubjectOfIts(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = end; k < words.length && k < end + 4; k++) {
+            String tag = tags[k];
+            if (words[k].equals("its")) {
+                return verb;
+            }
+            if (!VERB_GROUP.contains(tag)) {
+                return false;
+            }
+            verb |= tag.equals("VERB");
+        }
+        return false;
+    }
+
+    /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -291,6 +397,14 @@ final class ProperNounPatternFinder extends WordFinder {
         }
         boolean continued = end < w.length && (w[end].equals("of") || w[end].equals("on"));
         return continued ? extendWithConnectors(w, tags, end) : end;
+    }
+
+    /**
+     * Proper nouns, but for a sentence's first word, which the tagger often calls a common noun when it does not know
+     * it ("Vodafone chief executive ..."); the recognizer drops such a name when that word is common English.
+     */
+    private static boolean properOrFirst(String[] tags, int from, int to) {
+        return from == 0 && to > 0 ? allProper(tags, 1, to) : allProper(tags, from, to);
     }
 
     private static boolean allProper(String[] tags, int from, int to) {
@@ -380,7 +494,14 @@ final class ProperNounPatternFinder extends WordFinder {
         if (!Character.isUpperCase(word.codePointAt(0)) || !hasLetterOrDigit(word) || cues.isStopCapital(word)) {
             return false;
         }
-        return tags == null || NAME_TAGS.contains(tags[k]);
+        // "firm JGC/NOUN Corp./ADV": a company suffix after a capitalized word is a name word whatever its tag.
+        if (k > 0 && Character.isUpperCase(w[k - 1].codePointAt(0)) && "suffix".equals(cues.orgHeads().valueOf(w, k, k + 1))) {
+            return true;
+        }
+        // "Deutsche Telekom said": the tagger, seeing an unknown capitalized word open the sentence, may call it a
+        // pronoun; before another name word it is part of the name (real pronouns are stop capitals).
+        return tags == null || NAME_TAGS.contains(tags[k])
+                || k == 0 && tags[0].equals("PRON") && w.length > 1 && isNameWord(w, tags, 1);
     }
 
     static String join(String[] w, int from, int to) {
