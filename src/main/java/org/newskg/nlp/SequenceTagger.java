@@ -11,6 +11,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.BeamSearchContextGenerator;
@@ -54,8 +55,13 @@ final class SequenceTagger<T> {
     /** Part-of-speech tags in the model's own tag set (see {@link PosTagger} for another format). */
     static SequenceTagger<String> pos(POSModel model) {
         int beam = beamSize(model, POSTaggerME.DEFAULT_BEAM_SIZE);
+        POSContextGenerator contexts = model.getFactory().getPOSContextGenerator(beam);
+        BiFunction<String[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("pos.model") instanceof MaxentModel maxent
+                ? PennPosScorer.of(model, maxent, contexts).<BiFunction<String[], Object[], BeamDecoder.Scores>>map(
+                        s -> (words, extra) -> s.sentence(words)).orElse(null)
+                : null;
         return new SequenceTagger<>(decoder(model, "pos.model", beam, model.getPosSequenceModel()),
-                model.getFactory().getPOSContextGenerator(beam), model.getFactory().getSequenceValidator());
+                contexts, model.getFactory().getSequenceValidator(), shortcut);
     }
 
     /** Lemma edit scripts; the extra context is {@code new Object[] {posTags}}. */
