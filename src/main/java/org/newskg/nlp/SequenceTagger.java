@@ -82,8 +82,10 @@ final class SequenceTagger<T> {
         BiFunction<TokenTag[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("chunker.model") instanceof MaxentModel maxent
                 ? ChunkScorer.of(maxent, contexts).<BiFunction<TokenTag[], Object[], BeamDecoder.Scores>>map(s -> (items, extra) -> s.sentence(items)).orElse(null)
                 : null;
-        return new SequenceTagger<>(decoder(model, "chunker.model", beam, model.getChunkerSequenceModel()),
-                contexts, model.getFactory().getSequenceValidator(), shortcut);
+        SequenceClassificationModel decoder = decoder(model, "chunker.model", beam, model.getChunkerSequenceModel());
+        SequenceValidator<TokenTag> validator = model.getFactory().getSequenceValidator();
+        return new SequenceTagger<>(decoder, contexts,
+                ChunkValidator.of(validator, decoder.getOutcomes()).orElse(validator), shortcut);
     }
 
     /** The best outcome for each item, in order. */
