@@ -30,6 +30,8 @@ final class ChunkScorer {
 
     private static final int STATIC_FEATURES = 19;
     private static final Context[] NO_PAIRS = new Context[0];
+    private static final String[] SLOTS = {"w_2=", "w_1=", "w0=", "w1=", "w2="};
+    private static final int LIMIT = 16_384;
 
     private final GisEval model;
     private final Map<String, Integer> outcomeIndex = new HashMap<>();
@@ -40,6 +42,11 @@ final class ChunkScorer {
     // index ("bos" last), so that one look-up per feature and token finds all of them (a look-up for each previous
     // outcome the beam held was a quarter of the chunker's time).
     private final Map<String, WindowFeature> window = new HashMap<>();
+    // A word's five window features (w_2= ... w2=), and the twelve tag features of a window of five tags, kept by word
+    // and by the window's tags: building the 19 strings and looking each up was most of the chunker's own time.
+    private final Map<String, WindowFeature[]> wordFeatures = new HashMap<>();
+    private final Map<String, Integer> tagIndex = new HashMap<>();
+    private final Map<Long, WindowFeature[]> tagFeatures = new HashMap<>();
 
     /** A window feature's parameters (null: the model does not know it) and those of its pairs with previous outcomes. */
     private record WindowFeature(Context self, Context[] withOutcome) {
@@ -77,6 +84,25 @@ final class ChunkScorer {
     private WindowFeature windowFeature(String name) {
         WindowFeature known = window.get(name);
         return known != null ? known : new WindowFeature(model.feature(name), NO_PAIRS);
+    }
+
+    /** The window feature of {@code word} in slot {@code slot} (w_2= to w2=); {@code outside}'s when the word is null. */
+    private WindowFeature wordFeature(String word, int slot, String outside) {
+        if (word == null) {
+            return windowFeature(outside);
+        }
+        WindowFeature[] row = wordFeatures.get(word);
+        if (row == null) {
+            if (wordFeatures.size() >= LIMIT) {
+                wordFeatures.clear();
+            }
+            row = new WindowFeature[SLOTS.length];
+            wordFeatures.put(word, row);
+        }
+        if (row[slot] == null) {
+            row[slot] = windowFeature(SLOTS[slot] + word);
+        }
+        return row[slot];
     }
 
     /** A scorer for {@code model} decoded with {@code generator}, when both are what this class reproduces. */
@@ -119,12 +145,10 @@ final class ChunkScorer {
             position = i;
             withPrevious.clear();
             scored.clear();
-            String[] names = window(i);
-            features = new WindowFeature[names.length];
+            features = window(i);
             base = model.prior();
-            for (int f = 0; f < names.length; f++) {
-                features[f] = windowFeature(names[f]);
-                GisEval.add(base, features[f].self());
+            for (WindowFeature f : features) {
+                GisEval.add(base, f.self());
             }
         }
 
@@ -164,22 +188,54 @@ final class ChunkScorer {
             return position < 1 ? "p_1=bos" : "p_1=" + previous[position - 1];
         }
 
-        /** DefaultChunkerContextGenerator's first 19 features, in its order: 7 of words, 12 of tags. */
-        private String[] window(int i) {
-            String w_2 = i < 2 ? "w_2=bos" : "w_2=" + words[i - 2];
-            String t_2 = i < 2 ? "t_2=bos" : "t_2=" + tags[i - 2];
-            String w_1 = i < 1 ? "w_1=bos" : "w_1=" + words[i - 1];
-            String t_1 = i < 1 ? "t_1=bos" : "t_1=" + tags[i - 1];
-            String w0 = "w0=" + words[i];
-            String t0 = "t0=" + tags[i];
-            String w1 = i + 1 >= words.length ? "w1=eos" : "w1=" + words[i + 1];
-            String t1 = i + 1 >= words.length ? "t1=eos" : "t1=" + tags[i + 1];
-            String w2 = i + 2 >= words.length ? "w2=eos" : "w2=" + words[i + 2];
-            String t2 = i + 2 >= words.length ? "t2=eos" : "t2=" + tags[i + 2];
-            return new String[] {
-                w_2, w_1, w0, w1, w2, w_1 + w0, w0 + w1,
-                t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0, t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2
-            };
+        /**
+         * DefaultChunkerContextGenerator's first 19 features, in its order: 7 of words ("w_2=" + the word two before,
+         * ..., "w_1=" + w_1 + "w0=" + w0, "w0=" + w0 + "w1=" + w1), 12 of tags (the five, then the pairs and triples
+         * of neighbouring tags), "bos" and "eos" beyond the sentence.
+         */
+        private WindowFeature[] window(int i) {
+            WindowFeature[] f = new WindowFeature[STATIC_FEATURES];
+            String w_2 = i < 2 ? null : words[i - 2];
+            String w_1 = i < 1 ? null : words[i - 1];
+            String w1 = i + 1 >= words.length ? null : words[i + 1];
+            String w2 = i + 2 >= words.length ? null : words[i + 2];
+            f[0] = wordFeature(w_2, 0, "w_2=bos");
+            f[1] = wordFeature(w_1, 1, "w_1=bos");
+            f[2] = wordFeature(words[i], 2, null);
+            f[3] = wordFeature(w1, 3, "w1=eos");
+            f[4] = wordFeature(w2, 4, "w2=eos");
+            f[5] = windowFeature((w_1 == null ? "w_1=bos" : "w_1=" + w_1) + "w0=" + words[i]);
+            f[6] = windowFeature("w0=" + words[i] + (w1 == null ? "w1=eos" : "w1=" + w1));
+            System.arraycopy(tagWindow(i), 0, f, 7, 12);
+            return f;
+        }
+
+        private WindowFeature[] tagWindow(int i) {
+            if (tagIndex.size() >= 4_000 || tagFeatures.size() >= LIMIT) {
+                // 12 bits a tag in the key (a tagger has some fifty tags: never reached in practice)
+                tagIndex.clear();
+                tagFeatures.clear();
+            }
+            long key = 0;
+            for (int k = i - 2; k <= i + 2; k++) {
+                // 0: bos or eos (the slot tells which), else the tag's index + 1
+                key = key << 12 | (k < 0 || k >= tags.length ? 0 : tagIndex.computeIfAbsent(tags[k], t -> tagIndex.size() + 1));
+            }
+            WindowFeature[] f = tagFeatures.get(key);
+            if (f == null) {
+                String t_2 = i < 2 ? "t_2=bos" : "t_2=" + tags[i - 2];
+                String t_1 = i < 1 ? "t_1=bos" : "t_1=" + tags[i - 1];
+                String t0 = "t0=" + tags[i];
+                String t1 = i + 1 >= tags.length ? "t1=eos" : "t1=" + tags[i + 1];
+                String t2 = i + 2 >= tags.length ? "t2=eos" : "t2=" + tags[i + 2];
+                String[] names = {t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0, t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2};
+                f = new WindowFeature[names.length];
+                for (int n = 0; n < names.length; n++) {
+                    f[n] = windowFeature(names[n]);
+                }
+                tagFeatures.put(key, f);
+            }
+            return f;
         }
     }
 }

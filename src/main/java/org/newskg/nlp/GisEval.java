@@ -27,6 +27,7 @@ final class GisEval {
     private static final long NO_KEY = 0x7ff0dead0000beefL;   // a NaN's bits: NaN scores never enter the memo
 
     private final Map<String, Context> features;
+    private final String[] outcomeNames;
     private final int outcomes;
     private final double logPrior;
     private final double expLogPrior;
@@ -40,6 +41,10 @@ final class GisEval {
     private GisEval(GISModel model) {
         this.features = (Map<String, Context>) model.getDataStructures()[1];
         this.outcomes = model.getNumOutcomes();
+        this.outcomeNames = new String[outcomes];
+        for (int o = 0; o < outcomes; o++) {
+            outcomeNames[o] = model.getOutcome(o);
+        }
         this.logPrior = StrictMath.log(1.0 / outcomes);   // UniformPrior.setLabels
         this.expLogPrior = StrictMath.exp(logPrior);
         Arrays.fill(expKeys, NO_KEY);
@@ -77,6 +82,17 @@ final class GisEval {
         double[] scores = new double[outcomes];
         Arrays.fill(scores, logPrior);
         return scores;
+    }
+
+    /** {@link #prior()} into {@code scores} (one per outcome); returns it. */
+    double[] prior(double[] scores) {
+        Arrays.fill(scores, logPrior);
+        return scores;
+    }
+
+    /** The name of outcome {@code o}. */
+    String outcome(int o) {
+        return outcomeNames[o];
     }
 
     /** ArrayMath.sumFeatures for one feature of value 1; an unknown feature (null) adds nothing. */

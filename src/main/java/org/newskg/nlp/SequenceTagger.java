@@ -1,15 +1,17 @@
 package org.newskg.nlp;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import opennlp.tools.chunker.ChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.BeamSearchContextGenerator;
@@ -33,8 +35,9 @@ final class SequenceTagger<T> {
     private final SequenceClassificationModel decoder;
     private final BeamSearchContextGenerator<T> contexts;
     private final SequenceValidator<T> validator;
-    // A shortcut to the same scores for one sentence, where one exists (ChunkScorer); else null.
-    private final Function<T[], BeamDecoder.Scores> shortcut;
+    // A shortcut to the same scores for one sentence and its extra context, where one exists (ChunkScorer,
+    // LemmaScorer); else null.
+    private final BiFunction<T[], Object[], BeamDecoder.Scores> shortcut;
 
     private SequenceTagger(SequenceClassificationModel decoder, BeamSearchContextGenerator<T> contexts,
                            SequenceValidator<T> validator) {
@@ -42,7 +45,7 @@ final class SequenceTagger<T> {
     }
 
     private SequenceTagger(SequenceClassificationModel decoder, BeamSearchContextGenerator<T> contexts,
-                           SequenceValidator<T> validator, Function<T[], BeamDecoder.Scores> shortcut) {
+                           SequenceValidator<T> validator, BiFunction<T[], Object[], BeamDecoder.Scores> shortcut) {
         this.decoder = decoder;
         this.contexts = contexts;
         this.validator = validator;
@@ -52,32 +55,43 @@ final class SequenceTagger<T> {
     /** Part-of-speech tags in the model's own tag set (see {@link PosTagger} for another format). */
     static SequenceTagger<String> pos(POSModel model) {
         int beam = beamSize(model, POSTaggerME.DEFAULT_BEAM_SIZE);
+        POSContextGenerator contexts = model.getFactory().getPOSContextGenerator(beam);
+        BiFunction<String[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("pos.model") instanceof MaxentModel maxent
+                ? PennPosScorer.of(model, maxent, contexts).<BiFunction<String[], Object[], BeamDecoder.Scores>>map(
+                        s -> (words, extra) -> s.sentence(words)).orElse(null)
+                : null;
         return new SequenceTagger<>(decoder(model, "pos.model", beam, model.getPosSequenceModel()),
-                model.getFactory().getPOSContextGenerator(beam), model.getFactory().getSequenceValidator());
+                contexts, model.getFactory().getSequenceValidator(), shortcut);
     }
 
     /** Lemma edit scripts; the extra context is {@code new Object[] {posTags}}. */
     static SequenceTagger<String> lemmas(LemmatizerModel model) {
         int beam = beamSize(model, LemmatizerME.DEFAULT_BEAM_SIZE);
+        LemmatizerContextGenerator contexts = model.getFactory().getContextGenerator();
+        BiFunction<String[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("lemmatizer.model") instanceof MaxentModel maxent
+                ? LemmaScorer.of(maxent, contexts).<BiFunction<String[], Object[], BeamDecoder.Scores>>map(s -> s::sentence).orElse(null)
+                : null;
         return new SequenceTagger<>(decoder(model, "lemmatizer.model", beam, model.getLemmatizerSequenceModel()),
-                model.getFactory().getContextGenerator(), model.getFactory().getSequenceValidator());
+                contexts, model.getFactory().getSequenceValidator(), shortcut);
     }
 
     /** Chunk tags (B-NP, I-NP, ...) of token-tag pairs ({@link TokenTag#create}). */
     static SequenceTagger<TokenTag> chunks(ChunkerModel model) {
         int beam = beamSize(model, ChunkerME.DEFAULT_BEAM_SIZE);
         ChunkerContextGenerator contexts = model.getFactory().getContextGenerator();
-        Function<TokenTag[], BeamDecoder.Scores> shortcut = model.getArtifact("chunker.model") instanceof MaxentModel maxent
-                ? ChunkScorer.of(maxent, contexts).<Function<TokenTag[], BeamDecoder.Scores>>map(s -> s::sentence).orElse(null)
+        BiFunction<TokenTag[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("chunker.model") instanceof MaxentModel maxent
+                ? ChunkScorer.of(maxent, contexts).<BiFunction<TokenTag[], Object[], BeamDecoder.Scores>>map(s -> (items, extra) -> s.sentence(items)).orElse(null)
                 : null;
-        return new SequenceTagger<>(decoder(model, "chunker.model", beam, model.getChunkerSequenceModel()),
-                contexts, model.getFactory().getSequenceValidator(), shortcut);
+        SequenceClassificationModel decoder = decoder(model, "chunker.model", beam, model.getChunkerSequenceModel());
+        SequenceValidator<TokenTag> validator = model.getFactory().getSequenceValidator();
+        return new SequenceTagger<>(decoder, contexts,
+                ChunkValidator.of(validator, decoder.getOutcomes()).orElse(validator), shortcut);
     }
 
     /** The best outcome for each item, in order. */
     List<String> tag(T[] items, Object[] extra) {
         if (shortcut != null) {
-            return ((BeamDecoder) decoder).bestSequence(items, shortcut.apply(items), validator).getOutcomes();
+            return ((BeamDecoder) decoder).bestSequence(items, shortcut.apply(items, extra), validator).getOutcomes();
         }
         return decoder.bestSequence(items, extra, contexts, validator).getOutcomes();
     }

@@ -1,0 +1,122 @@
+package org.newskg.nlp;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+
+/**
+ * The lemmatizer's scores, remembered across sentences and articles. OpenNLP's {@link DefaultLemmatizerContextGenerator}
+ * reads three things at a position: the word, its tag and the previous outcome; so the model's probabilities are a
+ * function of that triple, and the same triple met again gets the very array {@link GisEval} computed the first time
+ * (an evaluation builds some twenty feature strings, looks each up and normalizes 860 outcomes: the lemmatizer was a
+ * fifth of a builder's time, and the same triples recur all the time: "the" after a determiner's script, "said" after
+ * a name's). Nothing depends on what was seen before: a remembered array holds the same doubles a new evaluation gives,
+ * and the memory is simply forgotten when it grows past its limit.
+ *
+ * <pre>{@code
+ * Optional<LemmaScorer> fast = LemmaScorer.of(maxent, contextGenerator);
+ * BeamDecoder.Scores scores = fast.get().sentence(words, new Object[] {tags});
+ * }</pre>
+ * Only for a {@link GISModel} and that very generator: {@link #of} is empty for anything else. Not thread-safe (it
+ * remembers): one per tagger.
+ */
+final class LemmaScorer {
+
+    // About 7 KB an array with the 860 outcomes of the UD model: some 28 MB a builder thread at most.
+    private static final int LIMIT = 4_096;
+
+    private final GisEval model;
+    private final BeamSearchContextGenerator<String> generator;
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    private final int bos;
+    // word, then tag: the probabilities after each previous outcome met
+    private final Map<String, Map<String, Row>> rows = new HashMap<>();
+    private int held;
+
+    private LemmaScorer(GISModel gis, BeamSearchContextGenerator<String> generator) {
+        this.model = GisEval.of(gis).orElseThrow();
+        this.generator = generator;
+        for (int o = 0; o < gis.getNumOutcomes(); o++) {
+            outcomeIndex.put(gis.getOutcome(o), o);
+        }
+        this.bos = gis.getNumOutcomes();
+    }
+
+    /** A scorer for {@code model} decoded with {@code generator}, when both are what this class reproduces. */
+    static Optional<LemmaScorer> of(MaxentModel model, BeamSearchContextGenerator<String> generator) {
+        boolean reproduced = model.getClass() == GISModel.class
+                && generator.getClass() == DefaultLemmatizerContextGenerator.class;
+        return reproduced ? Optional.of(new LemmaScorer((GISModel) model, generator)) : Optional.empty();
+    }
+
+    /** The scores of one sentence's words; {@code extra} is the lemmatizer's {@code new Object[] {tags}}. */
+    BeamDecoder.Scores sentence(String[] words, Object[] extra) {
+        return new SentenceScores(words, extra);
+    }
+
+    /** The arrays of one (word, tag) by previous outcome, in the order met (few outcomes precede a given word). */
+    private static final class Row {
+        private int[] previous = new int[2];
+        private double[][] scores = new double[2][];
+        private int size;
+
+        double[] get(int p) {
+            for (int k = 0; k < size; k++) {
+                if (previous[k] == p) {
+                    return scores[k];
+                }
+            }
+            return null;
+        }
+
+        void put(int p, double[] s) {
+            if (size == previous.length) {
+                previous = Arrays.copyOf(previous, size * 2);
+                scores = Arrays.copyOf(scores, size * 2);
+            }
+            previous[size] = p;
+            scores[size++] = s;
+        }
+    }
+
+    private final class SentenceScores implements BeamDecoder.Scores {
+
+        private final String[] words;
+        private final String[] tags;
+        private final Object[] extra;
+        private int position = -1;
+        private Row row;
+
+        SentenceScores(String[] words, Object[] extra) {
+            this.words = words;
+            this.tags = (String[]) extra[0];
+            this.extra = extra;
+        }
+
+        @Override
+        public double[] at(int i, String[] previous) {
+            if (i != position || row == null) {
+                position = i;
+                row = rows.computeIfAbsent(words[i], w -> new HashMap<>()).computeIfAbsent(tags[i], t -> new Row());
+            }
+            int p = i < 1 ? bos : outcomeIndex.get(previous[i - 1]);
+            double[] s = row.get(p);
+            if (s == null) {
+                s = model.eval(generator.getContext(i, words, previous, extra));
+                if (held >= LIMIT) {
+                    rows.clear();
+                    held = 0;
+                    row = rows.computeIfAbsent(words[i], w -> new HashMap<>()).computeIfAbsent(tags[i], t -> new Row());
+                }
+                row.put(p, s);
+                held++;
+            }
+            return s;
+        }
+    }
+}

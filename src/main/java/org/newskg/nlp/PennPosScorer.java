@@ -1,0 +1,203 @@
+package org.newskg.nlp;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.DefaultPOSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+
+/**
+ * The scores of a tagger whose features are those of OpenNLP's {@link DefaultPOSContextGenerator} (the 1.5 Penn
+ * Treebank model's), as {@code GISModel.eval} computes them: the same parameters added in the generator's order from
+ * the same uniform log prior, so the same doubles, without making the strings. The generator writes about twenty
+ * strings a token and the model looks each up in a map of hundreds of thousands; yet all but two read only words: a
+ * word's own features ({@code w=}, its suffixes and prefixes, hyphen, capital and digit flags) and its features as a
+ * neighbour ({@code p=}, {@code pp=}, {@code n=}, {@code nn=}) are looked up once per distinct word and kept; the two
+ * of previous tags ({@code t=}, {@code t2=}) are kept in tables by tag. At a position the sums up to the first tag
+ * feature are made once, then each distinct pair of previous tags adds the rest in order.
+ *
+ * <pre>{@code
+ * Optional<PennPosScorer> fast = PennPosScorer.of(posModel, maxent, contextGenerator);
+ * BeamDecoder.Scores scores = fast.get().sentence(words);
+ * }</pre>
+ * Only for a {@link GISModel} and that very generator without an n-gram dictionary: {@link #of} is empty for anything
+ * else. Not thread-safe (it caches): one per tagger.
+ */
+final class PennPosScorer {
+
+    private static final int WORD_LIMIT = 16_384;
+    private static final String SENTENCE_BEGIN = "*SB*";   // DefaultPOSContextGenerator's SB and SE
+    private static final String SENTENCE_END = "*SE*";
+    // A feature the model does not know: adds nothing, as GisEval.add does for null.
+    private static final Context NONE = new Context(new int[0], new double[0]);
+
+    private final GisEval model;
+    private final int outcomes;
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    private final Context always;
+    private final Context[] tag;                 // "t=" + tag, by the tag's index
+    private final Context[][] tagPairs;          // "t2=" + tag before it + "," + tag, filled when first met
+    private final Map<String, Word> words = new HashMap<>();
+    private final Word begin;
+    private final Word end;
+
+    /** A word's features: its own, in the generator's order, and as the word before, two before, after, two after. */
+    private record Word(Context[] own, Context previous, Context previous2, Context next, Context next2) {
+    }
+
+    private PennPosScorer(GISModel gis) {
+        this.model = GisEval.of(gis).orElseThrow();
+        this.outcomes = gis.getNumOutcomes();
+        this.tag = new Context[outcomes];
+        this.tagPairs = new Context[outcomes][outcomes];
+        for (int o = 0; o < outcomes; o++) {
+            outcomeIndex.put(gis.getOutcome(o), o);
+            tag[o] = known("t=" + gis.getOutcome(o));
+        }
+        this.always = known("default");
+        this.begin = neighbour(SENTENCE_BEGIN);
+        this.end = neighbour(SENTENCE_END);
+    }
+
+    /** A scorer for the tagger of {@code pos} decoded with {@code generator}, when it is what this class reproduces. */
+    static Optional<PennPosScorer> of(POSModel pos, MaxentModel model, BeamSearchContextGenerator<String> generator) {
+        boolean reproduced = model.getClass() == GISModel.class
+                && generator.getClass() == DefaultPOSContextGenerator.class
+                && pos.getArtifact("ngram.dictionary") == null;   // what the generator skips suffixes for
+        return reproduced ? Optional.of(new PennPosScorer((GISModel) model)) : Optional.empty();
+    }
+
+    /** The scores of one sentence's words. */
+    BeamDecoder.Scores sentence(String[] sentence) {
+        return new SentenceScores(sentence);
+    }
+
+    private Context known(String feature) {
+        Context c = model.feature(feature);
+        return c == null ? NONE : c;
+    }
+
+    private Word neighbour(String w) {
+        return new Word(null, known("p=" + w), known("pp=" + w), known("n=" + w), known("nn=" + w));
+    }
+
+    private Word word(String w) {
+        Word known = words.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (words.size() >= WORD_LIMIT) {
+            words.clear();
+        }
+        Context[] own = new Context[12];
+        int n = 0;
+        own[n++] = known("w=" + w);
+        for (int li = 0; li < 4; li++) {
+            own[n++] = known("suf=" + w.substring(Math.max(w.length() - li - 1, 0)));
+        }
+        for (int li = 0; li < 4; li++) {
+            own[n++] = known("pre=" + w.substring(0, Math.min(li + 1, w.length())));
+        }
+        // the generator's "[A-Z]" and "[0-9]" searches: ASCII capitals and digits only
+        boolean capital = false;
+        boolean digit = false;
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            capital |= ch >= 'A' && ch <= 'Z';
+            digit |= ch >= '0' && ch <= '9';
+        }
+        own[n++] = w.indexOf('-') != -1 ? known("h") : NONE;
+        own[n++] = capital ? known("c") : NONE;
+        own[n++] = digit ? known("d") : NONE;
+        Word made = new Word(own, known("p=" + w), known("pp=" + w), known("n=" + w), known("nn=" + w));
+        words.put(w, made);
+        return made;
+    }
+
+    private Context tagPair(int before, int last) {
+        Context c = tagPairs[before][last];
+        if (c == null) {
+            c = known("t2=" + model.outcome(before) + "," + model.outcome(last));
+            tagPairs[before][last] = c;
+        }
+        return c;
+    }
+
+    private final class SentenceScores implements BeamDecoder.Scores {
+
+        private final String[] sentence;
+        private final ArrayDeque<double[]> spare = new ArrayDeque<>();
+        private final Map<Integer, double[]> scored = new HashMap<>();
+        private int position = -1;
+        private double[] base;   // the log prior plus the features before the first of previous tags
+        private Word previous2;  // the neighbours' rows at the position (null: none there)
+        private Word next;
+        private Word next2;
+
+        SentenceScores(String[] sentence) {
+            this.sentence = sentence;
+        }
+
+        @Override
+        public double[] at(int i, String[] previous) {
+            if (i != position) {
+                moveTo(i);
+            }
+            int p1 = i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]);
+            int p2 = i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]);
+            int key = p2 * (outcomes + 1) + p1;
+            double[] s = scored.get(key);
+            if (s == null) {
+                s = spare.isEmpty() ? new double[outcomes] : spare.pop();
+                System.arraycopy(base, 0, s, 0, outcomes);
+                // the generator's order from "p=" on: t=, pp=, t2=, n=, nn=
+                if (p1 != outcomes) {
+                    GisEval.add(s, tag[p1]);
+                }
+                if (previous2 != null) {
+                    GisEval.add(s, previous2.previous2());
+                    if (p2 != outcomes) {
+                        GisEval.add(s, tagPair(p2, p1));
+                    }
+                }
+                GisEval.add(s, next.next());
+                if (next2 != null) {
+                    GisEval.add(s, next2.next2());
+                }
+                model.normalize(s);
+                scored.put(key, s);
+            }
+            return s;
+        }
+
+        private void moveTo(int i) {
+            position = i;
+            release();
+            Word self = word(sentence[i]);
+            Word previous = i >= 1 ? word(sentence[i - 1]) : begin;
+            previous2 = i >= 2 ? word(sentence[i - 2]) : i == 1 ? begin : null;
+            next = i + 1 < sentence.length ? word(sentence[i + 1]) : end;
+            next2 = i + 2 < sentence.length ? word(sentence[i + 2]) : i + 1 < sentence.length ? end : null;
+            if (base == null) {
+                base = new double[outcomes];
+            }
+            model.prior(base);
+            GisEval.add(base, always);
+            for (Context c : self.own()) {
+                GisEval.add(base, c);
+            }
+            GisEval.add(base, previous.previous());
+        }
+
+        @Override
+        public void release() {
+            spare.addAll(scored.values());
+            scored.clear();
+        }
+    }
+}
