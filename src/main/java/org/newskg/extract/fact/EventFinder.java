@@ -29,6 +29,9 @@ import org.newskg.nlp.Token;
  */
 final class EventFinder {
 
+    /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
+    private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
+
     private final TriggerLexicon triggers;
     private final EventCues cues;
     private final EventReference references;
@@ -135,8 +138,8 @@ final class EventFinder {
         if (Clauses.negated(tokens, m.start(), verb)) {
             return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
         }
-        if (forceVerb && Clauses.hypothetical(tokens, m.start())) {
-            return Optional.empty(); // "if it were attacked": no attack happened or is planned
+        if (verb && Clauses.hypothetical(tokens, m.start())) {
+            return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
@@ -233,6 +236,11 @@ final class EventFinder {
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
         }
+        // "recalled its ambassador in Harare": where the envoy serves is the country acted on, not where the act was
+        EntityMention post = verb && coded && cues.isPostEnding(tokens, m.reach()) ? EventPlaces.postedIn(view, tokens, m.reach()) : null;
+        if (post != null) {
+            add(people, new Participant(pf.countryOfCity(post), Participant.TARGET, "post"));
+        }
         if (contact >= 0) {
             // "the talks he held in X on Monday with Y": the clause's subject and "with" object took part
             pf.subject(s, contact).forEach(p -> add(people, p.as(holderRole)));
@@ -306,6 +314,9 @@ final class EventFinder {
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
+        if (post != null && place != null && place.begin() == post.begin()) {
+            place = null;
+        }
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
         String status = status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
@@ -366,6 +377,13 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
             return true; // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
+        }
+        if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("02") && start > 0 && tokens.get(start - 1).penn().equals("TO")
+                && clauses.asked(view, tokens, start)) {
+            return true; // "urged Ruritania to release Doe": asked for, not done
+        }
+        if (verb && clauses.intended(view, tokens, start)) {
+            return true; // "the two men agreed to back a role for the U.N.": what the intent promises, told by it
         }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
@@ -491,8 +509,9 @@ final class EventFinder {
      */
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
         Event e = told.event();
-        List<Participant> with = e.participants().stream().filter(p -> p.via().equals("with-object")).toList();
-        List<Participant> callers = e.participants().stream().filter(p -> !p.via().equals("with-object")).toList();
+        // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"
+        List<Participant> with = e.participants().stream().filter(p -> CALLED.contains(p.via())).toList();
+        List<Participant> callers = e.participants().stream().filter(p -> !CALLED.contains(p.via())).toList();
         boolean people = e.participants().stream().allMatch(p -> p.mention().type() == EntityType.PERSON);
         if (!e.type().equals("PhoneCall") || with.size() < 2 || callers.size() != 1 || !people) {
             return List.of(told);

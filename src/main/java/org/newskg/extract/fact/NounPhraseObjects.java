@@ -37,6 +37,7 @@ final class NounPhraseObjects {
     /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
     List<Participant> objects(Sentence s, int k, String via) {
         List<Token> tokens = s.tokens();
+        int start = k;
         List<Participant> out = new ArrayList<>();
         EntityMention demonym = null;
         EntityMention owner = null;
@@ -116,6 +117,10 @@ final class NounPhraseObjects {
                 coref.visitor(noun, s.index(), t.begin())
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
                 break;
+            } else if (out.isEmpty() && Words.isAny(t, "him", "her") && k == start && objectPronoun(tokens, k)) {
+                // "telephoned Roe and urged him to ...": the one acted on, not the subject
+                coref.objectPronoun(s.index(), t.begin()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                break;
             } else if (title.isPresent()) {
                 lastTitle = title.get();
                 k = title.get().end();
@@ -157,6 +162,14 @@ final class NounPhraseObjects {
                     .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
         }
         return out;
+    }
+
+    /** "him", or "her" standing alone ("urged her to", not "her counterpart"): a pronoun object. */
+    private static boolean objectPronoun(List<Token> tokens, int k) {
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return Words.lower(tokens.get(k)).equals("him")
+                || next == null || !(next.pos().equals("NOUN") || next.pos().equals("ADJ") || next.pos().equals("PROPN")
+                        || next.pos().equals("NUM") || next.isCapitalized());
     }
 
     /**

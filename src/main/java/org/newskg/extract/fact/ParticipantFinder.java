@@ -147,6 +147,11 @@ final class ParticipantFinder {
         return view;
     }
 
+    /** The country of a city as the article names it ("recalled its ambassador in Harare": Zimbabwe), else the city. */
+    EntityMention countryOfCity(EntityMention place) {
+        return place.type() == EntityType.CITY ? coref.countryOfCity(place).orElse(place) : place;
+    }
+
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);
