@@ -261,6 +261,23 @@ final class Coreference {
         return Optional.empty();
     }
 
+    /**
+     * The international body "the bloc" refers to: the organization the knowledge base knows named last before the
+     * offset, within a few sentences.
+     */
+    Optional<EntityMention> lastBody(int sentence, int offset) {
+        for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK; s--) {
+            List<EntityMention> ms = view.entities(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                EntityMention m = ms.get(i);
+                if (m.type() == EntityType.ORGANIZATION && m.kbQid() != null && m.end() <= offset && !ArticleView.isDemonym(m)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
     }

@@ -286,7 +286,7 @@ final class EventFinder {
                     .ifPresent(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
         }
         if (verb && CameoCodes.directedAt(trigger.cameo())) {
-            targets.ofDirected(view, pf, s, le, earlier, people);
+            targets.ofDirected(view, pf, s, le, CameoCodes.force(trigger.cameo()), earlier, people);
         }
         // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
         // not name is still an event, where it struck

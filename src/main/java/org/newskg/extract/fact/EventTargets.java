@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Participant;
 import org.newskg.nlp.Sentence;
@@ -27,9 +28,14 @@ final class EventTargets {
     }
 
     /** The target of a directed verb ("refused", "condemned") named elsewhere than its object. */
-    void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, List<EventMerger.Told> earlier,
+    void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, boolean force, List<EventMerger.Told> earlier,
                     Map<String, Participant> people) {
         List<Token> tokens = s.tokens();
+        if (!force && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // (force on "the Azerbaijani town of X" strikes the town, read with the place)
+            // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
+            demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));
+        }
         if (people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
             EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
@@ -76,6 +82,21 @@ final class EventTargets {
                 add(people, new Participant(country, Participant.TARGET, "dateline"));
             }
         }
+    }
+
+    /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */
+    private static Optional<EntityMention> demonymOwner(ArticleView view, List<Token> tokens, int k) {
+        int i = k;
+        while (i < tokens.size() && tokens.get(i).pos().equals("DET")) {
+            i++;
+        }
+        EntityMention m = i < tokens.size() ? view.entityAt(tokens.get(i)) : null;
+        if (m == null || !ArticleView.isDemonym(m)) {
+            return Optional.empty();
+        }
+        int after = ArticleView.tokenAt(view.sentence(m.sentence()), m.end() - 1) + 1;
+        return after < tokens.size() && tokens.get(after).pos().equals("NOUN") && view.entityAt(tokens.get(after)) == null
+                ? Optional.of(m) : Optional.empty();
     }
 
     private static void add(Map<String, Participant> people, Participant p) {

@@ -106,6 +106,10 @@ final class NounPhraseObjects {
             } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
                 countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
                 break;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("bloc")) {
+                // "supported the bloc's efforts": the body named before
+                coref.lastBody(s.index(), t.begin()).ifPresent(b -> out.add(new Participant(b, "participant", "coref:body")));
+                break;
             } else if (body.isPresent()) {
                 // "urged the council to lift the embargo": the council named before
                 out.add(new Participant(body.get(), "participant", "coref:body"));
@@ -128,6 +132,8 @@ final class NounPhraseObjects {
                     || m == null && t.isCapitalized() && !Words.isPunct(t)
                     || qualifier && m == null && (t.pos().equals("NOUN") || t.text().equals("-"))) {
                 k++; // modifiers and the words of a title ("Economy Minister", "EU foreign policy chief")
+            } else if (m == null && t.pos().equals("NOUN") && !t.isCapitalized() && describesPersonAfter(tokens, k)) {
+                k++; // "hanged the writer Ken Saro-Wiwa", "the opposition leader X": common nouns describing the person named after them
             } else if (Words.isAny(t, "for", "of") && lastTitle != null && lastTitle.end() == k && k + 1 < tokens.size()
                     && isTitleWord(tokens.get(k + 1))) {
                 k++; // the portfolio after a title ("Minister for Industry and Energy")
@@ -162,6 +168,21 @@ final class NounPhraseObjects {
                     .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
         }
         return out;
+    }
+
+    /** Lower-case nouns or a title from token {@code k} on, then a person's name: "the writer Ken Saro-Wiwa". */
+    private boolean describesPersonAfter(List<Token> tokens, int k) {
+        for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+            EntityMention n = view.entityAt(tokens.get(j));
+            if (n != null) {
+                return n.type() == EntityType.PERSON;
+            }
+            Token t = tokens.get(j);
+            if (!(t.pos().equals("NOUN") && !t.isCapitalized()) && titles.startingAt(view.text(), tokens, j).isEmpty()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "him", or "her" standing alone ("urged her to", not "her counterpart"): a pronoun object. */

@@ -332,6 +332,16 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("ruling")) {
+                // "a day after the military government hanged X": the government of the country just named
+                EntityMention of = owner(s, phrase.get().start());
+                Optional<EntityMention> country = of != null ? Optional.of(of) : coref.country(s.index(), t.begin());
+                country.ifPresent(c -> out.add(new Participant(c, "participant", "coref:government")));
+                j = (of != null ? ArticleView.tokenAt(s, of.begin()) : phrase.get().start()) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("bloc")) {
+                // "The bloc has already imposed sanctions": the body named before
+                coref.lastBody(s.index(), t.begin()).ifPresent(b -> out.add(new Participant(b, "participant", "coref:body")));
+                j = phrase.get().start() - 1;
             } else if (body.isPresent()) {
                 // "The council is to meet again": the council named before
                 out.add(new Participant(body.get(), "participant", "coref:body"));
