@@ -314,9 +314,6 @@ final class EventFinder {
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
-        if (post != null && place != null && place.begin() == post.begin()) {
-            place = null;
-        }
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
         String status = status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
@@ -329,6 +326,9 @@ final class EventFinder {
         TimeMention date = date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
         if (place == null) {
             place = placeAround(view, s, trigger, verb, ls);
+        }
+        if (place != null && actedOn(place, post, parties, trigger.cameo())) {
+            place = null; // "recalled its ambassador in Harare", "cut ties with Tehran": the capital acted on, not where the act was
         }
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
@@ -481,6 +481,13 @@ final class EventFinder {
             place = EventPlaces.frontedPlace(view, before, before.tokens().size());
         }
         return place;
+    }
+
+    /** Whether a place is where an envoy serves or, for a directed act other than force, one of its participants. */
+    private static boolean actedOn(EntityMention place, EntityMention post, List<Participant> parties, String cameo) {
+        String key = ArticleView.key(place);
+        return post != null && ArticleView.key(post).equals(key) || !CameoCodes.force(cameo) && CameoCodes.directedAt(cameo)
+                && parties.stream().anyMatch(p -> ArticleView.key(p.mention()).equals(key));
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */

@@ -204,10 +204,13 @@ final class ParticipantFinder {
             TimeMention time = view.timeAt(tokens.get(j));
             if (time != null) {
                 i = ArticleView.tokenAt(s, time.begin());
-                if (i > 0 && Chunks.is(tokens, i - 1, "PP") && view.entityAt(tokens.get(i - 1)) == null) {
+                // "on Monday": the chunker may label the preposition before a day SBAR
+                if (i > 0 && (Chunks.is(tokens, i - 1, "PP") || tokens.get(i - 1).pos().equals("ADP"))
+                        && view.entityAt(tokens.get(i - 1)) == null) {
                     i--;
                 }
-            } else if (Chunks.is(tokens, j, "ADVP")) {
+            } else if (Chunks.is(tokens, j, "ADVP") && view.entityAt(tokens.get(j)) == null) {
+                // not a name: the Penn tagger may take a city opening the sentence for an adverb ("Riyadh/RB cut ties")
                 i = Chunks.start(tokens, j);
             } else if (Words.isComma(tokens.get(j)) && insertions.insertion(s, j) >= 0) {
                 i = insertions.insertion(s, j);

@@ -53,4 +53,20 @@ class WireCopyBodiesTest {
         Event rejection = FactFixtures.find(lome, "Rejection", e -> e.label().contains("rejected"));
         assertEquals(List.of("France"), plainNames(rejection, "target"), describe(lome));
     }
+
+    @Test
+    void aSubjectBeforeAnAppositionAndADayActs() {
+        // "Germany, Togo's biggest aid donor, on Tuesday froze new economic aid."
+        Event frozen = FactFixtures.find(lome, "ReduceRelations", e -> e.label().contains("froze"));
+        assertEquals(List.of("Germany"), plainNames(frozen, "source"), describe(lome));
+    }
+
+    @Test
+    void aCapitalOpeningTheSentenceActsAndTheCapitalActedOnIsNoPlace() {
+        // "Riyadh cut ties with Tehran in 1987 after protesters stormed its embassy in Tehran."
+        Event cut = FactFixtures.find(lome, "ReduceRelations", e -> e.label().contains("cut ties"));
+        assertEquals(List.of("Riyadh"), plainNames(cut, "source"), describe(lome));
+        assertEquals(List.of("Tehran"), plainNames(cut, "target"), describe(lome));
+        assertEquals(null, cut.place(), "Tehran is acted on: " + describe(lome));
+    }
 }
