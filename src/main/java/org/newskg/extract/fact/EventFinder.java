@@ -382,8 +382,10 @@ final class EventFinder {
                 && clauses.asked(view, tokens, start)) {
             return true; // "urged Ruritania to release Doe": asked for, not done
         }
-        if (verb && clauses.intended(view, tokens, start)) {
-            return true; // "the two men agreed to back a role for the U.N.": what the intent promises, told by it
+        if (verb && CameoCodes.directedAt(trigger.cameo()) && clauses.intended(view, tokens, start)) {
+            // "the two men agreed to back a role for the U.N.": what the intent promises, told by it (but "agreed to
+            // meet", "agreed to sign" are planned)
+            return true;
         }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
