@@ -67,11 +67,11 @@ final class Clauses {
         return -1;
     }
 
-    /** "if it were attacked", "unless they are shelled": the verb's clause is a condition. */
+    /** "if it were attacked", "unless they are shelled", "until Doe is released": the verb's clause is a condition. */
     static boolean hypothetical(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
             Token t = tokens.get(k);
-            if (Words.isAny(t, "if", "unless")) {
+            if (Words.isAny(t, "if", "unless", "until")) {
                 return true;
             }
             if (Words.isPunct(t) || Words.isAny(t, "that", "and")) {
@@ -245,6 +245,24 @@ final class Clauses {
             boolean owner = view.entityAt(t) != null || t.text().matches("['’]s?");
             if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed to back a role for X", "pledged to support": a verb right after an intent trigger (CAMEO 03) that ends
+     * in its "to" or is followed by one: what the intent promises, not an act of its own.
+     */
+    boolean intended(ArticleView view, List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).penn().equals("TO")) {
+            return false;
+        }
+        for (int k = start - 2; k >= 0 && k >= start - 3; k--) {
+            Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, k);
+            if (m.isPresent()) {
+                String cameo = m.get().trigger().cameo();
+                return cameo != null && cameo.startsWith("03") && m.get().end() >= start - 1;
             }
         }
         return false;

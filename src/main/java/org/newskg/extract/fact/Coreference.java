@@ -120,6 +120,30 @@ final class Coreference {
     }
 
     /**
+     * The person "him" or "her" stands for as an object at {@code offset} ("Doe telephoned Roe and urged him"): a
+     * clause's object is not its subject, so the person named last before it other than the first named in its
+     * sentence; with one person named before it there, the other person named in the sentences before.
+     */
+    Optional<EntityMention> objectPronoun(int sentence, int offset) {
+        List<EntityMention> before = persons(sentence, offset);
+        List<String> keys = before.stream().map(ArticleView::key).distinct().toList();
+        if (keys.size() >= 2) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (!ArticleView.key(before.get(i)).equals(keys.get(0))) {
+                    return Optional.of(before.get(i));
+                }
+            }
+        }
+        for (int s = sentence - 1; s >= 0 && s >= sentence - LOOK_BACK; s--) {
+            List<EntityMention> found = persons(s, Integer.MAX_VALUE).stream().filter(m -> !keys.contains(ArticleView.key(m))).toList();
+            if (!found.isEmpty()) {
+                return single(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Doe briefed Roe on ... He thanked ...": a pronoun opening its sentence continues the subject of the sentence
      * before: the person named right before its first verb.
      */
@@ -230,6 +254,23 @@ final class Coreference {
                 EntityMention m = ms.get(i);
                 if (m.type() == EntityType.ORGANIZATION && m.end() <= offset && !ArticleView.isDemonym(m)
                         && (lastWord(m.name()).equalsIgnoreCase(noun) || lastWord(m.text()).equalsIgnoreCase(noun))) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The international body "the bloc" refers to: the organization the knowledge base knows named last before the
+     * offset, within a few sentences.
+     */
+    Optional<EntityMention> lastBody(int sentence, int offset) {
+        for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK; s--) {
+            List<EntityMention> ms = view.entities(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                EntityMention m = ms.get(i);
+                if (m.type() == EntityType.ORGANIZATION && m.kbQid() != null && m.end() <= offset && !ArticleView.isDemonym(m)) {
                     return Optional.of(m);
                 }
             }

@@ -42,6 +42,7 @@ final class EventCues {
     private final List<String> demanding = new ArrayList<>();
     private final List<String> consequences = new ArrayList<>();
     private final Set<String> missions = new HashSet<>();
+    private final List<String> posts = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -61,6 +62,7 @@ final class EventCues {
                 case "demand" -> demanding.add(r[0]);
                 case "consequence" -> consequences.add(r[0]);
                 case "mission" -> missions.add(r[0]);
+                case "post" -> posts.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -126,6 +128,23 @@ final class EventCues {
     /** "embassy", "consulate": a country's mission abroad, named with the country's demonym ("the French embassy"). */
     boolean isMission(Token t) {
         return missions.contains(Words.lower(t));
+    }
+
+    /** "ambassador", "high commissioner": an envoy's title ending at token {@code end} (exclusive). */
+    boolean isPostEnding(List<Token> tokens, int end) {
+        return posts.stream().anyMatch(p -> {
+            String[] words = p.split(" ");
+            int from = end - words.length;
+            if (from < 0) {
+                return false;
+            }
+            for (int i = 0; i < words.length; i++) {
+                if (!Words.is(tokens.get(from + i), words[i])) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

@@ -29,6 +29,9 @@ import org.newskg.nlp.Token;
  */
 final class EventFinder {
 
+    /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
+    private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
+
     private final TriggerLexicon triggers;
     private final EventCues cues;
     private final EventReference references;
@@ -36,6 +39,7 @@ final class EventFinder {
     private final EventDates dates;
     private final EventPlaces places;
     private final EventParties parties;
+    private final EventTargets targets;
 
     EventFinder(TriggerLexicon triggers, EventCues cues) {
         this.triggers = triggers;
@@ -45,6 +49,7 @@ final class EventFinder {
         this.dates = new EventDates(cues);
         this.places = new EventPlaces(triggers, cues);
         this.parties = new EventParties(cues, references);
+        this.targets = new EventTargets(cues, references, parties);
     }
 
     List<EventMerger.Told> find(ArticleView view, ParticipantFinder participants) {
@@ -127,45 +132,21 @@ final class EventFinder {
         boolean verb = trigger.pos().equals("VERB") || trigger.pos().equals("any") && Chunks.isVerb(tokens.get(m.start()))
                 && m.end() - m.start() == 1;
         boolean forceVerb = CameoCodes.force(trigger.cameo()) && Chunks.isVerb(tokens.get(m.start()));
-        if (ParticipantFinder.visiting(tokens, m.start())) {
+        if (ReferenceReadings.visiting(tokens, m.start())) {
             return Optional.empty(); // "the visiting minister": who is meant, not a visit told of
         }
         if (Clauses.negated(tokens, m.start(), verb)) {
             return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
         }
-        if (forceVerb && Clauses.hypothetical(tokens, m.start())) {
-            return Optional.empty(); // "if it were attacked": no attack happened or is planned
+        if (verb && Clauses.hypothetical(tokens, m.start())) {
+            return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
         }
-        if (forceVerb && Clauses.threatened(tokens, m.start())) {
-            // "Doe said that Ruritania would attack Borduria": a threat, made that day
-            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
-                    triggers.cameoLabel("130").orElse(null), trigger.needs());
-        }
-        if (verb && "051".equals(trigger.cameo()) && m.start() > 0 && Words.isAny(tokens.get(m.start() - 1), "will", "would")) {
-            // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
-            // intent to cooperate (CAMEO 03), made now
-            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
-                    triggers.cameoLabel("030").orElse(null), trigger.needs());
-        }
+        trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         int ls = verb ? m.start() : extendLeft(view, s, m.start());
         int le = extendRight(tokens, trigger, m.end());
-        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(m.start()).penn().equals("VBG")
-                && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
-            return Optional.empty(); // "marched through the capital demanding that ...": what the protest demands
-        }
         int np = Chunks.start(tokens, ls);
-        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
-                && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
-            return Optional.empty(); // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
-        }
-        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
-            return Optional.empty(); // "offered the Netherlands' full backing to France": what is offered
-        }
-        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
-            return Optional.empty(); // "called for an immediate ceasefire": asked for, not declared
-        }
-        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && clauses.asked(view, tokens, ls)) {
-            return Optional.empty(); // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
+        if (toldOtherwise(view, s, m.start(), trigger, verb, ls, earlier)) {
+            return Optional.empty();
         }
         int contact = verb ? -1 : clauses.contactClauseVerb(view, s, le);
         final Map<String, Participant> people = new LinkedHashMap<>();
@@ -255,6 +236,11 @@ final class EventFinder {
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
         }
+        // "recalled its ambassador in Harare": where the envoy serves is the country acted on, not where the act was
+        EntityMention post = verb && coded && cues.isPostEnding(tokens, m.reach()) ? EventPlaces.postedIn(view, tokens, m.reach()) : null;
+        if (post != null) {
+            add(people, new Participant(pf.countryOfCity(post), Participant.TARGET, "post"));
+        }
         if (contact >= 0) {
             // "the talks he held in X on Monday with Y": the clause's subject and "with" object took part
             pf.subject(s, contact).forEach(p -> add(people, p.as(holderRole)));
@@ -299,15 +285,8 @@ final class EventFinder {
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
                     .ifPresent(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
         }
-        if (verb && CameoCodes.directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
-            EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
-        }
-        if (verb && CameoCodes.directedAt(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            // "Iran condemned the embargo": aimed at whoever imposed it
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
-            List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
-            (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
+        if (verb && CameoCodes.directedAt(trigger.cameo())) {
+            targets.ofDirected(view, pf, s, le, CameoCodes.force(trigger.cameo()), earlier, people);
         }
         // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
         // not name is still an event, where it struck
@@ -318,36 +297,7 @@ final class EventFinder {
         if (struck != null && place == null) {
             place = struck;
         }
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            parties.demanded(pf, s, le).ifPresent(p -> add(people, p));
-        }
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
-            parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
-        }
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
-        }
-        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
-                && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
-            EntityMention asked = view.entityAt(tokens.get(le + 1));
-            if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
-                add(people, new Participant(asked, Participant.TARGET, "that-object"));
-            }
-        }
-        if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
-            EventParties.answered(earlier, s.index(), sources).forEach(p -> add(people, p));
-        }
-        if (CameoCodes.aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
-            EntityMention country = Dateline.country(view);
-            if (country != null && !people.containsKey(ArticleView.key(country))) {
-                add(people, new Participant(country, Participant.TARGET, "dateline"));
-            }
-        }
+        targets.ofOthers(view, pf, s, trigger, verb, le, earlier, people);
         if (forceVerb && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             // "shelled the Azerbaijani town of Tartar": force used on the town's country, in the town
             EntityMention town = EventPlaces.placeInPhrase(view, tokens, le);
@@ -364,10 +314,100 @@ final class EventFinder {
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
-        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
-        String status = verb && CameoCodes.pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
+        String status = status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
+        boolean pledgedNow = "planned".equals(status) && verb && CameoCodes.pledge(trigger.cameo()) && m.start() > 0
+                && Words.is(tokens.get(m.start() - 1), "will");
+        if (pledgedNow) {
+            status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
+        }
+        boolean possessed = !verb && Clauses.possessed(view, s, ls);
+        TimeMention date = date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
+        if (place == null) {
+            place = placeAround(view, s, trigger, verb, ls);
+        }
+        if (place != null && actedOn(place, post, parties, trigger.cameo())) {
+            place = null; // "recalled its ambassador in Harare", "cut ties with Tehran": the capital acted on, not where the act was
+        }
+        String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
+        Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
+        // "the talks he held with Y" is told by its clause, not a reference to talks told before
+        boolean definite = contact < 0 && (ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start()
+                || possessed);
+        double confidence = people.isEmpty() ? 0.6 : 0.8;
+        Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
+                trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
+        return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
+                ls == m.start() && le == m.end() ? "" : label, verb));
+    }
+
+    /**
+     * The trigger as this telling codes it: force said to come ("Doe said that Ruritania would attack Borduria") is a
+     * threat; endorsement promised ("will support") an intent to cooperate.
+     */
+    private TriggerLexicon.Trigger recoded(TriggerLexicon.Trigger trigger, List<Token> tokens, int start, boolean verb,
+                                           boolean forceVerb) {
+        if (forceVerb && Clauses.threatened(tokens, start)) {
+            // "Doe said that Ruritania would attack Borduria": a threat, made that day
+            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
+                    triggers.cameoLabel("130").orElse(null), trigger.needs());
+        }
+        if (verb && "051".equals(trigger.cameo()) && start > 0 && Words.isAny(tokens.get(start - 1), "will", "would")) {
+            // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
+            // intent to cooperate (CAMEO 03), made now
+            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
+                    triggers.cameoLabel("030").orElse(null), trigger.needs());
+        }
+        return trigger;
+    }
+
+    /**
+     * Whether the words of a trigger tell no event of their own here: what a protest demands, how an appeal was made,
+     * what is offered or asked for.
+     */
+    private boolean toldOtherwise(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls,
+                                  List<EventMerger.Told> earlier) {
+        List<Token> tokens = s.tokens();
+        int np = Chunks.start(tokens, ls);
+        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(start).penn().equals("VBG")
+                && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
+            return true; // "marched through the capital demanding that ...": what the protest demands
+        }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
+                && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {
+            return true; // "urged X in a joint statement to ...": how the appeal was made, not an act of its own
+        }
+        if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("02") && start > 0 && tokens.get(start - 1).penn().equals("TO")
+                && clauses.asked(view, tokens, start)) {
+            return true; // "urged Ruritania to release Doe": asked for, not done
+        }
+        if (verb && CameoCodes.directedAt(trigger.cameo()) && clauses.intended(view, tokens, start)) {
+            // "the two men agreed to back a role for the U.N.": what the intent promises, told by it (but "agreed to
+            // meet", "agreed to sign" are planned)
+            return true;
+        }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
+            return true; // "offered the Netherlands' full backing to France": what is offered
+        }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
+            return true; // "called for an immediate ceasefire": asked for, not declared
+        }
+        if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("04") && clauses.asked(view, tokens, ls)) {
+            return true; // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
+        }
+        return false;
+    }
+
+    /**
+     * The status of a telling ("planned" or null): read around its words, else from the clause that governs it, a
+     * verb it is coordinated with, an invitation, or the verb after a noun trigger. A pledge's "will" makes a planned
+     * status that {@link #told} drops (the pledge is made now).
+     */
+    private String status(List<Token> tokens, Sentence s, int start, TriggerLexicon.Trigger trigger,
+                          boolean verb, int ls, int le, int head, int governing) {
+        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
+        String status = verb && CameoCodes.pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
         if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
             status = "planned";
         }
@@ -377,36 +417,41 @@ final class EventFinder {
             // offered to host the next round": past the verb after the phrase lies what it tells of, not the talk
             status = governing > ls ? cues.statusBefore(tokens, governing) : cues.status(tokens, vpEnd, vpEnd);
         }
-        int first = verb ? Clauses.coordinatedWith(tokens, m.start()) : -1;
+        int first = verb ? Clauses.coordinatedWith(tokens, start) : -1;
         if (status == null && first >= 0) {
             status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
         }
         if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"
         }
-        boolean pledgedNow = "planned".equals(status) && verb && CameoCodes.pledge(trigger.cameo()) && m.start() > 0
-                && Words.is(tokens.get(m.start() - 1), "will");
-        if (pledgedNow) {
-            status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
-        }
+        int np = Chunks.start(tokens, ls);
         // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it
         boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
         if (status == null && !verb && !objectOfPreposition) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
+        return status;
+    }
 
+    /**
+     * The date of a telling: the day told around it, else the time expression of its clause (or of the clause a gerund
+     * adjunct or a prepositional phrase hangs on), else the dateline's for what is said or pledged that day; none for a
+     * planned event dated before the story nor for a possessed noun dated another day.
+     */
+    private TimeMention date(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls, int le,
+                             int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
         TimeMention around = EventDates.dayAround(view, s, ls);
+        List<Token> tokens = s.tokens();
         TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
-                : dates.date(view, s, ls, Math.max(le, m.reach()), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
+                : dates.date(view, s, ls, Math.max(le, reach), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
         if (date == null && governing >= 0) {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
             date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
         }
         if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
-                && !(verb && Clauses.pluperfect(tokens, m.start()))) { // "Mandela, who had urged Abacha to ...": before, undated
+                && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
             date = Dateline.date(view); // made on the day the story tells of, like "said"
         }
-        boolean possessed = !verb && Clauses.possessed(view, s, ls);
         if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
                 && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
@@ -414,6 +459,15 @@ final class EventFinder {
         if ("planned".equals(status) && date != null && Dateline.beforeStoryDay(view, date)) {
             date = null; // a planned event dated before the article was written: the date was read wrong
         }
+        return date;
+    }
+
+    /**
+     * A place said around the telling's clause rather than in it: "..., where", "..., when", a fronted "In X,", or the
+     * scene the sentence before set.
+     */
+    private EntityMention placeAround(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int ls) {
+        EntityMention place = null;
         if (place == null) {
             place = EventPlaces.wherePlace(view, s, ls);
         }
@@ -428,16 +482,14 @@ final class EventFinder {
             Sentence before = view.sentence(s.index() - 1);
             place = EventPlaces.frontedPlace(view, before, before.tokens().size());
         }
-        String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
-        Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
-        // "the talks he held with Y" is told by its clause, not a reference to talks told before
-        boolean definite = contact < 0 && (ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start()
-                || possessed);
-        double confidence = people.isEmpty() ? 0.6 : 0.8;
-        Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
-                trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
-        return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
-                ls == m.start() && le == m.end() ? "" : label, verb));
+        return place;
+    }
+
+    /** Whether a place is where an envoy serves or, for a directed act other than force, one of its participants. */
+    private static boolean actedOn(EntityMention place, EntityMention post, List<Participant> parties, String cameo) {
+        String key = ArticleView.key(place);
+        return post != null && ArticleView.key(post).equals(key) || !CameoCodes.force(cameo) && CameoCodes.directedAt(cameo)
+                && parties.stream().anyMatch(p -> ArticleView.key(p.mention()).equals(key));
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */
@@ -466,8 +518,9 @@ final class EventFinder {
      */
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
         Event e = told.event();
-        List<Participant> with = e.participants().stream().filter(p -> p.via().equals("with-object")).toList();
-        List<Participant> callers = e.participants().stream().filter(p -> !p.via().equals("with-object")).toList();
+        // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"
+        List<Participant> with = e.participants().stream().filter(p -> CALLED.contains(p.via())).toList();
+        List<Participant> callers = e.participants().stream().filter(p -> !CALLED.contains(p.via())).toList();
         boolean people = e.participants().stream().allMatch(p -> p.mention().type() == EntityType.PERSON);
         if (!e.type().equals("PhoneCall") || with.size() < 2 || callers.size() != 1 || !people) {
             return List.of(told);

@@ -99,6 +99,15 @@ final class EventPlaces {
         return end;
     }
 
+    /** The city or country right after "in", "from", "to" or "at" at token {@code k} ("its ambassador in Harare"), or null. */
+    static EntityMention postedIn(ArticleView view, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !Words.isAny(tokens.get(k), "in", "from", "to", "at")) {
+            return null;
+        }
+        EntityMention m = view.entityAt(tokens.get(k + 1));
+        return ArticleView.isPlace(m) && (m.type() == EntityType.CITY || m.type() == EntityType.COUNTRY) ? m : null;
+    }
+
     /**
      * The place named by the noun phrase starting at token {@code j}: its first word after determiners, or the
      * name after a demonym and a common noun ("the Ruritanian capital Strelsau", "the port city of Zenda").

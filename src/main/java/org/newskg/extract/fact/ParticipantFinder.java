@@ -16,7 +16,10 @@ import org.newskg.nlp.Token;
  * talks", "he and Lula met", "Scholz's trip", "the two leaders agreed to meet"), and the noun phrases after
  * "with", "between" and "by" or after a verb trigger ("met Lula"). References are resolved through
  * {@link Coreference}: pronouns, "his Russian counterpart" (unless an apposition names the person), group
- * phrases. Only people, organizations and countries take part; never a time or a demonym.
+ * phrases. Only people, organizations and countries take part; never a time or a demonym. The noun phrases after
+ * a trigger are read by {@link NounPhraseObjects}, the words referring to someone named before ("the council", "the
+ * visiting minister", "the king", pronouns) by {@link ReferenceReadings}, and what is set off between a name and its
+ * verb by {@link Insertions}.
  *
  * <pre>{@code
  * List<Participant> subject = participants.subject(sentence, labelStart);
@@ -25,27 +28,25 @@ import org.newskg.nlp.Token;
  */
 final class ParticipantFinder {
 
-    /** The longest apposition or relative clause read between a subject and its verb, in tokens. */
-    private static final int INSERTION = 14;
-
-    /** The most words of a title between an organization and the person holding it ("foreign policy chief"). */
-    private static final int TITLE_WORDS = 5;
-
     private final ArticleView view;
     private final Coreference coref;
-    private final List<Statement> statements;
     private final EventCues cues;
     private final TitleLexicon titles;
     private final CorefLexicon words;
+    private final Insertions insertions;
+    private final ReferenceReadings refs;
+    private final NounPhraseObjects objects;
 
     ParticipantFinder(ArticleView view, Coreference coref, List<Statement> statements, EventCues cues,
                       TitleLexicon titles, CorefLexicon words) {
         this.view = view;
         this.coref = coref;
-        this.statements = statements;
         this.cues = cues;
         this.titles = titles;
         this.words = words;
+        this.insertions = new Insertions(view);
+        this.refs = new ReferenceReadings(view, coref, statements, titles);
+        this.objects = new NounPhraseObjects(view, coref, titles, words, refs);
     }
 
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
@@ -53,7 +54,7 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         int j = subjectEnd(s, start);
         List<Participant> found = collectLeft(s, j);
-        int named = found.isEmpty() && j > 0 ? nameBeforeOfPhrase(s, j) : -1;
+        int named = found.isEmpty() && j > 0 ? insertions.nameBeforeOfPhrase(s, j) : -1;
         if (named >= 0) {
             found = collectLeft(s, named);
         }
@@ -146,6 +147,11 @@ final class ParticipantFinder {
         return view;
     }
 
+    /** The country of a city as the article names it ("recalled its ambassador in Harare": Zimbabwe), else the city. */
+    EntityMention countryOfCity(EntityMention place) {
+        return place.type() == EntityType.CITY ? coref.countryOfCity(place).orElse(place) : place;
+    }
+
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);
@@ -164,11 +170,11 @@ final class ParticipantFinder {
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
-            if (Words.isComma(t) && insertion(s, j) >= 0) {
-                j = insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
+            if (Words.isComma(t) && insertions.insertion(s, j) >= 0) {
+                j = insertions.insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
                 continue;
             }
-            if (Words.isComma(t) && appositiveName(s, j) != null) {
+            if (Words.isComma(t) && insertions.appositiveName(s, j) != null) {
                 j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
                 break;
             }
@@ -198,13 +204,16 @@ final class ParticipantFinder {
             TimeMention time = view.timeAt(tokens.get(j));
             if (time != null) {
                 i = ArticleView.tokenAt(s, time.begin());
-                if (i > 0 && Chunks.is(tokens, i - 1, "PP") && view.entityAt(tokens.get(i - 1)) == null) {
+                // "on Monday": the chunker may label the preposition before a day SBAR
+                if (i > 0 && (Chunks.is(tokens, i - 1, "PP") || tokens.get(i - 1).pos().equals("ADP"))
+                        && view.entityAt(tokens.get(i - 1)) == null) {
                     i--;
                 }
-            } else if (Chunks.is(tokens, j, "ADVP")) {
+            } else if (Chunks.is(tokens, j, "ADVP") && view.entityAt(tokens.get(j)) == null) {
+                // not a name: the Penn tagger may take a city opening the sentence for an adverb ("Riyadh/RB cut ties")
                 i = Chunks.start(tokens, j);
-            } else if (Words.isComma(tokens.get(j)) && insertion(s, j) >= 0) {
-                i = insertion(s, j);
+            } else if (Words.isComma(tokens.get(j)) && insertions.insertion(s, j) >= 0) {
+                i = insertions.insertion(s, j);
             } else {
                 break;
             }
@@ -284,83 +293,19 @@ final class ParticipantFinder {
         return false;
     }
 
-    /**
-     * The opening comma of an apposition or relative clause closed by the comma at {@code close} ("Jane Doe,
-     * 67, met", "Doe, who arrived on Monday, met"), when a name stands before it; else -1.
-     */
-    private int insertion(Sentence s, int close) {
-        List<Token> tokens = s.tokens();
-        for (int k = close - 1; k > 0 && k >= close - 2 * INSERTION; k--) {
-            Token t = tokens.get(k);
-            if (Words.isComma(t)) {
-                if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")
-                        && !Words.isAny(tokens.get(k + 1), "who", "whose")) {
-                    // only a prepositional phrase or a relative clause set off may be that long ("X, during a phone
-                    // talk with Y,", "X, who met Y at U.N. headquarters in New York on Monday,")
-                    return -1;
-                }
-                // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
-                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
-                        || tokens.get(k + 1).penn().matches("VB[GN]") && noVerbAfter(tokens, k + 2, close);
-                boolean verbless = true;
-                for (int m = k + 1; m < close; m++) {
-                    verbless &= !Chunks.isVerb(tokens.get(m));
-                }
-                return (relative || verbless) && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
-            }
-            // "U.N." is split in two: its full stop ends nothing
-            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
-            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The person named between a comma and the comma at {@code close} after a noun ("the minister, Doe,"), or null. */
-    private EntityMention appositiveName(Sentence s, int close) {
-        List<Token> tokens = s.tokens();
-        EntityMention m = close > 0 ? view.entityAt(tokens.get(close - 1)) : null;
-        if (m == null || m.type() != EntityType.PERSON) {
-            return null;
-        }
-        int open = ArticleView.tokenAt(s, m.begin()) - 1;
-        return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
-                && view.entityAt(tokens.get(open - 1)) == null ? m : null;
-    }
-
-    /**
-     * The last token of a person's name that an "of" phrase ending at token {@code j} qualifies, or -1: "Hun Sen of the
-     * Vietnamese-installed government in Phnom Penh met": the subject is the person, not the place at the phrase's end.
-     */
-    private int nameBeforeOfPhrase(Sentence s, int j) {
-        List<Token> tokens = s.tokens();
-        for (int k = j; k > 0 && k >= j - INSERTION; k--) {
-            Token t = tokens.get(k);
-            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t) && !t.penn().equals("VBN")) {
-                return -1;
-            }
-            if (Words.is(t, "of")) {
-                EntityMention m = view.entityAt(tokens.get(k - 1));
-                return m != null && m.type() == EntityType.PERSON ? k - 1 : -1;
-            }
-        }
-        return -1;
-    }
-
     /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         while (j >= 0) {
             Token t = tokens.get(j);
-            if (!out.isEmpty() && Words.isComma(t) && insertion(s, j) >= 0) {
-                j = insertion(s, j) - 1; // "X, who leads the coalition, and Y met": over the relative clause to X
+            if (!out.isEmpty() && Words.isComma(t) && insertions.insertion(s, j) >= 0) {
+                j = insertions.insertion(s, j) - 1; // "X, who leads the coalition, and Y met": over the relative clause to X
                 continue;
             }
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
-            Optional<EntityMention> body = m == null ? definiteBody(s, j) : Optional.empty();
+            Optional<EntityMention> body = m == null ? refs.definiteBody(s, j) : Optional.empty();
             if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
                 EntityMention country = ownerCountry(s, m);
                 out.add(new Participant(country, "participant", "coref:government"));
@@ -369,10 +314,10 @@ final class ParticipantFinder {
                 out.add(new Participant(m, "participant", "subject"));
                 j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
-                resolvePronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                refs.pronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
-                sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), speakerAt(t)))
+                sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), refs.speakerAt(t)))
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
@@ -380,7 +325,7 @@ final class ParticipantFinder {
                                 CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false)
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
-            } else if (m != null && ArticleView.isDemonym(m) && plural(tokens.get(j))) {
+            } else if (m != null && ArticleView.isDemonym(m) && NounPhraseObjects.plural(tokens.get(j))) {
                 out.add(new Participant(m, "participant", "coref:government")); // "thousands of Ruritanians marched"
                 j = ArticleView.tokenAt(s, m.begin()) - 1;
             } else if (m != null && ArticleView.isDemonym(m) && !out.isEmpty()
@@ -390,19 +335,29 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("ruling")) {
+                // "a day after the military government hanged X": the government of the country just named
+                EntityMention of = owner(s, phrase.get().start());
+                Optional<EntityMention> country = of != null ? Optional.of(of) : coref.country(s.index(), t.begin());
+                country.ifPresent(c -> out.add(new Participant(c, "participant", "coref:government")));
+                j = (of != null ? ArticleView.tokenAt(s, of.begin()) : phrase.get().start()) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("bloc")) {
+                // "The bloc has already imposed sanctions": the body named before
+                coref.lastBody(s.index(), t.begin()).ifPresent(b -> out.add(new Participant(b, "participant", "coref:body")));
+                j = phrase.get().start() - 1;
             } else if (body.isPresent()) {
                 // "The council is to meet again": the council named before
                 out.add(new Participant(body.get(), "participant", "coref:body"));
                 j -= 2;
-            } else if (visitingTitle(s, j) >= 0) {
+            } else if (refs.visitingTitle(s, j) >= 0) {
                 // "The visiting minister thanked China": the minister from abroad named before
-                int the = visitingTitle(s, j);
+                int the = refs.visitingTitle(s, j);
                 String noun = titles.startingAt(view.text(), tokens, the + 2).orElseThrow().normalized();
                 coref.visitor(noun, s.index(), t.begin())
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
                 j = the - 1;
-            } else if (definiteTitle(s, j) >= 0) {
-                int first = definiteTitle(s, j);
+            } else if (refs.definiteTitle(s, j) >= 0) {
+                int first = refs.definiteTitle(s, j);
                 EntityMention country = view.entityAt(tokens.get(first + 1));
                 String title = titles.endingAt(view.text(), tokens, j + 1).orElseThrow().normalized();
                 EntityMention of = ArticleView.isActor(country) || country != null && ArticleView.isDemonym(country) ? country : null;
@@ -460,64 +415,6 @@ final class ParticipantFinder {
     }
 
     /**
-     * "the king", "the German Chancellor": a title ending at token {@code j} after "the" and at most a demonym,
-     * with no name after it; answers the index of "the", else -1.
-     */
-    private int definiteTitle(Sentence s, int j) {
-        List<Token> tokens = s.tokens();
-        if (j + 1 < tokens.size() && view.entityAt(tokens.get(j + 1)) != null) {
-            return -1;
-        }
-        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, j + 1);
-        if (title.isEmpty()) {
-            return -1;
-        }
-        int k = title.get().start() - 1;
-        EntityMention before = k >= 0 ? view.entityAt(tokens.get(k)) : null;
-        if (before != null && (ArticleView.isDemonym(before) || before.type() == EntityType.COUNTRY)) {
-            k = ArticleView.tokenAt(s, before.begin()) - 1;
-        }
-        return k >= 0 && Words.is(tokens.get(k), "the") ? k : -1;
-    }
-
-    /**
-     * "the visiting minister": a title ending at token {@code j} after "the visiting", with no name after it;
-     * answers the index of "the", else -1.
-     */
-    private int visitingTitle(Sentence s, int j) {
-        List<Token> tokens = s.tokens();
-        if (j + 1 < tokens.size() && view.entityAt(tokens.get(j + 1)) != null) {
-            return -1;
-        }
-        for (int v = j - 1; v >= 1 && v >= j - 3; v--) {
-            if (visiting(tokens, v)) {
-                boolean title = titles.startingAt(view.text(), tokens, v + 1).filter(x -> x.end() == j + 1).isPresent();
-                return title && Words.is(tokens.get(v - 1), "the") ? v - 1 : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "the council": a lower-case common noun at token {@code j} right after "the", ending its noun phrase and naming
-     * no one itself: the body named before whose name ends in that noun, if the article has one.
-     */
-    private Optional<EntityMention> definiteBody(Sentence s, int j) {
-        List<Token> tokens = s.tokens();
-        if (j < 1 || j >= tokens.size() || !Words.is(tokens.get(j - 1), "the")) {
-            return Optional.empty();
-        }
-        Token t = tokens.get(j);
-        boolean noun = t.pos().equals("NOUN") && !t.isCapitalized() && view.entityAt(t) == null && endsNounPhrase(tokens, j + 1);
-        return noun ? coref.bodyNamed(t.text(), s.index(), t.begin()) : Optional.empty();
-    }
-
-    /** "visiting" as a word before a noun: "the visiting president". */
-    static boolean visiting(List<Token> tokens, int k) {
-        return k > 0 && tokens.get(k).text().equalsIgnoreCase("visiting") && tokens.get(k - 1).pos().equals("DET");
-    }
-
-    /**
      * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert": the
      * first token of the verb phrase the prepositional phrase holding a noun trigger belongs to, in the same clause
      * (its subject takes part), or -1.
@@ -532,7 +429,7 @@ final class ParticipantFinder {
             return -1;
         }
         if (Words.isComma(tokens.get(np - 2))) {
-            return insertedBefore(tokens, np);
+            return Insertions.insertedBefore(tokens, np);
         }
         for (int k = np - 2; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -541,27 +438,6 @@ final class ParticipantFinder {
             }
             if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
                 return Chunks.start(tokens, k);
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "X, during a phone talk with Y, offered help": the verb right after the comma that closes a prepositional
-     * phrase set off between commas from token {@code np} on, or -1. Its subject is the one before the phrase.
-     */
-    private static int insertedBefore(List<Token> tokens, int np) {
-        for (int k = np; k + 1 < tokens.size() && k < np + 2 * INSERTION; k++) {
-            Token t = tokens.get(k);
-            if (Words.isComma(t)) {
-                int v = k + 1;
-                while (v < tokens.size() && tokens.get(v).pos().equals("ADV")) {
-                    v++;
-                }
-                return v < tokens.size() && Chunks.isVerb(tokens.get(v)) ? v : -1;
-            }
-            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t)) {
-                return -1; // a clause of its own, not a phrase set off
             }
         }
         return -1;
@@ -592,156 +468,6 @@ final class ParticipantFinder {
         return i;
     }
 
-    /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
-    List<Participant> objects(Sentence s, int k, String via) {
-        List<Token> tokens = s.tokens();
-        List<Participant> out = new ArrayList<>();
-        EntityMention demonym = null;
-        EntityMention owner = null;
-        boolean counterpart = false;
-        int counterpartEnd = -1;
-        TitleLexicon.Title lastTitle = null;
-        EntityMention possessor = null;
-        boolean qualifier = false;
-        while (k < tokens.size()) {
-            Token t = tokens.get(k);
-            EntityMention m = view.entityAt(t);
-            Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), tokens, k);
-            Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, k);
-            Optional<EntityMention> body = Words.is(t, "the") ? definiteBody(s, k + 1) : Optional.empty();
-            if (Words.isAny(t, "his", "her")) {
-                owner = resolvePronoun(s, t).orElse(null); // whose counterpart, if one follows
-            }
-            boolean ownerOrQualifier = ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON;
-            boolean owns = ownerOrQualifier && possessive(s, m);
-            if (ownerOrQualifier && (owns || qualifiesPersonAfter(s, m))) {
-                // "met Ruritania's Minister for Trade Jane Doe", "met U.S. President Jane Doe": Doe, unless nobody follows
-                possessor = m;
-                qualifier = !owns;
-                k = qualifier ? afterAbbreviation(s, m) : ArticleView.tokenAt(s, m.end() - 1) + 1;
-                k += k < tokens.size() && tokens.get(k).text().matches("['’]s") ? 1 : 0;
-            } else if (ArticleView.isActor(m)) {
-                out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
-                demonym = null;
-                counterpart = false;
-                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
-                if (k < tokens.size() && (Words.is(tokens.get(k), "and") || listComma(s, k))) {
-                    k++;
-                    if (k < tokens.size() && via.equals(Words.lower(tokens.get(k)) + "-object")) {
-                        k++; // "with Roe and with Poe": the preposition said again
-                    }
-                    continue;
-                }
-                break;
-            } else if (m != null && ArticleView.isDemonym(m) && peopleOf(s, m)) {
-                out.add(new Participant(m, "participant", "coref:government")); // "banned Malaysians from leaving": Malaysia
-                break;
-            } else if (m != null && ArticleView.isDemonym(m)) {
-                demonym = m;
-                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
-            } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
-                counterpart = true;
-                k = phrase.get().end();
-                counterpartEnd = k;
-            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && demonym != null) {
-                out.add(new Participant(demonym, "participant", "coref:government")); // "with Ruritanian troops"
-                break;
-            } else if (t.text().equals("-") && k + 1 < tokens.size() && tokens.get(k + 1).penn().matches("VB[DN]")
-                    && Character.isLowerCase(tokens.get(k + 1).text().codePointAt(0))) {
-                demonym = null; // "the Serb-led Yugoslav army": who leads it is not who it is
-                k += 2;
-            } else if (demonym != null && t.pos().equals("NOUN") && k + 1 < tokens.size()
-                    && words.at(view.text(), tokens, k + 1).filter(p -> p.kind().equals("government")).isPresent()) {
-                k++; // "expelled two Ruritanian trade officials": a noun between the demonym and the people acting for it
-            } else if (phrase.isPresent() && phrase.get().kind().startsWith("group") && possessor(tokens, phrase.get().end())) {
-                break; // "urged the two sides' negotiators": the group owns the one acted on, it is not it
-            } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
-                coref.group(phrase.get().kind(), s.index(), t.begin(),
-                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), true)
-                        .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
-                break;
-            } else if (phrase.isPresent() && phrase.get().kind().equals("country")) {
-                countrysTitle(s, phrase.get()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:title")));
-                break;
-            } else if (body.isPresent()) {
-                // "urged the council to lift the embargo": the council named before
-                out.add(new Participant(body.get(), "participant", "coref:body"));
-                break;
-            } else if (visiting(tokens, k) && title.isEmpty() && k + 1 < tokens.size()
-                    && titles.startingAt(view.text(), tokens, k + 1).filter(x -> endsNounPhrase(tokens, x.end())).isPresent()) {
-                // "met the visiting minister": the minister from abroad named before
-                String noun = titles.startingAt(view.text(), tokens, k + 1).orElseThrow().normalized();
-                coref.visitor(noun, s.index(), t.begin())
-                        .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
-                break;
-            } else if (title.isPresent()) {
-                lastTitle = title.get();
-                k = title.get().end();
-            } else if (t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.pos().equals("PRON") && !Words.isAny(t, "he", "she", "him")
-                    || m == null && t.isCapitalized() && !Words.isPunct(t)
-                    || qualifier && m == null && (t.pos().equals("NOUN") || t.text().equals("-"))) {
-                k++; // modifiers and the words of a title ("Economy Minister", "EU foreign policy chief")
-            } else if (Words.isAny(t, "for", "of") && lastTitle != null && lastTitle.end() == k && k + 1 < tokens.size()
-                    && isTitleWord(tokens.get(k + 1))) {
-                k++; // the portfolio after a title ("Minister for Industry and Energy")
-            } else if (Words.is(t, "and") && k > 0 && k + 1 < tokens.size() && isTitleWord(tokens.get(k - 1))
-                    && isTitleWord(tokens.get(k + 1))) {
-                k++; // a portfolio joined inside a title ("Mines and Energy Minister")
-            } else if (Words.isComma(t) && (counterpart || k > 0 && titles.endingAt(view.text(), tokens, k).isPresent())
-                    && k + 1 < tokens.size()
-                    && view.entityAt(tokens.get(k + 1)) != null && view.entityAt(tokens.get(k + 1)).type() == EntityType.PERSON) {
-                k++;
-            } else {
-                break;
-            }
-        }
-        if (out.isEmpty() && possessor != null) {
-            out.add(new Participant(possessor, "participant", via)); // "sanctions on Ruritania's oil exports"
-        }
-        if (out.isEmpty() && !counterpart && demonym != null && via.matches("(on|against|to)-object")) {
-            out.add(new Participant(demonym, "participant", "coref:demonym")); // "sanctions on Ruritanian oil": Ruritania
-        }
-        if (counterpart && demonym != null) {
-            // "his Ruritanian counterpart" with no name after it: the person holding a position of Ruritania,
-            // named in the article or else only by these words
-            EntityMention whose = owner;
-            Optional<EntityMention> named = coref.holderOf(demonym, demonym.begin());
-            (named.isPresent() ? named : coref.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), counterpartEnd,
-                    null, demonym, whose))
-                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:counterpart", whose)));
-        } else if (out.isEmpty() && demonym != null && unnamedTitle(s, demonym, lastTitle)) {
-            // "with the Borduran president" when the article names no Borduran president
-            coref.unnamedHolder(s, ArticleView.tokenAt(s, demonym.begin()), lastTitle.end(), lastTitle.normalized(), demonym, null)
-                    .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
-        }
-        return out;
-    }
-
-    /**
-     * Whether a title follows the demonym directly and ends the noun phrase ("the Borduran president", not "the
-     * Borduran president's envoy" nor "the Borduran President Jane Doe"), and no person of the article holds it.
-     */
-    private boolean unnamedTitle(Sentence s, EntityMention demonym, TitleLexicon.Title title) {
-        List<Token> tokens = s.tokens();
-        if (title == null || title.start() != ArticleView.tokenAt(s, demonym.end() - 1) + 1) {
-            return false;
-        }
-        if (!endsNounPhrase(tokens, title.end())) {
-            return false;
-        }
-        return coref.holderOfTitle(title.normalized(), demonym, s.index(), tokens.get(title.start()).begin()).isEmpty()
-                && coref.holderOf(demonym, demonym.begin()).isEmpty();
-    }
-
-    /** "the country's foreign minister" ending the noun phrase: its holder (see {@link Coreference#titleOfCountry}). */
-    private Optional<EntityMention> countrysTitle(Sentence s, CorefLexicon.Phrase phrase) {
-        List<Token> tokens = s.tokens();
-        Optional<TitleLexicon.Title> title = phrase.end() < tokens.size()
-                ? titles.startingAt(view.text(), tokens, phrase.end()) : Optional.empty();
-        return title.isPresent() && endsNounPhrase(tokens, title.get().end())
-                ? coref.titleOfCountry(s, phrase.start(), title.get()) : Optional.empty();
-    }
-
     /** "Ruritania's", whether the tokenizer kept the "'s" on the name's token or split it off. */
     static boolean possessive(Sentence s, EntityMention m) {
         List<Token> tokens = s.tokens();
@@ -754,62 +480,9 @@ final class ParticipantFinder {
                         && tokens.get(last + 1).penn().equals("POS");
     }
 
-    /**
-     * A person named later in the same noun phrase, after a title or other nouns: the country or organization only
-     * qualifies that person ("U.S. Vice President Joe Biden", "UN Secretary-General Ban Ki-moon", "EU foreign policy
-     * chief Catherine Ashton").
-     */
-    private boolean qualifiesPersonAfter(Sentence s, EntityMention m) {
-        List<Token> tokens = s.tokens();
-        int first = afterAbbreviation(s, m);
-        for (int j = first; j < tokens.size() && j <= first + TITLE_WORDS; j++) {
-            Token t = tokens.get(j);
-            EntityMention n = view.entityAt(t);
-            if (n != null && n != m) {
-                return n.type() == EntityType.PERSON && j > first;
-            }
-            boolean titleWord = titles.startingAt(view.text(), tokens, j).isPresent();
-            if (!titleWord && !t.pos().equals("NOUN") && !t.pos().equals("ADJ") && !t.pos().equals("PROPN")
-                    && !t.text().equals("-")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The token after a mention, past the period of an abbreviation the tokenizer split off ("U.N" "."). */
-    private static int afterAbbreviation(Sentence s, EntityMention m) {
-        List<Token> tokens = s.tokens();
-        int next = ArticleView.tokenAt(s, m.end() - 1) + 1;
-        return next < tokens.size() && tokens.get(next).text().equals(".") && tokens.get(next).begin() == m.end()
-                && m.text().indexOf('.') > 0 ? next + 1 : next;
-    }
-
-    /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */
-    private static boolean endsNounPhrase(List<Token> tokens, int end) {
-        if (end >= tokens.size()) {
-            return true;
-        }
-        Token next = tokens.get(end);
-        return !(next.text().startsWith("'") || next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.isCapitalized());
-    }
-
-    private boolean isTitleWord(Token t) {
-        return t.isCapitalized() && !Words.isPunct(t) && view.entityAt(t) == null;
-    }
-
-    /** A comma inside a list of names ("A, B and C"), not the comma that ends the phrase ("..., Xi said"). */
-    private boolean listComma(Sentence s, int k) {
-        List<Token> tokens = s.tokens();
-        if (!Words.isComma(tokens.get(k)) || k + 1 >= tokens.size()) {
-            return false;
-        }
-        EntityMention next = view.entityAt(tokens.get(k + 1));
-        if (!ArticleView.isActor(next)) {
-            return false;
-        }
-        int after = ArticleView.tokenAt(s, next.end() - 1) + 1;
-        return after < tokens.size() && (Words.is(tokens.get(after), "and") || Words.isComma(tokens.get(after)));
+    /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
+    List<Participant> objects(Sentence s, int k, String via) {
+        return objects.objects(s, k, via);
     }
 
     /** "his phone conversation": the possessive pronoun right before token {@code start}, if resolvable. */
@@ -818,7 +491,7 @@ final class ParticipantFinder {
         for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
             Token t = tokens.get(j);
             if (Words.isAny(t, "his", "her")) {
-                return resolvePronoun(s, t).map(a -> List.of(new Participant(a, "participant", "coref:pronoun")))
+                return refs.pronoun(s, t).map(a -> List.of(new Participant(a, "participant", "coref:pronoun")))
                         .orElse(List.of());
             }
             if (!t.pos().equals("ADJ") && !t.pos().equals("NOUN")) {
@@ -826,10 +499,6 @@ final class ParticipantFinder {
             }
         }
         return List.of();
-    }
-
-    private Optional<EntityMention> resolvePronoun(Sentence s, Token t) {
-        return coref.pronoun(s.index(), t.begin(), speakerAt(t));
     }
 
     /**
@@ -845,46 +514,9 @@ final class ParticipantFinder {
                 && subject.get(0).mention().type() != EntityType.PERSON ? Optional.of(subject.get(0).mention()) : Optional.empty();
     }
 
-    /** No verb between tokens {@code from} and {@code to}. */
-    private static boolean noVerbAfter(List<Token> tokens, int from, int to) {
-        for (int m = from; m < to; m++) {
-            if (Chunks.isVerb(tokens.get(m))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A phrase ending before token {@code k} in a possessive mark: "the two sides'" (one token), "the two sides 's". */
-    private static boolean possessor(List<Token> tokens, int k) {
-        // the tokenizer keeps a plural's mark on its noun, and "the two" may be all the lexicon matched of "the two sides'"
-        return k < tokens.size() && tokens.get(k).text().matches("['’]s?|.+s['’]")
-                || k > 0 && tokens.get(k - 1).text().matches(".+s['’]");
-    }
-
-    /** "Ruritanians" (the Penn tagger may call it NNP; the lemmatizer drops the plural's "s"). */
-    /** "banned Malaysians from leaving", "barred all North Koreans": a plural demonym that ends its noun phrase. */
-    private static boolean peopleOf(Sentence s, EntityMention demonym) {
-        List<Token> tokens = s.tokens();
-        int last = ArticleView.tokenAt(s, demonym.end() - 1);
-        Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-        boolean ends = next == null || !(next.pos().equals("NOUN") || next.pos().equals("PROPN") || next.pos().equals("ADJ"));
-        return ends && (plural(tokens.get(last)) || Words.lower(tokens.get(last)).endsWith("s"));
-    }
-
-    private static boolean plural(Token t) {
-        String w = Words.lower(t);
-        return t.penn().matches("NNP?S") || w.endsWith("s") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT) + "s");
-    }
-
     /** "It was their first meeting": an "it" before a form of "be" and a noun phrase stands for no one. */
     private static boolean expletive(List<Token> tokens, int j) {
         return j + 2 < tokens.size() && Words.is(tokens.get(j + 1), "be") && !tokens.get(j + 2).penn().startsWith("VB");
     }
 
-    /** The speaker of the statement holding token {@code t}, or null. */
-    private EntityMention speakerAt(Token t) {
-        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
-                .map(Statement::speaker).findFirst().orElse(null);
-    }
 }

@@ -1,0 +1,105 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.Participant;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds the target of a directed event when its sentence does not name it as the object: whoever the thing refused
+ * comes from, whoever did the act a reaction answers, what a protest is against or demands, the one asked to act in
+ * "demanded that X ...", whoever a response answers, and the dateline's country for aid. Each reading runs only while
+ * no target is found.
+ * Immutable and thread-safe.
+ */
+final class EventTargets {
+
+    private final EventCues cues;
+    private final EventReference references;
+    private final EventParties parties;
+
+    EventTargets(EventCues cues, EventReference references, EventParties parties) {
+        this.cues = cues;
+        this.references = references;
+        this.parties = parties;
+    }
+
+    /** The target of a directed verb ("refused", "condemned") named elsewhere than its object. */
+    void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, boolean force, List<EventMerger.Told> earlier,
+                    Map<String, Participant> people) {
+        List<Token> tokens = s.tokens();
+        if (!force && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // (force on "the Azerbaijani town of X" strikes the town, read with the place)
+            // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
+            demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));
+        }
+        if (people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
+            EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
+        }
+        if (people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // "Iran condemned the embargo": aimed at whoever imposed it
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
+            (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
+        }
+    }
+
+    /** The target of a protest, a demand, a response or aid, named elsewhere than its object. */
+    void ofOthers(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int le,
+                  List<EventMerger.Told> earlier, Map<String, Participant> people) {
+        List<Token> tokens = s.tokens();
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            parties.demanded(pf, s, le).ifPresent(p -> add(people, p));
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
+        }
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
+        }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
+                && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
+            EntityMention asked = view.entityAt(tokens.get(le + 1));
+            if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
+                add(people, new Participant(asked, Participant.TARGET, "that-object"));
+            }
+        }
+        if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
+            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            EventParties.answered(earlier, s.index(), sources).forEach(p -> add(people, p));
+        }
+        if (CameoCodes.aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+            // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
+            EntityMention country = Dateline.country(view);
+            if (country != null && !people.containsKey(ArticleView.key(country))) {
+                add(people, new Participant(country, Participant.TARGET, "dateline"));
+            }
+        }
+    }
+
+    /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */
+    private static Optional<EntityMention> demonymOwner(ArticleView view, List<Token> tokens, int k) {
+        int i = k;
+        while (i < tokens.size() && tokens.get(i).pos().equals("DET")) {
+            i++;
+        }
+        EntityMention m = i < tokens.size() ? view.entityAt(tokens.get(i)) : null;
+        if (m == null || !ArticleView.isDemonym(m)) {
+            return Optional.empty();
+        }
+        int after = ArticleView.tokenAt(view.sentence(m.sentence()), m.end() - 1) + 1;
+        return after < tokens.size() && tokens.get(after).pos().equals("NOUN") && view.entityAt(tokens.get(after)) == null
+                ? Optional.of(m) : Optional.empty();
+    }
+
+    private static void add(Map<String, Participant> people, Participant p) {
+        people.putIfAbsent(ArticleView.key(p.mention()), p);
+    }
+}

@@ -1,0 +1,121 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Reads what a sentence sets off between a name and its verb or after a title: an apposition or relative clause
+ * between commas ("Doe, who arrived on Monday, met"), a name set off after its title ("the minister, Doe,"), an "of"
+ * phrase qualifying a name ("Hun Sen of the ... government in Phnom Penh"), a prepositional phrase set off before
+ * the verb ("X, during a phone talk with Y, offered").
+ * Immutable; one per article.
+ */
+final class Insertions {
+
+    /** The longest apposition or relative clause read between a subject and its verb, in tokens. */
+    static final int INSERTION = 14;
+
+    private final ArticleView view;
+
+    Insertions(ArticleView view) {
+        this.view = view;
+    }
+
+    /**
+     * The opening comma of an apposition or relative clause closed by the comma at {@code close} ("Jane Doe,
+     * 67, met", "Doe, who arrived on Monday, met"), when a name stands before it; else -1.
+     */
+    int insertion(Sentence s, int close) {
+        List<Token> tokens = s.tokens();
+        for (int k = close - 1; k > 0 && k >= close - 2 * INSERTION; k--) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                if (k < close - INSERTION && !tokens.get(k + 1).pos().equals("ADP")
+                        && !Words.isAny(tokens.get(k + 1), "who", "whose")) {
+                    // only a prepositional phrase or a relative clause set off may be that long ("X, during a phone
+                    // talk with Y,", "X, who met Y at U.N. headquarters in New York on Monday,")
+                    return -1;
+                }
+                // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
+                boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
+                        || tokens.get(k + 1).penn().matches("VB[GN]") && noVerbAfter(tokens, k + 2, close);
+                boolean verbless = true;
+                for (int m = k + 1; m < close; m++) {
+                    verbless &= !Chunks.isVerb(tokens.get(m));
+                }
+                return (relative || verbless) && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
+            }
+            // "U.N." is split in two: its full stop ends nothing
+            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person named between a comma and the comma at {@code close} after a noun ("the minister, Doe,"), or null. */
+    EntityMention appositiveName(Sentence s, int close) {
+        List<Token> tokens = s.tokens();
+        EntityMention m = close > 0 ? view.entityAt(tokens.get(close - 1)) : null;
+        if (m == null || m.type() != EntityType.PERSON) {
+            return null;
+        }
+        int open = ArticleView.tokenAt(s, m.begin()) - 1;
+        return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
+                && view.entityAt(tokens.get(open - 1)) == null ? m : null;
+    }
+
+    /**
+     * The last token of a person's name that an "of" phrase ending at token {@code j} qualifies, or -1: "Hun Sen of the
+     * Vietnamese-installed government in Phnom Penh met": the subject is the person, not the place at the phrase's end.
+     */
+    int nameBeforeOfPhrase(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        for (int k = j; k > 0 && k >= j - INSERTION; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t) && !t.penn().equals("VBN")) {
+                return -1;
+            }
+            if (Words.is(t, "of")) {
+                EntityMention m = view.entityAt(tokens.get(k - 1));
+                return m != null && m.type() == EntityType.PERSON ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "X, during a phone talk with Y, offered help": the verb right after the comma that closes a prepositional
+     * phrase set off between commas from token {@code np} on, or -1. Its subject is the one before the phrase.
+     */
+    static int insertedBefore(List<Token> tokens, int np) {
+        for (int k = np; k + 1 < tokens.size() && k < np + 2 * INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                int v = k + 1;
+                while (v < tokens.size() && tokens.get(v).pos().equals("ADV")) {
+                    v++;
+                }
+                return v < tokens.size() && Chunks.isVerb(tokens.get(v)) ? v : -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t)) {
+                return -1; // a clause of its own, not a phrase set off
+            }
+        }
+        return -1;
+    }
+
+    /** No verb between tokens {@code from} and {@code to}. */
+    private static boolean noVerbAfter(List<Token> tokens, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (Chunks.isVerb(tokens.get(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
