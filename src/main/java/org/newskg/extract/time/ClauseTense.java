@@ -48,12 +48,8 @@ final class ClauseTense {
         if (endsWith(aheadBeforeTime, sentence.text().substring(0, localBegin))) {
             return Tense.FUTURE;
         }
-        int offset = sentence.begin() + localBegin;
         List<Token> tokens = sentence.tokens();
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= offset) {
-            first++;
-        }
+        int first = TimeRules.tokenIndexAt(sentence, localBegin);
         for (int i = first - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
             Tense t = verbTense(sentence, tokens, i);
             if (t != Tense.UNKNOWN) {

@@ -2,6 +2,7 @@ package org.newskg.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ final class DurationRules implements TimeRules {
 
     private static final String SP = DateShapes.SP;
     private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
-    private static final java.util.Set<String> BARE_AFTER = java.util.Set.of("for", "within", "in");
+    private static final Set<String> BARE_AFTER = Set.of("for", "within", "in");
     private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
@@ -124,7 +125,7 @@ final class DurationRules implements TimeRules {
         return TimeRules.previousToken(sentence, b.start()).map(t -> {
             String penn = t.penn() == null ? "" : t.penn();
             // "on working hours": a gerund before it is an adjective of the noun.
-            return penn.startsWith("VB") && !penn.equals("VBG") || BARE_AFTER.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+            return penn.startsWith("VB") && !penn.equals("VBG") || BARE_AFTER.contains(t.text().toLowerCase(Locale.ROOT));
         }).orElse(false);
     }
 

@@ -167,11 +167,7 @@ final class RelativeDateRules implements TimeRules {
      */
     private boolean afterRank(Sentence sentence, int localBegin) {
         List<Token> tokens = sentence.tokens();
-        int offset = sentence.begin() + localBegin;
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).end() <= offset) {
-            i++;
-        }
+        int i = TimeRules.tokenIndexAt(sentence, localBegin);
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             Token t = tokens.get(k);
             String penn = t.penn() == null ? "" : t.penn();

@@ -1,7 +1,9 @@
 package org.newskg.extract.time;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -29,6 +31,17 @@ interface TimeRules {
         return "";
     }
 
+    /** The index of the first token ending after a sentence-local offset (the token there, or the next one). */
+    static int tokenIndexAt(Sentence sentence, int localOffset) {
+        int offset = sentence.begin() + localOffset;
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).end() <= offset) {
+            i++;
+        }
+        return i;
+    }
+
     /** The first token starting at or after a sentence-local offset. */
     static Optional<Token> nextToken(Sentence sentence, int localOffset) {
         int offset = sentence.begin() + localOffset;
@@ -52,12 +65,12 @@ interface TimeRules {
      * Whether the expression starting at a sentence-local offset comes right after one of the words, lower-case,
      * a determiner allowed between ("since the March 11 earthquake").
      */
-    static boolean after(Sentence sentence, int localBegin, java.util.Set<String> words) {
+    static boolean after(Sentence sentence, int localBegin, Set<String> words) {
         Optional<Token> previous = previousToken(sentence, localBegin);
         if (previous.isPresent() && previous.get().text().equalsIgnoreCase("the")) {
             previous = previousToken(sentence, previous.get().begin() - sentence.begin());
         }
-        return previous.isPresent() && words.contains(previous.get().text().toLowerCase(java.util.Locale.ROOT));
+        return previous.isPresent() && words.contains(previous.get().text().toLowerCase(Locale.ROOT));
     }
 
     /** True when the token at that offset is used as a verb (the modal "May", "to March"). */
