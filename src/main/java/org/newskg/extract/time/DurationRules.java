@@ -70,8 +70,10 @@ final class DurationRules implements TimeRules {
             if (TimeRules.posAt(sentence, m.start("u")).equals("ADJ") || isFraction(text, m)) {
                 continue;
             }
+            // "The three-day count": before a hyphened duration the determiner is the noun's, not the duration's.
+            int begin = m.group("sep").equals("-") ? m.start("n") : m.start();
             lexicon.duration(m.group("n"), m.group("u")).ifPresent(v -> out.add(
-                    new Candidate(m.start(), m.end(), TimexType.DURATION, v, "duration")));
+                    new Candidate(begin, m.end(), TimexType.DURATION, v, "duration")));
         }
         Matcher s = stretch.matcher(text);
         while (s.find()) {

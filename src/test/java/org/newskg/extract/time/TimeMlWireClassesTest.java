@@ -72,6 +72,10 @@ class TimeMlWireClassesTest {
         assertTimex(ms, "years", TimexType.DURATION, "PXY");
         assertTimex(ms, "weeks", TimexType.DURATION, "PXW");
         assertNoneIn(ms, text, "hours");
+        List<TimeMention> count = TaggerFixture.tag("The twelve months of talks ended in a three-day summit. The two-week recess began.",
+                LocalDate.of(2012, 8, 9));
+        assertTimex(count, "The twelve months", TimexType.DURATION, "P12M");
+        assertTimex(count, "two-week", TimexType.DURATION, "P2W");
         String future = "The minister will return in six months.";
         assertTimex(TaggerFixture.tag(future, LocalDate.of(2012, 8, 9)), "in six months", TimexType.DATE, "2013-02");
     }
