@@ -2,6 +2,7 @@ package org.newskg.extract.time;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -23,7 +24,9 @@ final class ClauseTense {
     /** How a clause places its event relative to the time of writing. */
     enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
 
-    private static final int WINDOW = 10;
+    /** How many tokens a governing verb may stand from the expression: "meet X on the sidelines of the summit on Sunday". */
+    private static final int WINDOW = 16;
+    private static final Set<String> AND_OR = Set.of("and", "or");
     /** Longer than any cue with its adverb and the words allowed after it ("will also soon", "set for 10 a.m."). */
     private static final int TAIL = 80;
     private static final String SP = DateShapes.SP;
@@ -31,6 +34,7 @@ final class ClauseTense {
     private final Pattern futureBeforeVerb;
     private final Pattern futureAfterBe;
     private final Pattern aheadBeforeTime;
+    private final Pattern futureAnywhere;
 
     ClauseTense(TimeLexicon lexicon) {
         // The future cue, then at most one adverb ("will also meet"), right before the governing verb.
@@ -39,6 +43,7 @@ final class ClauseTense {
         // "is due to", "are expected to": the cue right after a form of "be"
         this.futureAfterBe = Pattern.compile("^" + SP + "(?:\\w+ly" + SP + ")?(?i:" + lexicon.phraseRegexOrNothing("future")
                 + ")(?![\\w'’])");
+        this.futureAnywhere = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("future") + ")(?![\\w'’])");
         this.aheadBeforeTime = Pattern.compile("(?<![\\w'’])(?i:" + lexicon.phraseRegexOrNothing("ahead") + ")" + SP
                 + "(?:\\S+" + SP + "){0,2}$");
     }
@@ -98,8 +103,12 @@ final class ClauseTense {
             case "VBD" -> Tense.PAST;
             case "VBN" -> auxiliaryBefore(tokens, i);
             case "VBZ", "VBP" -> Tense.PRESENT;
-            // "to meet", "expected to sign": an infinitive looks ahead of its governing verb.
-            case "VB" -> i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to") ? Tense.FUTURE : Tense.UNKNOWN;
+            // "to meet", "expected to sign": an infinitive looks ahead of its governing verb; "will hold talks with X
+            // on Friday and meet Y": a bare verb after "and" shares the future of the verb it is coordinated with.
+            case "VB" -> i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")
+                    || i > 0 && AND_OR.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && futureAnywhere.matcher(sentence.text().substring(0, tokens.get(i - 1).begin() - sentence.begin())).find()
+                    ? Tense.FUTURE : Tense.UNKNOWN;
             default -> Tense.UNKNOWN;
         };
     }

@@ -96,6 +96,18 @@ class TimeMlWireClassesTest {
     }
 
     @Test
+    void aBareVerbAfterAndSharesTheFutureOfTheVerbBefore() {
+        String text = """
+                The premier will visit Hanoi on Thursday and meet the president of Laos on the margins of the \
+                regional forum on Saturday, his office said.""";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(1997, 2, 11));
+        assertTimex(ms, "Thursday", TimexType.DATE, "1997-02-13");
+        assertTimex(ms, "Saturday", TimexType.DATE, "1997-02-15");
+        String past = "The premier visited Hanoi on Thursday and met the president of Laos on the margins of the forum on Saturday.";
+        assertTimex(TaggerFixture.tag(past, LocalDate.of(1997, 2, 11)), "Saturday", TimexType.DATE, "1997-02-08");
+    }
+
+    @Test
     void septWithoutItsPeriodAndAMeridiemThatEndsTheSentence() {
         String text = "BANGKOK, Sept 19 (AFP) - Tanks rolled into the city. The cabinet met at 9 pm.";
         List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(2006, 9, 19));
