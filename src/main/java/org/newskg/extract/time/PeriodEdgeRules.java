@@ -2,7 +2,6 @@ package org.newskg.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ final class PeriodEdgeRules implements TimeRules {
     PeriodEdgeRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         Set<String> edges = lexicon.phrases("modifier").stream().filter(p -> p.endsWith(" of")).collect(Collectors.toSet());
-        String units = lexicon.unitRegex(Set.of("Y", "M", "W")) + "|decade|century";
+        String units = lexicon.unitRegex(Set.of());
         this.edge = Pattern.compile("(?<![\\w-])" + (edges.isEmpty() ? "(?!)" : "(?i:" + TimeLexicon.alternation(edges) + ")")
                 + SP + "(?i:the|this)" + SP + "(?<u>(?i:" + units + "))(?![\\w-])");
     }
@@ -43,16 +42,24 @@ final class PeriodEdgeRules implements TimeRules {
         }
         Matcher m = edge.matcher(sentence.text());
         while (m.find()) {
-            int year = reference.date().getYear();
-            String value = switch (m.group("u").toLowerCase(Locale.ROOT)) {
-                case "decade" -> String.valueOf(year / 10);
-                case "century" -> String.valueOf(year / 100);
-                default -> lexicon.unit(m.group("u")).flatMap(u -> reference.shifted(u, 0)).orElse(null);
-            };
+            String value = lexicon.unit(m.group("u")).map(u -> current(u, reference)).orElse(null);
             if (value != null) {
                 out.add(new Candidate(m.start(), m.end(), TimexType.DATE, value, "period-edge"));
             }
         }
         return out;
+    }
+
+    /**
+     * The reference's year, month or week; for a unit of ten or a hundred years (units.tsv: decade, century) its
+     * decade or century ("201", "20"); null for other units ("the end of the day" is an idiom as often as a time).
+     */
+    private static String current(TimeUnit u, ReferenceCalendar reference) {
+        int year = reference.date().getYear();
+        if (u.unit().equals("Y") && u.multiplier() > 1) {
+            return u.multiplier() == 10 || u.multiplier() == 100 ? String.valueOf(year / u.multiplier()) : null;
+        }
+        boolean calendar = u.multiplier() == 1 && (u.unit().equals("Y") || u.unit().equals("M") || u.unit().equals("W"));
+        return calendar ? reference.shifted(u, 0).orElse(null) : null;
     }
 }
