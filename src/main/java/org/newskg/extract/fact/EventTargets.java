@@ -31,18 +31,18 @@ final class EventTargets {
     void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, boolean force, List<EventMerger.Told> earlier,
                     Map<String, Participant> people) {
         List<Token> tokens = s.tokens();
-        if (!force && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (!force && noTarget(people)) {
             // (force on "the Azerbaijani town of X" strikes the town, read with the place)
             // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
             demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));
         }
-        if (people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (noTarget(people)) {
             // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
             EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
         }
-        if (people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (noTarget(people)) {
             // "Iran condemned the embargo": aimed at whoever imposed it
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            List<String> sources = sources(people);
             List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
             (answered.isEmpty() ? references.proposers(view, pf, s, le, sources) : answered).forEach(p -> add(people, p));
         }
@@ -52,30 +52,31 @@ final class EventTargets {
     void ofOthers(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int le,
                   List<EventMerger.Told> earlier, Map<String, Participant> people) {
         List<Token> tokens = s.tokens();
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        boolean protest = trigger.cameo() != null && trigger.cameo().startsWith("14");
+        if (protest && noTarget(people)) {
             parties.demanded(pf, s, le).ifPresent(p -> add(people, p));
         }
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+        if (protest && noTarget(people)) {
+            List<String> sources = sources(people);
             parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
         }
-        if (trigger.cameo() != null && trigger.cameo().startsWith("14") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (protest && noTarget(people)) {
             parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
         }
         if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
-                && Words.is(tokens.get(le), "that") && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+                && Words.is(tokens.get(le), "that") && noTarget(people)) {
             // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
             EntityMention asked = view.entityAt(tokens.get(le + 1));
             if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
                 add(people, new Participant(asked, Participant.TARGET, "that-object"));
             }
         }
-        if (cues.isResponse(trigger.phrase()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (cues.isResponse(trigger.phrase()) && noTarget(people)) {
             // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
-            List<String> sources = people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
+            List<String> sources = sources(people);
             EventParties.answered(earlier, s.index(), sources).forEach(p -> add(people, p));
         }
-        if (CameoCodes.aid(trigger.cameo()) && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
+        if (CameoCodes.aid(trigger.cameo()) && noTarget(people)) {
             // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
             EntityMention country = Dateline.country(view);
             if (country != null && !people.containsKey(ArticleView.key(country))) {
@@ -97,6 +98,15 @@ final class EventTargets {
         int after = ArticleView.tokenAt(view.sentence(m.sentence()), m.end() - 1) + 1;
         return after < tokens.size() && tokens.get(after).pos().equals("NOUN") && view.entityAt(tokens.get(after)) == null
                 ? Optional.of(m) : Optional.empty();
+    }
+
+    private static boolean noTarget(Map<String, Participant> people) {
+        return people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET));
+    }
+
+    /** The keys of the participants found so far: an earlier act's actors who are not these. */
+    private static List<String> sources(Map<String, Participant> people) {
+        return people.values().stream().map(p -> ArticleView.key(p.mention())).toList();
     }
 
     private static void add(Map<String, Participant> people, Participant p) {
