@@ -47,4 +47,9 @@ public record Article(String id, String url, String title, String source, String
         }
         language = language == null || language.isBlank() ? "en" : language;
     }
+
+    /** This article with the given publication time (a date found outside the header). */
+    public Article withPublished(ArticleDate date) {
+        return new Article(id, url, title, source, byline, date, updated, language, text, origin);
+    }
 }

@@ -1,6 +1,7 @@
 package org.newskg.ingest;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -82,13 +83,24 @@ public final class ArticleLoader {
         }
         try {
             return switch (detector.detect(fileName, content)) {
-                case TEXT -> text.parse(content, origin);
-                case HTML -> html.parse(content, origin);
+                case TEXT -> dated(text.parse(content, origin), fileName);
+                case HTML -> dated(html.parse(content, origin), fileName);
                 case JSONL -> jsonLines.parse(content, origin);
             };
         } catch (RuntimeException e) {
             // A parser bug or a record rejecting a value must not end a batch: report it against the input.
             return LoadResult.problem(origin, "cannot read article: " + e.getMessage());
         }
+    }
+
+    /** A one-article file with no publication date in its header is dated by its dateline or its name. */
+    private static LoadResult dated(LoadResult read, String fileName) {
+        if (read.articles().size() != 1 || read.articles().get(0).published() != null) {
+            return read;
+        }
+        Article a = read.articles().get(0);
+        return FallbackDate.of(a.text(), fileName)
+                .map(d -> new LoadResult(List.of(a.withPublished(d)), read.problems()))
+                .orElse(read);
     }
 }
