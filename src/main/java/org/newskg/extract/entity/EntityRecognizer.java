@@ -396,7 +396,7 @@ public final class EntityRecognizer {
      * "General Abdourahamane Tiani", "Sheikh Salem bin Rashid": a rank the model or a pattern kept at the head of a
      * person it does not know is no part of the name when at least two capitalized words follow it (the knowledge
      * base's own names, "King Salman", are left alone), so that later mentions ("Tiani") and the knowledge base
-     * meet the name itself.
+     * meet the name itself. A title the model kept ("Emperor Akihito") leaves the name as soon as one word follows.
      */
     private EntityMention withoutRank(String article, EntityMention m) {
         if (m.type().root() != EntityType.PERSON || m.kbQid() != null) {
@@ -407,7 +407,11 @@ public final class EntityRecognizer {
         }
         String[] words = m.text().split(" ");
         int n = cues.ranks().longestAt(words, 0);
-        if (n == 0 || words.length - n < 2 || cues.titles().longestAt(words, n) > 0
+        // A rank may begin a name ("General" of "General Motors" read as a person); a title ("Emperor",
+        // "Pope") does not, so one capitalized word after it is the name.
+        int rest = n > 0 ? 2 : 1;
+        n = n > 0 ? n : cues.titles().longestAt(words, 0);
+        if (n == 0 || words.length - n < rest || cues.titles().longestAt(words, n) > 0
                 || !Character.isUpperCase(words[n].codePointAt(0))) {
             return m;
         }

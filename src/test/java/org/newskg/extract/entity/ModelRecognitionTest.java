@@ -236,6 +236,18 @@ class ModelRecognitionTest {
     }
 
     @Test
+    void aTitleTheModelKeepsLeavesASingleWordNameButAPeerKeepsHisHonorific() {
+        // Written for this test: a state visit to Tokyo and a ruling in London.
+        List<EntityMention> ms = find("""
+                He met Emperor Akihito at the Imperial Palace on Wednesday evening and is scheduled to address the \
+                Diet on Friday. In London, Lord Diplock dismissed the appeal.
+                """);
+        assertPerson(ms, "Akihito");
+        assertFalse(ms.stream().anyMatch(m -> m.text().startsWith("Emperor")), ms.toString());
+        assertFalse(has(ms, "Diplock", EntityType.PERSON), ms.toString());
+    }
+
+    @Test
     void aShortLowerCaseTailAfterAHyphenCompletesAPersonButNotAnAdjective() {
         List<EntityMention> ms = find("""
                 Prosecutors said President Park Geun-hye had let her friend Choi Soon-sil meddle in state affairs. \
