@@ -297,6 +297,7 @@ final class ParticipantFinder {
     private List<Participant> collectLeft(Sentence s, int j) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
+        int counterpartOfNext = -1;
         while (j >= 0) {
             Token t = tokens.get(j);
             if (!out.isEmpty() && Words.isComma(t) && insertions.insertion(s, j) >= 0) {
@@ -311,8 +312,19 @@ final class ParticipantFinder {
                 out.add(new Participant(country, "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, country.begin()) - 1;
             } else if (ArticleView.isActor(m)) {
-                out.add(new Participant(m, "participant", "subject"));
+                if (counterpartOfNext >= 0) {
+                    Participant c = out.get(counterpartOfNext);
+                    out.set(counterpartOfNext, new Participant(c.mention(), c.role(), c.via(), m));
+                    counterpartOfNext = -1;
+                }
                 j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
+                int before = counterpartStart(s, j);
+                out.add(new Participant(m, "participant", before >= 0 ? "apposition" : "subject"));
+                if (before >= 0) {
+                    // "Benaissa and his Algerian counterpart Bedjaoui met": over "his ... counterpart" to Benaissa
+                    counterpartOfNext = out.size() - 1;
+                    j = before - 1;
+                }
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
                 refs.pronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 j--;
@@ -380,6 +392,27 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The first token of "his Algerian counterpart" (or "their counterpart", "her Syrian counterpart,") ending at
+     * token {@code j}, or -1: the words between a subject and the counterpart it names.
+     */
+    private int counterpartStart(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j >= 0 && Words.isComma(tokens.get(j))) {
+            j--;
+        }
+        Optional<CorefLexicon.Phrase> phrase = j >= 0 ? words.endingAt(view.text(), tokens, j + 1) : Optional.empty();
+        if (phrase.isEmpty() || !phrase.get().kind().equals("counterpart")) {
+            return -1;
+        }
+        int k = phrase.get().start() - 1;
+        while (k >= 0 && (view.entityAt(tokens.get(k)) != null && ArticleView.isDemonym(view.entityAt(tokens.get(k)))
+                || tokens.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        return k >= 1 && Words.isAny(tokens.get(k), "his", "her", "their") ? k : -1;
     }
 
     /**
