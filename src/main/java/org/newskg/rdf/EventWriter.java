@@ -17,7 +17,8 @@ import org.newskg.link.Entity;
  * Writes an event node and the shortcuts derived from it: {@code hostedBy} for the event's host and every
  * participant in the role "host" (hosts are participants too), {@code sourceActor} and {@code targetActor} for
  * participants in the roles "source" and "target" (GDELT's actor 1 and actor 2), {@code counterpart} between a
- * participant and the person it is called the counterpart of, {@code talkedWith} between the people of a phone call or meeting,
+ * participant and the person it is called the counterpart of, {@code talkedWith} between the people of a phone call or meeting
+ * (or of a summit of two),
  * {@code met} between the people of a meeting or visit, both ways round (a store does not reason, so a
  * symmetric property is written symmetric). A planned event ("the two leaders agreed to meet again") derives
  * no {@code talkedWith} or {@code met}: they say what happened.
@@ -131,8 +132,10 @@ final class EventWriter {
     }
 
     private static void writeShortcuts(Node type, List<Node> people, Emitter out) {
-        boolean talked = type.equals(NKG.PhoneCall) || type.equals(NKG.Meeting);
-        boolean met = type.equals(NKG.Meeting) || type.equals(NKG.Visit);
+        // "the two leaders held a summit": a summit of two people is their meeting; of more, it says not who spoke to whom
+        boolean twoAtSummit = type.equals(NKG.Summit) && people.stream().distinct().count() == 2;
+        boolean talked = type.equals(NKG.PhoneCall) || type.equals(NKG.Meeting) || twoAtSummit;
+        boolean met = type.equals(NKG.Meeting) || type.equals(NKG.Visit) || twoAtSummit;
         for (Node a : people) {
             for (Node b : people) {
                 if (a.equals(b)) {

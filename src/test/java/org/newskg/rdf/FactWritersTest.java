@@ -446,6 +446,27 @@ class FactWritersTest {
         assertEquals(entity("Q1148669"), object(h, ev, NKG.participant), "a host takes part");
     }
     @Test
+    void theTwoPeopleOfASummitTalkedAndMetButThreeSayNotWhoSpokeToWhom() {
+        List<EntityMention> people = modi.extraction().entities().stream()
+                .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")
+                        || m.text().equals("Luiz Inacio Lula da Silva") || m.text().equals("Lula")).toList();
+        Evidence told = modi.extraction().events().get(0).first();
+        List<Participant> two = people.stream().filter(m -> !m.text().contains("Lula"))
+                .map(m -> new Participant(m, "participant", "test")).toList();
+        Event pair = new Event("Summit", "summit", List.of(told), two, null, null, null, null, null, "trigger:summit", 0.7);
+        Graph g = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(pair), List.of(), List.of()), modi.links()));
+        assertTrue(g.contains(entity("Q1058"), NKG.talkedWith, entity("Q1148669")) && g.contains(entity("Q1148669"), NKG.met, entity("Q1058")),
+                "a summit of two leaders is their meeting");
+
+        List<Participant> three = people.stream().map(m -> new Participant(m, "participant", "test")).toList();
+        Event many = new Event("Summit", "summit", List.of(told), three, null, null, null, null, null, "trigger:summit", 0.7);
+        Graph h = graph(new LinkedExtraction(modi.extraction().withFacts(List.of(many), List.of(), List.of()), modi.links()));
+        assertTrue(objects(h, Iris.event(id(modi), told.begin(), told.end()), NKG.participant).size() >= 3, "three people took part");
+        assertFalse(h.contains(Node.ANY, NKG.talkedWith, Node.ANY));
+        assertFalse(h.contains(Node.ANY, NKG.met, Node.ANY));
+    }
+
+    @Test
     void aPlannedMeetingDerivesNoTalkedWithOrMetButIsStillAnEvent() {
         List<EntityMention> people = modi.extraction().entities().stream()
                 .filter(m -> m.text().equals("Narendra Modi") || m.text().equals("Cyril Ramaphosa")).toList();
