@@ -67,6 +67,14 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void aMemberOfACollectivePresidencyIsItsPresident() {
+        // The sources record Izetbegovic as "Bosniak Member of the Presidency" from 1990 and as its chairman only in
+        // 2000: the news of 1995 calls him Bosnia's president, which a member of its presidency was.
+        LinkedExtraction sarajevo = run("ap-1995-11-21-bosnia-presidency.txt");
+        assertEquals("Q183848", qid(sarajevo, "Alija Izetbegovic"));
+    }
+
+    @Test
     void presidentBushIsTheFatherIn1990AndTheSonIn2005() {
         LinkedExtraction gulf = run("ap-1990-08-15-gulf.txt");
         assertEquals("Q23505", qid(gulf, "Bush"), "President Bush in August 1990");
