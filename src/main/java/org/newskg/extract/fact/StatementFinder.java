@@ -112,7 +112,11 @@ final class StatementFinder {
             } else if (t.text().endsWith("ing") && verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")) {
                 participles.add(verb);
             } else {
-                attributed(view, coref, s, verb).ifPresent(found::add);
+                Optional<Found> f = attributed(view, coref, s, verb);
+                if (f.isEmpty() && !found.isEmpty()) {
+                    f = coordinated(view, coref, s, verb, found);
+                }
+                f.ifPresent(found::add);
             }
             i = verb.end() - 1;
         }
@@ -150,6 +154,28 @@ final class StatementFinder {
                     verb, "indirect", "statement:inverted", true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "X announced the deal and said Y": a reporting verb after "and", inside the content of the statement before it,
+     * shares that statement's speaker and ends its content; what it says is its own statement.
+     */
+    private Optional<Found> coordinated(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb verb,
+                                        List<Found> found) {
+        List<Token> tokens = s.tokens();
+        Found before = found.get(found.size() - 1);
+        int and = verb.start() - 1;
+        if (and <= before.from() || and >= before.to() || before.trailing() || !Words.is(tokens.get(and), "and")) {
+            return Optional.empty();
+        }
+        int from = verb.object() ? afterThat(tokens, verb.end()) : afterAdjunctThat(view, s, verb.end());
+        if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
+            return Optional.empty();
+        }
+        found.set(found.size() - 1, new Found(s, before.from(), and, before.speaker(), before.verb(), before.kind(),
+                before.rule(), false));
+        return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), before.speaker(), verb, "indirect",
+                "statement:leading", false));
     }
 
     /** "according to X, ..." or "..., according to X". */
