@@ -206,6 +206,9 @@ final class EventCues {
         int k = end;
         while (k < tokens.size() && (Chunks.is(tokens, k, "PP") || Chunks.is(tokens, k, "NP")
                 || Words.is(tokens.get(k), "and"))) {
+            if (Words.is(tokens.get(k), "and") && k + 1 < tokens.size() && tokens.get(k + 1).penn().matches("VB[DZP]?")) {
+                return null; // "held talks on Thursday and agreed to start negotiations": the next verb is another act
+            }
             k = Chunks.end(tokens, k);
         }
         if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")

@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
@@ -41,5 +42,14 @@ class CounterpartSubjectTest {
         Event met = FactFixtures.find(lima, "Meeting", e -> e.label().equals("met"));
         assertEquals(List.of("Edward Rugumayo", "Nicholas Biwott"), plainNames(met), describe(lima));
         assertEquals("2000-08-23", date(met));
+    }
+
+    @Test
+    void talksHeldAndAPlanAgreedAfterThemAreNotPlannedTalks() {
+        // "... held talks on Tuesday and agreed to start negotiations ... early next year": the talks happened
+        Event talks = FactFixtures.find(lima, "Meeting", e -> e.label().contains("talks") && plainNames(e).contains("Javier Murillo"));
+        assertEquals(List.of("Javier Murillo", "Juan Esteban Aguirre"), plainNames(talks), describe(lima));
+        assertNull(talks.status(), describe(lima));
+        assertEquals("2000-08-22", date(talks));
     }
 }
