@@ -82,19 +82,19 @@ final class BeamDecoder implements SequenceClassificationModel {
         Queue<Hypothesis> prev = new PriorityQueue<>(size);
         Queue<Hypothesis> next = new PriorityQueue<>(size);
         prev.add(Hypothesis.EMPTY);
-        Map<double[], Double> thresholds = new IdentityHashMap<>();
+        Map<double[], Candidates> candidates = new IdentityHashMap<>();
         for (int i = 0; i < sequence.length; i++) {
-            thresholds.clear();
+            candidates.clear();
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Hypothesis top = prev.remove();
                 String[] outcomes = top.outcomes();
                 double[] probabilities = scores.at(i, outcomes);
-                double min = thresholds.computeIfAbsent(probabilities, p -> kthLargest(p, size));
-                advance(i, sequence, outcomes, top, probabilities, min, false, minSequenceScore, validator, next);
+                Candidates best = candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
+                advance(i, sequence, outcomes, top, probabilities, best.outcomes(), minSequenceScore, validator, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
-                    advance(i, sequence, outcomes, top, probabilities, min, true, minSequenceScore, validator, next);
+                    advance(i, sequence, outcomes, top, probabilities, null, minSequenceScore, validator, next);
                 }
             }
             prev.clear();
@@ -166,6 +166,14 @@ final class BeamDecoder implements SequenceClassificationModel {
         /** The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it. */
         double[] at(int i, String[] previous);
 
+        /**
+         * {@link Candidates#of} an array {@link #at} just returned; a scorer that gives the same array again (see
+         * {@link LemmaScorer}) may keep the answer with it.
+         */
+        default Candidates candidates(double[] probabilities, int k) {
+            return Candidates.of(probabilities, k);
+        }
+
         /** The sequence is decided: the arrays {@link #at} returned are no longer read. */
         default void release() {
         }
@@ -213,17 +221,43 @@ final class BeamDecoder implements SequenceClassificationModel {
         }
     }
 
-    /** Adds to {@code next} each valid extension of {@code top} by an outcome scoring at least {@code min} (any, if {@code all}). */
-    private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, double min,
-                             boolean all, double minSequenceScore, SequenceValidator<T> validator, Queue<Hypothesis> next) {
-        for (int p = 0; p < scores.length; p++) {
-            if (all || scores[p] >= min) {
-                String out = model.getOutcome(p);
-                if (validator.validSequence(i, sequence, outcomes, out)) {
-                    Hypothesis ns = new Hypothesis(top, out, scores[p]);
-                    if (ns.score > minSequenceScore) {
-                        next.add(ns);
-                    }
+    /**
+     * The outcomes OpenNLP's beam search extends a hypothesis by, unless none of them is valid: those scoring at least
+     * the beam's k-th best score ({@code min}), in the outcomes' order. Found once per array of scores rather than by
+     * testing every outcome for each hypothesis (the lemmatizer has 860 outcomes and keeps three of them).
+     */
+    record Candidates(int k, double min, int[] outcomes) {
+
+        static Candidates of(double[] scores, int k) {
+            double min = kthLargest(scores, k);
+            int n = 0;
+            for (double v : scores) {
+                if (v >= min) {
+                    n++;
+                }
+            }
+            int[] outcomes = new int[n];
+            n = 0;
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= min) {
+                    outcomes[n++] = p;
+                }
+            }
+            return new Candidates(k, min, outcomes);
+        }
+    }
+
+    /** Adds to {@code next} each valid extension of {@code top} by one of {@code candidates} (by any outcome, if null). */
+    private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, int[] candidates,
+                             double minSequenceScore, SequenceValidator<T> validator, Queue<Hypothesis> next) {
+        int n = candidates == null ? scores.length : candidates.length;
+        for (int c = 0; c < n; c++) {
+            int p = candidates == null ? c : candidates[c];
+            String out = model.getOutcome(p);
+            if (validator.validSequence(i, sequence, outcomes, out)) {
+                Hypothesis ns = new Hypothesis(top, out, scores[p]);
+                if (ns.score > minSequenceScore) {
+                    next.add(ns);
                 }
             }
         }

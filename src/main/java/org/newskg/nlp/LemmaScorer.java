@@ -59,28 +59,35 @@ final class LemmaScorer {
         return new SentenceScores(words, extra);
     }
 
-    /** The arrays of one (word, tag) by previous outcome, in the order met (few outcomes precede a given word). */
+    /**
+     * The arrays of one (word, tag) by previous outcome, in the order met (few outcomes precede a given word), and the
+     * beam's candidates among each array's outcomes once the decoder has asked for them.
+     */
     private static final class Row {
         private int[] previous = new int[2];
         private double[][] scores = new double[2][];
+        private BeamDecoder.Candidates[] candidates = new BeamDecoder.Candidates[2];
         private int size;
 
-        double[] get(int p) {
+        /** The slot of previous outcome {@code p}, or -1. */
+        int slot(int p) {
             for (int k = 0; k < size; k++) {
                 if (previous[k] == p) {
-                    return scores[k];
+                    return k;
                 }
             }
-            return null;
+            return -1;
         }
 
-        void put(int p, double[] s) {
+        int put(int p, double[] s) {
             if (size == previous.length) {
                 previous = Arrays.copyOf(previous, size * 2);
                 scores = Arrays.copyOf(scores, size * 2);
+                candidates = Arrays.copyOf(candidates, size * 2);
             }
             previous[size] = p;
-            scores[size++] = s;
+            scores[size] = s;
+            return size++;
         }
     }
 
@@ -91,6 +98,7 @@ final class LemmaScorer {
         private final Object[] extra;
         private int position = -1;
         private Row row;
+        private int slot;   // of the array at() returned last
 
         SentenceScores(String[] words, Object[] extra) {
             this.words = words;
@@ -105,18 +113,32 @@ final class LemmaScorer {
                 row = rows.computeIfAbsent(words[i], w -> new HashMap<>()).computeIfAbsent(tags[i], t -> new Row());
             }
             int p = i < 1 ? bos : outcomeIndex.get(previous[i - 1]);
-            double[] s = row.get(p);
-            if (s == null) {
-                s = model.eval(generator.getContext(i, words, previous, extra));
+            slot = row.slot(p);
+            if (slot < 0) {
+                double[] s = model.eval(generator.getContext(i, words, previous, extra));
                 if (held >= LIMIT) {
                     rows.clear();
                     held = 0;
                     row = rows.computeIfAbsent(words[i], w -> new HashMap<>()).computeIfAbsent(tags[i], t -> new Row());
                 }
-                row.put(p, s);
+                slot = row.put(p, s);
                 held++;
             }
-            return s;
+            return row.scores[slot];
+        }
+
+        /** Kept with the array: the same array has the same candidates wherever the triple recurs. */
+        @Override
+        public BeamDecoder.Candidates candidates(double[] probabilities, int k) {
+            if (row == null || row.scores[slot] != probabilities) {
+                return BeamDecoder.Candidates.of(probabilities, k);
+            }
+            BeamDecoder.Candidates c = row.candidates[slot];
+            if (c == null || c.k() != k) {
+                c = BeamDecoder.Candidates.of(probabilities, k);
+                row.candidates[slot] = c;
+            }
+            return c;
         }
     }
 }

@@ -32,18 +32,24 @@ final class Words {
 
     /** {@code text.toLowerCase(Locale.ROOT).equals(word)}, without a new string when the text is ASCII. */
     static boolean lowerIs(String text, String word) {
+        return lowerIs(text, word, word.length());
+    }
+
+    /** {@link #lowerIs(String, String)} of {@code phrase.substring(0, end)}, without the substring. */
+    private static boolean lowerIs(String text, String phrase, int end) {
         int n = text.length();
         for (int k = 0; k < n; k++) {
             if (text.charAt(k) >= 0x80) {
-                return text.toLowerCase(Locale.ROOT).equals(word);
+                String lower = text.toLowerCase(Locale.ROOT);
+                return lower.length() == end && lower.regionMatches(0, phrase, 0, end);
             }
         }
-        if (n != word.length()) {
+        if (n != end) {
             return false;
         }
         for (int k = 0; k < n; k++) {
             char c = text.charAt(k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != phrase.charAt(k)) {
                 return false;
             }
         }
@@ -77,6 +83,22 @@ final class Words {
             // One word (most phrases): what split(" ") would give, without the array.
             return i + 1 > tokens.size() || !is(tokens.get(i), phrase) ? -1 : i + 1;
         }
+        int space = phrase.indexOf(' ');
+        if (space > 0) {
+            // As split(" ") counts the words: trailing spaces make none. Then, nearly always for each token and
+            // lexicon phrase, the first word already differs: no split. The tests come in the same order as below.
+            int end = phrase.length();
+            while (phrase.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int count = 1;
+            for (int k = space; k < end; k++) {
+                count += phrase.charAt(k) == ' ' ? 1 : 0;
+            }
+            if (i + count > tokens.size() || !startsWith(tokens.get(i), phrase, space)) {
+                return -1;
+            }
+        }
         String[] words = phrase.split(" ");
         if (i + words.length > tokens.size()) {
             return -1;
@@ -87,6 +109,14 @@ final class Words {
             }
         }
         return i + words.length;
+    }
+
+    /** {@code is(t, phrase.substring(0, end))}, without the substring unless the token is a verb that may inflect it. */
+    private static boolean startsWith(Token t, String phrase, int end) {
+        String lemma = t.lemma();
+        // lemma.equalsIgnoreCase(word), as String defines it
+        return lemma.length() == end && lemma.regionMatches(true, 0, phrase, 0, end) || lowerIs(t.text(), phrase, end)
+                || t.penn().startsWith("VB") && inflects(lower(t), phrase.substring(0, end));
     }
 
     /**

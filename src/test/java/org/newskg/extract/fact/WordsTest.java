@@ -60,6 +60,45 @@ class WordsTest {
         assertEquals(false, Words.lowerIs("İzmir", "izmir"), "dotted capital I lower-cases to two characters");
     }
 
+    @Test
+    void lemmasMatchesEachWordOfAPhraseAsIsDoesWordByWord() {
+        // Lemmas that differ from the words, a capitalized word, non-ASCII words, and verbs the lemmatizer left alone.
+        String[][] given = {{"Leaders", "NNS", "leader"}, {"Held", "VBD", "hold"}, {"phone", "NN", "phone"},
+            {"calls", "NNS", "call"}, {"ÉLYSÉE", "NNP", "x"}, {"Palace", "NNP", "palace"}, {"İzmir", "NNP", "y"},
+            {"talks", "NNS", "talks"}, {"condemned", "VBD", "condemned"}, {"the", "DT", "the"}, {"strikes", "NNS", "strike"}};
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String[] g : given) {
+            tokens.add(new Token(at, at + g[0].length(), g[0], "X", g[2], g[1], "O"));
+            at += g[0].length() + 1;
+        }
+        String[] phrases = {"leader hold", "leaders held", "hold phone call", "phone calls", "phone call", "élysée palace",
+            "ÉLYSÉE palace", "izmir talks", "i̇zmir talks", "condemn the strike", "condemn the", "hold", "the strike",
+            "strike", "leader "};
+        for (String phrase : phrases) {
+            for (int i = 0; i <= tokens.size(); i++) {
+                assertEquals(bySplit(tokens, i, phrase), Words.lemmas(tokens, i, phrase), phrase + " at " + i);
+            }
+        }
+        assertEquals(3, Words.lemmas(tokens, 1, "hold phone"), "a lemma, then a word");
+        assertEquals(11, Words.lemmas(tokens, 8, "condemn the strike"), "an inflected verb the lemmatizer left alone");
+        assertEquals(6, Words.lemmas(tokens, 4, "élysée palace"), "the lower-cased word outside ASCII");
+    }
+
+    /** What Words.lemmas answered when it split every phrase: the reference. */
+    private static int bySplit(List<Token> tokens, int i, String phrase) {
+        String[] words = phrase.split(" ");
+        if (i + words.length > tokens.size()) {
+            return -1;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!Words.is(tokens.get(i + k), words[k])) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+
     /** Words and single punctuation marks as tokens, as the NLP stage gives them (no tags needed here). */
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
