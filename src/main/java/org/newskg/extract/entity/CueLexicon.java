@@ -43,6 +43,7 @@ final class CueLexicon {
     private final PhraseSet lawHeads;
     private final Set<String> stopCapitals;
     private final Set<String> surnameStopCapitals;
+    private final Set<String> leadStopCapitals;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
@@ -73,6 +74,9 @@ final class CueLexicon {
         Map<String, String> surnames = new LinkedHashMap<>(stops);
         surnames.values().removeIf(v -> !v.equals("surname"));
         this.surnameStopCapitals = lowerSet(surnames);
+        Map<String, String> leads = new LinkedHashMap<>(stops);
+        leads.values().removeIf(v -> !v.equals("lead"));
+        this.leadStopCapitals = lowerSet(leads);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
@@ -204,6 +208,11 @@ final class CueLexicon {
 
     boolean isStopCapital(String word) {
         return stopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Rival", "Champions": a word that, opening a sentence, is no part of the name after it ("Rival Volkswagen AG"). */
+    boolean isLeadStopCapital(String word) {
+        return leadStopCapitals.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */

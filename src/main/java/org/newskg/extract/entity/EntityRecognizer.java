@@ -49,10 +49,12 @@ public final class EntityRecognizer {
     private final NameShapes shapes;
     private final PhraseSet personParticles;
     private final Function<String, EntityType> articlePlace;
+    private final SportsPages sports;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
-                             StatisticalLayer statistical, Function<String, EntityType> articlePlace) {
+                             StatisticalLayer statistical, Function<String, EntityType> articlePlace, SportsPages sports) {
         this.articlePlace = articlePlace;
+        this.sports = sports;
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
@@ -68,7 +70,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
         return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
-                articlePlace);
+                articlePlace, sports);
     }
 
     /**
@@ -92,7 +94,7 @@ public final class EntityRecognizer {
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
-                        .map(h -> h.entry().type()).findFirst().orElse(null));
+                        .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));
     }
 
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
@@ -173,7 +175,7 @@ public final class EntityRecognizer {
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
-        return List.copyOf(all);
+        return sports.apply(article, sentences, List.copyOf(all));
     }
 
     /** One thread's name finders for {@link #find(AnnotatedText, ModelFinders)}; null when there is no model. */
@@ -224,6 +226,11 @@ public final class EntityRecognizer {
      * family-name stop capital ("Theresa May") only ends it after a lower-case word ("the summit in Sochi on May 3").
      */
     private NameMatch beforeStopCapital(String[] words, NameMatch m) {
+        if (m.length() > 1 && cues.isLeadStopCapital(words[m.start()])) {
+            // "Rival Volkswagen AG said": the opening word is no part of the company's name
+            m = new NameMatch(m.start() + 1, m.end(), m.type(), ProperNounPatternFinder.join(words, m.start() + 1, m.end()), m.qid(),
+                    m.rule(), m.confidence());
+        }
         for (int i = m.start() + 1; i < m.end(); i++) {
             boolean afterLower = Character.isLowerCase(words[i - 1].codePointAt(0));
             // Not an initial or a regnal number ("Thomas A. Edison", "Norton I"): one-letter stop capitals.

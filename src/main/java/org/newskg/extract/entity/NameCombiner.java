@@ -54,7 +54,8 @@ final class NameCombiner {
      * Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu") or a company cue before it
      * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
      */
-    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context");
+    private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
+            "pattern:event-head");
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",

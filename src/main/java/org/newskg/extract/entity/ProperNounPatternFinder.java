@@ -25,6 +25,7 @@ final class ProperNounPatternFinder extends WordFinder {
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
+    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
@@ -330,7 +331,8 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-follower", 0.6));
             return;
         }
-        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
+        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd)
+                && (isSubjectOfIts(w, tags, coreEnd) || isSubjectOfSaidIt(w, tags, coreEnd))
                 && !cues.givenNames().contains(w[start])) {
             // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null, "pattern:org-its", 0.6));
@@ -368,6 +370,29 @@ final class ProperNounPatternFinder extends WordFinder {
             verb |= tag.equals("VERB");
         }
         return false;
+    }
+
+    /**
+     * "Shell said it expected margins to stay weak", "BHP said on Tuesday it would consider": a name that says
+     * what "it" will do is a company or body; a person says what "he" or "she" will do. Wants "it" to be the
+     * subject of a verb, so "Smith said it was late" still needs the model, which finds people well.
+     */
+    static boolean isSubjectOfSaidIt(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        int k = end;
+        while (k < words.length && k < end + 2 && (tags[k].equals("AUX") || tags[k].equals("ADV"))) {
+            k++;
+        }
+        if (k >= words.length || !SAYS.contains(words[k])) {
+            return false;
+        }
+        k++;
+        if (k + 1 < words.length && words[k].equals("on") && Character.isUpperCase(words[k + 1].codePointAt(0))) {
+            k += 2;  // "said on Tuesday it"
+        }
+        return k + 1 < words.length && words[k].equals("it") && (tags[k + 1].equals("AUX") || tags[k + 1].equals("VERB"));
     }
 
     /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
