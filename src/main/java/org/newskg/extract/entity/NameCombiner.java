@@ -44,7 +44,7 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name", "pattern:law-name");
+            "pattern:particle-name", "pattern:law-name", EntityRecognizer.DEMONYM_EVENT_RULE);
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(

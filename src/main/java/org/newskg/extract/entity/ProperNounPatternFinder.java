@@ -25,6 +25,8 @@ final class ProperNounPatternFinder extends WordFinder {
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+-\\d+/\\d+|\\d+/\\d+");
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("(?:\\d+-)?\\d+/\\d+");
     private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
@@ -324,7 +326,8 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-context", 0.65));
             return;
         }
-        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0)) && orgFollowers.longestAt(w, coreEnd) > 0
+        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, coreEnd))
                 && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
@@ -370,6 +373,14 @@ final class ProperNounPatternFinder extends WordFinder {
             verb |= tag.equals("VERB");
         }
         return false;
+    }
+
+    /** "jumped 14 pence", "gained 2.10 guilders", "fell 1-3/4": a share price's move in a market report. */
+    private boolean isPriceMove(String[] w, int k) {
+        if (k + 1 >= w.length || !cues.isPriceVerb(w[k]) || !PRICE.matcher(w[k + 1]).matches()) {
+            return false;
+        }
+        return FRACTION.matcher(w[k + 1]).matches() || k + 2 < w.length && cues.isPriceUnit(w[k + 2]);
     }
 
     /**

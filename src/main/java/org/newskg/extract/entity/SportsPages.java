@@ -37,8 +37,8 @@ final class SportsPages {
     static final String PLAYER_RULE = "pattern:sports-player";
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-    private static final Set<String> PLACE_WORDS = Set.of("in", "from", "near", "of", "to", "In", "From", "Near", "outside");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:-|$)");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "from", "near", "of", "to", "outside");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
     private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
     private static final Set<String> PENALTY_WORDS = Set.of("pen", "penalty", "og", "o.g.");
@@ -205,7 +205,8 @@ final class SportsPages {
             return;
         }
         for (EntityMention m : List.copyOf(out)) {
-            if (m.sentence() != w.sentence().index() || m.rule().equals(TEAM_RULE) || m.rule().equals(PLAYER_RULE)) {
+            if (m.sentence() != w.sentence().index() || m.rule().equals(TEAM_RULE) || m.rule().equals(PLAYER_RULE)
+                    || m.rule().equals("pattern:dateline-place")) {
                 continue;
             }
             int s = wordAt(w, m.begin());
@@ -215,11 +216,13 @@ final class SportsPages {
             }
             boolean clubWord = clubBefore.contains(words[s]) && e - s > 1 || clubAfter.contains(words[e - 1]) && e - s > 1;
             if (m.type() == EntityType.CITY || m.type() == EntityType.REGION) {
-                if (s > 0 && PLACE_WORDS.contains(words[s - 1]) && !clubWord) {
+                if (s > 0 && PLACE_WORDS.contains(words[s - 1].toLowerCase(Locale.ROOT)) && !clubWord) {
                     continue;
                 }
                 int tail = e;
-                while (tail < words.length && tail - e < 2 && isTitleCase(words[tail]) && !isInOtherMention(out, w, tail, m)) {
+                // "Manchester United", "New York Yankees": the club's word may have been found as a name of its own
+                while (tail < words.length && tail - e < 2 && isTitleCase(words[tail])
+                        && (clubAfter.contains(words[tail]) || !isInPersonOrPlace(out, w, tail, m))) {
                     tail++;
                 }
                 team(article, w, s, tail, out);
@@ -293,7 +296,7 @@ final class SportsPages {
             }
             String[] words = w.words();
             for (int i = 0; i < words.length; i++) {
-                if (!isCapitalized(words[i]) || i > 0 && PLACE_WORDS.contains(words[i - 1])) {
+                if (!isCapitalized(words[i]) || i > 0 && PLACE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 for (int j = Math.min(words.length, i + 4); j > i; j--) {
@@ -333,7 +336,7 @@ final class SportsPages {
             return false;
         }
         for (int i = 1; i < Math.min(words.length, 6); i++) {
-            if (DATE.matcher(words[i]).matches() || words[i].equals("(") && i > 2) {
+            if (YEAR.matcher(words[i]).lookingAt() || words[i].equals("(") && i > 2) {
                 return true;
             }
         }
@@ -389,10 +392,11 @@ final class SportsPages {
         return out.stream().noneMatch(m -> m.overlaps(b, end));
     }
 
-    private static boolean isInOtherMention(List<EntityMention> out, SentenceWords w, int i, EntityMention self) {
+    private static boolean isInPersonOrPlace(List<EntityMention> out, SentenceWords w, int i, EntityMention self) {
         int b = w.begins()[i];
         int e = w.ends()[i];
-        return out.stream().anyMatch(m -> m != self && m.overlaps(b, e));
+        return out.stream().anyMatch(m -> m != self && m.overlaps(b, e)
+                && (m.type() == EntityType.PERSON || m.type().root() == EntityType.PLACE));
     }
 
     /** A town or a place of no finer type, not a country or a building: "Sunderland" may be a team, "Pakistan" not. */
