@@ -327,7 +327,7 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
-                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, coreEnd))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, tags, coreEnd))
                 && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
@@ -375,9 +375,10 @@ final class ProperNounPatternFinder extends WordFinder {
         return false;
     }
 
-    /** "jumped 14 pence", "gained 2.10 guilders", "fell 1-3/4": a share price's move in a market report. */
-    private boolean isPriceMove(String[] w, int k) {
-        if (k + 1 >= w.length || !cues.isPriceVerb(w[k]) || !PRICE.matcher(w[k + 1]).matches()) {
+    /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
+    private boolean isPriceMove(String[] w, String[] tags, int k) {
+        if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
+                || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
             return false;
         }
         return FRACTION.matcher(w[k + 1]).matches() || k + 2 < w.length && cues.isPriceUnit(w[k + 2]);
