@@ -92,7 +92,8 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names),
+                GroupWordFinder.load(dataDir)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
                         .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));

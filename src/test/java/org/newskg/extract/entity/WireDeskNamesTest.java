@@ -173,4 +173,15 @@ class WireDeskNamesTest {
         assertHas(ms, "Irish Open", EntityType.EVENT);
         assertNotA(ms, "Brazilian", EntityType.NATIONALITY);
     }
+
+    @Test
+    void aGroupWordWithoutACountryIsANationalityWord() {
+        List<EntityMention> ms = find("""
+                Hutu militias and Zairean soldiers attacked the camps, and Kurdish leaders said 40 Tutsi families had fled.
+                """);
+        assertHas(ms, "Hutu", EntityType.NATIONALITY);
+        assertHas(ms, "Zairean", EntityType.NATIONALITY);
+        assertHas(ms, "Kurdish", EntityType.NATIONALITY);
+        assertHas(ms, "Tutsi", EntityType.NATIONALITY);
+    }
 }
