@@ -253,7 +253,7 @@ final class SportsPages {
             if (before > 0) {
                 int s = i + before;
                 int e = nameEnd(words, s, Math.min(words.length, s + (isShouted(words, s) ? 1 : 3)));
-                if (e > s && (free(out, w, s, e) || isPlaceNotCountry(exactly(out, w.begins()[s], w.ends()[e - 1])))) {
+                if (e > s && (free(out, w, s, e) || isRetypable(exactly(out, w.begins()[s], w.ends()[e - 1])))) {
                     team(article, w, s, e, out);
                 }
             }
@@ -264,7 +264,8 @@ final class SportsPages {
                 while (s > 0 && i - s < most && isCapitalized(words[s - 1]) && !isCue(lower, s - 1)) {
                     s--;
                 }
-                if (s < i && (s > 0 || isCapitalized(words[s])) && free(out, w, s, i) && !isDeskSlug(words, s)) {
+                if (s < i && (s > 0 || isCapitalized(words[s])) && !isDeskSlug(words, s)
+                        && (free(out, w, s, i) || isRetypable(exactly(out, w.begins()[s], w.ends()[i - 1])))) {
                     team(article, w, s, i, out);
                 }
             }
@@ -402,6 +403,12 @@ final class SportsPages {
     /** A town or a place of no finer type, not a country or a building: "Sunderland" may be a team, "Pakistan" not. */
     private static boolean isPlaceNotCountry(EntityMention m) {
         return m != null && m.type().root() == EntityType.PLACE && m.type() != EntityType.COUNTRY && m.type() != EntityType.FACILITY;
+    }
+
+    /** "the Indians beat Chicago": a nationality word or a town beside a result cue may be a team; a person or a country not. */
+    private static boolean isRetypable(EntityMention m) {
+        return isPlaceNotCountry(m) || m != null && (m.type() == EntityType.NATIONALITY || m.rule().equals("kb:demonym"))
+                && m.text().endsWith("s");
     }
 
     private static EntityMention exactly(List<EntityMention> out, int b, int e) {

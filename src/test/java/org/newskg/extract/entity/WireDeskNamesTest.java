@@ -184,4 +184,27 @@ class WireDeskNamesTest {
         assertHas(ms, "Kurdish", EntityType.NATIONALITY);
         assertHas(ms, "Tutsi", EntityType.NATIONALITY);
     }
+
+    @Test
+    void exchangesNewspapersAndParticlesOfAfricanNames() {
+        List<EntityMention> ms = find("""
+                Tin fell on the Kuala Lumpur Tin Exchange, the Mainichi Shimbun newspaper said. Prime Minister                 Abubakar wa Mwangi met the envoy on Friday.
+                """);
+        assertHas(ms, "Kuala Lumpur Tin Exchange", EntityType.ORGANIZATION);
+        assertHas(ms, "Mainichi Shimbun", EntityType.ORGANIZATION);
+        assertHas(ms, "Abubakar wa Mwangi", EntityType.PERSON);
+    }
+
+    @Test
+    void aPluralNationalityWordBesideAResultCueIsATeam() {
+        List<EntityMention> ms = find("""
+                BASEBALL - MAJOR LEAGUE RESULTS
+
+                NEW YORK 1997-05-04
+
+                Jim Thome homered twice as the Indians beat Kansas City 7-2 on Saturday.
+                """);
+        assertHas(ms, "Indians", EntityType.ORGANIZATION);
+        assertHas(ms, "Jim Thome", EntityType.PERSON);
+    }
 }
