@@ -43,6 +43,9 @@ final class CueLexicon {
     private final PhraseSet lawHeads;
     private final Set<String> stopCapitals;
     private final Set<String> surnameStopCapitals;
+    private final Set<String> leadStopCapitals;
+    private final Set<String> priceVerbs;
+    private final Set<String> priceUnits;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
@@ -73,6 +76,15 @@ final class CueLexicon {
         Map<String, String> surnames = new LinkedHashMap<>(stops);
         surnames.values().removeIf(v -> !v.equals("surname"));
         this.surnameStopCapitals = lowerSet(surnames);
+        Map<String, String> leads = new LinkedHashMap<>(stops);
+        leads.values().removeIf(v -> !v.equals("lead"));
+        this.leadStopCapitals = lowerSet(leads);
+        Map<String, String> verbs = readOptional(dir, "price-moves.tsv", "");
+        Map<String, String> units = new LinkedHashMap<>(verbs);
+        verbs.values().removeIf(v -> !v.equals("verb"));
+        units.values().removeIf(v -> !v.equals("unit"));
+        this.priceVerbs = lowerSet(verbs);
+        this.priceUnits = lowerSet(units);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
@@ -204,6 +216,21 @@ final class CueLexicon {
 
     boolean isStopCapital(String word) {
         return stopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Rival", "Champions": a word that, opening a sentence, is no part of the name after it ("Rival Volkswagen AG"). */
+    boolean isLeadStopCapital(String word) {
+        return leadStopCapitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "jumped", "eased": a verb of a market report's price move (price-moves.tsv). */
+    boolean isPriceVerb(String word) {
+        return priceVerbs.contains(word);
+    }
+
+    /** "pence", "guilders": a unit of a share price (price-moves.tsv). */
+    boolean isPriceUnit(String word) {
+        return priceUnits.contains(word);
     }
 
     /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */

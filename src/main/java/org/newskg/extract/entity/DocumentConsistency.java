@@ -23,6 +23,8 @@ import org.newskg.kb.EntityType;
 final class DocumentConsistency {
 
     static final String RULE = "doc:repeat";
+    private static final java.util.Set<String> CUED_COMPANY_RULES = java.util.Set.of("pattern:org-follower", "pattern:org-context",
+            "pattern:org-its");
 
     private DocumentConsistency() {
     }
@@ -31,7 +33,7 @@ final class DocumentConsistency {
         List<EntityMention> typed = sameType(mentions);
         Map<String, EntityMention> byText = new LinkedHashMap<>();
         for (EntityMention m : typed) {
-            if (m.text().contains(" ") && !m.rule().equals("kb:demonym")) {
+            if (m.text().contains(" ") && !m.rule().equals("kb:demonym") || isCuedCompany(m)) {
                 byText.putIfAbsent(m.text(), m);
             }
         }
@@ -54,7 +56,7 @@ final class DocumentConsistency {
         typed.forEach(out::add);
         for (SentenceWords w : sentences) {
             for (int i = 0; i < w.size(); i++) {
-                for (int j = Math.min(w.size(), i + 8); j > i + 1; j--) {
+                for (int j = Math.min(w.size(), i + 8); j > i; j--) {
                     int b = w.begins()[i];
                     int e = w.ends()[j - 1];
                     EntityMention found = e - b > 0 ? withText(article, b, e, byLength) : null;
@@ -68,6 +70,14 @@ final class DocumentConsistency {
             }
         }
         return out.inOrder();
+    }
+
+    /**
+     * "BHP shares rose", "Shell said its": a one-word company named so by a cue around it is that company wherever the
+     * word recurs ("BHP said it would..."); other one-word names are left to the model, which reads each in context.
+     */
+    private static boolean isCuedCompany(EntityMention m) {
+        return m.type() == EntityType.ORGANIZATION && !m.text().contains(" ") && CUED_COMPANY_RULES.contains(m.rule());
     }
 
     /** The name whose text is the article's text from {@code b} to {@code e} (the names' texts differ), or null. */

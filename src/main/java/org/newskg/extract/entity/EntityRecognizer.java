@@ -49,10 +49,13 @@ public final class EntityRecognizer {
     private final NameShapes shapes;
     private final PhraseSet personParticles;
     private final Function<String, EntityType> articlePlace;
+    private final SportsPages sports;
+    static final String DEMONYM_EVENT_RULE = "pattern:demonym-event";
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
-                             StatisticalLayer statistical, Function<String, EntityType> articlePlace) {
+                             StatisticalLayer statistical, Function<String, EntityType> articlePlace, SportsPages sports) {
         this.articlePlace = articlePlace;
+        this.sports = sports;
         this.finders = List.copyOf(finders);
         this.cues = cues;
         this.particles = particles;
@@ -68,7 +71,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
         return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
-                articlePlace);
+                articlePlace, sports);
     }
 
     /**
@@ -89,10 +92,43 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names)), cues, particles, personParticles,
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names),
+                GroupWordFinder.load(dataDir)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
-                        .map(h -> h.entry().type()).findFirst().orElse(null));
+                        .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));
+    }
+
+    /**
+     * "the Italian Grand Prix", "the British Open", "GERMAN MASTERS": a nationality word opening capitalized words that
+     * end in an event head (event-heads.tsv) is part of the event's name, not a nationality of its own.
+     */
+    private List<NameMatch> withDemonymEvents(String[] words, List<NameMatch> matches) {
+        List<NameMatch> events = new ArrayList<>();
+        for (NameMatch m : matches) {
+            if (!m.rule().equals("kb:demonym")) {
+                continue;
+            }
+            int end = m.end();
+            while (end < words.length && end - m.end() < 3 && Character.isUpperCase(words[end].codePointAt(0))
+                    && !cues.isStopCapital(words[end])) {
+                end++;
+            }
+            for (int e = end; e > m.end(); e--) {
+                if (cues.eventHeads().longestEndingAt(words, e) > 0) {
+                    events.add(new NameMatch(m.start(), e, EntityType.EVENT, ProperNounPatternFinder.join(words, m.start(), e), null,
+                            DEMONYM_EVENT_RULE, 0.8));
+                    break;
+                }
+            }
+        }
+        if (events.isEmpty()) {
+            return matches;
+        }
+        List<NameMatch> out = new ArrayList<>(matches);
+        out.removeIf(m -> events.stream().anyMatch(ev -> m.start() < ev.end() && ev.start() < m.end()));
+        out.addAll(events);
+        return out;
     }
 
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
@@ -147,6 +183,7 @@ public final class EntityRecognizer {
             matches.addAll(regions(w.words(), matches));
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
+            matches = withDemonymEvents(w.words(), matches);
             for (NameMatch m : matches) {
                 NameMatch whole = models != null && m.qid() == null && m.type() == EntityType.PERSON ? shapes.complete(w, m) : m;
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
@@ -173,7 +210,7 @@ public final class EntityRecognizer {
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
-        return List.copyOf(all);
+        return sports.apply(article, sentences, List.copyOf(all));
     }
 
     /** One thread's name finders for {@link #find(AnnotatedText, ModelFinders)}; null when there is no model. */
@@ -224,6 +261,11 @@ public final class EntityRecognizer {
      * family-name stop capital ("Theresa May") only ends it after a lower-case word ("the summit in Sochi on May 3").
      */
     private NameMatch beforeStopCapital(String[] words, NameMatch m) {
+        if (m.length() > 1 && cues.isLeadStopCapital(words[m.start()])) {
+            // "Rival Volkswagen AG said": the opening word is no part of the company's name
+            m = new NameMatch(m.start() + 1, m.end(), m.type(), ProperNounPatternFinder.join(words, m.start() + 1, m.end()), m.qid(),
+                    m.rule(), m.confidence());
+        }
         for (int i = m.start() + 1; i < m.end(); i++) {
             boolean afterLower = Character.isLowerCase(words[i - 1].codePointAt(0));
             // Not an initial or a regnal number ("Thomas A. Edison", "Norton I"): one-letter stop capitals.
@@ -307,7 +349,11 @@ public final class EntityRecognizer {
         if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
             return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
         }
-        if (m.qid() == null && ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())) {
+        // "Velkor said it would close two plants": a person says what "he" or "she" will do; only a name whose first
+        // word is no known given name is taken for a company on this cue ("John Smith said it was late" stays a person).
+        if (m.qid() == null && (ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())
+                || ProperNounPatternFinder.isSubjectOfSaidIt(w.words(), w.tags(), m.end())
+                        && !cues.givenNames().contains(titleCase(w.words()[m.start()])))) {
             return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), m.rule(), m.confidence());
         }
         return shapes.complete(w, m);

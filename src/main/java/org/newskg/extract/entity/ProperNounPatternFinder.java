@@ -25,6 +25,9 @@ final class ProperNounPatternFinder extends WordFinder {
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+-\\d+/\\d+|\\d+/\\d+");
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("(?:\\d+-)?\\d+/\\d+");
+    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
@@ -323,14 +326,16 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-context", 0.65));
             return;
         }
-        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0)) && orgFollowers.longestAt(w, coreEnd) > 0
+        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, tags, coreEnd))
                 && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-follower", 0.6));
             return;
         }
-        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd) && isSubjectOfIts(w, tags, coreEnd)
+        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd)
+                && (isSubjectOfIts(w, tags, coreEnd) || isSubjectOfSaidIt(w, tags, coreEnd))
                 && !cues.givenNames().contains(w[start])) {
             // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null, "pattern:org-its", 0.6));
@@ -368,6 +373,38 @@ final class ProperNounPatternFinder extends WordFinder {
             verb |= tag.equals("VERB");
         }
         return false;
+    }
+
+    /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
+    private boolean isPriceMove(String[] w, String[] tags, int k) {
+        if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
+                || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
+            return false;
+        }
+        return FRACTION.matcher(w[k + 1]).matches() || k + 2 < w.length && cues.isPriceUnit(w[k + 2]);
+    }
+
+    /**
+     * "Shell said it expected margins to stay weak", "BHP said on Tuesday it would consider": a name that says
+     * what "it" will do is a company or body; a person says what "he" or "she" will do. Wants "it" to be the
+     * subject of a verb, so "Smith said it was late" still needs the model, which finds people well.
+     */
+    static boolean isSubjectOfSaidIt(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        int k = end;
+        while (k < words.length && k < end + 2 && (tags[k].equals("AUX") || tags[k].equals("ADV"))) {
+            k++;
+        }
+        if (k >= words.length || !SAYS.contains(words[k])) {
+            return false;
+        }
+        k++;
+        if (k + 1 < words.length && words[k].equals("on") && Character.isUpperCase(words[k + 1].codePointAt(0))) {
+            k += 2;  // "said on Tuesday it"
+        }
+        return k + 1 < words.length && words[k].equals("it") && (tags[k + 1].equals("AUX") || tags[k + 1].equals("VERB"));
     }
 
     /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */

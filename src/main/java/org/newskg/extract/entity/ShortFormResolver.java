@@ -92,6 +92,9 @@ final class ShortFormResolver {
             EntityMention previous = null;
             for (int i = 0; i < s.size(); i++) {
                 EntityMention full = byWord.get(s.words()[i]);
+                if (full == null && isShouted(s.words()[i])) {
+                    full = byWord.get(titleCase(s.words()[i]));  // "HILL ON POLE" after "Damon Hill" in the story
+                }
                 int b = s.begins()[i];
                 int e = s.ends()[i];
                 // Sentence-initial words are capitalized anyway: there, want a name tag, a following verb ("Wang
@@ -114,6 +117,15 @@ final class ShortFormResolver {
             }
         }
         return out.inOrder();
+    }
+
+    /** A word of a headline in capitals ("LEHMAN", not "NATO"'s like: acronyms are no one's family name in the story). */
+    private static boolean isShouted(String word) {
+        return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
+    }
+
+    private static String titleCase(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

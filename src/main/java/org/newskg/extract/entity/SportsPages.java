@@ -1,0 +1,417 @@
+package org.newskg.extract.entity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newskg.data.TsvRow;
+import org.newskg.data.TsvTable;
+import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
+
+/**
+ * Teams in a sports story. Wire copy names a club by its city ("Leeds 2 Chelsea 0", "the win cut New York's lead"),
+ * prints results and tables as bare lines of names and numbers, and lists scorers with their minutes in parentheses;
+ * the model, trained on no such text, reads the cities as places and the lines as nothing. In an article whose
+ * headline opens with a sports desk slug ({@code data/lexicon/sports-desks.tsv}: "SOCCER - ..."), and only there:
+ * <ul>
+ * <li>a name followed only by three or more numbers (a table row), or two names each followed by a score
+ * ("Leeds 2 Chelsea 0", "Real Madrid 3 ( Suker 12 ) Valencia 1") is a team;</li>
+ * <li>a name followed by minutes inside parentheses ("( Suker 12 , Raul 40 )", "( Bebeto 60 pen )") is a player;</li>
+ * <li>a city or region the recognizer found is a team, unless a place word leads to it ("in Cleveland") or it is the
+ * dateline; a place followed by capitalized words ("Manchester United", "New York Yankees"), and a name with a club
+ * word ({@code club-words.tsv}: "Aston Villa", "Real Madrid"), is one team;</li>
+ * <li>capitalized words the recognizer left next to a result cue ({@code sports-cues.tsv}: "win over Chelsea",
+ * "LEEDS BEAT CHELSEA") are a team; a person found there stays a person ("Sampras beat Novak");</li>
+ * <li>a team found once is the same team wherever its words recur in the story.</li>
+ * </ul>
+ * Countries stay places (a national side is written like its country). Immutable and thread-safe.
+ */
+final class SportsPages {
+
+    static final String TEAM_RULE = "pattern:sports-team";
+    static final String PLAYER_RULE = "pattern:sports-player";
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:-|$)");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "from", "near", "of", "to", "outside");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
+    private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
+    private static final Set<String> PENALTY_WORDS = Set.of("pen", "penalty", "og", "o.g.");
+
+    private final PhraseSet desks;
+    private final Set<String> clubBefore;
+    private final Set<String> clubAfter;
+    private final PhraseSet cuesBefore;
+    private final PhraseSet cuesAfter;
+
+    private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter) {
+        this.desks = desks;
+        this.clubBefore = clubBefore;
+        this.clubAfter = clubAfter;
+        this.cuesBefore = cuesBefore;
+        this.cuesAfter = cuesAfter;
+    }
+
+    /** Reads the three sports files of {@code dataDir/lexicon}; without them no story is a sports story. */
+    static SportsPages load(Path dataDir) {
+        Path dir = dataDir.resolve("lexicon");
+        PhraseSet desks = new PhraseSet(FirstColumnFile.readOptional(dir.resolve("sports-desks.tsv"), "SPORTS"));
+        Set<String> before = new HashSet<>();
+        Set<String> after = new HashSet<>();
+        for (TsvRow row : TsvTable.readIfExists(dir.resolve("club-words.tsv"), "lexicon").rows()) {
+            (position(row).equals("before") ? before : after).add(row.cell(0).strip());
+        }
+        java.util.Map<String, String> cueBefore = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> cueAfter = new java.util.LinkedHashMap<>();
+        for (TsvRow row : TsvTable.readIfExists(dir.resolve("sports-cues.tsv"), "lexicon").rows()) {
+            (position(row).equals("before") ? cueBefore : cueAfter).put(row.cell(0).strip(), "TEAM");
+        }
+        return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter));
+    }
+
+    private static String position(TsvRow row) {
+        String p = row.size() > 1 ? row.cell(1).strip() : "";
+        if (!p.equals("before") && !p.equals("after")) {
+            throw row.error("expected 'before' or 'after' in the second column, found '" + row.text() + "'");
+        }
+        return p;
+    }
+
+    /** The mentions with the teams and players of a sports story; any other story's unchanged. */
+    List<EntityMention> apply(String article, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        if (!isSportsStory(sentences)) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions);
+        for (SentenceWords w : sentences) {
+            lines(article, w, out);
+            scorers(article, w, out);
+        }
+        for (SentenceWords w : sentences) {
+            clubs(article, w, out);
+            cued(article, w, out);
+        }
+        sameTeamEverywhere(article, sentences, out);
+        out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
+        return List.copyOf(out);
+    }
+
+    private boolean isSportsStory(List<SentenceWords> sentences) {
+        for (int s = 0; s < Math.min(2, sentences.size()); s++) {
+            String[] w = sentences.get(s).words();
+            int n = desks.longestAt(w, 0);
+            if (n > 0 && n < w.length && (w[n].equals("-") || w[n].equals("--")) && w[0].equals(w[0].toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Leeds 4 3 1 0 8 2 10" (a table row) and "Leeds 2 Chelsea 0" / "Real Madrid 3 ( Suker 12 ) Valencia 1". */
+    private void lines(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        int n = words.length;
+        while (n > 0 && (words[n - 1].equals(".") || words[n - 1].equals(":"))) {
+            n--;
+        }
+        int nameEnd = nameEnd(words, 0, n);
+        if (nameEnd == 0 || nameEnd > 4) {
+            return;
+        }
+        int k = nameEnd;
+        while (k < n && NUMBER.matcher(words[k]).matches()) {
+            k++;
+        }
+        if (k == n && k - nameEnd >= 3) {
+            team(article, w, 0, nameEnd, out);
+            return;
+        }
+        if (k != nameEnd + 1) {
+            return;
+        }
+        k = skipParentheses(words, k, n);
+        int second = nameEnd(words, k, n);
+        if (second == k || second - k > 4 || second >= n || !NUMBER.matcher(words[second]).matches()) {
+            return;
+        }
+        int end = skipParentheses(words, second + 1, n);
+        if (end == n) {
+            team(article, w, 0, nameEnd, out);
+            team(article, w, k, second, out);
+        }
+    }
+
+    /** "( Suker 12 , Raul 40 , Mijatovic 77 )", "( Ronaldo 31 , 68 )", "( Bebeto 60 pen )": players and minutes. */
+    private void scorers(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int open = 0; open < words.length; open++) {
+            if (!words[open].equals("(")) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < words.length && !words[close].equals(")")) {
+                close++;
+            }
+            if (close == words.length) {
+                return;
+            }
+            List<int[]> players = new ArrayList<>();
+            int k = open + 1;
+            boolean ok = k < close;
+            while (ok && k < close) {
+                int e = nameEnd(words, k, close);
+                if (e > k) {
+                    if (e - k > 3) {
+                        ok = false;
+                        break;
+                    }
+                    players.add(new int[] {k, e});
+                    k = e;
+                }
+                if (k >= close || !NUMBER.matcher(words[k]).matches()) {
+                    ok = false;
+                    break;
+                }
+                k++;
+                if (k < close && PENALTY_WORDS.contains(words[k])) {
+                    k++;
+                }
+                if (k < close) {
+                    if (!words[k].equals(",") && !words[k].equals(";")) {
+                        ok = false;
+                        break;
+                    }
+                    k++;
+                }
+            }
+            if (ok && !players.isEmpty()) {
+                for (int[] p : players) {
+                    put(article, w, p[0], p[1], EntityType.PERSON, PLAYER_RULE, out);
+                }
+            }
+            open = close;
+        }
+    }
+
+    /** Cities named as teams, places continued by a club's name, and names with a club word. */
+    private void clubs(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        if (isDateline(words)) {
+            return;
+        }
+        for (EntityMention m : List.copyOf(out)) {
+            if (m.sentence() != w.sentence().index() || m.rule().equals(TEAM_RULE) || m.rule().equals(PLAYER_RULE)
+                    || m.rule().equals("pattern:dateline-place")) {
+                continue;
+            }
+            int s = wordAt(w, m.begin());
+            int e = wordAt(w, m.end() - 1) + 1;
+            if (s < 0 || e <= 0) {
+                continue;
+            }
+            boolean clubWord = clubBefore.contains(words[s]) && e - s > 1 || clubAfter.contains(words[e - 1]) && e - s > 1;
+            if (m.type() == EntityType.CITY || m.type() == EntityType.REGION) {
+                if (s > 0 && PLACE_WORDS.contains(words[s - 1].toLowerCase(Locale.ROOT)) && !clubWord) {
+                    continue;
+                }
+                int tail = e;
+                // "Manchester United", "New York Yankees": the club's word may have been found as a name of its own
+                while (tail < words.length && tail - e < 2 && isTitleCase(words[tail])
+                        && (clubAfter.contains(words[tail]) || !isInPersonOrPlace(out, w, tail, m))) {
+                    tail++;
+                }
+                team(article, w, s, tail, out);
+            } else if (clubWord && m.type() != EntityType.COUNTRY) {
+                team(article, w, s, e, out);
+            }
+        }
+        // "Deportivo Coruna", "Atletico Madrid" the recognizer left
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (clubBefore.contains(words[i]) && isCapitalized(words[i + 1]) && free(out, w, i, i + 2)) {
+                team(article, w, i, i + 2, out);
+            }
+        }
+    }
+
+    /** "win over Chelsea", "LEEDS BEAT CHELSEA": capitalized words the recognizer left beside a result cue. */
+    private void cued(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        String[] lower = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        for (int i = 0; i < words.length; i++) {
+            int before = cuesBefore.longestAt(lower, i);
+            if (before == 0 && SCORE.matcher(words[i]).matches() && i + 1 < words.length && SCORE_LINKS.contains(words[i + 1])) {
+                before = 2;  // "a 3-1 win at Sunderland", "lose 1-0 at Southampton"
+            }
+            if (before > 0) {
+                int s = i + before;
+                int e = nameEnd(words, s, Math.min(words.length, s + (isShouted(words, s) ? 1 : 3)));
+                if (e > s && (free(out, w, s, e) || isRetypable(exactly(out, w.begins()[s], w.ends()[e - 1])))) {
+                    team(article, w, s, e, out);
+                }
+            }
+            int after = cuesAfter.longestAt(lower, i);
+            if (after > 0 && i > 0) {
+                int s = i;
+                int most = isShouted(words, i) ? 1 : 3;
+                while (s > 0 && i - s < most && isCapitalized(words[s - 1]) && !isCue(lower, s - 1)) {
+                    s--;
+                }
+                if (s < i && (s > 0 || isCapitalized(words[s])) && !isDeskSlug(words, s)
+                        && (free(out, w, s, i) || isRetypable(exactly(out, w.begins()[s], w.ends()[i - 1])))) {
+                    team(article, w, s, i, out);
+                }
+            }
+        }
+    }
+
+    private boolean isCue(String[] lower, int i) {
+        return cuesAfter.longestAt(lower, i) > 0 || cuesBefore.longestAt(lower, i) > 0;
+    }
+
+    private boolean isDeskSlug(String[] words, int s) {
+        return s == 0 && desks.longestAt(words, 0) > 0;
+    }
+
+    /** Every other place, unfound or lone occurrence of a team's words in the story is that team. */
+    private static void sameTeamEverywhere(String article, List<SentenceWords> sentences, List<EntityMention> out) {
+        Set<String> teams = new HashSet<>();
+        for (EntityMention m : out) {
+            if (m.rule().equals(TEAM_RULE)) {
+                teams.add(m.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (teams.isEmpty()) {
+            return;
+        }
+        for (SentenceWords w : sentences) {
+            if (isDateline(w.words())) {
+                continue;
+            }
+            String[] words = w.words();
+            for (int i = 0; i < words.length; i++) {
+                if (!isCapitalized(words[i]) || i > 0 && PLACE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int j = Math.min(words.length, i + 4); j > i; j--) {
+                    String text = article.substring(w.begins()[i], w.ends()[j - 1]);
+                    if (!teams.contains(text.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    EntityMention same = exactly(out, w.begins()[i], w.ends()[j - 1]);
+                    boolean retype = same != null && !same.rule().equals(TEAM_RULE) && same.type() != EntityType.PERSON
+                            && (same.type().root() != EntityType.PLACE || isPlaceNotCountry(same));
+                    if (retype || free(out, w, i, j)) {
+                        team(article, w, i, j, out);
+                    }
+                    i = j - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void team(String article, SentenceWords w, int s, int e, List<EntityMention> out) {
+        put(article, w, s, e, EntityType.ORGANIZATION, TEAM_RULE, out);
+    }
+
+    /** Puts a mention over words [s, e), in place of every mention it overlaps. */
+    private static void put(String article, SentenceWords w, int s, int e, EntityType type, String rule, List<EntityMention> out) {
+        int b = w.begins()[s];
+        int end = w.ends()[e - 1];
+        out.removeIf(m -> m.overlaps(b, end));
+        String text = article.substring(b, end);
+        out.add(new EntityMention(b, end, text, w.sentence().index(), type, text, null, rule, 0.7));
+    }
+
+    /** "BONN 1996-08-22", "MONZA , Italy 1996-09-07", "MOSCOW , Aug 23 ( Reuter ) -". */
+    private static boolean isDateline(String[] words) {
+        if (words.length == 0 || !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(words.length, 6); i++) {
+            if (YEAR.matcher(words[i]).lookingAt() || words[i].equals("(") && i > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the capitalized words from {@code from} (no further than {@code limit}); {@code from} if none. */
+    private static int nameEnd(String[] words, int from, int limit) {
+        int k = from;
+        while (k < limit && (isCapitalized(words[k]) || k > from && (words[k].equals("&") || words[k].equals("de")))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipParentheses(String[] words, int k, int n) {
+        if (k < n && words[k].equals("(")) {
+            while (k < n && !words[k].equals(")")) {
+                k++;
+            }
+            return Math.min(n, k + 1);
+        }
+        return k;
+    }
+
+    /** "Leeds United", not "LEEDS BEAT": a headline's capitals continue no name. */
+    private static boolean isTitleCase(String word) {
+        return isCapitalized(word) && !word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** A headline in capitals, where every word looks like a name. */
+    private static boolean isShouted(String[] words, int i) {
+        return i < words.length && words[i].length() > 1 && words[i].equals(words[i].toUpperCase(Locale.ROOT))
+                && words[i].chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static int wordAt(SentenceWords w, int offset) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.begins()[i] <= offset && offset < w.ends()[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean free(List<EntityMention> out, SentenceWords w, int s, int e) {
+        int b = w.begins()[s];
+        int end = w.ends()[e - 1];
+        return out.stream().noneMatch(m -> m.overlaps(b, end));
+    }
+
+    private static boolean isInPersonOrPlace(List<EntityMention> out, SentenceWords w, int i, EntityMention self) {
+        int b = w.begins()[i];
+        int e = w.ends()[i];
+        return out.stream().anyMatch(m -> m != self && m.overlaps(b, e)
+                && (m.type() == EntityType.PERSON || m.type().root() == EntityType.PLACE));
+    }
+
+    /** A town or a place of no finer type, not a country or a building: "Sunderland" may be a team, "Pakistan" not. */
+    private static boolean isPlaceNotCountry(EntityMention m) {
+        return m != null && m.type().root() == EntityType.PLACE && m.type() != EntityType.COUNTRY && m.type() != EntityType.FACILITY;
+    }
+
+    /** "the Indians beat Chicago": a nationality word or a town beside a result cue may be a team; a person or a country not. */
+    private static boolean isRetypable(EntityMention m) {
+        return isPlaceNotCountry(m) || m != null && (m.type() == EntityType.NATIONALITY || m.rule().equals("kb:demonym"))
+                && m.text().endsWith("s");
+    }
+
+    private static EntityMention exactly(List<EntityMention> out, int b, int e) {
+        return out.stream().filter(m -> m.begin() == b && m.end() == e).findFirst().orElse(null);
+    }
+}
