@@ -168,6 +168,7 @@ final class EventFinder {
         // countries named, which may be any two of those the talks were about
         Optional<String> group = pf.groupSubject(s, ls);
         List<EntityMention> sides = group.filter("group-parties"::equals).map(k -> EventParties.lastPair(pf, earlier, s.index(), k))
+                .or(() -> group.filter("group-people"::equals).map(k -> EventParties.hostedPair(earlier, s.index())))
                 .orElse(List.of());
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         for (Participant p : sides.isEmpty() ? pf.subject(s, ls) : List.<Participant>of()) {

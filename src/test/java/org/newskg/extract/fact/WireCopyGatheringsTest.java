@@ -79,4 +79,13 @@ class WireCopyGatheringsTest {
         assertEquals(1, events(paris, "Meeting").stream().filter(with("Abdoulaye Wade")).count(),
                 "one meeting told twice: " + describe(paris));
     }
+
+    @Test
+    void theTwoPresidentsAfterHostedTalksAreTheGuestsNotTheHosts() {
+        // "... hosted by Moroccan King Mohammed VI and Tunisian President Zine El Abidine Ben Ali, lasted two hours.
+        // The two presidents agreed to reopen their border crossings."
+        Event agreed = find("IntentToCooperate", e -> e.label().contains("agreed"));
+        assertEquals(List.of("Abdoulaye Wade", "John Kufuor"), plainNames(agreed),
+                "the two who talked, not the last two presidents named: " + describe(paris));
+    }
 }
