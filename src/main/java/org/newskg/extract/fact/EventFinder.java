@@ -31,6 +31,8 @@ final class EventFinder {
 
     /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
     private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
+    /** Lower-case words that may describe an event noun between "the" and it: "the three-day summit", "the two-hour meeting". */
+    private static final int DESCRIBING_WORDS = 3;
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -132,8 +134,8 @@ final class EventFinder {
         boolean verb = trigger.pos().equals("VERB") || trigger.pos().equals("any") && Chunks.isVerb(tokens.get(m.start()))
                 && m.end() - m.start() == 1;
         boolean forceVerb = CameoCodes.force(trigger.cameo()) && Chunks.isVerb(tokens.get(m.start()));
-        if (ReferenceReadings.visiting(tokens, m.start())) {
-            return Optional.empty(); // "the visiting minister": who is meant, not a visit told of
+        if (ReferenceReadings.visiting(tokens, m.start()) || ReferenceReadings.visitingName(view, tokens, m.start())) {
+            return Optional.empty(); // "the visiting minister", "with visiting Premier Doe": who is meant, not a visit told of
         }
         if (Clauses.negated(tokens, m.start(), verb)) {
             return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
@@ -166,6 +168,7 @@ final class EventFinder {
         // countries named, which may be any two of those the talks were about
         Optional<String> group = pf.groupSubject(s, ls);
         List<EntityMention> sides = group.filter("group-parties"::equals).map(k -> EventParties.lastPair(pf, earlier, s.index(), k))
+                .or(() -> group.filter("group-people"::equals).map(k -> EventParties.hostedPair(earlier, s.index())))
                 .orElse(List.of());
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         for (Participant p : sides.isEmpty() ? pf.subject(s, ls) : List.<Participant>of()) {
@@ -333,8 +336,10 @@ final class EventFinder {
         String label = view.text().substring(tokens.get(ls).begin(), tokens.get(le - 1).end());
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         // "the talks he held with Y" is told by its clause, not a reference to talks told before
-        boolean definite = contact < 0 && (ls > 0 && Words.isAny(tokens.get(ls - 1), "the", "this", "that") && ls == m.start()
-                || possessed);
+        // "the three-day summit" is as definite as "the summit": words that only describe it, no name of its own
+        int article = (verb ? ls : describedFrom(tokens, ls)) - 1;
+        boolean definite = contact < 0 && (article >= 0 && Words.isAny(tokens.get(article), "the", "this", "that")
+                && (ls == m.start() || lowerCaseBetween(tokens, ls, m.start())) || possessed);
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
@@ -516,6 +521,32 @@ final class EventFinder {
      * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
      * people made one call with each.
      */
+    /** The first of the lower-case words describing a noun before token {@code ls} ("the three-day summit"), or {@code ls}. */
+    private static int describedFrom(List<Token> tokens, int ls) {
+        int d = ls;
+        while (d > 0 && ls - d < DESCRIBING_WORDS) {
+            Token t = tokens.get(d - 1);
+            // "three-day", split or not; not a noun of its own ("the arms embargo" names another one than "an oil embargo")
+            boolean describes = !t.isCapitalized() && (t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-")
+                    || t.text().contains("-") || d >= 2 && tokens.get(d - 2).text().equals("-"));
+            if (!describes) {
+                break;
+            }
+            d--;
+        }
+        return d;
+    }
+
+    /** No capitalized word from token {@code from} to token {@code to}: "three-day", not "Ibero-American". */
+    private static boolean lowerCaseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
         Event e = told.event();
         // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"

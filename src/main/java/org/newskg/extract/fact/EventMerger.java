@@ -66,7 +66,7 @@ final class EventMerger {
         if (sameHolidayDay(x, y)) {
             return true;
         }
-        if (!x.type().equals(y.type()) || !a.name().isEmpty() && !b.name().isEmpty() && !a.name().equals(b.name())) {
+        if (!x.type().equals(y.type()) || proper(a.name()) && proper(b.name()) && !a.name().equals(b.name())) {
             return false;
         }
         if (b.antecedentOnly()) {
@@ -103,9 +103,17 @@ final class EventMerger {
                 || shareParticipant(x, y);
     }
 
-    /** "the summit" after "a three-day summit": a bare definite noun of the same kind, no verb, no name of its own. */
+    /**
+     * A name of its own: a label with a capitalized word ("Ibero-American summit", "Years of Culture"), not one only
+     * describing ("two-day summit"), which another telling's name may go with.
+     */
+    private static boolean proper(String name) {
+        return name.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    /** "the summit", "the two-day summit" after "a three-day summit": a definite noun of the same kind, no verb, no name of its own. */
     private static boolean refersBack(Told a, Told b) {
-        return b.definite() && !b.verb() && b.name().isEmpty() && sameKind(a.event(), b.event());
+        return b.definite() && !b.verb() && !proper(b.name()) && sameKind(a.event(), b.event());
     }
 
     /**
@@ -120,7 +128,10 @@ final class EventMerger {
     /** "The summit" refers to a summit, not to the conference told just before; calls share their CAMEO code. */
     private static boolean sameKind(Event x, Event y) {
         String[] words = y.label().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return x.label().toLowerCase(java.util.Locale.ROOT).contains(words[words.length - 1])
+        String last = words[words.length - 1];
+        // "a summit of the Organization of the Islamic Conference", labelled by the body's name: its trigger says the kind
+        return x.label().toLowerCase(java.util.Locale.ROOT).contains(last)
+                || x.rule() != null && x.rule().toLowerCase(java.util.Locale.ROOT).equals("trigger:" + last)
                 || x.cameo() != null && x.cameo().equals(y.cameo());
     }
 
@@ -154,7 +165,10 @@ final class EventMerger {
                 && y.place().type() == EntityType.CITY && !ArticleView.key(x.place()).equals(ArticleView.key(y.place()));
     }
 
-    /** Both tellings name two people or more, and neither's are among the other's. */
+    /**
+     * Both tellings name two people or more, and neither's are among the other's. A telling naming only its hosts
+     * names no pair: "The talks, hosted by C and D" after "A and B met" are their talks; "A was received by C" is not.
+     */
     private static boolean differentPairs(Event x, Event y) {
         Set<String> a = people(x);
         Set<String> b = people(y);
@@ -162,6 +176,9 @@ final class EventMerger {
     }
 
     private static Set<String> people(Event e) {
+        if (e.participants().stream().allMatch(p -> p.role().equals("host"))) {
+            return Set.of();
+        }
         return e.participants().stream().filter(p -> p.mention().type() == EntityType.PERSON)
                 .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
     }

@@ -68,6 +68,39 @@ final class EventParties {
     }
 
     /**
+     * "The two presidents agreed" after talks of A and B hosted by C and D: A and B, not the last two presidents named.
+     * The two who are not hosts of the last event told before sentence {@code sentence}, when it has hosts; else none.
+     */
+    static List<EntityMention> hostedPair(List<EventMerger.Told> earlier, int sentence) {
+        boolean hostsSeen = false;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int told = e.evidence().get(0).sentence();
+            if (told < sentence - PAIR_LOOK_BACK) {
+                break;
+            }
+            if (told >= sentence || e.participants().isEmpty() || !consultation(e)) {
+                continue; // "ended with a statement read by C": the talks are what hosts have guests
+            }
+            Map<String, EntityMention> guests = new LinkedHashMap<>();
+            e.participants().stream().filter(p -> !p.role().equals("host"))
+                    .forEach(p -> guests.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            boolean hosted = e.participants().stream().anyMatch(p -> p.role().equals("host"));
+            if (guests.isEmpty()) {
+                hostsSeen = true; // "The talks, hosted by C and D": the talks of those who met, told before
+                continue;
+            }
+            return (hosted || hostsSeen) && guests.size() == 2 ? List.copyOf(guests.values()) : List.of();
+        }
+        return List.of();
+    }
+
+    /** A meeting, call, visit or summit (CAMEO 04, or newskg's summit, which has no code). */
+    private static boolean consultation(Event e) {
+        return e.cameo() == null ? e.type().equals("Summit") : e.cameo().startsWith("04");
+    }
+
+    /**
      * The sides of a noun act after a receiving verb at {@code verbAt} ("secured his backing"): its subject is the
      * target; the source is the possessor between the verb and the trigger, or the person "his"/"her" names (someone named before
      * the verb other than the subject: one does not secure one's own backing), or the "of" object after it.

@@ -262,10 +262,11 @@ final class EventPlaces {
 
     /** The hosts, first in text order: "India and South Africa will hold a business forum" → both. */
     List<EntityMention> hosts(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
-        EntityMention last = host(view, pf, s, ls, le);
-        if (last == null) {
-            return List.of();
+        List<EntityMention> found = host(view, pf, s, ls, le);
+        if (found.size() != 1) {
+            return found; // none, or "hosted by A and B"
         }
+        EntityMention last = found.get(0);
         List<Token> tokens = s.tokens();
         List<EntityMention> out = new ArrayList<>(List.of(last));
         int k = ArticleView.tokenAt(s, last.begin()) - 1;
@@ -282,7 +283,7 @@ final class EventPlaces {
     }
 
     /** "X hosts/holds [the ...] TRIGGER", "X in holding a ... summit", "TRIGGER hosted by X". */
-    private EntityMention host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
+    private List<EntityMention> host(ArticleView view, ParticipantFinder pf, Sentence s, int ls, int le) {
         List<Token> tokens = s.tokens();
         for (int j = ls - 1; j >= 0 && j >= ls - HOST_WINDOW; j--) {
             Token t = tokens.get(j);
@@ -296,7 +297,7 @@ final class EventPlaces {
                 EntityMention m = k >= 0 ? view.entityAt(tokens.get(k)) : null;
                 boolean fits = m != null && !ArticleView.isDemonym(m) && (ArticleView.isActor(m) || ArticleView.isPlace(m))
                         && (kind.equals("any") || m.type() != EntityType.PERSON);
-                return fits ? m : null;
+                return fits ? List.of(m) : List.of();
             }
             String pos = t.pos();
             boolean np = pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("NOUN")
@@ -310,14 +311,14 @@ final class EventPlaces {
         for (int k = le; k + 2 < tokens.size() && k < le + HOST_WINDOW * 4; k++) {
             Token t = tokens.get(k);
             if (Words.is(t, "host") && Words.is(tokens.get(k + 1), "by")) {
-                List<Participant> by = pf.objects(s, k + 2, "host");
-                return by.isEmpty() ? null : by.get(0).mention();
+                // "hosted by A and B": both host
+                return pf.objects(s, k + 2, "host").stream().map(Participant::mention).toList();
             }
             if (Chunks.isVerb(t) || t.text().equals(";") || Words.isAny(t, "who", "which", "that")) {
                 break;
             }
         }
-        return null;
+        return List.of();
     }
 
     /** The demonym between token {@code from} and a place named after it ("the Azerbaijani town of Tartar"), or null. */

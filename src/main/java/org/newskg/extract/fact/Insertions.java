@@ -109,6 +109,37 @@ final class Insertions {
         return -1;
     }
 
+    /**
+     * "During a phone talk with Y on Thursday, X said ...": the first verb after the comma that closes a phrase
+     * opening the sentence, from token {@code np} on, or -1. Its subject, after the comma, is the one the phrase is about.
+     */
+    static int verbAfterOpening(List<Token> tokens, int np) {
+        for (int k = np; k + 1 < tokens.size() && k < np + 2 * INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                for (int v = k + 1; v < tokens.size() && v <= k + 2 * INSERTION; v++) {
+                    if (Words.isPunct(tokens.get(v)) && !abbreviationDot(tokens, v)) {
+                        return -1; // another phrase set off: not the clause's subject and verb
+                    }
+                    if (Chunks.isVerb(tokens.get(v)) && Chunks.is(tokens, v, "VP")) {
+                        return Chunks.start(tokens, v);
+                    }
+                }
+                return -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviationDot(tokens, k) || Chunks.isVerb(t)) {
+                return -1; // a clause of its own
+            }
+        }
+        return -1;
+    }
+
+    /** "U.S": the period of an abbreviation the tokenizer split off, right against its word. */
+    private static boolean abbreviationDot(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k).text().equals(".") && tokens.get(k).begin() == tokens.get(k - 1).end()
+                && tokens.get(k - 1).text().indexOf('.') > 0;
+    }
+
     /** No verb between tokens {@code from} and {@code to}. */
     private static boolean noVerbAfter(List<Token> tokens, int from, int to) {
         for (int m = from; m < to; m++) {

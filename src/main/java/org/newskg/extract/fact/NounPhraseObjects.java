@@ -121,6 +121,8 @@ final class NounPhraseObjects {
                 coref.visitor(noun, s.index(), t.begin())
                         .ifPresent(a -> out.add(new Participant(a, "participant", "coref:visitor")));
                 break;
+            } else if (ReferenceReadings.visitingName(view, tokens, k)) {
+                k++; // "held talks with visiting Ruritanian Prime Minister Jane Doe": the visitor is Doe
             } else if (out.isEmpty() && Words.isAny(t, "him", "her") && k == start && objectPronoun(tokens, k)) {
                 // "telephoned Roe and urged him to ...": the one acted on, not the subject
                 coref.objectPronoun(s.index(), t.begin()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
@@ -232,8 +234,12 @@ final class NounPhraseObjects {
             if (n != null && n != m) {
                 return n.type() == EntityType.PERSON && j > first;
             }
-            boolean titleWord = titles.startingAt(view.text(), tokens, j).isPresent();
-            if (!titleWord && !t.pos().equals("NOUN") && !t.pos().equals("ADJ") && !t.pos().equals("PROPN")
+            Optional<TitleLexicon.Title> title = titles.startingAt(view.text(), tokens, j);
+            if (title.isPresent()) {
+                j = title.get().end() - 1; // "U.S. Secretary of State Jane Doe": the title's own "of" ends nothing
+                continue;
+            }
+            if (!t.pos().equals("NOUN") && !t.pos().equals("ADJ") && !t.pos().equals("PROPN")
                     && !t.text().equals("-")) {
                 return false;
             }

@@ -458,6 +458,9 @@ final class ParticipantFinder {
         if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isSidelines(tokens.get(np - 2))) {
             np = Chunks.start(tokens, np - 2); // "met ... on the sidelines of a forum": the phrase "on the sidelines"
         }
+        if (np == 1 && Chunks.is(tokens, 0, "PP") && Words.isAny(tokens.get(0), "during", "in", "at")) {
+            return Insertions.verbAfterOpening(tokens, np); // "During a phone talk with Y on Thursday, X said"
+        }
         if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
             return -1;
         }

@@ -16,6 +16,9 @@ import org.newskg.nlp.Token;
  */
 final class ReferenceReadings {
 
+    /** Tokens from "visiting" to the visitor's name at most: a demonym and a title of three words. */
+    private static final int NAME_REACH = 5;
+
     private final ArticleView view;
     private final Coreference coref;
     private final List<Statement> statements;
@@ -84,6 +87,28 @@ final class ReferenceReadings {
     /** "visiting" as a word before a noun: "the visiting president". */
     static boolean visiting(List<Token> tokens, int k) {
         return k > 0 && tokens.get(k).text().equalsIgnoreCase("visiting") && tokens.get(k - 1).pos().equals("DET");
+    }
+
+    /**
+     * "visiting" before the visitor's name, titles and demonym ("held talks with visiting Ruritanian Prime Minister
+     * Jane Doe"), not after a form of "be" ("is visiting Japan"): it says who is meant; the visit is told elsewhere,
+     * as "the visiting minister" is.
+     */
+    static boolean visitingName(ArticleView view, List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).text().equalsIgnoreCase("visiting") || tokens.get(k - 1).pos().equals("AUX")) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + NAME_REACH; j++) {
+            Token t = tokens.get(j);
+            EntityMention m = view.entityAt(t);
+            if (m != null && !ArticleView.isDemonym(m)) {
+                return m.type() == EntityType.PERSON; // "visiting Japan": the place visited
+            }
+            if (!t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether nothing of the noun phrase follows token {@code end}: no possessive, noun or name. */
