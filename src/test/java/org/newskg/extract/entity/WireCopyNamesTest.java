@@ -1,20 +1,17 @@
 package org.newskg.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
+import static org.newskg.extract.entity.ShippedRecognizer.mention;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.EntityMention;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleDate;
 import org.newskg.kb.EntityType;
-import org.newskg.nlp.NlpAnnotator;
-import org.newskg.pipeline.Resources;
 
 /**
  * Names in wire copy with the shipped model, on sentences written for this test: date words after a place or a
@@ -23,29 +20,15 @@ import org.newskg.pipeline.Resources;
  */
 class WireCopyNamesTest {
 
-    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
-    private static NlpAnnotator annotator;
-    private static EntityRecognizer recognizer;
+    private static ShippedRecognizer names;
 
     @BeforeAll
     static void load() {
-        Resources r = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
-        annotator = r.newAnnotator();
-        recognizer = r.recognizer();
+        names = new ShippedRecognizer(LocalDate.of(2025, 6, 2));
     }
 
     private static List<EntityMention> find(String body) {
-        Article a = new Article("w" + Integer.toHexString(body.hashCode()), null, null, null, null,
-                ArticleDate.of(LocalDate.of(2025, 6, 2)), null, "en", body, "test");
-        return recognizer.find(annotator.annotate(a));
-    }
-
-    private static EntityMention mention(List<EntityMention> ms, String text, EntityType root) {
-        return ms.stream().filter(m -> m.text().equals(text) && m.type().root() == root).findFirst().orElse(null);
-    }
-
-    private static void assertHas(List<EntityMention> ms, String text, EntityType root) {
-        assertNotNull(mention(ms, text, root), text + " should be a " + root + " in " + ms);
+        return names.find(body);
     }
 
     private static void assertNoMentionWith(List<EntityMention> ms, String word) {
