@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.data.TsvRow;
@@ -66,8 +68,8 @@ final class SportsPages {
         for (TsvRow row : TsvTable.readIfExists(dir.resolve("club-words.tsv"), "lexicon").rows()) {
             (position(row).equals("before") ? before : after).add(row.cell(0).strip());
         }
-        java.util.Map<String, String> cueBefore = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> cueAfter = new java.util.LinkedHashMap<>();
+        Map<String, String> cueBefore = new LinkedHashMap<>();
+        Map<String, String> cueAfter = new LinkedHashMap<>();
         for (TsvRow row : TsvTable.readIfExists(dir.resolve("sports-cues.tsv"), "lexicon").rows()) {
             (position(row).equals("before") ? cueBefore : cueAfter).put(row.cell(0).strip(), "TEAM");
         }
