@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class FallbackDate {
 
-    /** A dateline's place, then after a comma what may be a date, then an agency in brackets or a dash. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40},([^()\\n]{4,40}?)\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:-{1,2}|\u2013|\u2014)\\s");
     /** Year, month and day, with one separator used twice or none, not inside a longer run of digits. */
     private static final Pattern NAME_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d\\d)([-_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -30,10 +27,10 @@ final class FallbackDate {
     }
 
     static Optional<ArticleDate> of(String text, String fileName) {
-        Matcher dateline = DATELINE.matcher(text.stripLeading());
-        if (dateline.find()) {
+        Matcher dateline = PlainTextParser.DATELINE.matcher(text.stripLeading());
+        if (dateline.find() && dateline.group("after") != null) {
             // "SEOUL, South Korea (AP) -" has a country there, no date; "TOKYO, Oct. 8 (Kyodo)" lacks the year.
-            Optional<ArticleDate> date = DateParser.parse(dateline.group(1).strip());
+            Optional<ArticleDate> date = DateParser.parse(dateline.group("after").strip());
             if (date.isPresent()) {
                 return Optional.of(ArticleDate.of(date.get().date()));
             }

@@ -30,9 +30,12 @@ final class PlainTextParser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     /** A byline names people or an agency; a longer "By ..." line is a sentence ("By Monday, the talks ..."). */
     private static final int MAX_BYLINE_WORDS = 12;
-    /** "BERLIN, March 3 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —": the opening of a body, never a headline. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,[^()\\n]{1,40})?(?:\\s*\\([^)]{1,40}\\))?\\s*(?:-{1,2}|\u2013|\u2014)(?:\\s|$)");
+    /**
+     * "BERLIN, March 3 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —": the opening of a body, never a headline. Group
+     * {@code after}: what follows the place's comma ("March 3", "Ethiopia"), if anything.
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,(?<after>[^()\\n]{1,40}))?(?:\\s*\\([^)]{1,40}\\))?\\s*(?:-{1,2}|\u2013|\u2014)(?:\\s|$)");
 
     private final IngestCues cues;
     private final List<String> labels;
