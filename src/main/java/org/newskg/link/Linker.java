@@ -39,7 +39,8 @@ import org.newskg.kb.KnowledgeBase;
  * person mention ("Jane Doe", "President Jane Doe") takes that mention's entity, linked or local. Then the
  * people named only by office ("his Ruritanian counterpart") get the KB's holder of that office on the
  * article's date, or no entity at all ({@link HolderLinker}); and each role whose person is linked is checked
- * against the KB's offices ({@link OfficeCheck}). Immutable and thread-safe.
+ * against the KB's offices ({@link OfficeCheck}), and given the KB's owner when the text names none
+ * ({@link OfficeHolders#ownerOf}). Immutable and thread-safe.
  */
 public final class Linker {
 
@@ -106,7 +107,21 @@ public final class Linker {
             holders.link(h, bySpan, day).ifPresent(all::add);
         }
         all.sort(Comparator.comparingInt((Link l) -> l.mention().begin()).thenComparingInt(l -> l.mention().end()));
-        return new LinkedExtraction(extraction, all, checks(extraction.roles(), all, date));
+        return new LinkedExtraction(extraction, all, checks(extraction.roles(), all, date), owners(extraction.roles(), all, date));
+    }
+
+    /** The KB's owner of each role the text gives a linked person without a country or organization ("President Doe"). */
+    private Map<RoleMention, Entity> owners(List<RoleMention> roles, List<Link> links, LocalDate date) {
+        Map<String, Link> bySpan = new HashMap<>();
+        links.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
+        Map<RoleMention, Entity> out = new HashMap<>();
+        for (RoleMention r : roles) {
+            Link person = bySpan.get(span(r.person()));
+            if (r.of() == null && !r.former() && person != null && person.entity().isLinked()) {
+                offices.ownerOf(person.entity().qid(), r.title(), date).ifPresent(o -> out.put(r, o));
+            }
+        }
+        return out;
     }
 
     /** What the KB says of each role whose person is linked, on the article's date (see {@link OfficeCheck}). */

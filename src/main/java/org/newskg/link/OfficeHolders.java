@@ -66,6 +66,22 @@ public final class OfficeHolders {
     }
 
     /**
+     * The country or organization of the person's office of the title's kind on that day ("President" for Bill
+     * Clinton in 1998: the United States), when the KB records such offices for exactly one of them and knows it;
+     * empty for an unknown title, no dated office that fits, or offices of that kind for two owners.
+     */
+    public Optional<Entity> ownerOf(String personQid, String title, LocalDate day) {
+        Optional<PositionKind> kind = kb.titleKind(title);
+        if (kind.isEmpty() || day == null || personQid == null) {
+            return Optional.empty();
+        }
+        List<String> owners = kb.positions(personQid).stream()
+                .filter(p -> p.start() != null && p.ofQid() != null && p.heldOn(day) && kb.kind(p) == kind.get())
+                .map(Position::ofQid).distinct().toList();
+        return owners.size() == 1 ? kb.byQid(owners.get(0)).map(Entity::of) : Optional.empty();
+    }
+
+    /**
      * Whether the KB has this person in an office of the title's kind (for {@code ofQid} when given) on that day.
      * False when the title is unknown or the KB has no dated office that fits.
      */

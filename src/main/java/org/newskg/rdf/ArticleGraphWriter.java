@@ -143,12 +143,19 @@ public final class ArticleGraphWriter {
             out.add(a, NKG.mentionsEntity, en);
             writeEntity(e, en, out);
         }
+        // Owners the KB gave titles the text left without one are described too (not mentioned): each graph stands alone.
+        Map<String, Entity> owners = new TreeMap<>();
+        le.roleOwners().values().forEach(e -> owners.putIfAbsent(e.key(), e));
+        owners.keySet().removeAll(entities.keySet());
+        for (Entity e : owners.values()) {
+            writeEntity(e, Iris.entity(e), out);
+        }
         ArticleScope scope = new ArticleScope(article, sentenceIndexes, le.links(), out);
         for (Event e : ex.events()) {
             events.write(e, scope);
         }
         for (RoleMention r : ex.roles()) {
-            roles.write(r, le.officeChecks().get(r), scope);
+            roles.write(r, le.officeChecks().get(r), le.roleOwners().get(r), scope);
         }
         for (Statement s : ex.statements()) {
             statements.write(s, scope);

@@ -41,6 +41,10 @@ final class Literals {
         return NodeFactory.createLiteralString(s);
     }
 
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
     /** An offset or index, typed as NIF types them. */
     static Node offset(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);

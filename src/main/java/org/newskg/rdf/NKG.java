@@ -168,6 +168,7 @@ public final class NKG {
     public static final Node title = node("title");
     public static final Node positionOf = node("positionOf");
     public static final Node officeCheck = node("officeCheck");
+    public static final Node ownerFromKnowledgeBase = node("ownerFromKnowledgeBase");
 
     // Statements
     public static final Node speaker = node("speaker");

@@ -10,21 +10,23 @@ import org.newskg.link.OfficeCheck;
 /**
  * Writes a position holding (who holds which position, according to which words of the article, dated by
  * the article, or ended by its date for a former holder, and what the knowledge base says of it when the linker could judge: {@code officeCheck}), the
- * shared position node, and the derived {@code heldPosition} shortcut.
+ * shared position node, and the derived {@code heldPosition} shortcut. A title the text gives no owner takes the
+ * knowledge base's ({@code kbOwner}, or null), marked {@code ownerFromKnowledgeBase} so a reader can tell.
  * <pre>{@code
- * new RoleWriter().write(role, check, scope);   // nothing when the person's mention was not linked
+ * new RoleWriter().write(role, check, kbOwner, scope);   // nothing when the person's mention was not linked
  * }</pre>
  * The position node is described again in every article that names it (same IRI, same triples), so each
  * article graph stays self-contained. Stateless and thread-safe (the scope is not).
  */
 final class RoleWriter {
 
-    void write(RoleMention r, OfficeCheck check, ArticleScope scope) {
+    void write(RoleMention r, OfficeCheck check, Entity kbOwner, ArticleScope scope) {
         Entity person = scope.entity(r.person());
         if (person == null) {
             return;
         }
-        Entity of = scope.entity(r.of());
+        Entity named = scope.entity(r.of());
+        Entity of = named == null && r.of() == null ? kbOwner : named;
         Emitter out = scope.out();
         Node position = Iris.position(r.title(), of == null ? null : of.key());
         out.add(position, RDF.type.asNode(), NKG.Position);
@@ -46,6 +48,9 @@ final class RoleWriter {
         out.add(holding, NKG.extractionRule, Literals.string(r.rule()));
         if (check != null) {
             out.add(holding, NKG.officeCheck, Literals.string(check.label()));
+        }
+        if (of != null && of == kbOwner) {
+            out.add(holding, NKG.ownerFromKnowledgeBase, Literals.bool(true));
         }
         out.add(holding, NKG.evidence, scope.evidence(r.evidence()));
         out.add(holder, NKG.heldPosition, position);

@@ -345,6 +345,40 @@ class DateAwareLinkingTest {
         assertTrue(ArticleValidator.load().validate(g, "urn:test").conforms(), "the shapes accept both holdings");
     }
 
+    @Test
+    void aTitleWithoutACountryTakesTheOwnerOfTheHoldersOfficeThatDay() {
+        // "President Jacques Chirac", "Prime Minister Tony Blair": the text names no country; the KB has each in
+        // exactly one office of the title's kind on 10 February 2003 (France's presidency, Britain's premiership).
+        LinkedExtraction paris = run("paris-2003-02-10-titles-alone.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(paris);
+        assertEquals(Set.of("Q142"), owners(g, qid(paris, "Jacques Chirac")));
+        assertEquals(Set.of("Q145"), owners(g, qid(paris, "Tony Blair")));
+        assertEquals(Set.of("Q142"), owners(g, qid(paris, "Dominique de Villepin")), "his foreign ministry that day");
+        assertEquals(Set.of("Q142"), owners(g, qid(paris, "Jean-Pierre Raffarin")));
+        assertTrue(kbOwned(g, qid(paris, "Tony Blair")), "marked as the KB's, not the text's");
+        assertFalse(kbOwned(g, qid(paris, "Jack Straw")), "\"British Foreign Secretary\": the text's own owner");
+        // A former holder's title says nothing of that day's offices; a person the KB does not know has none.
+        assertEquals(Set.of(), owners(g, ArticleLinks.key(paris, "Valery Giscard d'Estaing")));
+        assertEquals(Set.of(), owners(g, ArticleLinks.key(paris, "Pascal Ornevaux")));
+        Node france = Iris.entity("Q142");
+        assertTrue(g.contains(france, RDF.type.asNode(), Node.ANY), "the owner is described in the article's graph");
+        assertTrue(ArticleValidator.load().validate(g, "urn:test").conforms(), "the shapes accept the KB's owners");
+    }
+
+    private static Set<String> owners(Graph g, String personKey) {
+        List<Triple> holdings = g.find(Node.ANY, NKG.holder, Iris.entity(personKey)).toList();
+        assertFalse(holdings.isEmpty(), "a holding of " + personKey);
+        return holdings.stream()
+                .map(t -> g.find(t.getSubject(), NKG.position, Node.ANY).next().getObject())
+                .flatMap(p -> g.find(p, NKG.positionOf, Node.ANY).toList().stream())
+                .map(t -> t.getObject().getURI().replaceAll(".*/", "")).collect(Collectors.toSet());
+    }
+
+    private static boolean kbOwned(Graph g, String personQid) {
+        return g.find(Node.ANY, NKG.holder, Iris.entity(personQid)).toList().stream()
+                .anyMatch(t -> g.contains(t.getSubject(), NKG.ownerFromKnowledgeBase, Node.ANY));
+    }
+
     private static Set<String> checks(Graph g, String qid) {
         Node person = Iris.entity(qid);
         return g.find(Node.ANY, NKG.holder, person).toList().stream()

@@ -6,8 +6,9 @@ import org.newskg.kb.EntityType;
  * Cuts a person's name the model ran on past a common word ("Kessler in Lyon" → "Kessler"), and completes
  * one the model cut short: a glued hyphen and the word after it ("Lee Teng" +
  * "-hui", "Prayut Chan" + "-o-cha", "N'Dour-" + "Élysée"), a lower-case name particle and the capitalized words after it
- * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), and a particle just before the name
- * ("bin" + "Laden"). Particles come from data/lexicon/name-particles.tsv.
+ * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), an elided particle glued to its name ("Valery Giscard" +
+ * "d'Estaing", one word to the tokenizer), and a particle just before the name ("bin" + "Laden"). Particles come
+ * from data/lexicon/name-particles.tsv.
  *
  * <pre>{@code
  * NameMatch whole = new NameShapes(particles).complete(words, person);
@@ -15,6 +16,9 @@ import org.newskg.kb.EntityType;
  * Immutable and thread-safe.
  */
 final class NameShapes {
+
+    /** "d'Estaing", "d'Ormesson", "dell'Utri": a particle elided before a vowel, glued to the capitalized name. */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’]\\p{Lu}\\p{L}+");
 
     private final PhraseSet particles;
 
@@ -46,6 +50,10 @@ final class NameShapes {
             }
             if (k > end && k < words.length && Character.isUpperCase(words[k].codePointAt(0))) {
                 end = k + 1;
+                grew = true;
+            }
+            if (end < words.length && end > start && ELIDED.matcher(words[end]).matches()) {
+                end++;
                 grew = true;
             }
             // "al-Shareh": particle, hyphen, capitalized word
@@ -102,7 +110,7 @@ final class NameShapes {
         for (int i = m.start() + 1; i < m.end(); i++) {
             boolean lower = Character.isLowerCase(words[i].codePointAt(0));
             boolean hyphenTail = words[i - 1].equals("-") && glued(w, i - 1, i);
-            if (lower && !isParticle(words[i]) && !hyphenTail) {
+            if (lower && !isParticle(words[i]) && !hyphenTail && !ELIDED.matcher(words[i]).matches()) {
                 return i;
             }
         }

@@ -57,9 +57,10 @@ class ModelRecognitionTest {
                 leader Lee Teng-hui sent a letter, and Thai Prime Minister Prayut Chan-o-cha called for calm.
                 Austrian President Alexander van der Bellen said the talks should go on. French Prime Minister \
                 Jean-Marc Ayrault welcomed the plan. "We are ready," said Sean O'Brien, a spokesman for the Irish dockers.
+                Former President Valery Giscard d'Estaing and the writer Jean d'Ormesson signed the appeal.
                 """);
         for (String p : List.of("Faruk al-Shareh", "Lee Teng-hui", "Prayut Chan-o-cha", "Alexander van der Bellen",
-                "Jean-Marc Ayrault", "Sean O'Brien")) {
+                "Jean-Marc Ayrault", "Sean O'Brien", "Valery Giscard d'Estaing", "Jean d'Ormesson")) {
             assertPerson(ms, p);
         }
         assertTrue(has(ms, "Damascus", EntityType.PLACE), ms.toString());
