@@ -107,13 +107,14 @@ public final class Linker {
             holders.link(h, bySpan, day).ifPresent(all::add);
         }
         all.sort(Comparator.comparingInt((Link l) -> l.mention().begin()).thenComparingInt(l -> l.mention().end()));
-        return new LinkedExtraction(extraction, all, checks(extraction.roles(), all, date), owners(extraction.roles(), all, date));
+        Map<String, Link> allBySpan = new HashMap<>();
+        all.forEach(l -> allBySpan.putIfAbsent(span(l.mention()), l));
+        return new LinkedExtraction(extraction, all, checks(extraction.roles(), allBySpan, date),
+                owners(extraction.roles(), allBySpan, date));
     }
 
     /** The KB's owner of each role the text gives a linked person without a country or organization ("President Doe"). */
-    private Map<RoleMention, Entity> owners(List<RoleMention> roles, List<Link> links, LocalDate date) {
-        Map<String, Link> bySpan = new HashMap<>();
-        links.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
+    private Map<RoleMention, Entity> owners(List<RoleMention> roles, Map<String, Link> bySpan, LocalDate date) {
         Map<RoleMention, Entity> out = new HashMap<>();
         for (RoleMention r : roles) {
             Link person = bySpan.get(span(r.person()));
@@ -125,9 +126,7 @@ public final class Linker {
     }
 
     /** What the KB says of each role whose person is linked, on the article's date (see {@link OfficeCheck}). */
-    private Map<RoleMention, OfficeCheck> checks(List<RoleMention> roles, List<Link> links, LocalDate date) {
-        Map<String, Link> bySpan = new HashMap<>();
-        links.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
+    private Map<RoleMention, OfficeCheck> checks(List<RoleMention> roles, Map<String, Link> bySpan, LocalDate date) {
         Map<RoleMention, OfficeCheck> out = new HashMap<>();
         for (RoleMention r : roles) {
             Link person = bySpan.get(span(r.person()));
