@@ -21,7 +21,7 @@ import org.newskg.nlp.Token;
  * stressed/urged/called on ..." (leading attribution); "..., X said." and "..., said X" (trailing attribution,
  * reaching back over the earlier sentences of the paragraph that have no attribution of their own);
  * "Noting that ..., X said" and "..., adding that ..." (participles sharing the sentence's speaker);
- * "according to X, ..." and "..., according to X".
+ * "according to X, ..." and "..., according to X"; "the agency quoted X as saying (that) ...", "X was quoted as saying".
  *
  * <pre>{@code
  * List<Statement> statements = finder.find(view, coref);
@@ -109,6 +109,8 @@ final class StatementFinder {
             ReportingVerbs.Verb verb = v.get();
             if (verb.accordingTo()) {
                 accordingTo(view, s, verb).ifPresent(found::add);
+            } else if (quoteBefore(tokens, verb.start()) >= 0) {
+                quotedAs(view, coref, s, verb, quoteBefore(tokens, verb.start())).ifPresent(found::add);
             } else if (t.text().endsWith("ing") && verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")) {
                 participles.add(verb);
             } else {
@@ -154,6 +156,52 @@ final class StatementFinder {
                     verb, "indirect", "statement:inverted", true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "quoted X as saying", "X was quoted as saying": the verb "quote" of the words before "as" + the reporting verb,
+     * within eight words; its index, or -1.
+     */
+    private static int quoteBefore(List<Token> tokens, int verb) {
+        if (verb < 2 || !Words.is(tokens.get(verb - 1), "as")) {
+            return -1;
+        }
+        for (int k = verb - 2; k >= 0 && k >= verb - 9; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return -1;
+            }
+            if (t.lemma().equalsIgnoreCase("quote") && !t.pos().equals("NOUN")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The agency quoted X as saying (that) ...": the speaker is the one quoted, the object of "quoted", not its
+     * subject (the medium); passive "X was quoted as saying": the subject. A quotation after "as saying" is the
+     * quote finder's.
+     */
+    private Optional<Found> quotedAs(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb verb, int quote) {
+        List<Token> tokens = s.tokens();
+        Optional<SpeakerFinder.Speaker> sp = Optional.empty();
+        if (quote == verb.start() - 2) {
+            sp = speakers.before(view, coref, s, quote, null);
+        } else {
+            for (int k = quote + 1; k < verb.start() - 1 && sp.isEmpty(); k++) {
+                EntityMention m = view.entityAt(tokens.get(k));
+                if (ArticleView.isActor(m)) {
+                    sp = Optional.of(new SpeakerFinder.Speaker(m, k, verb.start() - 1, false));
+                }
+            }
+        }
+        int from = afterAdjunctThat(view, s, verb.end());
+        if (sp.isEmpty() || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp.get(), verb, "indirect",
+                "statement:quoted-as", false));
     }
 
     /**
