@@ -431,8 +431,8 @@ final class StatementFinder {
     }
 
     /**
-     * A date said right after the attribution ("said on Thursday"); else the article's own day, as the first
-     * expression of the text that names the publication date ("BERLIN, March 3", "on Thursday"); else null.
+     * A date said right after the attribution ("said on Thursday"); else the story's day ({@link #storyDay}); else
+     * null.
      */
     private static TimeMention dateAfter(ArticleView view, Evidence cue, int begin, int end) {
         Sentence s = view.sentence(cue.sentence());
@@ -440,7 +440,16 @@ final class StatementFinder {
                 .filter(t -> t.begin() >= cue.end() && t.begin() - cue.end() <= 40 && concrete(t))
                 .filter(t -> t.end() <= begin || t.begin() >= end) // a date inside the content dates what is said about
                 .filter(t -> !view.text().substring(cue.end(), t.begin()).contains(","))
-                .min(Comparator.comparingInt(TimeMention::begin)).orElseGet(() -> articleDay(view));
+                .min(Comparator.comparingInt(TimeMention::begin)).orElseGet(() -> storyDay(view));
+    }
+
+    /**
+     * The day the story tells of: its dateline's date ("PRETORIA, Sept. 13": a story published the next day still
+     * reports what was said on the 13th, as its undated events are), else the article's own day.
+     */
+    private static TimeMention storyDay(ArticleView view) {
+        TimeMention dateline = Dateline.date(view);
+        return dateline != null ? dateline : articleDay(view);
     }
 
     private static TimeMention articleDay(ArticleView view) {

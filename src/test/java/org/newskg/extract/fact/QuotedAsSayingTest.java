@@ -12,7 +12,7 @@ import org.newskg.extract.Statement;
 
 /**
  * "The newspaper quoted X as saying that ...", "X was quoted as saying ...": the speaker is the person quoted, not
- * the medium that quotes. A story written for this test (Testwire 2008, Uganda and Kenya).
+ * the medium that quotes. A story written for this test (Testwire 2008, Uganda and Kenya), published the morning after its dateline.
  */
 class QuotedAsSayingTest {
 
@@ -20,7 +20,7 @@ class QuotedAsSayingTest {
 
     @BeforeAll
     static void extract() {
-        kampala = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2008-02-19-kampala-quoted.txt"));
+        kampala = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2008-02-20-kampala-quoted.txt"));
     }
 
     private static List<String> texts(String speaker) {
@@ -45,5 +45,13 @@ class QuotedAsSayingTest {
         List<Statement> museveni = by(kampala, "Yoweri Museveni");
         assertEquals(1, museveni.size(), museveni.toString());
         assertEquals("statement:quoted-as", museveni.get(0).rule());
+    }
+
+    @Test
+    void anUndatedStatementIsDatedByTheDatelineNotByTheNextMorningsPublication() {
+        // Published on the 20th at dawn under a "KAMPALA, Feb 19" dateline: what was said is of the 19th.
+        List<Statement> odinga = by(kampala, "Raila Odinga");
+        assertEquals(1, odinga.size(), odinga.toString());
+        assertEquals("2008-02-19", odinga.get(0).date().value());
     }
 }
