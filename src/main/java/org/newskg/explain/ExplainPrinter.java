@@ -41,6 +41,9 @@ public final class ExplainPrinter {
             for (Span s : f.evidence()) {
                 printSpan("evidence", Objects.equals(s.rule(), f.rule()) ? withoutRule(s) : s);
             }
+            if (f.kbSays() != null) {
+                out.println("    knowledge base: " + f.kbSays());
+            }
             if (f.date() != null) {
                 out.println("    date: " + f.date() + (f.dateSource() == null ? "" : " from the expression"));
                 if (f.dateSource() != null) {

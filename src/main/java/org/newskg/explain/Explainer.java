@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KgStore;
 
@@ -192,7 +195,23 @@ public final class Explainer {
         Node t = object(g, x, DATE_EXPRESSION);
         return new Fact(name.getURI(), article == null ? null : article.getURI(),
                 article == null ? null : text(g, article, NKG.headline), x.getURI(), type(g, x), rule,
-                text(g, x, NKG.confidence), evidence, date, t == null ? null : span(g, t));
+                text(g, x, NKG.confidence), evidence, date, t == null ? null : span(g, t), kbSays(g, x));
+    }
+
+    /** The office check of a position holding, and its owner when the knowledge base gave it; null for other facts. */
+    private static String kbSays(Graph g, Node x) {
+        String check = text(g, x, NKG.officeCheck);
+        String owner = null;
+        if (g.contains(x, NKG.ownerFromKnowledgeBase, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))) {
+            Node position = object(g, x, NKG.position);
+            Node of = position == null ? null : object(g, position, NKG.positionOf);
+            owner = of == null ? null : "owner " + Objects.requireNonNullElse(text(g, of, RDFS.label.asNode()), of.getURI())
+                    + " from the knowledge base";
+        }
+        if (check == null && owner == null) {
+            return null;
+        }
+        return check == null ? owner : owner == null ? "office check " + check : "office check " + check + "; " + owner;
     }
 
     private static Span span(Graph g, Node n) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param evidence   the spans that support it, in text order
  * @param date       the date value (nkg:eventDate, nkg:statementDate, nkg:roleDate), or null
  * @param dateSource the time mention the date came from (nkg:dateExpression), or null
+ * @param kbSays     what the knowledge base added to a position holding ("office check held; owner United States
+ *                   from the knowledge base"), or null
  */
 public record Fact(String graph, String article, String headline, String node, String type, String rule,
-                   String confidence, List<Span> evidence, String date, Span dateSource) {
+                   String confidence, List<Span> evidence, String date, Span dateSource, String kbSays) {
 
     public Fact {
         evidence = List.copyOf(evidence);

@@ -69,6 +69,24 @@ class ExplainerTest {
     }
 
     @Test
+    void aHoldingSaysWhatTheKnowledgeBaseAddedToIt() {
+        // The contract's holding names China in its text; the same holding, written as for a bare "President Xi", has
+        // its owner from the knowledge base: explain says so, with the office check.
+        var g = ContractGraph.graph();
+        Node holding = ContractGraph.role();
+        g.add(holding, NKG.officeCheck, NodeFactory.createLiteralString("held"));
+        g.add(holding, NKG.ownerFromKnowledgeBase, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        try (KgStore kg = KgStore.open(tmp.resolve("kb-owner"))) {
+            kg.replaceArticle(ContractGraph.GRAPH, sink -> g.find().forEachRemaining(sink::triple));
+            Fact f = new Explainer(kg).explainNode(holding).get(0);
+            assertEquals("office check held; owner People's Republic of China from the knowledge base", f.kbSays());
+        }
+        try (KgStore kg = KgStore.open(dir)) {
+            assertEquals(null, new Explainer(kg).explainNode(holding).get(0).kbSays(), "the text's own owner, no check");
+        }
+    }
+
+    @Test
     void aStatementNodeIsExplainedByItsCue() {
         try (KgStore kg = KgStore.open(dir)) {
             List<Fact> facts = new Explainer(kg).explainNode(ContractGraph.statement());
