@@ -49,6 +49,9 @@ final class SpeakerFinder {
         if (ArticleView.isActor(m) && m.end() == t.end()) {
             return Optional.of(new Speaker(m, npStart(view, tokens, ArticleView.tokenAt(s, m.begin())), j + 1, false));
         }
+        if (isCitySubject(tokens, s, m, t)) {
+            return Optional.of(new Speaker(m, ArticleView.tokenAt(s, m.begin()), j + 1, false));
+        }
         Optional<CorefLexicon.Phrase> p = coref.endingAt(view.text(), tokens, j + 1);
         if (p.isPresent()) {
             CorefLexicon.Phrase phrase = p.get();
@@ -96,6 +99,25 @@ final class SpeakerFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Washington said", "..., Moscow warned": a city alone at the head of the subject speaks for the government seated
+     * there, as wire copy writes it. Not "a diplomat in Beijing said" (a preposition before the city) nor "the Paris
+     * office said" (a word of the noun phrase before it).
+     */
+    private static boolean isCitySubject(List<Token> tokens, Sentence s, EntityMention m, Token last) {
+        if (m == null || m.type() != EntityType.CITY || ArticleView.isDemonym(m) || m.end() != last.end()) {
+            return false;
+        }
+        int first = ArticleView.tokenAt(s, m.begin());
+        if (first <= StatementFinder.contentStart(tokens)) {
+            return true;
+        }
+        Token before = tokens.get(first - 1);
+        // Not by part of speech alone: the tagger may call "in" SCONJ.
+        return Words.isComma(before) || before.pos().equals("CCONJ") || Words.isAny(before, "that", "because", "while")
+                || before.text().equals("\"") || before.text().equals("”");
     }
 
     /**
