@@ -124,6 +124,7 @@ final class ProperNounPatternFinder extends WordFinder {
         }
     }
 
+    static final String INDEX_RULE = "pattern:index-name";
     private static final Pattern DASH = Pattern.compile("-+|\u2013|\u2014");
     private static final Pattern DIGIT_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
@@ -324,6 +325,12 @@ final class ProperNounPatternFinder extends WordFinder {
                 && coreEnd - start <= 4 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
+            return;
+        }
+        if (coreEnd < w.length && coreEnd - start <= 3 && cues.indexWords().longestAt(w, coreEnd) > 0
+                && Character.isLowerCase(w[coreEnd].codePointAt(0)) && !cues.givenNames().contains(w[start])) {
+            // "the Nikkei average", "the Merval index": a stock index, a published product, whatever the model says.
+            out.add(new NameMatch(start, coreEnd, EntityType.WORK, join(w, start, coreEnd), null, INDEX_RULE, 0.7));
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
