@@ -99,7 +99,8 @@ final class ProperNounPatternFinder extends WordFinder {
      * name the place the story was filed from, whatever a model makes of them (in title case they may look like a
      * person's name). A run of at most four all-caps words counts as a dateline when a dash follows it or closes the
      * dateline within twelve words (after the agency's parentheses), or when a date follows it (a month, or a date in
-     * digits); no word of it may be a stop capital ("UPDATE", "PHOTO").
+     * digits), or when the line, after a comma, ends in a date in digits ("ESTORIL , Portugal 1996-09-20"); no word of it
+     * may be a stop capital ("UPDATE", "PHOTO").
      */
     private void datelinePlace(String[] w, List<NameMatch> out) {
         int end = 0;
@@ -117,7 +118,9 @@ final class ProperNounPatternFinder extends WordFinder {
         boolean dated = false;
         for (int k = end + 1; w[end].equals(",") && k < Math.min(w.length, end + 12) && !dashed; k++) {
             dated |= isDate(w[k]);
-            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"));
+            // "ESTORIL , Portugal 1996-09-20": a line that ends in a date in digits is a dateline without a dash.
+            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"))
+                    || k + 1 == w.length && DIGIT_DATE.matcher(w[k]).matches();
         }
         if (dashed) {
             out.add(new NameMatch(0, end, EntityType.PLACE, join(w, 0, end), null, "pattern:dateline-place", 0.6));
