@@ -227,7 +227,7 @@ public final class EntityRecognizer {
                             continue;
                         }
                         NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
-                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
+                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : priceMoved(w, typed)));
                     }
                 }
             }
@@ -385,11 +385,24 @@ public final class EntityRecognizer {
         if (m.qid() == null && (ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())
                 || ProperNounPatternFinder.isSubjectOfSaidIt(w.words(), w.tags(), m.end())
                         && !cues.givenNames().contains(titleCase(w.words()[m.start()])))) {
-            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), m.rule(), m.confidence());
+            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-its", m.confidence());
         }
-        return shapes.complete(w, m);
+        NameMatch company = priceMoved(w, m);
+        return company != m ? company : shapes.complete(w, m);
     }
 
+
+    /**
+     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence": a model name whose share price moves is a company,
+     * whatever else the model read it as (the tagger's tags may keep the pattern layer from reading the name there).
+     */
+    private NameMatch priceMoved(SentenceWords w, NameMatch m) {
+        if (m.qid() != null || m.type() == EntityType.ORGANIZATION
+                || !ProperNounPatternFinder.isPriceMove(cues, w.words(), w.tags(), m.end())) {
+            return m;
+        }
+        return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-follower", m.confidence());
+    }
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {

@@ -337,7 +337,7 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
-                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, tags, coreEnd))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(cues, w, tags, coreEnd))
                 && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
@@ -386,7 +386,7 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
-    private boolean isPriceMove(String[] w, String[] tags, int k) {
+    static boolean isPriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
         if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
                 || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
             return false;
@@ -522,7 +522,9 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && cues.isConnector(w[k]) && k - end < 2) {
             k++;
         }
-        if (k == end || k >= w.length || !isNameWord(w, tags, k)) {
+        // "the True Path Party of Foreign Minister Tansu Ciller": a title after the connector opens a person, the
+        // party's leader, no part of its name.
+        if (k == end || k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0) {
             return end;
         }
         while (k < w.length && isNameWord(w, tags, k)) {

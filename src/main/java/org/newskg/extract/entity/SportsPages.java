@@ -223,8 +223,14 @@ final class SportsPages {
                 continue;
             }
             int e = nameEnd(words, s, Math.min(words.length, s + 3));
-            if (e == s || e + 1 >= words.length || !RUNS.matcher(words[e]).matches()
-                    || !words[e + 1].equals("(") && !words[e + 1].equals("and")) {
+            int after = e + 1;
+            String runs = e < words.length ? words[e] : "";
+            if (after < words.length && runs.endsWith("-") && NUMBER.matcher(words[after]).matches()) {
+                runs += words[after];  // "96-" "2": the tokenizer may cut wickets from runs
+                after++;
+            }
+            if (e == s || after >= words.length || !RUNS.matcher(runs).matches()
+                    || !words[after].equals("(") && !words[after].equals("and")) {
                 continue;
             }
             if (free(out, w, s, e) || isPlaceNotCountry(exactly(out, w.begins()[s], w.ends()[e - 1]))) {
