@@ -6,7 +6,7 @@ import org.newskg.kb.EntityType;
 
 /**
  * Institutions a news desk names by one word or by their seat ({@code data/lexicon/institutions.tsv}: "Bundesbank",
- * "Fed", "Treasury", "Kremlin", "Pentagon", "White House" → organization; "Wall Street" → place): the knowledge base
+ * "Fed", "Treasury", "Kremlin", "Pentagon" → organization; "Wall Street" → place): the knowledge base
  * has no entry for them and the model, seeing no company cue, leaves them out or reads the seat as a place. Each
  * capitalized occurrence is a name of the listed type (rule {@code pattern:institution}: fills a gap, or retypes a
  * model name of the same span), except where it only opens a capitalized title ("Treasury Minister Ciampi": the

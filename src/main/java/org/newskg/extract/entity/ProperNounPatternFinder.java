@@ -522,9 +522,10 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && cues.isConnector(w[k]) && k - end < 2) {
             k++;
         }
-        // "the True Path Party of Foreign Minister Tansu Ciller": a title after the connector opens a person, the
-        // party's leader, no part of its name.
-        if (k == end || k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0) {
+        // "the True Path Party of Foreign Minister Tansu Ciller", "the Social Democrats of Milos Zeman": a title, or a
+        // known given name and a surname, after the connector open a person, the party's leader, no part of its name.
+        boolean person = k + 1 < w.length && cues.givenNames().longestAt(w, k) == 1 && isNameWord(w, tags, k + 1);
+        if (k == end || k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0 || person) {
             return end;
         }
         while (k < w.length && isNameWord(w, tags, k)) {

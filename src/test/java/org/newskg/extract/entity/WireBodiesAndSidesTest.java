@@ -143,4 +143,12 @@ class WireBodiesAndSidesTest {
         assertHas(ms, "True Path Party", EntityType.ORGANIZATION);
         assertHas(ms, "Tansu Ciller", EntityType.PERSON);
     }
+
+    @Test
+    void democratsCloseAPartysNameWhichEndsBeforeItsLeader() {
+        List<EntityMention> ms = find("The opposition Social Democrats of Jan Kowalczyk took 25 seats, and the Christian Democrats won 13.");
+        assertHas(ms, "Social Democrats", EntityType.ORGANIZATION);
+        assertHas(ms, "Christian Democrats", EntityType.ORGANIZATION);
+        assertHas(ms, "Jan Kowalczyk", EntityType.PERSON);
+    }
 }
