@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
+import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +29,6 @@ class WireBodiesAndSidesTest {
         return names.find(body);
     }
 
-    private static void assertNotA(List<EntityMention> ms, String text, EntityType root) {
-        assertFalse(ms.stream().anyMatch(m -> m.text().equals(text) && m.type().root() == root), text + " should be no " + root + ": " + ms);
-    }
 
     @Test
     void institutionsNamedByOneWordOrTheirSeatAreOrganizations() {
