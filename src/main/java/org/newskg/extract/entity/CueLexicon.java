@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.data.TsvRow;
 import org.newskg.data.TsvTable;
+import org.newskg.kb.EntityType;
 
 /**
  * The word lists that cue names, read once from {@code data/lexicon/*.tsv}: person titles, given
@@ -41,6 +42,8 @@ final class CueLexicon {
     private final Set<String> connectors;
     private final Set<String> innerConnectors;
     private final PhraseSet lawHeads;
+    private final PhraseSet institutions;
+    private final PhraseSet indexWords;
     private final Set<String> stopCapitals;
     private final Set<String> surnameStopCapitals;
     private final Set<String> leadStopCapitals;
@@ -61,6 +64,10 @@ final class CueLexicon {
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
         this.regionPrefixes = new PhraseSet(readOptional(dir, "region-prefixes.tsv", "REGION"));
         this.lawHeads = new PhraseSet(readOptional(dir, "law-heads.tsv", "LAW"));
+        Map<String, String> bodies = readOptional(dir, "institutions.tsv", null);
+        bodies.values().forEach(EntityType::parse);  // an unknown type stops loading, not the first article naming it
+        this.institutions = new PhraseSet(bodies);
+        this.indexWords = new PhraseSet(readOptional(dir, "index-words.tsv", ""));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         Map<String, String> places = read(dir, "place-cues.tsv", "");
         this.placeCues = lowerSet(places);
@@ -180,6 +187,16 @@ final class CueLexicon {
     /** "Latin" (America), "Horn of" (Africa): words that make a region of the known place after them. */
     PhraseSet lawHeads() {
         return lawHeads;
+    }
+
+    /** Institutions named by one word or a seat ("Bundesbank", "Kremlin", "Wall Street"), valued by entity type. */
+    PhraseSet institutions() {
+        return institutions;
+    }
+
+    /** Lower-case words after a stock index's name ("index", "average": "the Nikkei average"). */
+    PhraseSet indexWords() {
+        return indexWords;
     }
 
     PhraseSet regionPrefixes() {

@@ -24,6 +24,7 @@ final class DocumentConsistency {
 
     static final String RULE = "doc:repeat";
     private static final java.util.Set<String> CUED_COMPANY_RULES = java.util.Set.of("pattern:org-follower", "pattern:org-context",
+            EntityRecognizer.CONJUNCT_RULE,
             "pattern:org-its");
 
     private DocumentConsistency() {
@@ -111,12 +112,14 @@ final class DocumentConsistency {
         return allParts;
     }
 
-    /** Unlinked mentions with the same text take their majority type. */
+    /** Unlinked mentions with the same text take their majority type; a company cue counts twice. */
     private static List<EntityMention> sameType(List<EntityMention> mentions) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.kbQid() == null) {
-                votes.computeIfAbsent(m.text(), k -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
+                // a company cue beside one occurrence ("Lloyds TSB jumped 14 pence") outweighs the model's reading of another
+                int weight = m.type() == EntityType.ORGANIZATION && CUED_COMPANY_RULES.contains(m.rule()) ? 2 : 1;
+                votes.computeIfAbsent(m.text(), k -> new LinkedHashMap<>()).merge(m.type(), weight, Integer::sum);
             }
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());

@@ -51,6 +51,7 @@ public final class EntityRecognizer {
     private final Function<String, EntityType> articlePlace;
     private final SportsPages sports;
     static final String DEMONYM_EVENT_RULE = "pattern:demonym-event";
+    static final String CONJUNCT_RULE = "pattern:org-conjunct";
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
                              StatisticalLayer statistical, Function<String, EntityType> articlePlace, SportsPages sports) {
@@ -93,7 +94,8 @@ public final class EntityRecognizer {
                 names,
                 new PersonPatternFinder(cues, names),
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names),
-                GroupWordFinder.load(dataDir)), cues, particles, personParticles,
+                GroupWordFinder.load(dataDir),
+                new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
                         .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));
@@ -128,6 +130,34 @@ public final class EntityRecognizer {
         List<NameMatch> out = new ArrayList<>(matches);
         out.removeIf(m -> events.stream().anyMatch(ev -> m.start() < ev.end() && ev.start() < m.end()));
         out.addAll(events);
+        return out;
+    }
+
+    /**
+     * "Commerzbank and Dresdner Bank reported": a head word ("Bank", "Party"; not a legal suffix such as "Plc", which
+     * ends "Marks and Spencer Plc") closing words joined by "and" names one body when the words before the connector
+     * are English ("Food and Drug Administration", "Justice and Development Party"), but two when the only word
+     * before it is none (the model's vocabulary): a one-word name of its own, coordinated with the other body.
+     */
+    private List<NameMatch> withConjoinedCompanies(String[] words, List<NameMatch> matches) {
+        WordClasses vocabulary = statistical.vocabulary();
+        if (vocabulary.size() == 0) {
+            return matches;
+        }
+        List<NameMatch> out = new ArrayList<>(matches.size() + 1);
+        for (NameMatch m : matches) {
+            int and = m.start() + 1;
+            boolean split = m.rule().equals("pattern:org-suffix") && m.length() >= 4 && words[and].equals("and")
+                    && !vocabulary.isCommon(words[m.start()]) && Character.isUpperCase(words[and + 1].codePointAt(0))
+                    && "head".equals(cues.orgHeads().valueOf(words, m.end() - 1, m.end()));
+            if (split) {
+                out.add(new NameMatch(m.start(), and, EntityType.ORGANIZATION, words[m.start()], null, CONJUNCT_RULE, 0.6));
+                out.add(new NameMatch(and + 1, m.end(), EntityType.ORGANIZATION, ProperNounPatternFinder.join(words, and + 1, m.end()),
+                        null, m.rule(), m.confidence()));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -180,6 +210,7 @@ public final class EntityRecognizer {
             matches.removeIf(m -> m.start() == 0 && (m.rule().equals("pattern:org-follower") || m.rule().equals("pattern:org-its"))
                     && !"PROPN".equals(w.tags()[0])
                     && (statistical.vocabulary().size() == 0 || statistical.vocabulary().isCommon(w.words()[0])));
+            matches = withConjoinedCompanies(w.words(), matches);
             matches.addAll(regions(w.words(), matches));
             matches = withParticleNames(w.words(), matches);
             matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
@@ -196,7 +227,7 @@ public final class EntityRecognizer {
                             continue;
                         }
                         NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
-                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : typed));
+                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : priceMoved(w, typed)));
                     }
                 }
             }
@@ -354,11 +385,24 @@ public final class EntityRecognizer {
         if (m.qid() == null && (ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())
                 || ProperNounPatternFinder.isSubjectOfSaidIt(w.words(), w.tags(), m.end())
                         && !cues.givenNames().contains(titleCase(w.words()[m.start()])))) {
-            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), m.rule(), m.confidence());
+            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-its", m.confidence());
         }
-        return shapes.complete(w, m);
+        NameMatch company = priceMoved(w, m);
+        return company != m ? company : shapes.complete(w, m);
     }
 
+
+    /**
+     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence": a model name whose share price moves is a company,
+     * whatever else the model read it as (the tagger's tags may keep the pattern layer from reading the name there).
+     */
+    private NameMatch priceMoved(SentenceWords w, NameMatch m) {
+        if (m.qid() != null || m.type() == EntityType.ORGANIZATION
+                || !ProperNounPatternFinder.isPriceMove(cues, w.words(), w.tags(), m.end())) {
+            return m;
+        }
+        return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-follower", m.confidence());
+    }
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {
@@ -486,6 +530,10 @@ public final class EntityRecognizer {
         int last = m.end() - 1;
         // A name never ends on a hyphen ("N'Dour-"): a finder that stopped there missed the word after it.
         while (last > m.start() && w.words()[last].equals("-")) {
+            last--;
+        }
+        // "Sony Corp ." in spaced copy: a dot standing apart from the word before it is a full stop, no abbreviation's.
+        while (last > m.start() && w.words()[last].equals(".") && w.begins()[last] > w.ends()[last - 1]) {
             last--;
         }
         int b = w.begins()[m.start()];

@@ -55,11 +55,12 @@ final class NameCombiner {
      * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
-            "pattern:event-head", GroupWordFinder.RULE);
+            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, ProperNounPatternFinder.INDEX_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
-            "pattern:the-acronym", "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE);
+            "pattern:the-acronym", "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, EntityRecognizer.CONJUNCT_RULE,
+            ProperNounPatternFinder.INDEX_RULE);
 
     private NameCombiner() {
     }

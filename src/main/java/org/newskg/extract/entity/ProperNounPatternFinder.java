@@ -99,7 +99,8 @@ final class ProperNounPatternFinder extends WordFinder {
      * name the place the story was filed from, whatever a model makes of them (in title case they may look like a
      * person's name). A run of at most four all-caps words counts as a dateline when a dash follows it or closes the
      * dateline within twelve words (after the agency's parentheses), or when a date follows it (a month, or a date in
-     * digits); no word of it may be a stop capital ("UPDATE", "PHOTO").
+     * digits), or when the line, after a comma, ends in a date in digits ("ESTORIL , Portugal 1996-09-20"); no word of it
+     * may be a stop capital ("UPDATE", "PHOTO").
      */
     private void datelinePlace(String[] w, List<NameMatch> out) {
         int end = 0;
@@ -117,13 +118,16 @@ final class ProperNounPatternFinder extends WordFinder {
         boolean dated = false;
         for (int k = end + 1; w[end].equals(",") && k < Math.min(w.length, end + 12) && !dashed; k++) {
             dated |= isDate(w[k]);
-            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"));
+            // "ESTORIL , Portugal 1996-09-20": a line that ends in a date in digits is a dateline without a dash.
+            dashed = DASH.matcher(w[k]).matches() && (dated || w[k - 1].equals(")"))
+                    || k + 1 == w.length && DIGIT_DATE.matcher(w[k]).matches();
         }
         if (dashed) {
             out.add(new NameMatch(0, end, EntityType.PLACE, join(w, 0, end), null, "pattern:dateline-place", 0.6));
         }
     }
 
+    static final String INDEX_RULE = "pattern:index-name";
     private static final Pattern DASH = Pattern.compile("-+|\u2013|\u2014");
     private static final Pattern DIGIT_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
@@ -326,8 +330,14 @@ final class ProperNounPatternFinder extends WordFinder {
                     "pattern:org-context", 0.65));
             return;
         }
+        if (coreEnd < w.length && coreEnd - start <= 3 && cues.indexWords().longestAt(w, coreEnd) > 0
+                && Character.isLowerCase(w[coreEnd].codePointAt(0)) && !cues.givenNames().contains(w[start])) {
+            // "the Nikkei average", "the Merval index": a stock index, a published product, whatever the model says.
+            out.add(new NameMatch(start, coreEnd, EntityType.WORK, join(w, start, coreEnd), null, INDEX_RULE, 0.7));
+            return;
+        }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
-                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(w, tags, coreEnd))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || isPriceMove(cues, w, tags, coreEnd))
                 && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, join(w, start, coreEnd), null,
@@ -376,7 +386,7 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
-    private boolean isPriceMove(String[] w, String[] tags, int k) {
+    static boolean isPriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
         if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
                 || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
             return false;
@@ -512,7 +522,10 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && cues.isConnector(w[k]) && k - end < 2) {
             k++;
         }
-        if (k == end || k >= w.length || !isNameWord(w, tags, k)) {
+        // "the True Path Party of Foreign Minister Tansu Ciller", "the Social Democrats of Milos Zeman": a title, or a
+        // known given name and a surname, after the connector open a person, the party's leader, no part of its name.
+        boolean person = k + 1 < w.length && cues.givenNames().longestAt(w, k) == 1 && isNameWord(w, tags, k + 1);
+        if (k == end || k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0 || person) {
             return end;
         }
         while (k < w.length && isNameWord(w, tags, k)) {

@@ -42,6 +42,9 @@ final class SportsPages {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:-|$)");
     private static final Set<String> PLACE_WORDS = Set.of("in", "from", "near", "of", "to", "outside");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
+    /** Runs, or runs for wickets ("352", "120-3"); a bowler's wickets for runs ("4-80"). */
+    private static final Pattern RUNS = Pattern.compile("\\d{1,3}(?:-\\d{1,2})?");
+    private static final Pattern BOWLING = Pattern.compile("\\d{1,2}-\\d{1,3}");
     private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
     private static final Set<String> PENALTY_WORDS = Set.of("pen", "penalty", "og", "o.g.");
 
@@ -93,10 +96,13 @@ final class SportsPages {
         for (SentenceWords w : sentences) {
             lines(article, w, out);
             scorers(article, w, out);
+            innings(article, w, out);
         }
         for (SentenceWords w : sentences) {
             clubs(article, w, out);
             cued(article, w, out);
+            ridersTeams(article, w, out);
+            possessedPlayers(article, w, out);
         }
         sameTeamEverywhere(article, sentences, out);
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
@@ -148,7 +154,10 @@ final class SportsPages {
         }
     }
 
-    /** "( Suker 12 , Raul 40 , Mijatovic 77 )", "( Ronaldo 31 , 68 )", "( Bebeto 60 pen )": players and minutes. */
+    /**
+     * "( Suker 12 , Raul 40 , Mijatovic 77 )", "( Ronaldo 31 , 68 )", "( Bebeto 60 pen )": players and minutes; so are a
+     * cricket innings' batsmen and bowlers ("( D. Byas 101 , R. Bailey 55 not out ; A. Kumble 4-80 )").
+     */
     private void scorers(String article, SentenceWords w, List<EntityMention> out) {
         String[] words = w.words();
         for (int open = 0; open < words.length; open++) {
@@ -175,13 +184,15 @@ final class SportsPages {
                     players.add(new int[] {k, e});
                     k = e;
                 }
-                if (k >= close || !NUMBER.matcher(words[k]).matches()) {
+                if (k >= close || !NUMBER.matcher(words[k]).matches() && !BOWLING.matcher(words[k]).matches()) {
                     ok = false;
                     break;
                 }
                 k++;
                 if (k < close && PENALTY_WORDS.contains(words[k])) {
                     k++;
+                } else if (k + 1 < close && words[k].equals("not") && words[k + 1].equals("out")) {
+                    k += 2;  // "( R. Bailey 55 not out )": a batsman's score
                 }
                 if (k < close) {
                     if (!words[k].equals(",") && !words[k].equals(";")) {
@@ -198,6 +209,98 @@ final class SportsPages {
             }
             open = close;
         }
+    }
+
+    /**
+     * "At Headingley : Yorkshire 352 ( D. Byas 101 ) .", "Essex 210-6 ( N. Hussain 74 )", "Nottinghamshire 248 and 41-1":
+     * capitalized words opening a sentence or after a colon, followed by runs and a scorecard's parentheses or a second
+     * innings, are a side (a country stays a place: a national side is written as its country).
+     */
+    private static void innings(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int s = 0; s < words.length; s++) {
+            if (s > 0 && !words[s - 1].equals(":") && !words[s - 1].equals(".")) {
+                continue;
+            }
+            int e = nameEnd(words, s, Math.min(words.length, s + 3));
+            int after = e + 1;
+            String runs = e < words.length ? words[e] : "";
+            if (after < words.length && runs.endsWith("-") && NUMBER.matcher(words[after]).matches()) {
+                runs += words[after];  // "96-" "2": the tokenizer may cut wickets from runs
+                after++;
+            }
+            if (e == s || after >= words.length || !RUNS.matcher(runs).matches()
+                    || !words[after].equals("(") && !words[after].equals("and")) {
+                continue;
+            }
+            if (free(out, w, s, e) || isPlaceNotCountry(exactly(out, w.begins()[s], w.ends()[e - 1]))) {
+                team(article, w, s, e, out);
+            }
+        }
+    }
+
+    /**
+     * "1. Laurent Jalabert ( France ) ONCE 4 hours ...", "Alex Zuelle ( Switzerland ) ONCE same time": in a result
+     * line, capitalized words after a person's country in parentheses and before the time are the rider's team.
+     */
+    private static void ridersTeams(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int close = 3; close + 2 < words.length; close++) {
+            if (!words[close].equals(")") || !words[close - 2].equals("(")) {
+                continue;
+            }
+            EntityMention country = exactly(out, w.begins()[close - 1], w.ends()[close - 1]);
+            EntityMention rider = mentionEndingAt(out, w.ends()[close - 3]);
+            int s = close + 1;
+            int e = nameEnd(words, s, Math.min(words.length, s + 3));
+            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || words[e].equals("same"));
+            if (country != null && country.type().root() == EntityType.PLACE && rider != null && rider.type() == EntityType.PERSON
+                    && e > s && timed && free(out, w, s, e)) {
+                team(article, w, s, e, out);
+            }
+        }
+    }
+
+    /**
+     * "Ferrari 's Michael Schumacher", "Mika Hakkinen of McLaren": a name owning a player, or after a player and "of",
+     * is the player's team when it is no place (the model often reads a team's one word as a person; "Germany 's
+     * Michael Schumacher" and "Becker of Germany" keep their country).
+     */
+    private static void possessedPlayers(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equals("'s") || words[i].equals("\u2019s")) {
+                EntityMention player = mentionStartingAt(out, w.begins()[i + 1]);
+                int s = i;
+                while (s > 0 && i - s < 2 && isTitleCase(words[s - 1])) {
+                    s--;
+                }
+                if (s < i && player != null && player.type() == EntityType.PERSON && isFreeOrPerson(out, w, s, i)) {
+                    team(article, w, s, i, out);
+                }
+            } else if (words[i].equals("of") && isCapitalized(words[i + 1])) {
+                EntityMention player = mentionEndingAt(out, w.ends()[i - 1]);
+                int e = nameEnd(words, i + 1, Math.min(words.length, i + 3));
+                boolean ends = e == words.length || !isCapitalized(words[e]);
+                if (player != null && player.type() == EntityType.PERSON && ends && isFreeOrPerson(out, w, i + 1, e)) {
+                    team(article, w, i + 1, e, out);
+                }
+            }
+        }
+    }
+
+    /** Words no mention covers, or covered by one person's mention exactly. */
+    private static boolean isFreeOrPerson(List<EntityMention> out, SentenceWords w, int s, int e) {
+        EntityMention same = exactly(out, w.begins()[s], w.ends()[e - 1]);
+        return free(out, w, s, e) || same != null && same.type() == EntityType.PERSON;
+    }
+
+    private static EntityMention mentionStartingAt(List<EntityMention> out, int begin) {
+        return out.stream().filter(m -> m.begin() == begin).findFirst().orElse(null);
+    }
+
+    private static EntityMention mentionEndingAt(List<EntityMention> out, int end) {
+        return out.stream().filter(m -> m.end() == end).findFirst().orElse(null);
     }
 
     /** Cities named as teams, places continued by a club's name, and names with a club word. */

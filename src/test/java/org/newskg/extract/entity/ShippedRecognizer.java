@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
@@ -43,5 +44,9 @@ final class ShippedRecognizer {
 
     static void assertHas(List<EntityMention> ms, String text, EntityType root) {
         assertNotNull(mention(ms, text, root), text + " should be a " + root + " in " + ms);
+    }
+
+    static void assertNotA(List<EntityMention> ms, String text, EntityType root) {
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals(text) && m.type().root() == root), text + " should be no " + root + ": " + ms);
     }
 }

@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
+import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 import static org.newskg.extract.entity.ShippedRecognizer.mention;
 
 import java.time.LocalDate;
@@ -28,9 +29,6 @@ class WireDeskNamesTest {
         return names.find(body);
     }
 
-    private static void assertNotA(List<EntityMention> ms, String text, EntityType root) {
-        assertFalse(ms.stream().anyMatch(m -> m.text().equals(text) && m.type().root() == root), text + " should be no " + root + ": " + ms);
-    }
 
     @Test
     void resultLinesAndTableRowsOfASportsStoryNameTeams() {
