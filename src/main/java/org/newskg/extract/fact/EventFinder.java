@@ -315,6 +315,11 @@ final class EventFinder {
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
         }
+        int statusVerb = verb || Clauses.possessed(view, s, ls) ? -1 : cues.statusVerbAfter(tokens, le);
+        if (place == null && statusVerb > le && np == 0) {
+            // "Talks between X, ..., and Y are expected in Tehran next month": said of the talks, past their parties
+            place = places.place(view, s, Chunks.end(tokens, statusVerb), trigger.type(), trigger.cameo());
+        }
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
