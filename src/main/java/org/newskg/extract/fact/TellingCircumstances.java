@@ -49,6 +49,10 @@ final class TellingCircumstances {
         if (status == null && first >= 0) {
             status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
         }
+        boolean consults = trigger.cameo() != null && (trigger.cameo().startsWith("04") || trigger.cameo().equals("057"));
+        if (status == null && verb && consults && Clauses.reportedFuture(tokens, start)) {
+            status = "planned"; // "Doe said Roe and Poe would meet again in X in March": what was said to come
+        }
         if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"
         }
