@@ -72,7 +72,7 @@ final class TellingCircumstances {
      */
     TimeMention date(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls, int le,
                              int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
-        TimeMention around = EventDates.dayAround(view, s, ls);
+        TimeMention around = dates.dayAroundTelling(view, s, ls, verb);
         List<Token> tokens = s.tokens();
         TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
                 : dates.date(view, s, ls, Math.max(le, reach), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
