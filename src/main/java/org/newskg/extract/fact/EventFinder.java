@@ -221,6 +221,9 @@ final class EventFinder {
                 // a body is no place
                 place = ArticleView.isPlace(first) ? first : null;
                 visited = first;
+            } else if (trigger.type().equals("Visit") && first == null && EventPlaces.placeInPhrase(view, tokens, le) != null) {
+                place = EventPlaces.placeInPhrase(view, tokens, le); // "visit the southwestern city of Kunming": where
+                visited = place;
             } else if (Words.is(tokens.get(m.start()), "warn") && k + 1 < tokens.size() && Words.is(tokens.get(k), "that")) {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
                 pf.objects(s, k + 1, "that-object").stream().limit(1)
