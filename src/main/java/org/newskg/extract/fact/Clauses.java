@@ -16,6 +16,8 @@ final class Clauses {
 
     /** How many tokens a reading looks across for the words of one clause. */
     static final int CLAUSE_WINDOW = 12;
+    /** The most words of a reported clause's subject between the reporting verb and "would". */
+    private static final int REPORTED_SUBJECT = 10;
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -76,6 +78,34 @@ final class Clauses {
             }
             if (Words.isPunct(t) || Words.isAny(t, "that", "and")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Doe said Roe and Poe would meet again in X in March", "said the foreign secretaries of the two countries would
+     * meet": a "would" before the verb at {@code i} in a clause reported by a verb in the past, whose subject stands
+     * between them (no punctuation: "if X attacked, Y would respond" is no report). The future of the past: planned.
+     */
+    static boolean reportedFuture(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k > 0 && tokens.get(k).pos().equals("ADV")) {
+            k--; // "would soon meet"
+        }
+        if (k < 1 || !Words.is(tokens.get(k), "would")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - REPORTED_SUBJECT; j--) {
+            Token t = tokens.get(j);
+            if (Words.isPunct(t) && !t.text().equals(".") || Words.isAny(t, "if", "unless", "when")) {
+                return false;
+            }
+            if (Chunks.isVerb(t)) {
+                return t.penn().equals("VBD") && j < k - 1;
+            }
+            if (Words.is(t, "that") && t.penn().equals("IN")) {
+                return j < k - 1; // "told reporters ... and that the foreign secretaries would meet": a clause said
             }
         }
         return false;

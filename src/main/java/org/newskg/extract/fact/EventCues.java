@@ -28,6 +28,7 @@ final class EventCues {
     private static final int AFTER = 7;
 
     private final Map<String, String> statuses = new LinkedHashMap<>();
+    private final Map<String, String> subjectStatuses = new LinkedHashMap<>();
     private final List<String> anchors = new ArrayList<>();
     private final Map<String, String> hosts = new LinkedHashMap<>();
     private final List<String> support = new ArrayList<>();
@@ -48,6 +49,7 @@ final class EventCues {
         for (String[] r : rows) {
             switch (r[1]) {
                 case "status" -> statuses.put(r[0], r[2]);
+                case "subject-status" -> subjectStatuses.put(r[0], r[2]);
                 case "anchor" -> anchors.add(r[0]);
                 case "host" -> hosts.put(r[0], r[2]);
                 case "support" -> support.add(r[0]);
@@ -203,24 +205,46 @@ final class EventCues {
      * prepositional phrases after the trigger are passed over by their chunks; null when no verb phrase follows.
      */
     String statusOfVerbAfter(List<Token> tokens, int end) {
+        int vp = statusVerbAfter(tokens, end);
+        return vp < 0 ? null : statusIn(tokens, vp);
+    }
+
+    /**
+     * The first token of the verb phrase of which a noun trigger ending before {@code end} is the subject, when that
+     * verb says a status ("are expected", "will take place"), else -1: what comes after it ("in Tehran next month") is
+     * said of the event.
+     */
+    int statusVerbAfter(List<Token> tokens, int end) {
         int k = end;
         while (k < tokens.size() && (Chunks.is(tokens, k, "PP") || Chunks.is(tokens, k, "NP")
                 || Words.is(tokens.get(k), "and"))) {
             if (Words.is(tokens.get(k), "and") && k + 1 < tokens.size() && tokens.get(k + 1).penn().matches("VB[DZP]?")) {
-                return null; // "held talks on Thursday and agreed to start negotiations": the next verb is another act
+                return -1; // "held talks on Thursday and agreed to start negotiations": the next verb is another act
             }
             k = Chunks.end(tokens, k);
+            int and = Insertions.appositionBeforeAnd(tokens, k);
+            if (and >= 0) {
+                k = and; // "Talks between X, secretary of ..., and Y are expected": over the apposition to the next party
+            }
         }
         if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")
                 || tokens.get(k).penn().equals("TO")) {
-            return null; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
+            return -1; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
         }
+        return statusIn(tokens, k) != null ? k : -1;
+    }
+
+    /** The status said by the verb phrase at token {@code k} (with an adjective after it: "are due"), or null. */
+    private String statusIn(List<Token> tokens, int k) {
         int vpEnd = Chunks.end(tokens, k);
         if (vpEnd < tokens.size() && Chunks.is(tokens, vpEnd, "ADJP")) {
             vpEnd = Chunks.end(tokens, vpEnd); // "are due"
         }
         for (int i = k; i < vpEnd; i++) {
             String s = statusAt(tokens, i);
+            for (Map.Entry<String, String> e : subjectStatuses.entrySet()) {
+                s = s == null && Words.lemmas(tokens, i, e.getKey()) > i ? e.getValue() : s;
+            }
             if (s != null) {
                 return s;
             }

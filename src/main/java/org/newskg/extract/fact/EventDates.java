@@ -95,6 +95,21 @@ final class EventDates {
     }
 
     /**
+     * {@link #dayAround} for a telling whose words start at token {@code ls}, read from its light verb when a noun
+     * trigger has one: "a day after the two leaders held a summit", "a day after their ministers held talks" date the
+     * summit and the talks the day before, as "a day after Y cut ties" dates the cut.
+     */
+    TimeMention dayAroundTelling(ArticleView view, Sentence s, int ls, boolean verb) {
+        List<Token> tokens = s.tokens();
+        int k = ls;
+        while (!verb && k > 0 && k > ls - Clauses.CLAUSE_WINDOW && Words.isAny(tokens.get(k - 1), "a", "an", "the")) {
+            k--;
+        }
+        boolean held = !verb && k > 0 && Chunks.isVerb(tokens.get(k - 1)) && cues.isSupportVerb(tokens, k - 1);
+        return dayAround(view, s, held ? k - 1 : ls);
+    }
+
+    /**
      * "X happened on Tuesday night, a day after Y cut ties": Y's day is the day before the clause's own day (the day
      * named before "a day after", else the dateline's), "two days after" two days before; "a day before" is the day after. Null when the trigger at
      * {@code ls} is in no such clause or the day is not a calendar day.

@@ -19,7 +19,8 @@ import org.newskg.nlp.Token;
  * Finds event mentions: a trigger from {@link TriggerLexicon} and the syntax around it, read from tokens,
  * tags and mentions: participants (through {@link ParticipantFinder} and {@link EventParties}), the date
  * ({@link EventDates}), the place and host ({@link EventPlaces}) and the status ("concluded", "next"), with the
- * clause read by {@link Clauses}. Each mention is one {@link EventMerger.Told}; the merger then joins the
+ * clause read by {@link Clauses}; the label's words are read by {@link TellingSpan}, and the status, date and place
+ * fallbacks around the clause by {@link TellingCircumstances}. Each mention is one {@link EventMerger.Told}; the merger then joins the
  * tellings of one event.
  *
  * <pre>{@code
@@ -31,8 +32,6 @@ final class EventFinder {
 
     /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
     private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
-    /** Lower-case words that may describe an event noun between "the" and it: "the three-day summit", "the two-hour meeting". */
-    private static final int DESCRIBING_WORDS = 3;
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -42,6 +41,7 @@ final class EventFinder {
     private final EventPlaces places;
     private final EventParties parties;
     private final EventTargets targets;
+    private final TellingCircumstances circumstances;
 
     EventFinder(TriggerLexicon triggers, EventCues cues) {
         this.triggers = triggers;
@@ -52,6 +52,7 @@ final class EventFinder {
         this.places = new EventPlaces(triggers, cues);
         this.parties = new EventParties(cues, references);
         this.targets = new EventTargets(cues, references, parties);
+        this.circumstances = new TellingCircumstances(cues, dates);
     }
 
     List<EventMerger.Told> find(ArticleView view, ParticipantFinder participants) {
@@ -144,8 +145,8 @@ final class EventFinder {
             return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
-        int ls = verb ? m.start() : extendLeft(view, s, m.start());
-        int le = extendRight(tokens, trigger, m.end());
+        int ls = verb ? m.start() : TellingSpan.extendLeft(view, s, m.start());
+        int le = TellingSpan.extendRight(tokens, trigger, m.end());
         int np = Chunks.start(tokens, ls);
         if (toldOtherwise(view, s, m.start(), trigger, verb, ls, earlier)) {
             return Optional.empty();
@@ -220,6 +221,9 @@ final class EventFinder {
                 // a body is no place
                 place = ArticleView.isPlace(first) ? first : null;
                 visited = first;
+            } else if (trigger.type().equals("Visit") && first == null && EventPlaces.placeInPhrase(view, tokens, le) != null) {
+                place = EventPlaces.placeInPhrase(view, tokens, le); // "visit the southwestern city of Kunming": where
+                visited = place;
             } else if (Words.is(tokens.get(m.start()), "warn") && k + 1 < tokens.size() && Words.is(tokens.get(k), "that")) {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
                 pf.objects(s, k + 1, "that-object").stream().limit(1)
@@ -314,21 +318,26 @@ final class EventFinder {
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
         }
+        int statusVerb = verb || Clauses.possessed(view, s, ls) ? -1 : cues.statusVerbAfter(tokens, le);
+        if (place == null && statusVerb > le && np == 0) {
+            // "Talks between X, ..., and Y are expected in Tehran next month": said of the talks, past their parties
+            place = places.place(view, s, Chunks.end(tokens, statusVerb), trigger.type(), trigger.cameo());
+        }
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
         }
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
-        String status = status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
+        String status = circumstances.status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
         boolean pledgedNow = "planned".equals(status) && verb && CameoCodes.pledge(trigger.cameo()) && m.start() > 0
                 && Words.is(tokens.get(m.start() - 1), "will");
         if (pledgedNow) {
             status = null; // "We will stand by you": the pledge is made, what it promises lies ahead
         }
         boolean possessed = !verb && Clauses.possessed(view, s, ls);
-        TimeMention date = date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
+        TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
         if (place == null) {
-            place = placeAround(view, s, trigger, verb, ls);
+            place = circumstances.placeAround(view, s, trigger, verb, ls);
         }
         if (place != null && actedOn(place, post, parties, trigger.cameo())) {
             place = null; // "recalled its ambassador in Harare", "cut ties with Tehran": the capital acted on, not where the act was
@@ -337,9 +346,9 @@ final class EventFinder {
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         // "the talks he held with Y" is told by its clause, not a reference to talks told before
         // "the three-day summit" is as definite as "the summit": words that only describe it, no name of its own
-        int article = (verb ? ls : describedFrom(tokens, ls)) - 1;
+        int article = (verb ? ls : TellingSpan.describedFrom(tokens, ls)) - 1;
         boolean definite = contact < 0 && (article >= 0 && Words.isAny(tokens.get(article), "the", "this", "that")
-                && (ls == m.start() || lowerCaseBetween(tokens, ls, m.start())) || possessed);
+                && (ls == m.start() || TellingSpan.lowerCaseBetween(tokens, ls, m.start())) || possessed);
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
@@ -404,92 +413,6 @@ final class EventFinder {
         return false;
     }
 
-    /**
-     * The status of a telling ("planned" or null): read around its words, else from the clause that governs it, a
-     * verb it is coordinated with, an invitation, or the verb after a noun trigger. A pledge's "will" makes a planned
-     * status that {@link #told} drops (the pledge is made now).
-     */
-    private String status(List<Token> tokens, Sentence s, int start, TriggerLexicon.Trigger trigger,
-                          boolean verb, int ls, int le, int head, int governing) {
-        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
-        String status = verb && CameoCodes.pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
-        if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
-            status = "planned";
-        }
-        if (status == null && governing >= 0) {
-            int vpEnd = Chunks.end(tokens, governing);
-            // "is due to fly ... for talks", "is to travel ... for a meeting"; but "X, during a phone talk with Y,
-            // offered to host the next round": past the verb after the phrase lies what it tells of, not the talk
-            status = governing > ls ? cues.statusBefore(tokens, governing) : cues.status(tokens, vpEnd, vpEnd);
-        }
-        int first = verb ? Clauses.coordinatedWith(tokens, start) : -1;
-        if (status == null && first >= 0) {
-            status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
-        }
-        if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
-            status = "planned"; // "invited Doe to pay a state visit"
-        }
-        int np = Chunks.start(tokens, ls);
-        // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it
-        boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
-        if (status == null && !verb && !objectOfPreposition) {
-            status = cues.statusOfVerbAfter(tokens, le);
-        }
-        return status;
-    }
-
-    /**
-     * The date of a telling: the day told around it, else the time expression of its clause (or of the clause a gerund
-     * adjunct or a prepositional phrase hangs on), else the dateline's for what is said or pledged that day; none for a
-     * planned event dated before the story nor for a possessed noun dated another day.
-     */
-    private TimeMention date(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls, int le,
-                             int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
-        TimeMention around = EventDates.dayAround(view, s, ls);
-        List<Token> tokens = s.tokens();
-        TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
-                : dates.date(view, s, ls, Math.max(le, reach), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
-        if (date == null && governing >= 0) {
-            // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
-            date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
-        }
-        if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
-                && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
-            date = Dateline.date(view); // made on the day the story tells of, like "said"
-        }
-        if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
-                && Dateline.compareToStoryDay(view, date) > 0) {
-            date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
-        }
-        if ("planned".equals(status) && date != null && Dateline.beforeStoryDay(view, date)) {
-            date = null; // a planned event dated before the article was written: the date was read wrong
-        }
-        return date;
-    }
-
-    /**
-     * A place said around the telling's clause rather than in it: "..., where", "..., when", a fronted "In X,", or the
-     * scene the sentence before set.
-     */
-    private EntityMention placeAround(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int ls) {
-        EntityMention place = null;
-        if (place == null) {
-            place = EventPlaces.wherePlace(view, s, ls);
-        }
-        if (place == null && cues.onsite(trigger.type())) {
-            place = EventPlaces.whenPlace(view, s, ls);
-        }
-        if (place == null && verb) {
-            place = EventPlaces.frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
-        }
-        if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
-            // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
-            Sentence before = view.sentence(s.index() - 1);
-            place = EventPlaces.frontedPlace(view, before, before.tokens().size());
-        }
-        return place;
-    }
-
     /** Whether a place is where an envoy serves or, for a directed act other than force, one of its participants. */
     private static boolean actedOn(EntityMention place, EntityMention post, List<Participant> parties, String cameo) {
         String key = ArticleView.key(place);
@@ -521,32 +444,6 @@ final class EventFinder {
      * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
      * people made one call with each.
      */
-    /** The first of the lower-case words describing a noun before token {@code ls} ("the three-day summit"), or {@code ls}. */
-    private static int describedFrom(List<Token> tokens, int ls) {
-        int d = ls;
-        while (d > 0 && ls - d < DESCRIBING_WORDS) {
-            Token t = tokens.get(d - 1);
-            // "three-day", split or not; not a noun of its own ("the arms embargo" names another one than "an oil embargo")
-            boolean describes = !t.isCapitalized() && (t.pos().equals("ADJ") || t.pos().equals("NUM") || t.text().equals("-")
-                    || t.text().contains("-") || d >= 2 && tokens.get(d - 2).text().equals("-"));
-            if (!describes) {
-                break;
-            }
-            d--;
-        }
-        return d;
-    }
-
-    /** No capitalized word from token {@code from} to token {@code to}: "three-day", not "Ibero-American". */
-    private static boolean lowerCaseBetween(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
         Event e = told.event();
         // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"
@@ -563,46 +460,6 @@ final class EventFinder {
 
     private static void add(Map<String, Participant> people, Participant p) {
         people.putIfAbsent(ArticleView.key(p.mention()), p);
-    }
-
-    /** Names, numbers and hyphens before a noun trigger belong to its label: "African Union summit". */
-    private static int extendLeft(ArticleView view, Sentence s, int start) {
-        List<Token> tokens = s.tokens();
-        int ls = start;
-        while (ls > 0) {
-            Token t = tokens.get(ls - 1);
-            EntityMention m = view.entityAt(t);
-            if (m != null && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.EVENT || m.type() == EntityType.COUNTRY)) {
-                ls = ArticleView.tokenAt(s, m.begin());
-            } else if (t.text().equals("-") && ls >= 2 && view.entityAt(tokens.get(ls - 2)) != null) {
-                ls--;
-            } else if (t.pos().equals("PROPN") && t.isCapitalized() || t.text().matches("\\d+(st|nd|rd|th)")) {
-                ls--;
-            } else {
-                break;
-            }
-        }
-        return ls;
-    }
-
-    /** "Years of Sports Exchange", "75th anniversary of diplomatic relations". */
-    private static int extendRight(List<Token> tokens, TriggerLexicon.Trigger trigger, int end) {
-        int le = end;
-        if (trigger.phrase().endsWith(" of")) {
-            while (le < tokens.size() && tokens.get(le).isCapitalized() && !Words.isPunct(tokens.get(le))) {
-                le++;
-            }
-            return le > end ? le : end;
-        }
-        if (trigger.type().equals("Anniversary") && le < tokens.size() && Words.is(tokens.get(le), "of")) {
-            int k = le + 1;
-            while (k < tokens.size() && k < le + 9 && !Words.isPunct(tokens.get(k)) && !Words.is(tokens.get(k), "between")
-                    && !tokens.get(k).pos().equals("VERB") && !tokens.get(k).pos().equals("AUX")) {
-                k++;
-            }
-            return k;
-        }
-        return le;
     }
 
     /** The event placed in the dateline's city when it needs it: see {@link EventPlaces#placedAtDateline}. */

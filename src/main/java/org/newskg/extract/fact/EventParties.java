@@ -63,8 +63,21 @@ final class EventParties {
             if (countries.size() == 2 && !ArticleView.key(countries.get(0)).equals(ArticleView.key(countries.get(1)))) {
                 return countries;
             }
+            EntityMention home = countries.size() == 1 ? datelineCountry(pf) : null;
+            if (home != null && !ArticleView.key(home).equals(ArticleView.key(countries.get(0)))) {
+                // "Prime Minister Gyula Horn" under a BUDAPEST dateline, beside "Romanian President X": an office
+                // named without a country in wire copy is the host country's
+                return pair.stream().map(m -> m.type() == EntityType.COUNTRY ? m : pf.countryOf(m).orElse(home)).toList();
+            }
         }
         return last;
+    }
+
+    /** The country of the dateline's city, when the article names it; else null. */
+    private static EntityMention datelineCountry(ParticipantFinder pf) {
+        EntityMention city = Dateline.city(pf.view());
+        EntityMention country = city == null ? null : pf.countryOfCity(city);
+        return country != null && country.type() == EntityType.COUNTRY ? country : null;
     }
 
     /**

@@ -134,6 +134,28 @@ final class Insertions {
         return -1;
     }
 
+    /**
+     * "Talks between X, secretary of the refugee commission, and Y": the "and" right after the comma that closes a
+     * verbless apposition opened by the comma at {@code open}, or -1. What the apposition says of X is no party of its
+     * own, and the parties go on after the "and".
+     */
+    static int appositionBeforeAnd(List<Token> tokens, int open) {
+        if (open >= tokens.size() || !Words.isComma(tokens.get(open))) {
+            return -1;
+        }
+        for (int k = open + 1; k + 1 < tokens.size() && k <= open + INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                return k > open + 1 && Words.is(tokens.get(k + 1), "and") ? k + 1 : -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviationDot(tokens, k) && !t.text().equals("'s")
+                    || Chunks.isVerb(t)) {
+                return -1; // a clause of its own, not an apposition
+            }
+        }
+        return -1;
+    }
+
     /** "U.S": the period of an abbreviation the tokenizer split off, right against its word. */
     private static boolean abbreviationDot(List<Token> tokens, int k) {
         return k > 0 && tokens.get(k).text().equals(".") && tokens.get(k).begin() == tokens.get(k - 1).end()

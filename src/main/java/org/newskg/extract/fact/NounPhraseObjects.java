@@ -46,6 +46,10 @@ final class NounPhraseObjects {
         TitleLexicon.Title lastTitle = null;
         EntityMention possessor = null;
         boolean qualifier = false;
+        int apposed = via.equals("between-object") ? namedAfterComma(s, k) : -1;
+        if (apposed >= 0) {
+            k = apposed; // "between the government's chief negotiator, Education Minister X, and Y": X is the party
+        }
         while (k < tokens.size()) {
             Token t = tokens.get(k);
             EntityMention m = view.entityAt(t);
@@ -68,6 +72,15 @@ final class NounPhraseObjects {
                 demonym = null;
                 counterpart = false;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+                int and = via.equals("between-object") ? Insertions.appositionBeforeAnd(tokens, k) : -1;
+                if (and < 0 && via.equals("between-object") && k + 1 < tokens.size() && Words.isComma(tokens.get(k))
+                        && Words.is(tokens.get(k + 1), "and")) {
+                    and = k + 1; // "between the chief negotiator, Minister X, and Y": the apposition's closing comma
+                }
+                if (and >= 0) {
+                    k = and + 1; // "between X, secretary of the commission, and Y": over what the apposition says of X
+                    continue;
+                }
                 if (k < tokens.size() && (Words.is(tokens.get(k), "and") || listComma(s, k))) {
                     k++;
                     if (k < tokens.size() && via.equals(Words.lower(tokens.get(k)) + "-object")) {
@@ -170,6 +183,31 @@ final class NounPhraseObjects {
                     .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
         }
         return out;
+    }
+
+    /**
+     * "the government's chief negotiator, Education Minister X,": the token after the comma when a noun phrase naming
+     * nobody from token {@code k} on is followed, between commas, by a person's name (after a title); else -1.
+     */
+    private int namedAfterComma(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        for (int c = k; c + 1 < tokens.size() && c <= k + Insertions.INSERTION; c++) {
+            Token t = tokens.get(c);
+            if (Words.isComma(t)) {
+                int j = c + 1;
+                while (j < tokens.size() && j <= c + TITLE_WORDS && view.entityAt(tokens.get(j)) == null && isTitleWord(tokens.get(j))) {
+                    j++; // "Education Minister": the words of a title, capitalized
+                }
+                EntityMention m = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
+                int after = m == null ? -1 : ArticleView.tokenAt(s, m.end() - 1) + 1;
+                return c > k && m != null && m.type() == EntityType.PERSON && after < tokens.size()
+                        && Words.isComma(tokens.get(after)) ? c + 1 : -1;
+            }
+            if (ArticleView.isActor(view.entityAt(t)) || Chunks.isVerb(t) || Words.isPunct(t) || Words.is(t, "and")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Lower-case nouns or a title from token {@code k} on, then a person's name: "the writer Ken Saro-Wiwa". */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Statement;
-import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -19,7 +18,7 @@ import org.newskg.nlp.Token;
  * phrases. Only people, organizations and countries take part; never a time or a demonym. The noun phrases after
  * a trigger are read by {@link NounPhraseObjects}, the words referring to someone named before ("the council", "the
  * visiting minister", "the king", pronouns) by {@link ReferenceReadings}, and what is set off between a name and its
- * verb by {@link Insertions}.
+ * verb by {@link Insertions}; where the subject before a trigger ends is found by {@link SubjectSpan}.
  *
  * <pre>{@code
  * List<Participant> subject = participants.subject(sentence, labelStart);
@@ -36,6 +35,7 @@ final class ParticipantFinder {
     private final Insertions insertions;
     private final ReferenceReadings refs;
     private final NounPhraseObjects objects;
+    private final SubjectSpan span;
 
     ParticipantFinder(ArticleView view, Coreference coref, List<Statement> statements, EventCues cues,
                       TitleLexicon titles, CorefLexicon words) {
@@ -47,12 +47,13 @@ final class ParticipantFinder {
         this.insertions = new Insertions(view);
         this.refs = new ReferenceReadings(view, coref, statements, titles);
         this.objects = new NounPhraseObjects(view, coref, titles, words, refs);
+        this.span = new SubjectSpan(view, cues, words, insertions);
     }
 
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */
     List<Participant> subject(Sentence s, int start) {
         List<Token> tokens = s.tokens();
-        int j = subjectEnd(s, start);
+        int j = span.subjectEnd(s, start);
         List<Participant> found = collectLeft(s, j);
         int named = found.isEmpty() && j > 0 ? insertions.nameBeforeOfPhrase(s, j) : -1;
         if (named >= 0) {
@@ -60,7 +61,7 @@ final class ParticipantFinder {
         }
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
-        int verb = Chunks.isVerb(tokens.get(start)) ? start : lightVerbStart(s, start);
+        int verb = Chunks.isVerb(tokens.get(start)) ? start : span.lightVerbStart(s, start);
         if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
@@ -123,7 +124,7 @@ final class ParticipantFinder {
      * the city. Empty when the subject is anything else.
      */
     Optional<Participant> citySubject(Sentence s, int start) {
-        int j = subjectEnd(s, start);
+        int j = span.subjectEnd(s, start);
         EntityMention m = j >= 0 ? view.entityAt(s.tokens().get(j)) : null;
         if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
             return Optional.empty();
@@ -137,7 +138,7 @@ final class ParticipantFinder {
      * "The two sides are expected to sign".
      */
     Optional<String> groupSubject(Sentence s, int start) {
-        int j = subjectEnd(s, start);
+        int j = span.subjectEnd(s, start);
         return j < 0 ? Optional.empty() : words.endingAt(view.text(), s.tokens(), j + 1)
                 .map(CorefLexicon.Phrase::kind).filter(k -> k.startsWith("group"));
     }
@@ -155,142 +156,6 @@ final class ParticipantFinder {
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);
-    }
-
-    /** The last token of the subject before token {@code start}, or -1. */
-    private int subjectEnd(Sentence s, int start) {
-        List<Token> tokens = s.tokens();
-        int j = clauseStart(s, start) - 1;
-        while (j >= 0) {
-            Token t = tokens.get(j);
-            String pos = t.pos();
-            boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
-                    || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.penn().equals("TO") || t.text().equals("'s")
-                    || Words.isAny(t, "as", "over") || t.text().matches("[\"“”]") // said it "resolutely opposes"
-                    || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
-                    || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
-                    || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
-            if (Words.isComma(t) && insertions.insertion(s, j) >= 0) {
-                j = insertions.insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
-                continue;
-            }
-            if (Words.isComma(t) && insertions.appositiveName(s, j) != null) {
-                j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
-                break;
-            }
-            if (!skip || Words.isAny(t, "his", "her") || ArticleView.isActor(view.entityAt(t)) // "Doe's/DET first visit"
-                    || words.endingAt(view.text(), tokens, j + 1).filter(p -> p.kind().startsWith("group")).isPresent()) {
-                break; // "and the two agreed": a group phrase of determiners and numbers is the subject
-            }
-            j--;
-        }
-        if (j >= 2 && Words.isAny(tokens.get(j), "which", "who") && Words.isComma(tokens.get(j - 1))) {
-            j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
-        }
-        return j;
-    }
-
-    /**
-     * Where the words between a subject and its trigger begin, read from the chunks: the noun phrase of a noun
-     * trigger and the light verb before it ("wrapped up a three hour meeting"), then what may stand between a
-     * subject and its verb: a time ("on Friday", "Tuesday"), an adverb, an apposition or a relative clause
-     * between commas (", 67,", ", who arrived on Monday,").
-     */
-    private int clauseStart(Sentence s, int start) {
-        List<Token> tokens = s.tokens();
-        int i = lightVerbStart(s, start);
-        while (i > 0) {
-            int j = i - 1;
-            TimeMention time = view.timeAt(tokens.get(j));
-            if (time != null) {
-                i = ArticleView.tokenAt(s, time.begin());
-                // "on Monday": the chunker may label the preposition before a day SBAR
-                if (i > 0 && (Chunks.is(tokens, i - 1, "PP") || tokens.get(i - 1).pos().equals("ADP"))
-                        && view.entityAt(tokens.get(i - 1)) == null) {
-                    i--;
-                }
-            } else if (Chunks.is(tokens, j, "ADVP") && view.entityAt(tokens.get(j)) == null) {
-                // not a name: the Penn tagger may take a city opening the sentence for an adverb ("Riyadh/RB cut ties")
-                i = Chunks.start(tokens, j);
-            } else if (Words.isComma(tokens.get(j)) && insertions.insertion(s, j) >= 0) {
-                i = insertions.insertion(s, j);
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * Where a trigger's own words begin: its noun phrase and the light verb before it ("wrapped up a three hour
-     * meeting", "witnessed the signing"), or {@code start} itself for a verb.
-     */
-    private int lightVerbStart(Sentence s, int start) {
-        List<Token> tokens = s.tokens();
-        int i = start;
-        if (Chunks.is(tokens, i, "NP") && !Chunks.isVerb(tokens.get(i))) {
-            int np = Chunks.start(tokens, i);
-            while (np >= 1 && compoundPart(tokens, np - 1)) {
-                np = Chunks.start(tokens, np - 1); // "a six-and-a-half hour meeting": the chunker splits at hyphens
-            }
-            boolean bare = true;
-            for (int k = np; k < i; k++) {
-                bare &= view.entityAt(tokens.get(k)) == null && !tokens.get(k).text().endsWith("'s")
-                        && !Words.isAny(tokens.get(k), "his", "her", "their");
-            }
-            if (bare) {
-                i = np;
-            }
-            if (bare && np >= 2 && Words.is(tokens.get(np - 1), "of") && Chunks.is(tokens, np - 2, "NP")
-                    && quantity(tokens, Chunks.start(tokens, np - 2), np - 1)) {
-                i = Chunks.start(tokens, np - 2); // "held two hours of talks", "held a round of talks": the amount's phrase
-            }
-        }
-        if (i > 0 && (Chunks.is(tokens, i - 1, "VP") || Chunks.is(tokens, i - 1, "PRT")) && !Chunks.isVerb(tokens.get(start))) {
-            int vp = Chunks.start(tokens, i - 1);
-            if (vp > 0 && Chunks.is(tokens, vp, "PRT")) {
-                vp = Chunks.start(tokens, vp - 1);
-            }
-            if (supportBetween(tokens, vp, i)) {
-                i = vp;
-            }
-        }
-        return i;
-    }
-
-    /** "two hours", "a new round", "three days": a number or "a", then nouns of no name, from {@code from} to {@code to}. */
-    private boolean quantity(List<Token> tokens, int from, int to) {
-        if (to - from < 2 || !(tokens.get(from).pos().equals("NUM") || Words.isAny(tokens.get(from), "a", "an", "several"))) {
-            return false;
-        }
-        for (int k = from + 1; k < to; k++) {
-            Token t = tokens.get(k);
-            if (view.entityAt(t) != null || !(t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("NUM"))) {
-                return false;
-            }
-        }
-        return tokens.get(to - 1).pos().equals("NOUN");
-    }
-
-    /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half", "door". */
-    private static boolean compoundPart(List<Token> tokens, int k) {
-        Token t = tokens.get(k);
-        boolean hyphenAfter = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-");
-        boolean hyphenBefore = k > 0 && tokens.get(k - 1).text().equals("-");
-        boolean hyphenNear = t.text().equals("-") || hyphenAfter || hyphenBefore || t.text().indexOf('-') > 0;
-        boolean word = t.pos().equals("NOUN") || t.pos().equals("ADJ"); // "a closed-door meeting"
-        return hyphenNear && !t.penn().startsWith("VB") && !Words.isComma(t)
-                && (t.text().equals("-") || t.pos().equals("NUM") || t.pos().equals("CCONJ") || t.text().indexOf('-') > 0
-                        || word && (hyphenBefore || hyphenAfter));
-    }
-
-    private boolean supportBetween(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (cues.isSupportVerb(tokens, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Coordinated references ending at token {@code j}: "Olaf Scholz", "he and Lula", "the two leaders". */

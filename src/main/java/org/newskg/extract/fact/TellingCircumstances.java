@@ -1,0 +1,119 @@
+package org.newskg.extract.fact;
+
+import java.util.List;
+import org.newskg.extract.EntityMention;
+import org.newskg.extract.TimeMention;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The status, date and place of one telling of an event, read around its words once its trigger, label span and
+ * governing clause are known. Kept apart from {@link EventFinder}, which decides whether the words tell an event
+ * and who takes part: these three fields are read from the same clause cues (the verb that governs a noun trigger,
+ * a gerund adjunct's head) and fall back on the dateline together.
+ *
+ * <pre>{@code
+ * String status = circumstances.status(tokens, sentence, start, trigger, verb, ls, le, head, governing);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class TellingCircumstances {
+
+    private final EventCues cues;
+    private final EventDates dates;
+
+    TellingCircumstances(EventCues cues, EventDates dates) {
+        this.cues = cues;
+        this.dates = dates;
+    }
+
+    /**
+     * The status of a telling ("planned" or null): read around its words, else from the clause that governs it, a
+     * verb it is coordinated with, an invitation, or the verb after a noun trigger. A pledge's "will" makes a planned
+     * status that {@link EventFinder} drops (the pledge is made now).
+     */
+    String status(List<Token> tokens, Sentence s, int start, TriggerLexicon.Trigger trigger,
+                          boolean verb, int ls, int le, int head, int governing) {
+        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
+        String status = verb && CameoCodes.pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
+        if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
+            status = "planned";
+        }
+        if (status == null && governing >= 0) {
+            int vpEnd = Chunks.end(tokens, governing);
+            // "is due to fly ... for talks", "is to travel ... for a meeting"; but "X, during a phone talk with Y,
+            // offered to host the next round": past the verb after the phrase lies what it tells of, not the talk
+            status = governing > ls ? cues.statusBefore(tokens, governing) : cues.status(tokens, vpEnd, vpEnd);
+        }
+        int first = verb ? Clauses.coordinatedWith(tokens, start) : -1;
+        if (status == null && first >= 0) {
+            status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
+        }
+        boolean consults = trigger.cameo() != null && (trigger.cameo().startsWith("04") || trigger.cameo().equals("057"));
+        if (status == null && verb && consults && Clauses.reportedFuture(tokens, start)) {
+            status = "planned"; // "Doe said Roe and Poe would meet again in X in March": what was said to come
+        }
+        if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
+            status = "planned"; // "invited Doe to pay a state visit"
+        }
+        int np = Chunks.start(tokens, ls);
+        // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it
+        boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
+        if (status == null && !verb && !objectOfPreposition) {
+            status = cues.statusOfVerbAfter(tokens, le);
+        }
+        return status;
+    }
+
+    /**
+     * The date of a telling: the day told around it, else the time expression of its clause (or of the clause a gerund
+     * adjunct or a prepositional phrase hangs on), else the dateline's for what is said or pledged that day; none for a
+     * planned event dated before the story nor for a possessed noun dated another day.
+     */
+    TimeMention date(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls, int le,
+                             int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
+        TimeMention around = dates.dayAroundTelling(view, s, ls, verb);
+        List<Token> tokens = s.tokens();
+        TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
+                : dates.date(view, s, ls, Math.max(le, reach), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
+        if (date == null && governing >= 0) {
+            // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
+            date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
+        }
+        if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
+                && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
+            date = Dateline.date(view); // made on the day the story tells of, like "said"
+        }
+        if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
+                && Dateline.compareToStoryDay(view, date) > 0) {
+            date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
+        }
+        if ("planned".equals(status) && date != null && Dateline.beforeStoryDay(view, date)) {
+            date = null; // a planned event dated before the article was written: the date was read wrong
+        }
+        return date;
+    }
+
+    /**
+     * A place said around the telling's clause rather than in it: "..., where", "..., when", a fronted "In X,", or the
+     * scene the sentence before set.
+     */
+    EntityMention placeAround(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int ls) {
+        EntityMention place = null;
+        if (place == null) {
+            place = EventPlaces.wherePlace(view, s, ls);
+        }
+        if (place == null && cues.onsite(trigger.type())) {
+            place = EventPlaces.whenPlace(view, s, ls);
+        }
+        if (place == null && verb) {
+            place = EventPlaces.frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
+        }
+        if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
+            // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
+            Sentence before = view.sentence(s.index() - 1);
+            place = EventPlaces.frontedPlace(view, before, before.tokens().size());
+        }
+        return place;
+    }
+}
