@@ -132,7 +132,9 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Replaces several named graphs in one write transaction, each as {@link #replaceArticle} does: one durable
-     * commit for all of them. If any writer throws (or sends a term TDB2 cannot store), the transaction aborts
+     * commit for all of them. The graphs' statements are added at the end of the transaction, all together (see
+     * {@link SortedQuadInsert}): a writer does not see its own statements in the store while it runs, and a graph
+     * given twice ends with what its last writer sent. If any writer throws (or sends a term TDB2 cannot store), the transaction aborts
      * and every graph keeps its previous content.
      */
     public void replaceArticles(List<GraphWrite> writes) {
@@ -140,10 +142,13 @@ public final class KgStore implements AutoCloseable {
         checkOpen();
         DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.executeWrite(() -> {
+            SortedQuadInsert inserts = new SortedQuadInsert();
             for (GraphWrite w : writes) {
                 dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
-                w.writer().accept(new GraphSink(dsg, w.graph()));
+                inserts.replace(w.graph());
+                w.writer().accept(new GraphSink(dsg, w.graph(), inserts));
             }
+            inserts.flush(dsg);
         });
     }
 
@@ -213,29 +218,31 @@ public final class KgStore implements AutoCloseable {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
-    /** Adds everything it receives to one named graph of a dataset graph. */
+    /** Passes everything it receives, as statements of one named graph, to the transaction's inserts. */
     private static final class GraphSink extends StreamRDFBase {
         private final DatasetGraph dsg;
         private final Node graph;
+        private final SortedQuadInsert inserts;
 
-        GraphSink(DatasetGraph dsg, Node graph) {
+        GraphSink(DatasetGraph dsg, Node graph, SortedQuadInsert inserts) {
             this.dsg = dsg;
             this.graph = graph;
+            this.inserts = inserts;
         }
 
         @Override
         public void triple(org.apache.jena.graph.Triple t) {
             requireTerms(t.getSubject(), t.getPredicate(), t.getObject());
-            dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            inserts.add(Quad.create(graph, t));
         }
 
         @Override
         public void quad(Quad q) {
             requireTerms(q.getSubject(), q.getPredicate(), q.getObject());
             if (q.isDefaultGraph() || q.getGraph() == null) {
-                dsg.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
+                inserts.add(Quad.create(graph, q.asTriple()));
             } else if (q.getGraph().equals(graph)) {
-                dsg.add(q);
+                inserts.add(q);
             } else {
                 throw new NewsKgException("quad for graph " + q.getGraph() + " sent while replacing graph " + graph);
             }

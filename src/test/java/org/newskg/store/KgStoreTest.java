@@ -231,4 +231,57 @@ class KgStoreTest {
             assertEquals(1, store.tripleCount(g));
         }
     }
+    @Test
+    void aBatchOfArticlesIsFoundThroughEveryIndexAsEachWasSent() {
+        // The batch's quads go into each of TDB2's six quad indexes in that index's order: a pattern answered by any
+        // of them (by graph, subject, predicate or object first) must find exactly what the writers sent.
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            java.util.Set<Quad> sent = new java.util.HashSet<>();
+            List<GraphWrite> writes = new java.util.ArrayList<>();
+            for (LinkedExtraction le : TestArticles.all()) {
+                Node g = Iris.graph(le.extraction().text().article().id());
+                writes.add(new GraphWrite(g, sink -> writer.write(le, new org.apache.jena.riot.system.StreamRDFWrapper(sink) {
+                    @Override
+                    public void quad(Quad q) {
+                        sent.add(q);
+                        super.quad(q);
+                    }
+                })));
+            }
+            store.replaceArticles(writes);
+            assertTrue(sent.size() > 200, "only " + sent.size() + " quads sent");
+            var dsg = store.dataset().asDatasetGraph();
+            for (Quad q : sent) {
+                store.read(() -> {
+                    assertTrue(dsg.contains(q), "missing " + q);
+                    assertTrue(dsg.stream(Node.ANY, q.getSubject(), Node.ANY, Node.ANY).anyMatch(q::equals), "SPOG lacks " + q);
+                    assertTrue(dsg.stream(Node.ANY, Node.ANY, q.getPredicate(), q.getObject()).anyMatch(q::equals), "POSG lacks " + q);
+                    assertTrue(dsg.stream(Node.ANY, Node.ANY, Node.ANY, q.getObject()).anyMatch(q::equals), "OSPG lacks " + q);
+                    assertTrue(dsg.stream(q.getGraph(), Node.ANY, q.getPredicate(), Node.ANY).anyMatch(q::equals), "GPOS lacks " + q);
+                    assertTrue(dsg.stream(q.getGraph(), Node.ANY, Node.ANY, q.getObject()).anyMatch(q::equals), "GOSP lacks " + q);
+                    return null;
+                });
+            }
+            assertEquals(sent, store.read(() -> dsg.stream(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                    .collect(java.util.stream.Collectors.toSet())));
+        }
+    }
+
+    @Test
+    void aGraphGivenTwiceInOneBatchEndsWithWhatItsLastWriterSentAndAQuadSentTwiceIsStoredOnce() {
+        try (KgStore store = KgStore.open(tmp.resolve("kg"))) {
+            Node g = Iris.graph("twice");
+            Node article = Iris.article("twice");
+            org.apache.jena.graph.Triple first = org.apache.jena.graph.Triple.create(article, RDF.type.asNode(), NKG.Article);
+            org.apache.jena.graph.Triple second = org.apache.jena.graph.Triple.create(article, NKG.refersTo, Iris.article("other"));
+            store.replaceArticles(List.of(
+                    new GraphWrite(g, sink -> sink.triple(first)),
+                    new GraphWrite(g, sink -> {
+                        sink.triple(second);
+                        sink.triple(second);
+                    })));
+            assertEquals(1, store.tripleCount(g));
+            assertTrue(store.read(() -> store.dataset().asDatasetGraph().contains(g, article, NKG.refersTo, Node.ANY)));
+        }
+    }
 }
