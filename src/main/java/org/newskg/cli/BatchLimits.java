@@ -18,11 +18,12 @@ record BatchLimits(int articles, long bytes, long millis) {
     static final int DEFAULT_ARTICLES = 500;
     static final long DEFAULT_BYTES = 8_000_000;
     /**
-     * Ten seconds: every write transaction copies the B+tree blocks it touches, so batches closed every second left a
-     * 1K-article store at 2.0 GB of files and cost the writer thread 36 CPU s; every ten seconds, 0.74 GB and 30 s
-     * (bench/README.md, 2026-12-05). A crash loses at most these seconds of work, which a rerun redoes.
+     * One second, as issue 14 asks: what a crash can lose and how stale a live store's readers may be stay small. Larger
+     * batches cost less on a long archive load: every write transaction copies the B+tree blocks it touches, so batches
+     * closed every second left a 1K-article store at 2.0 GB of files and cost the writer thread 36 CPU s; every ten
+     * seconds ({@code --batch-millis 10000}), 0.74 GB and 30 s (bench/README.md, 2026-12-05).
      */
-    static final long DEFAULT_MILLIS = 10_000;
+    static final long DEFAULT_MILLIS = 1_000;
 
     /** The defaults of {@code kg ingest}. */
     static final BatchLimits DEFAULT = new BatchLimits(DEFAULT_ARTICLES, DEFAULT_BYTES, DEFAULT_MILLIS);
