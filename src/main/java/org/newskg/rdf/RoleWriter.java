@@ -25,8 +25,8 @@ final class RoleWriter {
         if (person == null) {
             return;
         }
-        Entity named = scope.entity(r.of());
-        Entity of = named == null && r.of() == null ? kbOwner : named;
+        boolean fromKb = r.of() == null && kbOwner != null;
+        Entity of = fromKb ? kbOwner : scope.entity(r.of());
         Emitter out = scope.out();
         Node position = Iris.position(r.title(), of == null ? null : of.key());
         out.add(position, RDF.type.asNode(), NKG.Position);
@@ -49,7 +49,7 @@ final class RoleWriter {
         if (check != null) {
             out.add(holding, NKG.officeCheck, Literals.string(check.label()));
         }
-        if (of != null && of == kbOwner) {
+        if (fromKb) {
             out.add(holding, NKG.ownerFromKnowledgeBase, Literals.bool(true));
         }
         out.add(holding, NKG.evidence, scope.evidence(r.evidence()));

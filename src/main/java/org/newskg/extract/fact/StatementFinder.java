@@ -107,10 +107,11 @@ final class StatementFinder {
                 continue;
             }
             ReportingVerbs.Verb verb = v.get();
+            int quote = quoteBefore(tokens, verb.start());
             if (verb.accordingTo()) {
                 accordingTo(view, s, verb).ifPresent(found::add);
-            } else if (quoteBefore(tokens, verb.start()) >= 0) {
-                quotedAs(view, coref, s, verb, quoteBefore(tokens, verb.start())).ifPresent(found::add);
+            } else if (quote >= 0) {
+                quotedAs(view, coref, s, verb, quote).ifPresent(found::add);
             } else if (t.text().endsWith("ing") && verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")) {
                 participles.add(verb);
             } else {
