@@ -67,11 +67,18 @@ public final class PositionKinds {
         return new PositionKinds(out);
     }
 
-    /** The kind of an office or title, if a pattern fits. */
+    /**
+     * The kind of an office or title: the first pattern that fits the name as written or, for a title written
+     * head last ("External Affairs Minister"), its reading with the head first ("minister of external affairs"),
+     * the way the knowledge base names offices; news writes both, and the specific patterns must win over
+     * "* minister" either way. Only for "minister": a "press", "party" or "general secretary" is no "secretary
+     * of" anything.
+     */
     public Optional<PositionKind> match(String name) {
         String n = normalize(name);
+        String headFirst = n.endsWith(" minister") ? "minister of " + n.substring(0, n.length() - 9) : null;
         for (Pattern p : patterns) {
-            if (p.matches(n)) {
+            if (p.matches(n) || headFirst != null && p.matches(headFirst)) {
                 return Optional.of(p.kind());
             }
         }

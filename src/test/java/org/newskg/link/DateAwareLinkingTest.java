@@ -365,6 +365,26 @@ class DateAwareLinkingTest {
         assertTrue(ArticleValidator.load().validate(g, "urn:test").conforms(), "the shapes accept the KB's owners");
     }
 
+    @Test
+    void aNamedCounterpartHoldsTheOfficeOfThePersonHeIsTheCounterpartOf() {
+        // "Prime Minister Narendra Modi spoke ... with his Japanese counterpart Shinzo Abe": Abe is Prime Minister of
+        // Japan, by the text (the title of the one "his" refers to, the owner before "counterpart"), and the KB agrees.
+        LinkedExtraction delhi = run("new-delhi-2015-09-01-named-counterpart.txt");
+        Graph g = new ArticleGraphWriter("test").toGraph(delhi);
+        assertEquals(Set.of("Q17"), owners(g, qid(delhi, "Shinzo Abe")));
+        assertFalse(kbOwned(g, "Q132345"), "Japan is the text's owner, not the KB's");
+        assertEquals(Set.of("held"), checks(g, "Q132345"));
+        assertTrue(delhi.extraction().roles().stream().anyMatch(r -> r.person().text().equals("Shinzo Abe")
+                && r.title().equals("Prime Minister") && r.rule().equals("role:counterpart")), delhi.extraction().roles().toString());
+        // "his counterpart Hiroshi Tanabe": no owner written, no office read.
+        assertTrue(g.find(Node.ANY, NKG.holder, Iris.entity(ArticleLinks.key(delhi, "Hiroshi Tanabe"))).toList().isEmpty());
+        // "External Affairs Minister Sushma Swaraj": the Indian wording of a foreign minister, no country written;
+        // the KB's foreign ministry of that day gives the owner.
+        assertEquals(Set.of("Q668"), owners(g, qid(delhi, "Sushma Swaraj")));
+        assertTrue(kbOwned(g, qid(delhi, "Sushma Swaraj")));
+        assertTrue(ArticleValidator.load().validate(g, "urn:test").conforms(), "the shapes accept a counterpart's holding");
+    }
+
     private static Set<String> owners(Graph g, String personKey) {
         List<Triple> holdings = g.find(Node.ANY, NKG.holder, Iris.entity(personKey)).toList();
         assertFalse(holdings.isEmpty(), "a holding of " + personKey);

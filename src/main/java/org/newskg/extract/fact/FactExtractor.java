@@ -78,6 +78,7 @@ public final class FactExtractor {
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());
+        allRoles.addAll(CounterpartRoles.find(view, allRoles, found));
         // a day read from a relation ("a day after" the day named) is a time mention of its own
         List<TimeMention> times = new ArrayList<>(mentionsOnly.times());
         found.stream().map(Event::date).filter(d -> d != null && !times.contains(d)).distinct().forEach(times::add);
