@@ -112,7 +112,8 @@ final class StatementFinder {
                 accordingTo(view, s, verb).ifPresent(found::add);
             } else if (quote >= 0) {
                 quotedAs(view, coref, s, verb, quote).ifPresent(found::add);
-            } else if (t.text().endsWith("ing") && verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")) {
+            } else if (t.text().endsWith("ing") && (verb.end() < tokens.size() && Words.is(tokens.get(verb.end()), "that")
+                    || i > 0 && Words.isComma(tokens.get(i - 1)))) {
                 participles.add(verb);
             } else {
                 Optional<Found> f = attributed(view, coref, s, verb);
@@ -124,7 +125,7 @@ final class StatementFinder {
             i = verb.end() - 1;
         }
         for (ReportingVerbs.Verb p : participles) {
-            participle(view, s, p, found).ifPresent(found::add);
+            participle(view, s, p, found).or(() -> afterClause(view, coref, s, p)).ifPresent(found::add);
         }
         return found;
     }
@@ -282,6 +283,40 @@ final class StatementFinder {
         return Optional.of(new Found(s, from, to, main.speaker(), p, "indirect", "statement:participle", false));
     }
 
+    /**
+     * "The opposition criticised the trip, saying (that) it had been planned in secret": the participle reports what
+     * the subject of the clause before it said, though that clause's verb reports nothing. The speaker is the one
+     * before the clause's first verb; nothing when that verb has no speaker before it.
+     */
+    private Optional<Found> afterClause(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb p) {
+        List<Token> tokens = s.tokens();
+        if (p.start() < 2 || !Words.isComma(tokens.get(p.start() - 1))) {
+            return Optional.empty();
+        }
+        for (int k = contentStart(tokens) + 1; k < p.start() - 1; k++) {
+            if (tokens.get(k).pos().equals("VERB")) {
+                int from = contentAfterParticiple(tokens, p);
+                return speakers.before(view, coref, s, k, null)
+                        .map(sp -> new Found(s, from, tokens.size(), sp, p, "indirect", "statement:participle", false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** After "saying (that)", or after the listener of "telling reporters (that)". */
+    private static int contentAfterParticiple(List<Token> tokens, ReportingVerbs.Verb p) {
+        int from = p.end();
+        if (p.object()) {
+            int that = afterThat(tokens, from);
+            if (that >= 0) {
+                return that;
+            }
+            String pos = from < tokens.size() ? tokens.get(from).pos() : "";
+            return pos.equals("NOUN") || pos.equals("PRON") || pos.equals("PROPN") ? from + 1 : from;
+        }
+        return from < tokens.size() && Words.is(tokens.get(from), "that") ? from + 1 : from;
+    }
+
     private Optional<Statement> toStatement(ArticleView view, Found f, Attributions all) {
         List<Token> tokens = f.sentence().tokens();
         int from = f.from();
@@ -380,7 +415,10 @@ final class StatementFinder {
                 return k + 1;
             }
             boolean timeWord = view.times(s.index()).stream().anyMatch(tm -> tm.begin() <= t.begin() && t.end() <= tm.end());
-            if (!timeWord && !Words.isAny(t, "on", "in", "last", "this")) {
+            // "tweeted earlier in the day that": adverbs and the words of a time phrase the tagger leaves alone
+            boolean adjunct = Words.isAny(t, "on", "in", "last", "this", "the", "day", "morning", "evening", "night", "week")
+                    || t.pos().equals("ADV");
+            if (!timeWord && !adjunct) {
                 return from;
             }
         }

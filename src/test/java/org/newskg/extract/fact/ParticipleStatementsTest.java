@@ -1,0 +1,61 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.fact.FactFixtures.by;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Statement;
+
+/**
+ * "X criticised the government, saying ...": a reporting participle after a clause whose verb reports nothing speaks
+ * for that clause's subject; "X tweeted late in the day that ...": the content starts after the time phrase's
+ * "that". A story written for this test (Testwire 2019, Harare).
+ */
+class ParticipleStatementsTest {
+
+    static Extraction harare;
+
+    @BeforeAll
+    static void extract() {
+        harare = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2019-01-16-harare-participles.txt"));
+    }
+
+    private static List<String> texts(String speaker) {
+        return by(harare, speaker).stream().map(Statement::text).sorted().toList();
+    }
+
+    @Test
+    void theSubjectOfTheClauseBeforeTheParticipleSpeaks() {
+        assertEquals(List.of("the 150 percent fuel price rise would hurt the poorest families"),
+                texts("Movement for Democratic Change"));
+        List<Statement> mdc = by(harare, "Movement for Democratic Change");
+        assertEquals("statement:participle", mdc.get(0).rule());
+        assertEquals("say", mdc.get(0).verb());
+    }
+
+    @Test
+    void aThatAfterTheParticipleIsNotPartOfTheContent() {
+        assertEquals(List.of("the country could no longer pay for imported fuel"), texts("Mthuli Ncube"));
+    }
+
+    @Test
+    void theListenerOfTellingIsNoContent() {
+        assertEquals(List.of("the unions had been ignored"), texts("Nelson Chamisa"));
+    }
+
+    @Test
+    void aTweetIsAStatementAndItsTimePhraseIsNoContent() {
+        assertEquals(List.of("the talks with the unions had been frank and useful"), texts("Emmerson Mnangagwa"));
+    }
+
+    @Test
+    void aParticipleAfterASubjectThatIsNoSpeakerReportsNothing() {
+        assertTrue(harare.statements().stream().noneMatch(s -> s.text().contains("pressure on households")),
+                harare.statements().toString());
+        assertEquals(4, harare.statements().size(), harare.statements().toString());
+    }
+}
