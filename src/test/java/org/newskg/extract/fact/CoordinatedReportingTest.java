@@ -2,13 +2,12 @@ package org.newskg.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newskg.extract.fact.FactFixtures.by;
+import static org.newskg.extract.fact.FactFixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.Statement;
 
 /**
  * "X announced A and said B", "X said A and called for B": the second reporting verb shares the speaker and says
@@ -23,13 +22,9 @@ class CoordinatedReportingTest {
         mexico = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-1995-03-09-zedillo-address.txt"));
     }
 
-    private static List<String> texts(String speaker) {
-        return by(mexico, speaker).stream().map(Statement::text).sorted().toList();
-    }
-
     @Test
     void whatIsSaidAfterAndSaidIsTheStatement() {
-        List<String> zedillo = texts("Ernesto Zedillo");
+        List<String> zedillo = texts(mexico, "Ernesto Zedillo");
         assertTrue(zedillo.contains("the peso would recover within months"), zedillo.toString());
         assertTrue(zedillo.stream().noneMatch(t -> t.contains("and said")), zedillo.toString());
     }
@@ -37,6 +32,6 @@ class CoordinatedReportingTest {
     @Test
     void aCallAfterASayingIsItsOwnStatement() {
         assertEquals(List.of("closer cooperation with Washington on debt", "the two countries had deep trade ties"),
-                texts("Guillermo Ortiz"));
+                texts(mexico, "Guillermo Ortiz"));
     }
 }

@@ -113,6 +113,11 @@ final class FactFixtures {
         return x.statements().stream().filter(s -> s.speaker().name().equals(speaker)).toList();
     }
 
+    /** What the speaker is reported to say, sorted. */
+    static List<String> texts(Extraction x, String speaker) {
+        return by(x, speaker).stream().map(Statement::text).sorted().toList();
+    }
+
     static String speakers(Extraction x) {
         return x.statements().stream().map(s -> s.speaker().name() + ": " + s.text()).collect(Collectors.joining("\n"));
     }

@@ -3,6 +3,7 @@ package org.newskg.extract.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.fact.FactFixtures.by;
+import static org.newskg.extract.fact.FactFixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,21 +24,17 @@ class QuotedAsSayingTest {
         kampala = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2008-02-20-kampala-quoted.txt"));
     }
 
-    private static List<String> texts(String speaker) {
-        return by(kampala, speaker).stream().map(Statement::text).sorted().toList();
-    }
-
     @Test
     void theObjectOfQuotedIsTheSpeaker() {
         assertEquals(List.of("the blockade of the Mombasa road was costing the region millions of dollars a day"),
-                texts("Yoweri Museveni"));
+                texts(kampala, "Yoweri Museveni"));
         assertTrue(kampala.statements().stream().noneMatch(s -> s.speaker().name().contains("New Vision")),
                 kampala.statements().toString());
     }
 
     @Test
     void thePassiveSubjectIsTheSpeaker() {
-        assertEquals(List.of("his party would return to the negotiating table in Nairobi next week"), texts("Raila Odinga"));
+        assertEquals(List.of("his party would return to the negotiating table in Nairobi next week"), texts(kampala, "Raila Odinga"));
     }
 
     @Test
