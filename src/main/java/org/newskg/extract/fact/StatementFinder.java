@@ -97,6 +97,8 @@ final class StatementFinder {
         List<Token> tokens = s.tokens();
         List<Found> found = new ArrayList<>();
         List<ReportingVerbs.Verb> participles = new ArrayList<>();
+        List<ReportingVerbs.Verb> coordinatedOnly = new ArrayList<>();
+        ReportingVerbs.Verb last = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!quoted.covering(t.begin()).isEmpty() || !quoteCues.covering(t.begin()).isEmpty()) {
@@ -107,6 +109,7 @@ final class StatementFinder {
                 continue;
             }
             ReportingVerbs.Verb verb = v.get();
+            last = verb;
             int quote = quoteBefore(tokens, verb.start());
             if (verb.accordingTo()) {
                 accordingTo(view, s, verb).ifPresent(found::add);
@@ -120,9 +123,17 @@ final class StatementFinder {
                 if (f.isEmpty() && !found.isEmpty()) {
                     f = coordinated(view, coref, s, verb, found);
                 }
+                if (f.isEmpty()) {
+                    coordinatedOnly.add(verb);
+                }
                 f.ifPresent(found::add);
             }
             i = verb.end() - 1;
+        }
+        // "X condemned A and announced B", unless a later reporting verb reports it all ("..., spokesman Y said", even
+        // when Y is no speaker newskg knows)
+        if (found.isEmpty() && !coordinatedOnly.isEmpty() && coordinatedOnly.get(coordinatedOnly.size() - 1) == last) {
+            afterAnd(view, coref, s, last).ifPresent(found::add);
         }
         for (ReportingVerbs.Verb p : participles) {
             participle(view, s, p, found).or(() -> afterClause(view, coref, s, p)).ifPresent(found::add);
@@ -137,18 +148,18 @@ final class StatementFinder {
         if (before.isPresent()) {
             SpeakerFinder.Speaker sp = before.get();
             boolean comma = sp.start() > 0 && Words.isComma(tokens.get(sp.start() - 1));
-            if (comma && adjunctOnly(tokens, verb.end())) {
+            if (comma && ReportedContent.adjunctOnly(tokens, verb.end())) {
                 return Optional.of(new Found(s, contentStart(tokens), sp.start() - 1, sp, verb, "indirect",
                         "statement:trailing", true));
             }
             int from = verb.end();
             if (verb.object()) {
-                from = afterThat(tokens, from);
+                from = ReportedContent.afterThat(tokens, from);
                 if (from < 0) {
                     return Optional.empty();
                 }
             } else {
-                from = afterAdjunctThat(view, s, from);
+                from = ReportedContent.afterAdjunctThat(view, s, from);
             }
             return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp, verb, "indirect",
                     "statement:leading", false));
@@ -198,7 +209,7 @@ final class StatementFinder {
                 }
             }
         }
-        int from = afterAdjunctThat(view, s, verb.end());
+        int from = ReportedContent.afterAdjunctThat(view, s, verb.end());
         if (sp.isEmpty() || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
             return Optional.empty();
         }
@@ -218,7 +229,7 @@ final class StatementFinder {
         if (and <= before.from() || and >= before.to() || before.trailing() || !Words.is(tokens.get(and), "and")) {
             return Optional.empty();
         }
-        int from = verb.object() ? afterThat(tokens, verb.end()) : afterAdjunctThat(view, s, verb.end());
+        int from = verb.object() ? ReportedContent.afterThat(tokens, verb.end()) : ReportedContent.afterAdjunctThat(view, s, verb.end());
         if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
             return Optional.empty();
         }
@@ -285,36 +296,49 @@ final class StatementFinder {
 
     /**
      * "The opposition criticised the trip, saying (that) it had been planned in secret": the participle reports what
-     * the subject of the clause before it said, though that clause's verb reports nothing. The speaker is the one
-     * before the clause's first verb; nothing when that verb has no speaker before it.
+     * the subject of the clause before it said, though that clause's verb reports nothing.
      */
     private Optional<Found> afterClause(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb p) {
         List<Token> tokens = s.tokens();
         if (p.start() < 2 || !Words.isComma(tokens.get(p.start() - 1))) {
             return Optional.empty();
         }
-        for (int k = contentStart(tokens) + 1; k < p.start() - 1; k++) {
+        int from = ReportedContent.contentAfterParticiple(tokens, p);
+        return clauseSubject(view, coref, s, p.start() - 1)
+                .map(sp -> new Found(s, from, tokens.size(), sp, p, "indirect", "statement:participle", false));
+    }
+
+    /**
+     * "The Arab League condemned the treaty and announced (that) it would move ...": a reporting verb coordinated with
+     * a verb that reports nothing shares its subject.
+     */
+    private Optional<Found> afterAnd(ArticleView view, Coreference coref, Sentence s, ReportingVerbs.Verb verb) {
+        List<Token> tokens = s.tokens();
+        int and = verb.start() - 1;
+        if (and < 2 || !Words.is(tokens.get(and), "and") || Words.isComma(tokens.get(and - 1))) {
+            return Optional.empty();
+        }
+        int from = verb.object() ? ReportedContent.afterThat(tokens, verb.end()) : ReportedContent.afterAdjunctThat(view, s, verb.end());
+        if (from == verb.end()) {
+            from = ReportedContent.afterAddresseeThat(tokens, from);
+        }
+        if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
+            return Optional.empty();
+        }
+        int content = from;
+        return clauseSubject(view, coref, s, and)
+                .map(sp -> new Found(s, content, clauseEnd(view, coref, s, content), sp, verb, "indirect", "statement:coordinated", false));
+    }
+
+    /** The speaker before the first verb of the sentence, when that verb comes before token {@code limit}. */
+    private Optional<SpeakerFinder.Speaker> clauseSubject(ArticleView view, Coreference coref, Sentence s, int limit) {
+        List<Token> tokens = s.tokens();
+        for (int k = contentStart(tokens) + 1; k < limit; k++) {
             if (tokens.get(k).pos().equals("VERB")) {
-                int from = contentAfterParticiple(tokens, p);
-                return speakers.before(view, coref, s, k, null)
-                        .map(sp -> new Found(s, from, tokens.size(), sp, p, "indirect", "statement:participle", false));
+                return speakers.before(view, coref, s, k, null);
             }
         }
         return Optional.empty();
-    }
-
-    /** After "saying (that)", or after the listener of "telling reporters (that)". */
-    private static int contentAfterParticiple(List<Token> tokens, ReportingVerbs.Verb p) {
-        int from = p.end();
-        if (p.object()) {
-            int that = afterThat(tokens, from);
-            if (that >= 0) {
-                return that;
-            }
-            String pos = from < tokens.size() ? tokens.get(from).pos() : "";
-            return pos.equals("NOUN") || pos.equals("PRON") || pos.equals("PROPN") ? from + 1 : from;
-        }
-        return from < tokens.size() && Words.is(tokens.get(from), "that") ? from + 1 : from;
     }
 
     private Optional<Statement> toStatement(ArticleView view, Found f, Attributions all) {
@@ -378,63 +402,13 @@ final class StatementFinder {
                 boolean participle = v == k + 1 && tokens.get(v).text().endsWith("ing");
                 Optional<SpeakerFinder.Speaker> sp = speakers.before(view, coref, s, v, null);
                 // ", a European diplomat in Brussels told Reuters last week": another (unnamed) speaker's attribution
-                boolean unnamed = !verb.get().accordingTo() && noVerbBetween(tokens, k + 1, v) && adjunctOnly(tokens, verb.get().end());
+                boolean unnamed = !verb.get().accordingTo() && ReportedContent.noVerbBetween(tokens, k + 1, v) && ReportedContent.adjunctOnly(tokens, verb.get().end());
                 if (participle || sp.isPresent() && sp.get().start() == k + 1 || unnamed) {
                     return k;
                 }
             }
         }
         return tokens.size();
-    }
-
-    private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).pos().equals("VERB") || tokens.get(k).pos().equals("AUX")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean adjunctOnly(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size(); k++) {
-            String pos = tokens.get(k).pos();
-            if (pos.equals("VERB") || pos.equals("AUX") || tokens.get(k).text().equals("that")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct. */
-    private static int afterAdjunctThat(ArticleView view, Sentence s, int from) {
-        List<Token> tokens = s.tokens();
-        for (int k = from; k < tokens.size() && k < from + 5; k++) {
-            Token t = tokens.get(k);
-            if (Words.is(t, "that")) {
-                return k + 1;
-            }
-            boolean timeWord = view.times(s.index()).stream().anyMatch(tm -> tm.begin() <= t.begin() && t.end() <= tm.end());
-            // "tweeted earlier in the day that": adverbs and the words of a time phrase the tagger leaves alone
-            boolean adjunct = Words.isAny(t, "on", "in", "last", "this", "the", "day", "morning", "evening", "night", "week")
-                    || t.pos().equals("ADV");
-            if (!timeWord && !adjunct) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    private static int afterThat(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + 8; k++) {
-            if (Words.is(tokens.get(k), "that")) {
-                return k + 1;
-            }
-            if (Words.isPunct(tokens.get(k))) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** The first token of a sentence's own words, after a dateline such as "BEIJING -". */

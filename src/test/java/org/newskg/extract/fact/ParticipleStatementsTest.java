@@ -14,7 +14,8 @@ import org.newskg.extract.Statement;
 /**
  * "X criticised the government, saying ...": a reporting participle after a clause whose verb reports nothing speaks
  * for that clause's subject; "X tweeted late in the day that ...": the content starts after the time phrase's
- * "that". A story written for this test (Testwire 2019, Harare).
+ * "that"; "X rejected A and announced that ...": the coordinated reporting verb shares the subject. A story written
+ * for this test (Testwire 2019, Harare).
  */
 class ParticipleStatementsTest {
 
@@ -50,9 +51,22 @@ class ParticipleStatementsTest {
     }
 
     @Test
+    void aReportingVerbCoordinatedWithAnotherVerbSharesItsSubject() {
+        assertEquals(List.of("its members would stay at home for three days"), texts(harare, "Zimbabwe Congress of Trade Unions"));
+        assertEquals("statement:coordinated", by(harare, "Zimbabwe Congress of Trade Unions").get(0).rule());
+    }
+
+    @Test
+    void aLaterReportingVerbReportsTheCoordinatedOneToo() {
+        // "... and warned the unions against violence, presidential spokesman X said": the warning is reported, not said
+        assertTrue(harare.statements().stream().noneMatch(s -> s.text().contains("against violence")),
+                harare.statements().toString());
+    }
+
+    @Test
     void aParticipleAfterASubjectThatIsNoSpeakerReportsNothing() {
         assertTrue(harare.statements().stream().noneMatch(s -> s.text().contains("pressure on households")),
                 harare.statements().toString());
-        assertEquals(4, harare.statements().size(), harare.statements().toString());
+        assertEquals(5, harare.statements().size(), harare.statements().toString());
     }
 }
