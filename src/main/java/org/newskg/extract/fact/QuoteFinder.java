@@ -3,6 +3,7 @@ package org.newskg.extract.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
@@ -12,7 +13,7 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds direct quotes and their speakers: {@code "...," Scholz told reporters}, {@code "...," said X},
- * {@code X said: "..."}, and a second quote in the same paragraph right after an attributed one
+ * {@code X said: "..."}, {@code X called it "..."}, and a second quote in the same paragraph right after an attributed one
  * ({@code "...," Scholz said. "..."}). Short quoted phrases (scare quotes) are no statements.
  *
  * <pre>{@code
@@ -24,6 +25,7 @@ final class QuoteFinder {
 
     private static final Pattern QUOTE = Pattern.compile("\"([^\"\\n]+)\"|\u201C([^\u201D\\n]+)\u201D");
     private static final int MIN_WORDS = 4;
+    private static final Set<String> NAMED_TAGS = Set.of("PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM");
 
     /** A quote: content offsets [begin, end) (inside the marks), its speaker and the reporting verb, if any. */
     record Quote(int begin, int end, int outerBegin, int outerEnd, EntityMention speaker, Evidence cue, String verb,
@@ -152,10 +154,33 @@ final class QuoteFinder {
             return null;
         }
         Optional<ReportingVerbs.Verb> verb = verbs.at(tokens, v);
-        if (verb.isEmpty() || verb.get().accordingTo()) {
+        if (verb.isEmpty()) {
+            return naming(view, coref, s, v, begin, end, ob, oe);
+        }
+        if (verb.get().accordingTo()) {
             return null;
         }
         return speakers.before(view, coref, s, v, null).map(sp -> quote(s, verb.get(), sp, begin, end, ob, oe)).orElse(null);
+    }
+
+    /**
+     * {@code X called it "..."}, {@code X described the talks as "..."}: a verb that names its object by the quotation,
+     * with a short noun phrase (and "as") between them; the subject speaks.
+     */
+    private Quote naming(ArticleView view, Coreference coref, Sentence s, int v, int begin, int end, int ob, int oe) {
+        List<Token> tokens = s.tokens();
+        int k = Words.is(tokens.get(v), "as") ? v - 1 : v;
+        for (int objectStart = k; objectStart > 0 && objectStart > k - 4; objectStart--) {
+            if (!NAMED_TAGS.contains(tokens.get(objectStart).pos())) {
+                return null;
+            }
+            int at = objectStart - 1;
+            Optional<ReportingVerbs.Verb> verb = verbs.namingAt(tokens, at);
+            if (verb.isPresent()) {
+                return speakers.before(view, coref, s, at, null).map(sp -> quote(s, verb.get(), sp, begin, end, ob, oe)).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static Quote quote(Sentence s, ReportingVerbs.Verb verb, SpeakerFinder.Speaker sp, int begin, int end,

@@ -30,7 +30,8 @@ final class ReportingVerbs {
         }
     }
 
-    private record Entry(String lemma, boolean object) {
+    /** {@code quoteOnly}: reports only a quotation naming its object ("called it "..."", "described X as "...""). */
+    private record Entry(String lemma, boolean object, boolean quoteOnly) {
     }
 
     private final List<Entry> entries;
@@ -41,13 +42,25 @@ final class ReportingVerbs {
 
     static ReportingVerbs load(Path dataDir) {
         return new ReportingVerbs(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(2).stream()
-                .map(r -> new Entry(r[0], r[1].equals("yes"))).toList());
+                .map(r -> new Entry(r[0], r[1].equals("yes"), r[1].equals("quote"))).toList());
     }
 
     /** The reporting verb at token {@code i}: a verb (or "according to"), never a noun such as "the note". */
     Optional<Verb> at(List<Token> tokens, int i) {
+        return at(tokens, i, false);
+    }
+
+    /** The verb at token {@code i} that reports a quotation naming its object: "called", "described". */
+    Optional<Verb> namingAt(List<Token> tokens, int i) {
+        return at(tokens, i, true);
+    }
+
+    private Optional<Verb> at(List<Token> tokens, int i, boolean quoteOnly) {
         Token t = tokens.get(i);
         for (Entry e : entries) {
+            if (e.quoteOnly() != quoteOnly) {
+                continue;
+            }
             int end = Words.lemmas(tokens, i, e.lemma());
             if (end < 0 && participle(t)) {
                 end = stemMatches(t, e.lemma().split(" ")[0]) ? i + 1 + rest(tokens, i + 1, e.lemma()) : -1;
