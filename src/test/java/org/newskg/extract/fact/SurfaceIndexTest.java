@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
@@ -25,7 +23,7 @@ class SurfaceIndexTest {
         String text = "The two leaders met. Both FOREIGN MINISTERS and the Secretary-General of the ÉLYSÉE Palace said"
                 + " they, the two visiting ministers and Prime\tMinister Doe, ΟΔΟΣ (acting) president, would   meet again."
                 + " His counterpart, the Chief Executive, and the pair spoke; it was their spokesman who said so.";
-        List<Token> tokens = tokens(text);
+        List<Token> tokens = WordsTest.tokens(text);
         SurfaceIndex<String> index = new SurfaceIndex<>(phrases, Function.identity());
         int matched = 0;
         long tried = 0;
@@ -47,14 +45,5 @@ class SurfaceIndexTest {
             }
         }
         return null;
-    }
-
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
-        while (m.find()) {
-            out.add(new Token(m.start(), m.end(), m.group(), "X", m.group()));
-        }
-        return out;
     }
 }
