@@ -221,6 +221,9 @@ final class ChunkScorer {
                 // 0: bos or eos (the slot tells which), else the tag's index + 1
                 key = key << 12 | (k < 0 || k >= tags.length ? 0 : tagIndex.computeIfAbsent(tags[k], t -> tagIndex.size() + 1));
             }
+            // Long.hashCode folds the packed tags onto one another (a tag index is 6 bits in a 12-bit slot), so many
+            // windows shared a hash bin; multiplying by an odd constant is one-to-one and mixes them apart.
+            key *= 0x9E3779B97F4A7C15L;
             WindowFeature[] f = tagFeatures.get(key);
             if (f == null) {
                 String t_2 = i < 2 ? "t_2=bos" : "t_2=" + tags[i - 2];

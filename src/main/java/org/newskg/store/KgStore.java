@@ -165,7 +165,16 @@ public final class KgStore implements AutoCloseable {
 
     /** The number of triples summed over all named graphs (a triple in two graphs counts twice). */
     public long tripleCount() {
-        return read(() -> Iter.count(dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
+        return read(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (TDBInternal.isBackedByTDB(dsg)) {
+                // TDB2 keeps the named graphs' quads, and only them, in its quad table: counting one index's records
+                // reads the B+tree alone, where findNG would also look up the four nodes of every quad (a third of
+                // an ingest summary's time on a 1K-article store, and twice per ingest when it checks compaction).
+                return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
+            }
+            return Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        });
     }
 
     /** The number of triples in one named graph (0 when there is no such graph). */

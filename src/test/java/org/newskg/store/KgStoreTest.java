@@ -148,9 +148,12 @@ class KgStoreTest {
                 sum += store.tripleCount(Iris.graph(le.extraction().text().article().id()));
             }
             assertEquals(sum, store.tripleCount());
+            long toyota = store.tripleCount(Iris.graph("toyota-q3"));
+            assertTrue(toyota > 0);
             assertTrue(store.deleteGraph(Iris.graph("toyota-q3")));
             assertFalse(store.deleteGraph(Iris.graph("toyota-q3")));
             assertEquals(2, store.graphCount());
+            assertEquals(sum - toyota, store.tripleCount(), "a deleted graph's quads are no longer counted");
         }
     }
 

@@ -33,9 +33,11 @@ final class CorefLexicon {
     }
 
     private final List<Entry> entries;
+    private final SurfaceIndex<Entry> index;
 
     private CorefLexicon(List<Entry> entries) {
         this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
+        this.index = new SurfaceIndex<>(this.entries, Entry::phrase);
     }
 
     static CorefLexicon load(Path dataDir) {
@@ -44,7 +46,7 @@ final class CorefLexicon {
     }
 
     Optional<Phrase> at(String text, List<Token> tokens, int i) {
-        for (Entry e : entries) {
+        for (Entry e : index.candidates(text, tokens.get(i))) {
             int end = Words.surface(text, tokens, i, e.phrase(), false);
             if (end > i) {
                 return Optional.of(new Phrase(i, end, e.kind()));

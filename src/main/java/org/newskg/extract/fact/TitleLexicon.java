@@ -28,10 +28,11 @@ final class TitleLexicon {
     private record Entry(String phrase, String normalized, boolean portfolio) {
     }
 
-    private final List<Entry> entries;
+    private final SurfaceIndex<Entry> entries;
 
     private TitleLexicon(List<Entry> entries) {
-        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
+        this.entries = new SurfaceIndex<>(entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList(),
+                Entry::phrase);
     }
 
     static TitleLexicon load(Path dataDir) {
@@ -41,7 +42,7 @@ final class TitleLexicon {
 
     /** The longest title starting at token {@code i}. */
     Optional<Title> startingAt(String text, List<Token> tokens, int i) {
-        for (Entry e : entries) {
+        for (Entry e : entries.candidates(text, tokens.get(i))) {
             int end = Words.surface(text, tokens, i, e.phrase(), false);
             if (end > i) {
                 return Optional.of(new Title(i, end, e.normalized()));
@@ -58,7 +59,7 @@ final class TitleLexicon {
     /** As above; {@code named} tells the tokens inside names, which are never portfolio words ("Brazilian"). */
     Optional<Title> endingAt(String text, List<Token> tokens, int end, java.util.function.Predicate<Token> named) {
         for (int start = Math.max(0, end - 4); start < end; start++) {
-            for (Entry e : entries) {
+            for (Entry e : entries.candidates(text, tokens.get(start))) {
                 if (Words.surface(text, tokens, start, e.phrase(), false) == end) {
                     int from = e.portfolio() ? portfolioStart(tokens, start, named) : start;
                     if (e.portfolio() && from == start) {

@@ -191,7 +191,7 @@ final class Words {
     }
 
     /** White space as the regex {@code \\s} sees it. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -100,7 +100,8 @@ class WordsTest {
     }
 
     /** Words and single punctuation marks as tokens, as the NLP stage gives them (no tags needed here). */
-    private static List<Token> tokens(String text) {
+    /** Tokens of words and single punctuation marks, each its own lemma (shared with SurfaceIndexTest). */
+    static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
         while (m.find()) {
