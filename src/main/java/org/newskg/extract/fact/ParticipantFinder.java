@@ -93,7 +93,23 @@ final class ParticipantFinder {
             }
         }
         int head = found.isEmpty() ? adjunctHead(s, start) : -1;
+        if (head < 0 && found.isEmpty() && j > 0 && Words.isComma(tokens.get(j)) && tokens.get(start).penn().equals("VBG")
+                && noVerbBefore(tokens, j)) {
+            // "Kaunda, speaking after a meeting with Gandhi, urged ...": a participle set off right after the sentence's
+            // subject is said of that subject
+            return collectLeft(s, j - 1);
+        }
         return head >= 0 ? subject(s, head) : found;
+    }
+
+    /** Whether no verb stands in the sentence's content before token {@code j}: what precedes is its subject. */
+    private static boolean noVerbBefore(List<Token> tokens, int j) {
+        for (int k = StatementFinder.contentStart(tokens); k < j; k++) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -313,7 +329,8 @@ final class ParticipantFinder {
     }
 
     /**
-     * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert": the
+     * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert", "X,
+     * speaking after a meeting with Y, urged": the
      * first token of the verb phrase the prepositional phrase holding a noun trigger belongs to, in the same clause
      * (its subject takes part), or -1.
      */
@@ -326,7 +343,9 @@ final class ParticipantFinder {
         if (np == 1 && Chunks.is(tokens, 0, "PP") && Words.isAny(tokens.get(0), "during", "in", "at")) {
             return Insertions.verbAfterOpening(tokens, np); // "During a phone talk with Y on Thursday, X said"
         }
-        if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
+        // "X, speaking after a meeting with Y, urged": the gerund's subject met Y
+        if (np < 2 || !Chunks.is(tokens, np - 1, "PP")
+                || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on", "after")) {
             return -1;
         }
         if (Words.isComma(tokens.get(np - 2))) {
@@ -338,7 +357,9 @@ final class ParticipantFinder {
                 return -1;
             }
             if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
-                return Chunks.start(tokens, k);
+                // "briefed reporters after the meeting": a time, not a part in it; only a participle's own meeting counts
+                boolean after = Words.is(tokens.get(np - 1), "after");
+                return !after || t.penn().equals("VBG") && !Words.is(tokens.get(np), "the") ? Chunks.start(tokens, k) : -1;
             }
         }
         return -1;
