@@ -159,6 +159,20 @@ final class ParticipantFinder {
                 .map(CorefLexicon.Phrase::kind).filter(k -> k.startsWith("group"));
     }
 
+    /**
+     * The kind of group phrase ("group-people", "group-parties") that opens the object at token {@code k}: "urged
+     * both sides to ...", "appealed to the two governments".
+     */
+    Optional<String> groupObject(Sentence s, int k) {
+        int from = k < s.tokens().size() && Words.is(s.tokens().get(k), "to") ? k + 1 : k;
+        Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), s.tokens(), from);
+        // "urged the two sides' negotiators": the group owns the ones acted on, it is not them
+        // (the tokenizer may keep the mark on the noun, "sides'", which "the two" then stops before)
+        boolean owner = phrase.isPresent() && (s.tokens().get(phrase.get().end() - 1).text().matches(".*['’]s?")
+                || phrase.get().end() < s.tokens().size() && s.tokens().get(phrase.get().end()).text().matches(".*['’]s?"));
+        return phrase.filter(p -> !owner).map(CorefLexicon.Phrase::kind).filter(kind -> kind.startsWith("group"));
+    }
+
     /** The article this finder reads. */
     ArticleView view() {
         return view;

@@ -16,7 +16,7 @@ import org.newskg.extract.Extraction;
 /**
  * Reactions and coordinated acts of a wire story, on an AFP-style story written for this test (a border row in
  * southern Africa, 2003, people invented): "rejected the accusation" past another act told in between, two verbs
- * sharing one subject, "X, speaking after a meeting with Y, urged", a capital sending troops.
+ * sharing one subject, "X, speaking after a meeting with Y, urged", a capital sending troops, "urged them" and "urged both countries".
  */
 class WireCopyReactionsTest {
 
@@ -65,5 +65,20 @@ class WireCopyReactionsTest {
         // "Harare sent two brigades to its western border on Tuesday"
         Event troops = find("ForcePosture", e -> e.label().contains("sent"));
         assertEquals(List.of("Zimbabwe"), plainNames(troops, "source"), describe(row));
+    }
+
+    @Test
+    void themAfterTwoPeopleSpokenWithIsThoseTwo() {
+        // "dos Santos spoke by telephone with Kgosana and Mushonga on Friday and urged them to end the dispute"
+        Event appeal = find("Appeal", e -> e.label().contains("urged") && plainNames(e, "source").contains("Jose Eduardo dos Santos"));
+        assertEquals(List.of("Mompati Kgosana", "Tendai Mushonga"), plainNames(appeal, "target"), describe(row));
+    }
+
+    @Test
+    void bothCountriesAsObjectAreTheTwoOfTheLastEventTold() {
+        // "Namibia and Zimbabwe signed a border accord in Botswana in 1999. The African Union urged both countries to respect
+        // the accord": the two who signed, not the last two countries named
+        Event appeal = find("Appeal", e -> e.label().contains("urged") && plainNames(e, "source").contains("African Union"));
+        assertEquals(List.of("Namibia", "Zimbabwe"), plainNames(appeal, "target"), describe(row));
     }
 }
