@@ -86,6 +86,13 @@ final class EventMerger {
                 && !x.cameo().startsWith("04") && x.first().sentence() != y.first().sentence()) {
             return false; // "Troops clashed near X. Warplanes bombed targets around X.": two acts, told in two sentences
         }
+        if (a.verb() && b.verb() && x.cameo() != null && y.cameo() != null && !x.cameo().equals(y.cameo())
+                && !x.cameo().startsWith("04") && !java.util.Objects.equals(x.rule(), y.rule())
+                && !sources(x).isEmpty() && !sources(y).isEmpty()) {
+            // "Doe condemned the sanctions and accused Ruritania of ...": two verbs with their actor, two acts (but
+            // "marched through the town to protest": the purpose of the march, no actor of its own)
+            return false;
+        }
         if (!b.definite() && reaction(x) && (differentSources(x, y) || crossed(x, y) || crossed(y, x))) {
             return false; // "Doe called the test provocative. Ruritania opposes the test.": two reactions
         }

@@ -44,19 +44,39 @@ final class EventReference {
         }
         Optional<TriggerLexicon.Match> named = triggers.longestAt(text, tokens, head);
         boolean generic = cues.isReference(tokens.get(head));
+        Optional<String> verb = cues.referenceVerb(tokens.get(head));
+        if (verb.isPresent()) {
+            // "Y rejected the accusation": the last act told by "accused", not merely the last act told (the agreement
+            // told between the accusation and its rejection is not what is rejected)
+            String rule = "trigger:" + verb.get();
+            List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()));
+            if (!told.isEmpty()) {
+                return told;
+            }
+        }
+        return actors(earlier, sentence, sources, e -> {
+            // "the test" after "its first nuclear weapons test": the head word of the earlier telling
+            boolean sameHead = e.label().toLowerCase(java.util.Locale.ROOT).endsWith(Words.lower(tokens.get(head)));
+            // "rejected the call": a word both a trigger ("the call" of a phone call) and a generic reference fits either way
+            return sameHead || named.filter(m -> m.trigger().type().equals(e.type())).isPresent()
+                    || generic && e.cameo() != null;
+        });
+    }
+
+    /**
+     * The source actors, as targets, of the last act told within {@link #LOOK_BACK} sentences that {@code fits} and
+     * whose actors are not the reacting side ({@code sources}); empty when there is none.
+     */
+    private static List<Participant> actors(List<EventMerger.Told> earlier, int sentence, List<String> sources,
+                                            java.util.function.Predicate<Event> fits) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event e = earlier.get(i).event();
             if (e.first().sentence() < sentence - LOOK_BACK) {
                 break;
             }
-            // "the test" after "its first nuclear weapons test": the head word of the earlier telling
-            boolean sameHead = e.label().toLowerCase(java.util.Locale.ROOT).endsWith(Words.lower(tokens.get(head)));
-            // "rejected the call": a word both a trigger ("the call" of a phone call) and a generic reference fits either way
-            boolean fits = sameHead || named.filter(m -> m.trigger().type().equals(e.type())).isPresent()
-                    || generic && e.cameo() != null;
             List<Participant> actors = e.participants().stream().filter(p -> p.role().equals("source")).toList();
             boolean own = actors.stream().anyMatch(p -> sources.contains(ArticleView.key(p.mention())));
-            if (fits && !actors.isEmpty() && !own) {
+            if (fits.test(e) && !actors.isEmpty() && !own) {
                 return actors.stream().map(p -> new Participant(p.mention(), "target", "coref:event")).toList();
             }
         }

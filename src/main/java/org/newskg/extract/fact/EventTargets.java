@@ -36,6 +36,9 @@ final class EventTargets {
             // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
             demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));
         }
+        if (!force && noTarget(people)) {
+            groupObject(view, pf, s, le, earlier, people).forEach(p -> add(people, p));
+        }
         if (noTarget(people)) {
             // "refused to accept a letter from Doe": aimed at whoever the thing refused comes from
             EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
@@ -83,6 +86,37 @@ final class EventTargets {
                 add(people, new Participant(country, Participant.TARGET, "dateline"));
             }
         }
+    }
+
+    /**
+     * The two sides a group object names, as targets: "urged both sides to halt fire" (the two of the last event told
+     * before with two parties), "spoke with A and B and urged them to ..." (the others named before it in its sentence,
+     * when there are two or more).
+     */
+    private static List<Participant> groupObject(ArticleView view, ParticipantFinder pf, Sentence s, int k,
+                                                 List<EventMerger.Told> earlier, Map<String, Participant> people) {
+        List<Token> tokens = s.tokens();
+        if (k < tokens.size() && Words.is(tokens.get(k), "them") && tokens.get(k).pos().equals("PRON")) {
+            // the ones acted with or on before it: named after the sentence's first verb (not its subject, nor the dateline)
+            int verb = StatementFinder.contentStart(tokens);
+            while (verb < k && !Chunks.isVerb(tokens.get(verb))) {
+                verb++;
+            }
+            int from = tokens.get(verb).end();
+            java.util.Map<String, EntityMention> named = new java.util.LinkedHashMap<>();
+            view.entities(s.index()).stream().filter(m -> m.begin() >= from && m.end() <= tokens.get(k).begin()
+                    && ArticleView.isActor(m) && !people.containsKey(ArticleView.key(m)))
+                    .forEach(m -> named.putIfAbsent(ArticleView.key(m), m));
+            return named.size() < 2 ? List.of()
+                    : named.values().stream().map(m -> new Participant(m, Participant.TARGET, "coref:them")).toList();
+        }
+        Optional<String> kind = pf.groupObject(s, k);
+        if (kind.isEmpty()) {
+            return List.of();
+        }
+        List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get());
+        return pair.stream().filter(m -> !people.containsKey(ArticleView.key(m)))
+                .map(m -> new Participant(m, Participant.TARGET, "coref:group")).toList();
     }
 
     /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */

@@ -93,7 +93,23 @@ final class ParticipantFinder {
             }
         }
         int head = found.isEmpty() ? adjunctHead(s, start) : -1;
+        if (head < 0 && found.isEmpty() && j > 0 && Words.isComma(tokens.get(j)) && tokens.get(start).penn().equals("VBG")
+                && noVerbBefore(tokens, j)) {
+            // "Kaunda, speaking after a meeting with Gandhi, urged ...": a participle set off right after the sentence's
+            // subject is said of that subject
+            return collectLeft(s, j - 1);
+        }
         return head >= 0 ? subject(s, head) : found;
+    }
+
+    /** Whether no verb stands in the sentence's content before token {@code j}: what precedes is its subject. */
+    private static boolean noVerbBefore(List<Token> tokens, int j) {
+        for (int k = StatementFinder.contentStart(tokens); k < j; k++) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -141,6 +157,20 @@ final class ParticipantFinder {
         int j = span.subjectEnd(s, start);
         return j < 0 ? Optional.empty() : words.endingAt(view.text(), s.tokens(), j + 1)
                 .map(CorefLexicon.Phrase::kind).filter(k -> k.startsWith("group"));
+    }
+
+    /**
+     * The kind of group phrase ("group-people", "group-parties") that opens the object at token {@code k}: "urged
+     * both sides to ...", "appealed to the two governments".
+     */
+    Optional<String> groupObject(Sentence s, int k) {
+        int from = k < s.tokens().size() && Words.is(s.tokens().get(k), "to") ? k + 1 : k;
+        Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), s.tokens(), from);
+        // "urged the two sides' negotiators": the group owns the ones acted on, it is not them
+        // (the tokenizer may keep the mark on the noun, "sides'", which "the two" then stops before)
+        boolean owner = phrase.isPresent() && (s.tokens().get(phrase.get().end() - 1).text().matches(".*['’]s?")
+                || phrase.get().end() < s.tokens().size() && s.tokens().get(phrase.get().end()).text().matches(".*['’]s?"));
+        return phrase.filter(p -> !owner).map(CorefLexicon.Phrase::kind).filter(kind -> kind.startsWith("group"));
     }
 
     /** The article this finder reads. */
@@ -313,7 +343,8 @@ final class ParticipantFinder {
     }
 
     /**
-     * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert": the
+     * "X said during a phone talk with Y", "X flies to Z for talks with Y", "X put its troops on high alert", "X,
+     * speaking after a meeting with Y, urged": the
      * first token of the verb phrase the prepositional phrase holding a noun trigger belongs to, in the same clause
      * (its subject takes part), or -1.
      */
@@ -326,7 +357,9 @@ final class ParticipantFinder {
         if (np == 1 && Chunks.is(tokens, 0, "PP") && Words.isAny(tokens.get(0), "during", "in", "at")) {
             return Insertions.verbAfterOpening(tokens, np); // "During a phone talk with Y on Thursday, X said"
         }
-        if (np < 2 || !Chunks.is(tokens, np - 1, "PP") || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on")) {
+        // "X, speaking after a meeting with Y, urged": the gerund's subject met Y
+        if (np < 2 || !Chunks.is(tokens, np - 1, "PP")
+                || !Words.isAny(tokens.get(np - 1), "during", "in", "at", "for", "on", "after")) {
             return -1;
         }
         if (Words.isComma(tokens.get(np - 2))) {
@@ -338,7 +371,9 @@ final class ParticipantFinder {
                 return -1;
             }
             if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
-                return Chunks.start(tokens, k);
+                // "briefed reporters after the meeting": a time, not a part in it; only a participle's own meeting counts
+                boolean after = Words.is(tokens.get(np - 1), "after");
+                return !after || t.penn().equals("VBG") && !Words.is(tokens.get(np), "the") ? Chunks.start(tokens, k) : -1;
             }
         }
         return -1;
