@@ -1,13 +1,17 @@
 package org.newskg.extract.fact;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.PositionKind;
+import org.newskg.kb.PositionKinds;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -19,7 +23,7 @@ import org.newskg.nlp.Token;
  * wrong one. Office words that name nobody in the article become {@link UnnamedHolders} for the linker.
  *
  * <pre>{@code
- * Coreference coref = new Coreference(view, roles, new UnnamedHolders(view), placeCountries);
+ * Coreference coref = new Coreference(view, roles, new UnnamedHolders(view), placeCountries, positionKinds);
  * coref.pronoun(sentence, offset, null).ifPresent(...);
  * }</pre>
  * One per article; it adds to the article's {@link UnnamedHolders}, else immutable.
@@ -28,19 +32,23 @@ final class Coreference {
 
     private static final int LOOK_BACK = 2;
     private static final int GROUP_LOOK_BACK = 6;
+    private static final Set<PositionKind> TOP_OFFICES =
+            EnumSet.of(PositionKind.HEAD_OF_STATE, PositionKind.HEAD_OF_GOVERNMENT, PositionKind.FOREIGN_MINISTER);
 
     private final ArticleView view;
     private final List<RoleMention> roles;
     private final UnnamedHolders unnamed;
     private final PlaceCountries places;
+    private final PositionKinds kinds;
     /** The QID of the country the story is datelined in, or null: who is visiting there. */
     private final String home;
 
-    Coreference(ArticleView view, List<RoleMention> roles, UnnamedHolders unnamed, PlaceCountries places) {
+    Coreference(ArticleView view, List<RoleMention> roles, UnnamedHolders unnamed, PlaceCountries places, PositionKinds kinds) {
         this.view = view;
         this.roles = List.copyOf(roles);
         this.unnamed = unnamed;
         this.places = places;
+        this.kinds = kinds;
         EntityMention city = Dateline.city(view);
         this.home = city == null || city.kbQid() == null ? null : places.countryOf(city.kbQid()).orElse(null);
     }
@@ -230,16 +238,29 @@ final class Coreference {
     }
 
     /**
-     * The person a definite title refers to ("the king", "the German Chancellor"): the one person the article
-     * gave that title before the offset (of that country, when {@code country} is not null).
+     * The person a definite title refers to ("the king", "the German Chancellor", "the Soviet premier" after "Prime
+     * Minister Nikolai Ryzhkov"): the one person the article gave that title or another of the same top office
+     * before the offset (of that country, when {@code country} is not null).
      */
     Optional<EntityMention> holderOfTitle(String title, EntityMention country, int sentence, int offset) {
         List<RoleMention> holders = roles.stream()
-                .filter(r -> r.title().equalsIgnoreCase(title) && r.person().begin() < offset && r.person().sentence() <= sentence)
+                .filter(r -> sameOffice(r.title(), title) && r.person().begin() < offset && r.person().sentence() <= sentence)
                 .filter(r -> country == null || r.of() != null && ArticleView.key(r.of()).equals(ArticleView.key(country)))
                 .toList();
         long distinct = holders.stream().map(r -> ArticleView.key(r.person())).distinct().count();
         return distinct == 1 ? Optional.of(holders.get(holders.size() - 1).person()) : Optional.empty();
+    }
+
+    /**
+     * The same title, or two titles of one top office by data/kb/position-kinds.tsv ("Premier" and "Prime Minister":
+     * heads of government). Not ministers nor heads of organizations: "the minister", "the chairman" name many offices.
+     */
+    private boolean sameOffice(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        Optional<PositionKind> k = kinds.match(a);
+        return k.isPresent() && TOP_OFFICES.contains(k.get()) && k.equals(kinds.match(b));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.RoleMention;
 import org.newskg.extract.Statement;
 import org.newskg.extract.TimeMention;
+import org.newskg.kb.PositionKinds;
 
 /**
  * Adds the facts of an article to its mentions: roles ("German Chancellor Olaf Scholz"), reported statements
@@ -31,16 +32,18 @@ public final class FactExtractor {
     private final CorefLexicon coref;
     private final ReportingVerbs verbs;
     private final PlaceCountries places;
+    private final PositionKinds kinds;
     private final EventFinder events;
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
-                          ReportingVerbs verbs, PlaceCountries places) {
+                          ReportingVerbs verbs, PlaceCountries places, PositionKinds kinds) {
         this.triggers = triggers;
         this.cues = cues;
         this.titles = titles;
         this.coref = coref;
         this.verbs = verbs;
         this.places = places;
+        this.kinds = kinds;
         this.events = new EventFinder(triggers, cues);
     }
 
@@ -56,7 +59,7 @@ public final class FactExtractor {
     /** Like {@link #load(Path)}, knowing the country of each place of the knowledge base. */
     public static FactExtractor load(Path dataDir, PlaceCountries places) {
         return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
-                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places);
+                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places, PositionKinds.load(dataDir));
     }
 
     /** The same mentions with the events, roles and statements found in the article. */
@@ -64,7 +67,7 @@ public final class FactExtractor {
         ArticleView view = new ArticleView(mentionsOnly);
         List<RoleMention> roles = new RoleFinder(titles).find(view);
         UnnamedHolders unnamed = new UnnamedHolders(view);
-        Coreference resolver = new Coreference(view, roles, unnamed, places);
+        Coreference resolver = new Coreference(view, roles, unnamed, places, kinds);
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);
         Cancellation.checkpoint();
         List<Statement> statements = new StatementFinder(verbs, speakers).find(view, resolver);
