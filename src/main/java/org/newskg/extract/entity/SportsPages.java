@@ -57,22 +57,32 @@ final class SportsPages {
 
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
     private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
+    /** Words before a club's town that make it the town: "in Dortmund" (but "at Bochum", "lost to Bochum" are teams). */
+    private static final Set<String> CLUB_PLACE_WORDS = Set.of("in", "near", "from", "outside");
 
     private final PhraseSet desks;
     private final Set<String> clubBefore;
     private final Set<String> clubAfter;
     private final PhraseSet cuesBefore;
     private final PhraseSet cuesAfter;
+    private final PhraseSet eventHeads;
+    private final PhraseSet clubs;
 
-    private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter) {
+    private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter,
+                        PhraseSet eventHeads, PhraseSet clubs) {
         this.desks = desks;
         this.clubBefore = clubBefore;
         this.clubAfter = clubAfter;
         this.cuesBefore = cuesBefore;
         this.cuesAfter = cuesAfter;
+        this.eventHeads = eventHeads;
+        this.clubs = clubs;
     }
 
-    /** Reads the three sports files of {@code dataDir/lexicon}; without them no story is a sports story. */
+    /**
+     * Reads the sports files of {@code dataDir/lexicon} (desks, club words, cues, clubs) and its event heads; without the
+     * desks no story is a sports story.
+     */
     static SportsPages load(Path dataDir) {
         Path dir = dataDir.resolve("lexicon");
         PhraseSet desks = new PhraseSet(FirstColumnFile.readOptional(dir.resolve("sports-desks.tsv"), "SPORTS"));
@@ -86,7 +96,9 @@ final class SportsPages {
         for (TsvRow row : TsvTable.readIfExists(dir.resolve("sports-cues.tsv"), "lexicon").rows()) {
             (position(row).equals("before") ? cueBefore : cueAfter).put(row.cell(0).strip(), "TEAM");
         }
-        return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter));
+        return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter),
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("event-heads.tsv"), "EVENT")),
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("clubs.tsv"), "TEAM")));
     }
 
     private static String position(TsvRow row) {
@@ -134,6 +146,7 @@ final class SportsPages {
         if (isDateline(words)) {
             return;
         }
+        listedClubs(article, w, out);
         for (EntityMention m : List.copyOf(out)) {
             if (m.sentence() != w.sentence().index() || m.rule().equals(TEAM_RULE) || m.rule().equals(PLAYER_RULE)
                     || m.rule().equals("pattern:dateline-place")) {
@@ -145,7 +158,7 @@ final class SportsPages {
                 continue;
             }
             boolean clubWord = clubBefore.contains(words[s]) && e - s > 1 || clubAfter.contains(words[e - 1]) && e - s > 1;
-            if (m.type() == EntityType.CITY || m.type() == EntityType.REGION) {
+            if (m.type() == EntityType.CITY || m.type() == EntityType.REGION || isUnknownPlace(words, s, e, m)) {
                 if (s > 0 && PLACE_WORDS.contains(words[s - 1].toLowerCase(Locale.ROOT)) && !clubWord) {
                     continue;
                 }
@@ -166,6 +179,53 @@ final class SportsPages {
                 team(article, w, i, i + 2, out);
             }
         }
+    }
+
+    /**
+     * "Arminia Bielefeld drew with Hertha", "SCHALKE HOLD BAYERN": a club of clubs.tsv is a team, whatever was found on
+     * its words, but for a country, a longer name that is no place ("Hertha Berlin", a person's whole name) and a place
+     * a place word leads to ("in Dortmund").
+     */
+    private void listedClubs(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int i = 0; i < words.length; i++) {
+            int n = clubs.longestAt(words, i);
+            if (n == 0 || !isCapitalized(words[i]) || i > 0 && CLUB_PLACE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                    || isRouteEnd(words, i)) {
+                continue;
+            }
+            int b = w.begins()[i];
+            int e = w.ends()[i + n - 1];
+            boolean kept = out.stream().anyMatch(m -> m.overlaps(b, e) && (m.type() == EntityType.COUNTRY
+                    || (m.begin() < b || m.end() > e) && m.type().root() != EntityType.PLACE));
+            if (!kept) {
+                team(article, w, i, i + n, out);
+            }
+            i += n - 1;
+        }
+    }
+
+    /**
+     * "Bayern Munich stretched their lead", "held by Arminia Bielefeld": a place the knowledge base does not know (the
+     * model's reading of a club it never saw as one) is a team like a city, but for a ground ("at Elland Road") and an
+     * event ("JAPAN OPEN", "U.S. Open": an event head closes it).
+     */
+    private boolean isUnknownPlace(String[] words, int s, int e, EntityMention m) {
+        return m.type() == EntityType.PLACE && m.kbQid() == null && !(s > 0 && words[s - 1].equalsIgnoreCase("at"))
+                && eventHeads.longestEndingAt(words, e) == 0;
+    }
+
+    /** "a ride from Avila to Salamanca": the town a stage ends in, "to" after "from" and a town. */
+    private static boolean isRouteEnd(String[] words, int i) {
+        if (i < 3 || !words[i - 1].equals("to")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 5); k < i - 2; k++) {
+            if (words[k].equals("from") && isCapitalized(words[k + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "win over Chelsea", "LEEDS BEAT CHELSEA": capitalized words the recognizer left beside a result cue. */
