@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import java.util.List;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 
 /**
  * Types capitalized words that end in no head word by the words around them: a descriptor before them ("oil company
@@ -35,7 +36,8 @@ final class CuedNames {
     void match(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
         if (start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
                 && Character.isLowerCase(w[start - 1].codePointAt(0))
-                && coreEnd - start <= 4 && allProper(tags, start, coreEnd) && !cues.givenNames().contains(w[start])) {
+                && coreEnd - start <= 4 && (allProper(tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
+                && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
             return;
@@ -71,6 +73,15 @@ final class CuedNames {
             return;
         }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "power utility Eskom said", "oil company Petrobras": one capitalized word the tagger, not knowing it, called a
+     * common noun, after a descriptor inside the sentence, is the name; a title there ("the firm's Chairman") is not.
+     */
+    private boolean isUnknownNoun(String[] w, String[] tags, int start, int end) {
+        return tags != null && end == start + 1 && "NOUN".equals(tags[start]) && cues.titles().longestAt(w, start) == 0
+                && !NameKey.isAllCaps(w[start]) && cues.orgHeads().longestAt(w, start) == 0;
     }
 
     /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */

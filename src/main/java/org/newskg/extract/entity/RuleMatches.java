@@ -59,6 +59,10 @@ final class RuleMatches {
         matches.addAll(regions(w.words(), matches));
         matches = withParticleNames(w.words(), matches);
         matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
+        // "the Supreme Soviet": a nationality word inside a listed institution's name is part of that name.
+        List<NameMatch> bodies = matches.stream().filter(m -> m.rule().equals(InstitutionFinder.RULE)).toList();
+        matches.removeIf(m -> m.rule().equals("kb:demonym")
+                && bodies.stream().anyMatch(b -> b.start() <= m.start() && m.end() <= b.end() && b.length() > m.length()));
         matches = withDemonymEvents(w.words(), matches);
         return matches;
     }

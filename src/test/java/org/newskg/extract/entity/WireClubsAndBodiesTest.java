@@ -12,8 +12,8 @@ import org.newskg.kb.EntityType;
 
 /**
  * Wire-copy names of the classes the third wire-news development set (wire-dev3) showed, with the shipped model, on
- * stories written for this test: clubs of a sports story the model reads as places or persons, leagues and cups, and
- * chambers of parliament.
+ * stories written for this test: clubs of a sports story the model reads as places or persons, leagues and cups,
+ * chambers of parliament and other bodies, and companies the tagger does not know.
  */
 class WireClubsAndBodiesTest {
 
@@ -92,5 +92,30 @@ class WireClubsAndBodiesTest {
         assertHas(ms, "Rajya Sabha", EntityType.ORGANIZATION);
         assertHas(ms, "Lok Sabha", EntityType.ORGANIZATION);
         assertHas(ms, "Verkhovna Rada", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aNationalityWordInsideAListedInstitutionIsPartOfItsName() {
+        List<EntityMention> ms = names.find("Deputies adopted a constitution that replaces the Supreme Soviet with a two-chamber "
+                + "parliament.");
+        assertHas(ms, "Supreme Soviet", EntityType.ORGANIZATION);
+        assertNotA(ms, "Soviet", EntityType.PLACE);
+    }
+
+    @Test
+    void theBritishSpellingOfTheOsceIsTheOsce() {
+        List<EntityMention> ms = names.find("Monitors from the Organisation for Security and Cooperation in Europe said the vote "
+                + "was flawed.");
+        assertHas(ms, "Organisation for Security and Cooperation in Europe", EntityType.ORGANIZATION);
+        assertNotA(ms, "Europe", EntityType.PLACE);
+    }
+
+    @Test
+    void anUnknownCapitalizedNounAfterACompanyDescriptorIsTheCompany() {
+        List<EntityMention> ms = names.find("South African power utility Eskom said it would cut supply, and the state utility "
+                + "Zesco of Zambia followed.");
+        assertHas(ms, "Eskom", EntityType.ORGANIZATION);
+        assertHas(ms, "Zesco", EntityType.ORGANIZATION);
+        assertHas(ms, "Zambia", EntityType.PLACE);
     }
 }
