@@ -35,7 +35,7 @@ final class AppositionPersonFinder extends WordFinder {
     @Override
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
-        if (tags == null || ProperNounPatternFinder.isAllCapsLine(words)) {
+        if (tags == null || NameWords.isAllCapsLine(words)) {
             return out;
         }
         for (int s = 0; s < words.length; s++) {
@@ -51,7 +51,7 @@ final class AppositionPersonFinder extends WordFinder {
                 continue;
             }
             if (roleFollows(words, tags, e) || roleBefore(words, first, e)) {
-                out.add(new NameMatch(first, e, EntityType.PERSON, ProperNounPatternFinder.join(words, first, e), null,
+                out.add(new NameMatch(first, e, EntityType.PERSON, NameWords.join(words, first, e), null,
                         "pattern:apposition-person", 0.7));
             }
         }
@@ -59,7 +59,7 @@ final class AppositionPersonFinder extends WordFinder {
             int start = s;
             int e = nameAfterRole(words, tags, s);
             if (e > 0 && out.stream().noneMatch(m -> m.start() < e && start < m.end())) {
-                out.add(new NameMatch(s, e, EntityType.PERSON, ProperNounPatternFinder.join(words, s, e), null,
+                out.add(new NameMatch(s, e, EntityType.PERSON, NameWords.join(words, s, e), null,
                         "pattern:apposition-person", 0.7));
             }
         }

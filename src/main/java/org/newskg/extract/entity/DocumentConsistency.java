@@ -24,7 +24,7 @@ final class DocumentConsistency {
 
     static final String RULE = "doc:repeat";
     private static final java.util.Set<String> CUED_COMPANY_RULES = java.util.Set.of("pattern:org-follower", "pattern:org-context",
-            EntityRecognizer.CONJUNCT_RULE,
+            RuleMatches.CONJUNCT_RULE,
             "pattern:org-its");
 
     private DocumentConsistency() {

@@ -25,7 +25,8 @@ import org.newskg.nlp.Sentence;
  * knowledge base names, demonyms and patterns (names cued by titles, role nouns in apposition, heads and
  * prepositions) correct it where they are reliable ({@link NameCombiner}); the article is then made
  * consistent ({@link DocumentConsistency}). Without a model the rule layers alone decide. Acronyms and
- * short forms that refer back to the names come last.
+ * short forms that refer back to the names come last, then the teams of a sports page ({@link SportsPages}).
+ * Each sentence's rule matches come from {@link RuleMatches}, the model's names through {@link ModelCorrections}.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizer.load(dataDir, KnowledgeBase.load(dataDir));
@@ -36,22 +37,19 @@ import org.newskg.nlp.Sentence;
  */
 public final class EntityRecognizer {
 
-    /** Word classes capitalized at the start of a sentence only: "The", "In", "It", "And", "Then". */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
-    private static final Set<String> SENTENCE_OPENERS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART");
 
     private final List<WordFinder> finders;
     private final CueLexicon cues;
     private final StatisticalLayer statistical;
-    private final LanguageUse languages;
     private final PhraseSet particles;
     private final NameShapes shapes;
     private final PhraseSet personParticles;
     private final Function<String, EntityType> articlePlace;
     private final SportsPages sports;
-    static final String DEMONYM_EVENT_RULE = "pattern:demonym-event";
-    static final String CONJUNCT_RULE = "pattern:org-conjunct";
+    private final RuleMatches ruleMatches;
+    private final ModelCorrections corrections;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
                              StatisticalLayer statistical, Function<String, EntityType> articlePlace, SportsPages sports) {
@@ -63,7 +61,8 @@ public final class EntityRecognizer {
         this.personParticles = personParticles;
         this.shapes = new NameShapes(personParticles);
         this.statistical = statistical;
-        this.languages = new LanguageUse(cues);
+        this.ruleMatches = new RuleMatches(this.finders, cues, particles, statistical.vocabulary());
+        this.corrections = new ModelCorrections(cues, shapes, personParticles, articlePlace, statistical.vocabulary());
     }
 
     /**
@@ -101,66 +100,6 @@ public final class EntityRecognizer {
                         .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));
     }
 
-    /**
-     * "the Italian Grand Prix", "the British Open", "GERMAN MASTERS": a nationality word opening capitalized words that
-     * end in an event head (event-heads.tsv) is part of the event's name, not a nationality of its own.
-     */
-    private List<NameMatch> withDemonymEvents(String[] words, List<NameMatch> matches) {
-        List<NameMatch> events = new ArrayList<>();
-        for (NameMatch m : matches) {
-            if (!m.rule().equals("kb:demonym")) {
-                continue;
-            }
-            int end = m.end();
-            while (end < words.length && end - m.end() < 3 && Character.isUpperCase(words[end].codePointAt(0))
-                    && !cues.isStopCapital(words[end])) {
-                end++;
-            }
-            for (int e = end; e > m.end(); e--) {
-                if (cues.eventHeads().longestEndingAt(words, e) > 0) {
-                    events.add(new NameMatch(m.start(), e, EntityType.EVENT, ProperNounPatternFinder.join(words, m.start(), e), null,
-                            DEMONYM_EVENT_RULE, 0.8));
-                    break;
-                }
-            }
-        }
-        if (events.isEmpty()) {
-            return matches;
-        }
-        List<NameMatch> out = new ArrayList<>(matches);
-        out.removeIf(m -> events.stream().anyMatch(ev -> m.start() < ev.end() && ev.start() < m.end()));
-        out.addAll(events);
-        return out;
-    }
-
-    /**
-     * "Commerzbank and Dresdner Bank reported": a head word ("Bank", "Party"; not a legal suffix such as "Plc", which
-     * ends "Marks and Spencer Plc") closing words joined by "and" names one body when the words before the connector
-     * are English ("Food and Drug Administration", "Justice and Development Party"), but two when the only word
-     * before it is none (the model's vocabulary): a one-word name of its own, coordinated with the other body.
-     */
-    private List<NameMatch> withConjoinedCompanies(String[] words, List<NameMatch> matches) {
-        WordClasses vocabulary = statistical.vocabulary();
-        if (vocabulary.size() == 0) {
-            return matches;
-        }
-        List<NameMatch> out = new ArrayList<>(matches.size() + 1);
-        for (NameMatch m : matches) {
-            int and = m.start() + 1;
-            boolean split = m.rule().equals("pattern:org-suffix") && m.length() >= 4 && words[and].equals("and")
-                    && !vocabulary.isCommon(words[m.start()]) && Character.isUpperCase(words[and + 1].codePointAt(0))
-                    && "head".equals(cues.orgHeads().valueOf(words, m.end() - 1, m.end()));
-            if (split) {
-                out.add(new NameMatch(m.start(), and, EntityType.ORGANIZATION, words[m.start()], null, CONJUNCT_RULE, 0.6));
-                out.add(new NameMatch(and + 1, m.end(), EntityType.ORGANIZATION, ProperNounPatternFinder.join(words, and + 1, m.end()),
-                        null, m.rule(), m.confidence()));
-            } else {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
     private static PhraseSet personParticles(Path dataDir) {
         Map<String, String> all = new LinkedHashMap<>(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
@@ -194,41 +133,14 @@ public final class EntityRecognizer {
             if (w.size() > 0 && !"PROPN".equals(w.tags()[0])) {
                 sentenceStarts.add(w.begins()[0]);
             }
-            List<NameMatch> matches = new ArrayList<>();
-            for (WordFinder f : finders) {
-                matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
-            }
-            matches.removeIf(m -> !isWrittenAsName(w, m));
-            // "the Bali resort of Nusa Dua, Indonesia's foreign minister said": after a strong place cue the comma
-            // and role noun are no apposition of a person.
-            List<NameMatch> cuedPlaces = matches.stream().filter(m -> m.rule().equals("pattern:place-phrase")).toList();
-            matches.removeIf(m -> m.rule().equals("pattern:apposition-person")
-                    && cuedPlaces.stream().anyMatch(p -> p.start() == m.start()));
-            // "the BEST photographer": a shouted English word after "the" is no acronym of a name.
-            matches.removeIf(m -> m.rule().equals("pattern:the-acronym") && statistical.vocabulary().isCommon(w.words()[m.start()]));
-            // "Group chief executive ...": a first word the tagger took for a common noun, and that is one, names nothing.
-            matches.removeIf(m -> m.start() == 0 && (m.rule().equals("pattern:org-follower") || m.rule().equals("pattern:org-its"))
-                    && !"PROPN".equals(w.tags()[0])
-                    && (statistical.vocabulary().size() == 0 || statistical.vocabulary().isCommon(w.words()[0])));
-            matches = withConjoinedCompanies(w.words(), matches);
-            matches.addAll(regions(w.words(), matches));
-            matches = withParticleNames(w.words(), matches);
-            matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
-            matches = withDemonymEvents(w.words(), matches);
+            List<NameMatch> matches = ruleMatches.match(w);
             for (NameMatch m : matches) {
                 NameMatch whole = models != null && m.qid() == null && m.type() == EntityType.PERSON ? shapes.complete(w, m) : m;
                 candidates.add(new MentionMerger.Candidate(toMention(article, w, whole), whole.length()));
             }
             if (models != null) {
-                for (NameMatch found : models.finders().match(w.words(), w.tags())) {
-                    NameMatch cut = beforeStopCapital(w.words(), found);
-                    for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
-                        if (!isWrittenAsName(w, m)) {
-                            continue;
-                        }
-                        NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
-                        modelled.add(toMention(article, w, typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : priceMoved(w, typed)));
-                    }
+                for (NameMatch m : corrections.correct(w, models.finders().match(w.words(), w.tags()))) {
+                    modelled.add(toMention(article, w, m));
                 }
             }
         }
@@ -263,147 +175,6 @@ public final class EntityRecognizer {
         }
     }
 
-    /**
-     * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
-     * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
-     */
-    private static boolean isWrittenAsName(SentenceWords w, NameMatch m) {
-        for (int i = m.start(); i < m.end(); i++) {
-            String word = w.words()[i];
-            boolean capital = false;
-            boolean titleCase = true;
-            for (int k = 0; k < word.length(); ) {
-                int c = word.codePointAt(k);
-                capital |= Character.isUpperCase(c) || Character.isDigit(c);
-                titleCase &= k == 0 || !Character.isUpperCase(c);
-                k += Character.charCount(c);
-            }
-            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]);
-            if (capital && !openerOnly) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Sharm el-Sheikh on Monday", "Nusa Dua Sunday": a model name ends before a word that is never a name by itself
-     * (stop-capitals.tsv: weekdays, months, "Photo") and before the lower-case word leading to it ("on", "in"); a
-     * family-name stop capital ("Theresa May") only ends it after a lower-case word ("the summit in Sochi on May 3").
-     */
-    private NameMatch beforeStopCapital(String[] words, NameMatch m) {
-        if (m.length() > 1 && cues.isLeadStopCapital(words[m.start()])) {
-            // "Rival Volkswagen AG said": the opening word is no part of the company's name
-            m = new NameMatch(m.start() + 1, m.end(), m.type(), ProperNounPatternFinder.join(words, m.start() + 1, m.end()), m.qid(),
-                    m.rule(), m.confidence());
-        }
-        for (int i = m.start() + 1; i < m.end(); i++) {
-            boolean afterLower = Character.isLowerCase(words[i - 1].codePointAt(0));
-            // Not an initial or a regnal number ("Thomas A. Edison", "Norton I"): one-letter stop capitals.
-            boolean stop = cues.isStopCapital(words[i]) && Character.isUpperCase(words[i].codePointAt(0))
-                    && (afterLower || !cues.isSurnameStopCapital(words[i]) && words[i].length() >= 3);
-            if (stop) {
-                int end = afterLower && i - 1 > m.start() ? i - 1 : i;
-                return new NameMatch(m.start(), end, m.type(), ProperNounPatternFinder.join(words, m.start(), end), m.qid(),
-                        m.rule(), m.confidence());
-            }
-        }
-        return m;
-    }
-
-    /**
-     * "The Hague said": a model name after a capitalized "The" that the knowledge base gives a place with it (a label
-     * or alias, whether or not the recognizer may find it alone) is that place, article included, whatever type the
-     * model gave the rest.
-     */
-    private NameMatch withArticle(String[] words, NameMatch m) {
-        if (m.start() == 0 || !words[m.start() - 1].equals("The")) {
-            return m;
-        }
-        EntityType place = articlePlace.apply("The " + m.name());
-        return place == null ? m : new NameMatch(m.start() - 1, m.end(), place, "The " + m.name(), m.qid(), m.rule(), m.confidence());
-    }
-
-    /**
-     * "Hamza bin Laden": a model name with a kinship particle inside ("bin", "ibn"; person-particles.tsv) names a
-     * person, whatever the model's context made of it.
-     */
-    private NameMatch withKin(String[] words, NameMatch m) {
-        if (m.type() == EntityType.PERSON) {
-            return m;
-        }
-        for (int i = m.start() + 1; i < m.end() - 1; i++) {
-            if (Character.isLowerCase(words[i].codePointAt(0)) && cues.isKinParticle(words[i])) {
-                return new NameMatch(m.start(), m.end(), EntityType.PERSON, m.name(), m.qid(), m.rule(), m.confidence());
-            }
-        }
-        return m;
-    }
-
-    /**
-     * "ZELENSKIY MEET ERDOGAN IN ISTANBUL": in an all-caps line the model, seeing every word capitalized, runs a person
-     * on through the verb. A word there that is common English and no proper noun anywhere (the model's vocabulary:
-     * "MEET", not "BROWN" or "MAY") nor a known given name is no part of a person's name: the name is cut into the
-     * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
-     */
-    private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
-        if (m.type() != EntityType.PERSON || m.qid() != null || m.length() < 2 || !ProperNounPatternFinder.isAllCapsLine(words)) {
-            return List.of(m);
-        }
-        WordClasses vocabulary = statistical.vocabulary();
-        List<NameMatch> pieces = new ArrayList<>();
-        int from = m.start();
-        for (int i = m.start(); i <= m.end(); i++) {
-            boolean cut = i < m.end() && vocabulary.isCommon(words[i]) && !vocabulary.isProper(words[i])
-                    && !cues.givenNames().contains(titleCase(words[i]))
-                    && !personParticles.contains(words[i].toLowerCase(java.util.Locale.ROOT));
-            if (i == m.end() || cut) {
-                if (i > from) {
-                    pieces.add(new NameMatch(from, i, m.type(), ProperNounPatternFinder.join(words, from, i), null, m.rule(),
-                            m.confidence()));
-                }
-                from = i + 1;
-            }
-        }
-        return pieces;
-    }
-
-    private static String titleCase(String word) {
-        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * A model person completed to the whole name; a span that is nothing but a facility head ("the Kremlin's
-     * hall") names a building, whatever the model's context made of it.
-     */
-    private NameMatch personOrFacility(SentenceWords w, NameMatch m) {
-        if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
-            return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
-        }
-        // "Velkor said it would close two plants": a person says what "he" or "she" will do; only a name whose first
-        // word is no known given name is taken for a company on this cue ("John Smith said it was late" stays a person).
-        if (m.qid() == null && (ProperNounPatternFinder.isSubjectOfIts(w.words(), w.tags(), m.end())
-                || ProperNounPatternFinder.isSubjectOfSaidIt(w.words(), w.tags(), m.end())
-                        && !cues.givenNames().contains(titleCase(w.words()[m.start()])))) {
-            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-its", m.confidence());
-        }
-        NameMatch company = priceMoved(w, m);
-        return company != m ? company : shapes.complete(w, m);
-    }
-
-
-    /**
-     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence": a model name whose share price moves is a company,
-     * whatever else the model read it as (the tagger's tags may keep the pattern layer from reading the name there).
-     */
-    private NameMatch priceMoved(SentenceWords w, NameMatch m) {
-        if (m.qid() != null || m.type() == EntityType.ORGANIZATION
-                || !ProperNounPatternFinder.isPriceMove(cues, w.words(), w.tags(), m.end())) {
-            return m;
-        }
-        return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-follower", m.confidence());
-    }
-
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {
         String[] words = SPACES.split(text);
@@ -416,70 +187,6 @@ public final class EntityRecognizer {
             i += n;
         }
         return true;
-    }
-
-    /** "Latin America", "Horn of Africa": a region prefix before a known place makes one larger, unlinked region. */
-    private List<NameMatch> regions(String[] words, List<NameMatch> matches) {
-        List<NameMatch> out = new ArrayList<>();
-        for (NameMatch m : matches) {
-            if (m.qid() == null || m.type().root() != EntityType.PLACE || m.rule().equals("kb:demonym")) {
-                continue;
-            }
-            int n = cues.regionPrefixes().longestEndingAt(words, m.start());
-            // "South China Sea": a capitalized word after the place continues a longer name, not a region.
-            boolean continues = m.end() < words.length && Character.isUpperCase(words[m.end()].codePointAt(0));
-            if (n > 0 && !continues) {
-                int start = m.start() - n;
-                out.add(new NameMatch(start, m.end(), EntityType.REGION, ProperNounPatternFinder.join(words, start, m.end()), null,
-                        "pattern:region-prefix", 0.75));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Santiago del Estero": a known name ("Santiago") continued by capitalized words and a name particle
-     * (data/lexicon/name-particles.tsv) is only the start of a longer name. A place becomes one unlinked
-     * place of the whole span; a person keeps its link, the particle adding a surname ("da Costa").
-     */
-    private List<NameMatch> withParticleNames(String[] w, List<NameMatch> matches) {
-        List<NameMatch> out = new ArrayList<>();
-        for (NameMatch m : matches) {
-            int end = ProperNounPatternFinder.particleNameEnd(particles, w, m.end());
-            if (m.qid() == null || m.rule().equals("kb:demonym") || end == m.end()) {
-                out.add(m);
-            } else if (m.type().root() == EntityType.PERSON) {
-                out.add(new NameMatch(m.start(), end, m.type(), m.name(), m.qid(), m.rule(), m.confidence()));
-            } else {
-                out.add(new NameMatch(m.start(), end, m.type().root(), ProperNounPatternFinder.join(w, m.start(), end), null,
-                        "pattern:particle-name", 0.7));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * KB aliases such as "President Biden" would swallow the title; when the same entry also matches
-     * the words after the title, keep that shorter match so the title stays outside the mention.
-     */
-    private List<NameMatch> withoutLeadingTitles(SentenceWords w, List<NameMatch> matches) {
-        List<NameMatch> out = new ArrayList<>(matches.size());
-        for (NameMatch m : matches) {
-            int t = m.qid() == null ? 0 : cues.titles().longestAt(w.words(), m.start());
-            if (t == 0 || t >= m.length() || !hasShorterSameEntry(matches, m)) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasShorterSameEntry(List<NameMatch> matches, NameMatch m) {
-        for (NameMatch o : matches) {
-            if (o.qid() != null && o.qid().equals(m.qid()) && o.start() > m.start() && o.end() == m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

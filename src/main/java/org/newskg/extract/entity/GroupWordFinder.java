@@ -36,7 +36,7 @@ final class GroupWordFinder extends WordFinder {
         for (int i = 0; i < w.length; i++) {
             int n = words.longestAt(w, i);
             if (n > 0 && Character.isUpperCase(w[i].codePointAt(0))) {
-                out.add(new NameMatch(i, i + n, EntityType.NATIONALITY, ProperNounPatternFinder.join(w, i, i + n), null, RULE, 0.85));
+                out.add(new NameMatch(i, i + n, EntityType.NATIONALITY, NameWords.join(w, i, i + n), null, RULE, 0.85));
                 i += n - 1;
             }
         }

@@ -39,7 +39,7 @@ final class InstitutionFinder extends WordFinder {
             boolean titleFollows = end < w.length && Character.isUpperCase(w[end].codePointAt(0)) && cues.titles().longestAt(w, end) > 0;
             if (!titleFollows && cues.titles().longestAt(w, i) <= n) {
                 EntityType type = EntityType.parse(cues.institutions().valueOf(w, i, end));
-                out.add(new NameMatch(i, end, type, ProperNounPatternFinder.join(w, i, end), null, RULE, 0.8));
+                out.add(new NameMatch(i, end, type, NameWords.join(w, i, end), null, RULE, 0.8));
             }
             i = end - 1;
         }

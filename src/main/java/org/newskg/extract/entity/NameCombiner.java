@@ -44,7 +44,7 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name", "pattern:law-name", EntityRecognizer.DEMONYM_EVENT_RULE);
+            "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE);
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
@@ -55,12 +55,12 @@ final class NameCombiner {
      * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
-            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, ProperNounPatternFinder.INDEX_RULE);
+            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
-            "pattern:the-acronym", "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, EntityRecognizer.CONJUNCT_RULE,
-            ProperNounPatternFinder.INDEX_RULE);
+            "pattern:the-acronym", "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
+            CuedNames.INDEX_RULE);
 
     private NameCombiner() {
     }

@@ -72,7 +72,7 @@ final class NameShapes {
         if (start == m.start() && end == m.end()) {
             return m;
         }
-        return new NameMatch(start, end, m.type(), ProperNounPatternFinder.join(words, start, end), m.qid(), m.rule(), m.confidence());
+        return new NameMatch(start, end, m.type(), NameWords.join(words, start, end), m.qid(), m.rule(), m.confidence());
     }
 
     /**
@@ -97,7 +97,7 @@ final class NameShapes {
                 return m;
             }
         }
-        return new NameMatch(m.start(), end + 2, EntityType.PERSON, ProperNounPatternFinder.join(words, m.start(), end + 2), null,
+        return new NameMatch(m.start(), end + 2, EntityType.PERSON, NameWords.join(words, m.start(), end + 2), null,
                 m.rule(), m.confidence());
     }
 

@@ -36,7 +36,7 @@ final class PersonPatternFinder extends WordFinder {
     @Override
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
-        if (!ProperNounPatternFinder.isAllCapsLine(words)) {
+        if (!NameWords.isAllCapsLine(words)) {
             titledPersons(words, tags, out);
             givenNamePersons(words, tags, out);
             agedPersons(words, tags, out);
@@ -68,7 +68,7 @@ final class PersonPatternFinder extends WordFinder {
             }
             if (j >= 0 && end > j && !names.endsInHead(w, end)) {
                 double conf = end - j >= 2 ? 0.8 : 0.7;
-                out.add(new NameMatch(j, end, EntityType.PERSON, ProperNounPatternFinder.join(w, j, end), null, "pattern:title-person", conf));
+                out.add(new NameMatch(j, end, EntityType.PERSON, NameWords.join(w, j, end), null, "pattern:title-person", conf));
                 if (isPlural(w, i, t)) {
                     coordinated(w, tags, end, conf, out);
                 }
@@ -117,7 +117,7 @@ final class PersonPatternFinder extends WordFinder {
         }
         int second = personEnd(w, tags, end + 1);
         if (second > end + 1 && !names.endsInHead(w, second)) {
-            out.add(new NameMatch(end + 1, second, EntityType.PERSON, ProperNounPatternFinder.join(w, end + 1, second), null,
+            out.add(new NameMatch(end + 1, second, EntityType.PERSON, NameWords.join(w, end + 1, second), null,
                     "pattern:title-person", conf));
         }
     }
@@ -130,7 +130,7 @@ final class PersonPatternFinder extends WordFinder {
             int end = personEnd(w, tags, i);
             // "George Washington University": a name running on into an organization is not a person.
             if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
-                out.add(new NameMatch(i, end, EntityType.PERSON, ProperNounPatternFinder.join(w, i, end), null, "pattern:given-name", 0.7));
+                out.add(new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
             }
         }
     }
@@ -151,7 +151,7 @@ final class PersonPatternFinder extends WordFinder {
             }
             boolean alone = s == 0 || !names.isNameWord(w, tags, s - 1);
             if (alone && e - s >= 2 && e - s <= 3 && !names.endsInHead(w, e)) {
-                out.add(new NameMatch(s, e, EntityType.PERSON, ProperNounPatternFinder.join(w, s, e), null, "pattern:age-person", 0.7));
+                out.add(new NameMatch(s, e, EntityType.PERSON, NameWords.join(w, s, e), null, "pattern:age-person", 0.7));
             }
         }
     }

@@ -1,5 +1,22 @@
 package org.newskg.extract.entity;
 
+import static org.newskg.extract.entity.SportsWords.PLACE_WORDS;
+import static org.newskg.extract.entity.SportsWords.exactly;
+import static org.newskg.extract.entity.SportsWords.free;
+import static org.newskg.extract.entity.SportsWords.isCapitalized;
+import static org.newskg.extract.entity.SportsWords.isDateline;
+import static org.newskg.extract.entity.SportsWords.isFreeOrPerson;
+import static org.newskg.extract.entity.SportsWords.isInPersonOrPlace;
+import static org.newskg.extract.entity.SportsWords.isPlaceNotCountry;
+import static org.newskg.extract.entity.SportsWords.isRetypable;
+import static org.newskg.extract.entity.SportsWords.isShouted;
+import static org.newskg.extract.entity.SportsWords.isTitleCase;
+import static org.newskg.extract.entity.SportsWords.mentionEndingAt;
+import static org.newskg.extract.entity.SportsWords.mentionStartingAt;
+import static org.newskg.extract.entity.SportsWords.nameEnd;
+import static org.newskg.extract.entity.SportsWords.team;
+import static org.newskg.extract.entity.SportsWords.wordAt;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,31 +55,34 @@ final class SportsPages {
     static final String TEAM_RULE = "pattern:sports-team";
     static final String PLAYER_RULE = "pattern:sports-player";
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:-|$)");
-    private static final Set<String> PLACE_WORDS = Set.of("in", "from", "near", "of", "to", "outside");
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
-    /** Runs, or runs for wickets ("352", "120-3"); a bowler's wickets for runs ("4-80"). */
-    private static final Pattern RUNS = Pattern.compile("\\d{1,3}(?:-\\d{1,2})?");
-    private static final Pattern BOWLING = Pattern.compile("\\d{1,2}-\\d{1,3}");
     private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
-    private static final Set<String> PENALTY_WORDS = Set.of("pen", "penalty", "og", "o.g.");
+    /** Words before a club's town that make it the town: "in Dortmund" (but "at Bochum", "lost to Bochum" are teams). */
+    private static final Set<String> CLUB_PLACE_WORDS = Set.of("in", "near", "from", "outside");
 
     private final PhraseSet desks;
     private final Set<String> clubBefore;
     private final Set<String> clubAfter;
     private final PhraseSet cuesBefore;
     private final PhraseSet cuesAfter;
+    private final PhraseSet eventHeads;
+    private final PhraseSet clubs;
 
-    private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter) {
+    private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter,
+                        PhraseSet eventHeads, PhraseSet clubs) {
         this.desks = desks;
         this.clubBefore = clubBefore;
         this.clubAfter = clubAfter;
         this.cuesBefore = cuesBefore;
         this.cuesAfter = cuesAfter;
+        this.eventHeads = eventHeads;
+        this.clubs = clubs;
     }
 
-    /** Reads the three sports files of {@code dataDir/lexicon}; without them no story is a sports story. */
+    /**
+     * Reads the sports files of {@code dataDir/lexicon} (desks, club words, cues, clubs) and its event heads; without the
+     * desks no story is a sports story.
+     */
     static SportsPages load(Path dataDir) {
         Path dir = dataDir.resolve("lexicon");
         PhraseSet desks = new PhraseSet(FirstColumnFile.readOptional(dir.resolve("sports-desks.tsv"), "SPORTS"));
@@ -76,7 +96,9 @@ final class SportsPages {
         for (TsvRow row : TsvTable.readIfExists(dir.resolve("sports-cues.tsv"), "lexicon").rows()) {
             (position(row).equals("before") ? cueBefore : cueAfter).put(row.cell(0).strip(), "TEAM");
         }
-        return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter));
+        return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter),
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("event-heads.tsv"), "EVENT")),
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("clubs.tsv"), "TEAM")));
     }
 
     private static String position(TsvRow row) {
@@ -94,14 +116,12 @@ final class SportsPages {
         }
         List<EntityMention> out = new ArrayList<>(mentions);
         for (SentenceWords w : sentences) {
-            lines(article, w, out);
-            scorers(article, w, out);
-            innings(article, w, out);
+            ScoreLines.results(article, w, out);
         }
         for (SentenceWords w : sentences) {
             clubs(article, w, out);
             cued(article, w, out);
-            ridersTeams(article, w, out);
+            ScoreLines.ridersTeams(article, w, out);
             possessedPlayers(article, w, out);
         }
         sameTeamEverywhere(article, sentences, out);
@@ -120,195 +140,13 @@ final class SportsPages {
         return false;
     }
 
-    /** "Leeds 4 3 1 0 8 2 10" (a table row) and "Leeds 2 Chelsea 0" / "Real Madrid 3 ( Suker 12 ) Valencia 1". */
-    private void lines(String article, SentenceWords w, List<EntityMention> out) {
-        String[] words = w.words();
-        int n = words.length;
-        while (n > 0 && (words[n - 1].equals(".") || words[n - 1].equals(":"))) {
-            n--;
-        }
-        int nameEnd = nameEnd(words, 0, n);
-        if (nameEnd == 0 || nameEnd > 4) {
-            return;
-        }
-        int k = nameEnd;
-        while (k < n && NUMBER.matcher(words[k]).matches()) {
-            k++;
-        }
-        if (k == n && k - nameEnd >= 3) {
-            team(article, w, 0, nameEnd, out);
-            return;
-        }
-        if (k != nameEnd + 1) {
-            return;
-        }
-        k = skipParentheses(words, k, n);
-        int second = nameEnd(words, k, n);
-        if (second == k || second - k > 4 || second >= n || !NUMBER.matcher(words[second]).matches()) {
-            return;
-        }
-        int end = skipParentheses(words, second + 1, n);
-        if (end == n) {
-            team(article, w, 0, nameEnd, out);
-            team(article, w, k, second, out);
-        }
-    }
-
-    /**
-     * "( Suker 12 , Raul 40 , Mijatovic 77 )", "( Ronaldo 31 , 68 )", "( Bebeto 60 pen )": players and minutes; so are a
-     * cricket innings' batsmen and bowlers ("( D. Byas 101 , R. Bailey 55 not out ; A. Kumble 4-80 )").
-     */
-    private void scorers(String article, SentenceWords w, List<EntityMention> out) {
-        String[] words = w.words();
-        for (int open = 0; open < words.length; open++) {
-            if (!words[open].equals("(")) {
-                continue;
-            }
-            int close = open + 1;
-            while (close < words.length && !words[close].equals(")")) {
-                close++;
-            }
-            if (close == words.length) {
-                return;
-            }
-            List<int[]> players = new ArrayList<>();
-            int k = open + 1;
-            boolean ok = k < close;
-            while (ok && k < close) {
-                int e = nameEnd(words, k, close);
-                if (e > k) {
-                    if (e - k > 3) {
-                        ok = false;
-                        break;
-                    }
-                    players.add(new int[] {k, e});
-                    k = e;
-                }
-                if (k >= close || !NUMBER.matcher(words[k]).matches() && !BOWLING.matcher(words[k]).matches()) {
-                    ok = false;
-                    break;
-                }
-                k++;
-                if (k < close && PENALTY_WORDS.contains(words[k])) {
-                    k++;
-                } else if (k + 1 < close && words[k].equals("not") && words[k + 1].equals("out")) {
-                    k += 2;  // "( R. Bailey 55 not out )": a batsman's score
-                }
-                if (k < close) {
-                    if (!words[k].equals(",") && !words[k].equals(";")) {
-                        ok = false;
-                        break;
-                    }
-                    k++;
-                }
-            }
-            if (ok && !players.isEmpty()) {
-                for (int[] p : players) {
-                    put(article, w, p[0], p[1], EntityType.PERSON, PLAYER_RULE, out);
-                }
-            }
-            open = close;
-        }
-    }
-
-    /**
-     * "At Headingley : Yorkshire 352 ( D. Byas 101 ) .", "Essex 210-6 ( N. Hussain 74 )", "Nottinghamshire 248 and 41-1":
-     * capitalized words opening a sentence or after a colon, followed by runs and a scorecard's parentheses or a second
-     * innings, are a side (a country stays a place: a national side is written as its country).
-     */
-    private static void innings(String article, SentenceWords w, List<EntityMention> out) {
-        String[] words = w.words();
-        for (int s = 0; s < words.length; s++) {
-            if (s > 0 && !words[s - 1].equals(":") && !words[s - 1].equals(".")) {
-                continue;
-            }
-            int e = nameEnd(words, s, Math.min(words.length, s + 3));
-            int after = e + 1;
-            String runs = e < words.length ? words[e] : "";
-            if (after < words.length && runs.endsWith("-") && NUMBER.matcher(words[after]).matches()) {
-                runs += words[after];  // "96-" "2": the tokenizer may cut wickets from runs
-                after++;
-            }
-            if (e == s || after >= words.length || !RUNS.matcher(runs).matches()
-                    || !words[after].equals("(") && !words[after].equals("and")) {
-                continue;
-            }
-            if (free(out, w, s, e) || isPlaceNotCountry(exactly(out, w.begins()[s], w.ends()[e - 1]))) {
-                team(article, w, s, e, out);
-            }
-        }
-    }
-
-    /**
-     * "1. Laurent Jalabert ( France ) ONCE 4 hours ...", "Alex Zuelle ( Switzerland ) ONCE same time": in a result
-     * line, capitalized words after a person's country in parentheses and before the time are the rider's team.
-     */
-    private static void ridersTeams(String article, SentenceWords w, List<EntityMention> out) {
-        String[] words = w.words();
-        for (int close = 3; close + 2 < words.length; close++) {
-            if (!words[close].equals(")") || !words[close - 2].equals("(")) {
-                continue;
-            }
-            EntityMention country = exactly(out, w.begins()[close - 1], w.ends()[close - 1]);
-            EntityMention rider = mentionEndingAt(out, w.ends()[close - 3]);
-            int s = close + 1;
-            int e = nameEnd(words, s, Math.min(words.length, s + 3));
-            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || words[e].equals("same"));
-            if (country != null && country.type().root() == EntityType.PLACE && rider != null && rider.type() == EntityType.PERSON
-                    && e > s && timed && free(out, w, s, e)) {
-                team(article, w, s, e, out);
-            }
-        }
-    }
-
-    /**
-     * "Ferrari 's Michael Schumacher", "Mika Hakkinen of McLaren": a name owning a player, or after a player and "of",
-     * is the player's team when it is no place (the model often reads a team's one word as a person; "Germany 's
-     * Michael Schumacher" and "Becker of Germany" keep their country).
-     */
-    private static void possessedPlayers(String article, SentenceWords w, List<EntityMention> out) {
-        String[] words = w.words();
-        for (int i = 1; i + 1 < words.length; i++) {
-            if (words[i].equals("'s") || words[i].equals("\u2019s")) {
-                EntityMention player = mentionStartingAt(out, w.begins()[i + 1]);
-                int s = i;
-                while (s > 0 && i - s < 2 && isTitleCase(words[s - 1])) {
-                    s--;
-                }
-                if (s < i && player != null && player.type() == EntityType.PERSON && isFreeOrPerson(out, w, s, i)) {
-                    team(article, w, s, i, out);
-                }
-            } else if (words[i].equals("of") && isCapitalized(words[i + 1])) {
-                EntityMention player = mentionEndingAt(out, w.ends()[i - 1]);
-                int e = nameEnd(words, i + 1, Math.min(words.length, i + 3));
-                boolean ends = e == words.length || !isCapitalized(words[e]);
-                if (player != null && player.type() == EntityType.PERSON && ends && isFreeOrPerson(out, w, i + 1, e)) {
-                    team(article, w, i + 1, e, out);
-                }
-            }
-        }
-    }
-
-    /** Words no mention covers, or covered by one person's mention exactly. */
-    private static boolean isFreeOrPerson(List<EntityMention> out, SentenceWords w, int s, int e) {
-        EntityMention same = exactly(out, w.begins()[s], w.ends()[e - 1]);
-        return free(out, w, s, e) || same != null && same.type() == EntityType.PERSON;
-    }
-
-    private static EntityMention mentionStartingAt(List<EntityMention> out, int begin) {
-        return out.stream().filter(m -> m.begin() == begin).findFirst().orElse(null);
-    }
-
-    private static EntityMention mentionEndingAt(List<EntityMention> out, int end) {
-        return out.stream().filter(m -> m.end() == end).findFirst().orElse(null);
-    }
-
     /** Cities named as teams, places continued by a club's name, and names with a club word. */
     private void clubs(String article, SentenceWords w, List<EntityMention> out) {
         String[] words = w.words();
         if (isDateline(words)) {
             return;
         }
+        listedClubs(article, w, out);
         for (EntityMention m : List.copyOf(out)) {
             if (m.sentence() != w.sentence().index() || m.rule().equals(TEAM_RULE) || m.rule().equals(PLAYER_RULE)
                     || m.rule().equals("pattern:dateline-place")) {
@@ -320,7 +158,7 @@ final class SportsPages {
                 continue;
             }
             boolean clubWord = clubBefore.contains(words[s]) && e - s > 1 || clubAfter.contains(words[e - 1]) && e - s > 1;
-            if (m.type() == EntityType.CITY || m.type() == EntityType.REGION) {
+            if (m.type() == EntityType.CITY || m.type() == EntityType.REGION || isUnknownPlace(words, s, e, m)) {
                 if (s > 0 && PLACE_WORDS.contains(words[s - 1].toLowerCase(Locale.ROOT)) && !clubWord) {
                     continue;
                 }
@@ -341,6 +179,53 @@ final class SportsPages {
                 team(article, w, i, i + 2, out);
             }
         }
+    }
+
+    /**
+     * "Arminia Bielefeld drew with Hertha", "SCHALKE HOLD BAYERN": a club of clubs.tsv is a team, whatever was found on
+     * its words, but for a country, a longer name that is no place ("Hertha Berlin", a person's whole name) and a place
+     * a place word leads to ("in Dortmund").
+     */
+    private void listedClubs(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int i = 0; i < words.length; i++) {
+            int n = clubs.longestAt(words, i);
+            if (n == 0 || !isCapitalized(words[i]) || i > 0 && CLUB_PLACE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                    || isRouteEnd(words, i)) {
+                continue;
+            }
+            int b = w.begins()[i];
+            int e = w.ends()[i + n - 1];
+            boolean kept = out.stream().anyMatch(m -> m.overlaps(b, e) && (m.type() == EntityType.COUNTRY
+                    || (m.begin() < b || m.end() > e) && m.type().root() != EntityType.PLACE));
+            if (!kept) {
+                team(article, w, i, i + n, out);
+            }
+            i += n - 1;
+        }
+    }
+
+    /**
+     * "Bayern Munich stretched their lead", "held by Arminia Bielefeld": a place the knowledge base does not know (the
+     * model's reading of a club it never saw as one) is a team like a city, but for a ground ("at Elland Road") and an
+     * event ("JAPAN OPEN", "U.S. Open": an event head closes it).
+     */
+    private boolean isUnknownPlace(String[] words, int s, int e, EntityMention m) {
+        return m.type() == EntityType.PLACE && m.kbQid() == null && !(s > 0 && words[s - 1].equalsIgnoreCase("at"))
+                && eventHeads.longestEndingAt(words, e) == 0;
+    }
+
+    /** "a ride from Avila to Salamanca": the town a stage ends in, "to" after "from" and a town. */
+    private static boolean isRouteEnd(String[] words, int i) {
+        if (i < 3 || !words[i - 1].equals("to")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 5); k < i - 2; k++) {
+            if (words[k].equals("from") && isCapitalized(words[k + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "win over Chelsea", "LEEDS BEAT CHELSEA": capitalized words the recognizer left beside a result cue. */
@@ -385,6 +270,34 @@ final class SportsPages {
         return s == 0 && desks.longestAt(words, 0) > 0;
     }
 
+    /**
+     * "Ferrari 's Michael Schumacher", "Mika Hakkinen of McLaren": a name owning a player, or after a player and "of",
+     * is the player's team when it is no place (the model often reads a team's one word as a person; "Germany 's
+     * Michael Schumacher" and "Becker of Germany" keep their country).
+     */
+    private static void possessedPlayers(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equals("'s") || words[i].equals("\u2019s")) {
+                EntityMention player = mentionStartingAt(out, w.begins()[i + 1]);
+                int s = i;
+                while (s > 0 && i - s < 2 && isTitleCase(words[s - 1])) {
+                    s--;
+                }
+                if (s < i && player != null && player.type() == EntityType.PERSON && isFreeOrPerson(out, w, s, i)) {
+                    team(article, w, s, i, out);
+                }
+            } else if (words[i].equals("of") && isCapitalized(words[i + 1])) {
+                EntityMention player = mentionEndingAt(out, w.ends()[i - 1]);
+                int e = nameEnd(words, i + 1, Math.min(words.length, i + 3));
+                boolean ends = e == words.length || !isCapitalized(words[e]);
+                if (player != null && player.type() == EntityType.PERSON && ends && isFreeOrPerson(out, w, i + 1, e)) {
+                    team(article, w, i + 1, e, out);
+                }
+            }
+        }
+    }
+
     /** Every other place, unfound or lone occurrence of a team's words in the story is that team. */
     private static void sameTeamEverywhere(String article, List<SentenceWords> sentences, List<EntityMention> out) {
         Set<String> teams = new HashSet<>();
@@ -421,102 +334,5 @@ final class SportsPages {
                 }
             }
         }
-    }
-
-    private static void team(String article, SentenceWords w, int s, int e, List<EntityMention> out) {
-        put(article, w, s, e, EntityType.ORGANIZATION, TEAM_RULE, out);
-    }
-
-    /** Puts a mention over words [s, e), in place of every mention it overlaps. */
-    private static void put(String article, SentenceWords w, int s, int e, EntityType type, String rule, List<EntityMention> out) {
-        int b = w.begins()[s];
-        int end = w.ends()[e - 1];
-        out.removeIf(m -> m.overlaps(b, end));
-        String text = article.substring(b, end);
-        out.add(new EntityMention(b, end, text, w.sentence().index(), type, text, null, rule, 0.7));
-    }
-
-    /** "BONN 1996-08-22", "MONZA , Italy 1996-09-07", "MOSCOW , Aug 23 ( Reuter ) -". */
-    private static boolean isDateline(String[] words) {
-        if (words.length == 0 || !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int i = 1; i < Math.min(words.length, 6); i++) {
-            if (YEAR.matcher(words[i]).lookingAt() || words[i].equals("(") && i > 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The end of the capitalized words from {@code from} (no further than {@code limit}); {@code from} if none. */
-    private static int nameEnd(String[] words, int from, int limit) {
-        int k = from;
-        while (k < limit && (isCapitalized(words[k]) || k > from && (words[k].equals("&") || words[k].equals("de")))) {
-            k++;
-        }
-        return k;
-    }
-
-    private static int skipParentheses(String[] words, int k, int n) {
-        if (k < n && words[k].equals("(")) {
-            while (k < n && !words[k].equals(")")) {
-                k++;
-            }
-            return Math.min(n, k + 1);
-        }
-        return k;
-    }
-
-    /** "Leeds United", not "LEEDS BEAT": a headline's capitals continue no name. */
-    private static boolean isTitleCase(String word) {
-        return isCapitalized(word) && !word.equals(word.toUpperCase(Locale.ROOT));
-    }
-
-    /** A headline in capitals, where every word looks like a name. */
-    private static boolean isShouted(String[] words, int i) {
-        return i < words.length && words[i].length() > 1 && words[i].equals(words[i].toUpperCase(Locale.ROOT))
-                && words[i].chars().anyMatch(Character::isLetter);
-    }
-
-    private static boolean isCapitalized(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-    }
-
-    private static int wordAt(SentenceWords w, int offset) {
-        for (int i = 0; i < w.size(); i++) {
-            if (w.begins()[i] <= offset && offset < w.ends()[i]) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean free(List<EntityMention> out, SentenceWords w, int s, int e) {
-        int b = w.begins()[s];
-        int end = w.ends()[e - 1];
-        return out.stream().noneMatch(m -> m.overlaps(b, end));
-    }
-
-    private static boolean isInPersonOrPlace(List<EntityMention> out, SentenceWords w, int i, EntityMention self) {
-        int b = w.begins()[i];
-        int e = w.ends()[i];
-        return out.stream().anyMatch(m -> m != self && m.overlaps(b, e)
-                && (m.type() == EntityType.PERSON || m.type().root() == EntityType.PLACE));
-    }
-
-    /** A town or a place of no finer type, not a country or a building: "Sunderland" may be a team, "Pakistan" not. */
-    private static boolean isPlaceNotCountry(EntityMention m) {
-        return m != null && m.type().root() == EntityType.PLACE && m.type() != EntityType.COUNTRY && m.type() != EntityType.FACILITY;
-    }
-
-    /** "the Indians beat Chicago": a nationality word or a town beside a result cue may be a team; a person or a country not. */
-    private static boolean isRetypable(EntityMention m) {
-        return isPlaceNotCountry(m) || m != null && (m.type() == EntityType.NATIONALITY || m.rule().equals("kb:demonym"))
-                && m.text().endsWith("s");
-    }
-
-    private static EntityMention exactly(List<EntityMention> out, int b, int e) {
-        return out.stream().filter(m -> m.begin() == b && m.end() == e).findFirst().orElse(null);
     }
 }

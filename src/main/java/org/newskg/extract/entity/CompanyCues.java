@@ -1,0 +1,79 @@
+package org.newskg.extract.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the words after a name say about it being a company or other body, whatever its own words look like: the name
+ * is the subject of "its" or of "said it", or its share price moves.
+ *
+ * <pre>{@code
+ * boolean company = CompanyCues.isSubjectOfIts(words, tags, nameEnd);   // "Lufthansa said its traffic rose"
+ * }</pre>
+ * Stateless.
+ */
+final class CompanyCues {
+
+    private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
+    private static final Pattern PRICE = Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+-\\d+/\\d+|\\d+/\\d+");
+    private static final Pattern FRACTION = Pattern.compile("(?:\\d+-)?\\d+/\\d+");
+    private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
+
+    private CompanyCues() {
+    }
+
+    /**
+     * "Lufthansa said its traffic rose", "Kessler Motoren cut its forecast": a name whose verb is followed by "its"
+     * is a company or body, not a person (who would be "his" or "her"). Up to three verbs, auxiliaries, adverbs or
+     * particles may come between ("has also raised its").
+     */
+    static boolean isSubjectOfIts(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = end; k < words.length && k < end + 4; k++) {
+            String tag = tags[k];
+            if (words[k].equals("its")) {
+                return verb;
+            }
+            if (!VERB_GROUP.contains(tag)) {
+                return false;
+            }
+            verb |= tag.equals("VERB");
+        }
+        return false;
+    }
+
+    /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
+    static boolean isPriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
+        if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
+                || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
+            return false;
+        }
+        return FRACTION.matcher(w[k + 1]).matches() || k + 2 < w.length && cues.isPriceUnit(w[k + 2]);
+    }
+
+    /**
+     * "Shell said it expected margins to stay weak", "BHP said on Tuesday it would consider": a name that says
+     * what "it" will do is a company or body; a person says what "he" or "she" will do. Wants "it" to be the
+     * subject of a verb, so "Smith said it was late" still needs the model, which finds people well.
+     */
+    static boolean isSubjectOfSaidIt(String[] words, String[] tags, int end) {
+        if (tags == null) {
+            return false;
+        }
+        int k = end;
+        while (k < words.length && k < end + 2 && (tags[k].equals("AUX") || tags[k].equals("ADV"))) {
+            k++;
+        }
+        if (k >= words.length || !SAYS.contains(words[k])) {
+            return false;
+        }
+        k++;
+        if (k + 1 < words.length && words[k].equals("on") && Character.isUpperCase(words[k + 1].codePointAt(0))) {
+            k += 2;  // "said on Tuesday it"
+        }
+        return k + 1 < words.length && words[k].equals("it") && (tags[k + 1].equals("AUX") || tags[k + 1].equals("VERB"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.newskg.extract.entity;
+
+import java.util.List;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
+
+/**
+ * Types capitalized words that end in no head word by the words around them: a descriptor before them ("oil company
+ * Petrobras"), an index word ("the Merval index"), a company's follower or price move ("Kessel shares", "jumped 14
+ * pence"), "its" after their verb, "the" before an acronym, a place cue ("in Nakuru", "the port of Tartus").
+ *
+ * <pre>{@code
+ * new CuedNames(cues, orgFollowers, particles).match(words, tags, start, end, out);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class CuedNames {
+
+    static final String INDEX_RULE = "pattern:index-name";
+
+    private final CueLexicon cues;
+    private final PhraseSet orgFollowers;
+    private final PhraseSet particles;
+
+    /**
+     * @param orgFollowers nouns after a name that make it a company ("Kessel shares"), from org-followers.tsv
+     * @param particles    lower-case particles inside names ("del" in "Santiago del Estero"), from name-particles.tsv
+     */
+    CuedNames(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
+        this.cues = cues;
+        this.orgFollowers = orgFollowers;
+        this.particles = particles;
+    }
+
+    /** Adds at most one match for the capitalized words [start, coreEnd), the first cue that fits. */
+    void match(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
+        if (start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
+                && Character.isLowerCase(w[start - 1].codePointAt(0))
+                && coreEnd - start <= 4 && (allProper(tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
+                && !cues.givenNames().contains(w[start])) {
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
+                    "pattern:org-context", 0.65));
+            return;
+        }
+        if (coreEnd < w.length && coreEnd - start <= 3 && cues.indexWords().longestAt(w, coreEnd) > 0
+                && Character.isLowerCase(w[coreEnd].codePointAt(0)) && !cues.givenNames().contains(w[start])) {
+            // "the Nikkei average", "the Merval index": a stock index, a published product, whatever the model says.
+            out.add(new NameMatch(start, coreEnd, EntityType.WORK, NameWords.join(w, start, coreEnd), null, INDEX_RULE, 0.7));
+            return;
+        }
+        if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
+                && (orgFollowers.longestAt(w, coreEnd) > 0 || CompanyCues.isPriceMove(cues, w, tags, coreEnd))
+                && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
+                && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
+                    "pattern:org-follower", 0.6));
+            return;
+        }
+        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd)
+                && (CompanyCues.isSubjectOfIts(w, tags, coreEnd) || CompanyCues.isSubjectOfSaidIt(w, tags, coreEnd))
+                && !cues.givenNames().contains(w[start])) {
+            // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
+                    "pattern:org-its", 0.6));
+            return;
+        }
+        if (coreEnd - start == 1 && start > 0 && w[start - 1].equals("the") && isAcronym(w[start])
+                && !cues.isCommonAcronym(w[start])) {
+            // "the SPLA", "the ANC": an unknown acronym with the article names an organization far more often than
+            // anything else (a known place, "the US", is the knowledge base's and wins; common nouns such as "the CEO"
+            // are listed in common-acronyms.tsv). Only fills a gap the model left (NameCombiner).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, w[start], null, "pattern:the-acronym", 0.55));
+            return;
+        }
+        placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "power utility Eskom said", "oil company Petrobras": one capitalized word the tagger, not knowing it, called a
+     * common noun, after a descriptor inside the sentence, is the name; a title there ("the firm's Chairman") is not.
+     */
+    private boolean isUnknownNoun(String[] w, String[] tags, int start, int end) {
+        return tags != null && end == start + 1 && "NOUN".equals(tags[start]) && cues.titles().longestAt(w, start) == 0
+                && !NameKey.isAllCaps(w[start]) && cues.orgHeads().longestAt(w, start) == 0;
+    }
+
+    /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Proper nouns, but for a sentence's first word, which the tagger often calls a common noun when it does not know
+     * it ("Vodafone chief executive ..."); the recognizer drops such a name when that word is common English.
+     */
+    private static boolean properOrFirst(String[] tags, int from, int to) {
+        return from == 0 && to > 0 ? allProper(tags, 1, to) : allProper(tags, from, to);
+    }
+
+    private static boolean allProper(String[] tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tags != null && !"PROPN".equals(tags[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void placeCue(String[] w, String[] tags, int start, int end, List<NameMatch> out) {
+        // "in Nairobi", and a kind of place before "of": "the village of Las Mercedes", "the port of Tartus"
+        boolean kindOf = start > 1 && Character.isLowerCase(w[start - 2].codePointAt(0))
+                && cues.isPlaceCue(w[start - 2] + " " + w[start - 1]);
+        boolean cued = kindOf || start > 0 && cues.isPlaceCue(w[start - 1]);
+        if (!cued || end - start > 3 || cues.givenNames().contains(w[start]) && !kindOf) {
+            return;
+        }
+        for (int k = start; k < end; k++) {
+            if (tags != null && !"PROPN".equals(tags[k]) || cues.titles().longestAt(w, k) > 0) {
+                return;
+            }
+        }
+        // "in Santiago del Estero": the particle and the words after it belong to the place's name.
+        int whole = Math.max(end, NameWords.particleNameEnd(particles, w, end));
+        // "near Zemo Nikozi": a strong cue makes a place phrase, which beats a person the model saw (NameCombiner);
+        // not before a possessive ("outside Smith's house").
+        boolean strong = (kindOf ? cues.isStrongPlaceCue(w[start - 2] + " " + w[start - 1]) : cues.isStrongPlaceCue(w[start - 1]))
+                && !(whole < w.length && (w[whole].equals("'s") || w[whole].equals("\u2019s") || w[whole].equals("'")));
+        out.add(new NameMatch(start, whole, EntityType.PLACE, NameWords.join(w, start, whole), null,
+                strong ? "pattern:place-phrase" : "pattern:place-cue", strong ? 0.65 : 0.6));
+    }
+}

@@ -1,0 +1,171 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.newskg.kb.EntityType;
+
+/**
+ * Corrects the names the statistical model found in a sentence where the words say more than the model's context:
+ * a name cut before a weekday or a month, "The Hague" with its article, "Hamza bin Laden" a person, an all-caps
+ * headline's person cut at common words, a share price's mover a company, a lone facility head a building.
+ *
+ * <pre>{@code
+ * List<NameMatch> names = corrections.correct(words, finders.match(words.words(), words.tags()));
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class ModelCorrections {
+
+    private final CueLexicon cues;
+    private final NameShapes shapes;
+    private final PhraseSet personParticles;
+    private final Function<String, EntityType> articlePlace;
+    private final WordClasses vocabulary;
+
+    /**
+     * @param articlePlace the knowledge base's place type of a name with its article ("The Hague"), or null
+     * @param vocabulary   the model's English vocabulary (common words, proper nouns)
+     */
+    ModelCorrections(CueLexicon cues, NameShapes shapes, PhraseSet personParticles, Function<String, EntityType> articlePlace,
+                     WordClasses vocabulary) {
+        this.cues = cues;
+        this.shapes = shapes;
+        this.personParticles = personParticles;
+        this.articlePlace = articlePlace;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The model's names of sentence {@code w}, corrected, in the model's order; names that are not written as names dropped. */
+    List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
+        List<NameMatch> out = new ArrayList<>();
+        for (NameMatch f : found) {
+            NameMatch cut = beforeStopCapital(w.words(), f);
+            for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
+                if (!NameWords.isWrittenAsName(w, m)) {
+                    continue;
+                }
+                NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                out.add(typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : priceMoved(w, typed));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Sharm el-Sheikh on Monday", "Nusa Dua Sunday": a model name ends before a word that is never a name by itself
+     * (stop-capitals.tsv: weekdays, months, "Photo") and before the lower-case word leading to it ("on", "in"); a
+     * family-name stop capital ("Theresa May") only ends it after a lower-case word ("the summit in Sochi on May 3").
+     */
+    private NameMatch beforeStopCapital(String[] words, NameMatch m) {
+        if (m.length() > 1 && cues.isLeadStopCapital(words[m.start()])) {
+            // "Rival Volkswagen AG said": the opening word is no part of the company's name
+            m = new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(),
+                    m.rule(), m.confidence());
+        }
+        for (int i = m.start() + 1; i < m.end(); i++) {
+            boolean afterLower = Character.isLowerCase(words[i - 1].codePointAt(0));
+            // Not an initial or a regnal number ("Thomas A. Edison", "Norton I"): one-letter stop capitals.
+            boolean stop = cues.isStopCapital(words[i]) && Character.isUpperCase(words[i].codePointAt(0))
+                    && (afterLower || !cues.isSurnameStopCapital(words[i]) && words[i].length() >= 3);
+            if (stop) {
+                int end = afterLower && i - 1 > m.start() ? i - 1 : i;
+                return new NameMatch(m.start(), end, m.type(), NameWords.join(words, m.start(), end), m.qid(),
+                        m.rule(), m.confidence());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "The Hague said": a model name after a capitalized "The" that the knowledge base gives a place with it (a label
+     * or alias, whether or not the recognizer may find it alone) is that place, article included, whatever type the
+     * model gave the rest.
+     */
+    private NameMatch withArticle(String[] words, NameMatch m) {
+        if (m.start() == 0 || !words[m.start() - 1].equals("The")) {
+            return m;
+        }
+        EntityType place = articlePlace.apply("The " + m.name());
+        return place == null ? m : new NameMatch(m.start() - 1, m.end(), place, "The " + m.name(), m.qid(), m.rule(), m.confidence());
+    }
+
+    /**
+     * "Hamza bin Laden": a model name with a kinship particle inside ("bin", "ibn"; person-particles.tsv) names a
+     * person, whatever the model's context made of it.
+     */
+    private NameMatch withKin(String[] words, NameMatch m) {
+        if (m.type() == EntityType.PERSON) {
+            return m;
+        }
+        for (int i = m.start() + 1; i < m.end() - 1; i++) {
+            if (Character.isLowerCase(words[i].codePointAt(0)) && cues.isKinParticle(words[i])) {
+                return new NameMatch(m.start(), m.end(), EntityType.PERSON, m.name(), m.qid(), m.rule(), m.confidence());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "ZELENSKIY MEET ERDOGAN IN ISTANBUL": in an all-caps line the model, seeing every word capitalized, runs a person
+     * on through the verb. A word there that is common English and no proper noun anywhere (the model's vocabulary:
+     * "MEET", not "BROWN" or "MAY") nor a known given name is no part of a person's name: the name is cut into the
+     * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
+     */
+    private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
+        if (m.type() != EntityType.PERSON || m.qid() != null || m.length() < 2 || !NameWords.isAllCapsLine(words)) {
+            return List.of(m);
+        }
+        List<NameMatch> pieces = new ArrayList<>();
+        int from = m.start();
+        for (int i = m.start(); i <= m.end(); i++) {
+            boolean cut = i < m.end() && vocabulary.isCommon(words[i]) && !vocabulary.isProper(words[i])
+                    && !cues.givenNames().contains(titleCase(words[i]))
+                    && !personParticles.contains(words[i].toLowerCase(Locale.ROOT));
+            if (i == m.end() || cut) {
+                if (i > from) {
+                    pieces.add(new NameMatch(from, i, m.type(), NameWords.join(words, from, i), null, m.rule(),
+                            m.confidence()));
+                }
+                from = i + 1;
+            }
+        }
+        return pieces;
+    }
+
+    private static String titleCase(String word) {
+        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A model person completed to the whole name; a span that is nothing but a facility head ("the Kremlin's
+     * hall") names a building, whatever the model's context made of it.
+     */
+    private NameMatch personOrFacility(SentenceWords w, NameMatch m) {
+        if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
+            return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
+        }
+        // "Velkor said it would close two plants": a person says what "he" or "she" will do; only a name whose first
+        // word is no known given name is taken for a company on this cue ("John Smith said it was late" stays a person).
+        if (m.qid() == null && (CompanyCues.isSubjectOfIts(w.words(), w.tags(), m.end())
+                || CompanyCues.isSubjectOfSaidIt(w.words(), w.tags(), m.end())
+                        && !cues.givenNames().contains(titleCase(w.words()[m.start()])))) {
+            return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-its", m.confidence());
+        }
+        NameMatch company = priceMoved(w, m);
+        return company != m ? company : shapes.complete(w, m);
+    }
+
+    /**
+     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence": a model name whose share price moves is a company,
+     * whatever else the model read it as (the tagger's tags may keep the pattern layer from reading the name there).
+     */
+    private NameMatch priceMoved(SentenceWords w, NameMatch m) {
+        if (m.qid() != null || m.type() == EntityType.ORGANIZATION
+                || !CompanyCues.isPriceMove(cues, w.words(), w.tags(), m.end())) {
+            return m;
+        }
+        return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-follower", m.confidence());
+    }
+}

@@ -1,0 +1,92 @@
+package org.newskg.extract.entity;
+
+import java.util.Set;
+import org.newskg.kb.NameKey;
+
+/**
+ * Facts about the words of a sentence that every name finder asks: the text of a span, whether the line is shouted in
+ * capitals, where particles continue a name.
+ *
+ * <pre>{@code
+ * String name = NameWords.join(words, 2, 5);   // "Inter-American Development Bank", "Toyota Motor Corp."
+ * }</pre>
+ * Stateless.
+ */
+final class NameWords {
+
+    /** Word classes capitalized at the start of a sentence only: "The", "In", "It", "And", "Then". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "PART");
+
+    private NameWords() {
+    }
+
+    static boolean isAllCapsLine(String[] w) {
+        int letters = 0;
+        for (String word : w) {
+            if (NameKey.letters(word).isEmpty()) {
+                continue;
+            }
+            if (!NameKey.isAllCaps(word)) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 3;
+    }
+
+    /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */
+    static int particleNameEnd(PhraseSet particles, String[] w, int from) {
+        int k = from;
+        int end = from;
+        while (k < w.length && isCapitalized(w[k])) {
+            k++;
+        }
+        while (k + 1 < w.length && particles.contains(w[k]) && Character.isLowerCase(w[k].codePointAt(0)) && isCapitalized(w[k + 1])) {
+            k++;
+            while (k < w.length && isCapitalized(w[k])) {
+                k++;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean isCapitalized(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLetter);
+    }
+
+    static String join(String[] w, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            boolean glue = sb.length() == 0 || w[k].equals(".") || w[k].equals("-") || w[k - 1].equals("-");
+            if (!glue) {
+                sb.append(' ');
+            }
+            sb.append(w[k]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
+     * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
+     */
+    static boolean isWrittenAsName(SentenceWords w, NameMatch m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            String word = w.words()[i];
+            boolean capital = false;
+            boolean titleCase = true;
+            for (int k = 0; k < word.length(); ) {
+                int c = word.codePointAt(k);
+                capital |= Character.isUpperCase(c) || Character.isDigit(c);
+                titleCase &= k == 0 || !Character.isUpperCase(c);
+                k += Character.charCount(c);
+            }
+            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]);
+            if (capital && !openerOnly) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
