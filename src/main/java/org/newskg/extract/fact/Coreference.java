@@ -238,9 +238,9 @@ final class Coreference {
     }
 
     /**
-     * The person a definite title refers to ("the king", "the German Chancellor", "the Soviet premier" after "Prime
-     * Minister Nikolai Ryzhkov"): the one person the article gave that title or another of the same top office
-     * before the offset (of that country, when {@code country} is not null).
+     * The person a definite title refers to ("the king", "the German Chancellor", "the Thai premier" after "Thai Prime
+     * Minister X"): the one person the article gave that title or another of the same top office before the offset
+     * (of that country, when {@code country} is not null).
      */
     Optional<EntityMention> holderOfTitle(String title, EntityMention country, int sentence, int offset) {
         List<RoleMention> holders = roles.stream()

@@ -97,7 +97,7 @@ final class StatementFinder {
         List<Token> tokens = s.tokens();
         List<Found> found = new ArrayList<>();
         List<ReportingVerbs.Verb> participles = new ArrayList<>();
-        List<ReportingVerbs.Verb> coordinatedOnly = new ArrayList<>();
+        List<ReportingVerbs.Verb> unattributed = new ArrayList<>();
         ReportingVerbs.Verb last = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -124,7 +124,7 @@ final class StatementFinder {
                     f = coordinated(view, coref, s, verb, found);
                 }
                 if (f.isEmpty()) {
-                    coordinatedOnly.add(verb);
+                    unattributed.add(verb);
                 }
                 f.ifPresent(found::add);
             }
@@ -132,7 +132,7 @@ final class StatementFinder {
         }
         // "X condemned A and announced B", unless a later reporting verb reports it all ("..., spokesman Y said", even
         // when Y is no speaker newskg knows)
-        if (found.isEmpty() && !coordinatedOnly.isEmpty() && coordinatedOnly.get(coordinatedOnly.size() - 1) == last) {
+        if (found.isEmpty() && !unattributed.isEmpty() && unattributed.get(unattributed.size() - 1) == last) {
             afterAnd(view, coref, s, last).ifPresent(found::add);
         }
         for (ReportingVerbs.Verb p : participles) {
