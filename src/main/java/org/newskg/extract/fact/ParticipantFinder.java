@@ -47,7 +47,7 @@ final class ParticipantFinder {
         this.insertions = new Insertions(view);
         this.refs = new ReferenceReadings(view, coref, statements, titles);
         this.objects = new NounPhraseObjects(view, coref, titles, words, refs);
-        this.span = new SubjectSpan(view, cues, words, insertions);
+        this.span = new SubjectSpan(view, cues, words, insertions, titles);
     }
 
     /** The subject before token {@code start}, over light verbs, determiners, adjectives, "'s" and "to". */

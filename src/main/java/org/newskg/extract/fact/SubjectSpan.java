@@ -22,12 +22,14 @@ final class SubjectSpan {
     private final EventCues cues;
     private final CorefLexicon words;
     private final Insertions insertions;
+    private final TitleLexicon titles;
 
-    SubjectSpan(ArticleView view, EventCues cues, CorefLexicon words, Insertions insertions) {
+    SubjectSpan(ArticleView view, EventCues cues, CorefLexicon words, Insertions insertions, TitleLexicon titles) {
         this.view = view;
         this.cues = cues;
         this.words = words;
         this.insertions = insertions;
+        this.titles = titles;
     }
 
     /** The last token of the subject before token {@code start}, or -1. */
@@ -51,7 +53,9 @@ final class SubjectSpan {
                 j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
                 break;
             }
-            if (!skip || Words.isAny(t, "his", "her") || ArticleView.isActor(view.entityAt(t)) // "Doe's/DET first visit"
+            // "The Malaysian premier later met": the tagger may call a title word before an adverb an adjective
+            boolean title = pos.equals("ADJ") && titles.endingAt(view.text(), tokens, j + 1).isPresent();
+            if (!skip || title || Words.isAny(t, "his", "her") || ArticleView.isActor(view.entityAt(t)) // "Doe's/DET first visit"
                     || words.endingAt(view.text(), tokens, j + 1).filter(p -> p.kind().startsWith("group")).isPresent()) {
                 break; // "and the two agreed": a group phrase of determiners and numbers is the subject
             }

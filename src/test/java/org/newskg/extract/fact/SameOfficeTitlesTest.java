@@ -26,4 +26,11 @@ class SameOfficeTitlesTest {
         Event signing = FactFixtures.sole(bangkok, "Agreement", "agreement");
         assertEquals(List.of("Chatichai Choonhavan", "Mahathir Mohamad"), FactFixtures.plainNames(signing).stream().sorted().toList());
     }
+
+    @Test
+    void aTitleWordTheTaggerCallsAnAdjectiveStillEndsTheSubject() {
+        // "The Malaysian premier later met X": "premier" before an adverb is tagged ADJ, yet it is the subject's head
+        Event meeting = FactFixtures.find(bangkok, "Meeting", FactFixtures.with("Siddhi Savetsila"));
+        assertEquals(List.of("Mahathir Mohamad", "Siddhi Savetsila"), FactFixtures.plainNames(meeting).stream().sorted().toList());
+    }
 }
