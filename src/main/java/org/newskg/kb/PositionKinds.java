@@ -76,7 +76,8 @@ public final class PositionKinds {
      */
     public Optional<PositionKind> match(String name) {
         String n = normalize(name);
-        String headFirst = n.endsWith(" minister") ? "minister of " + n.substring(0, n.length() - 9) : null;
+        String head = " minister";
+        String headFirst = n.endsWith(head) ? "minister of " + n.substring(0, n.length() - head.length()) : null;
         for (Pattern p : patterns) {
             if (p.matches(n) || headFirst != null && p.matches(headFirst)) {
                 return Optional.of(p.kind());

@@ -16,7 +16,8 @@ import org.newskg.kb.PositionKinds;
  * Adds the facts of an article to its mentions: roles ("German Chancellor Olaf Scholz"), reported statements
  * ("..., Xi said") and events (phone calls, talks, summits, ...), with participants resolved within the
  * article, and the people it names only by office ({@link org.newskg.extract.HolderReference}).
- * All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}.
+ * All words it knows come from {@code data/events}, {@code data/roles} and {@code data/statements}, and which titles
+ * name one office ("Premier", "Prime Minister") from {@code data/kb/position-kinds.tsv}.
  *
  * <pre>{@code
  * FactExtractor facts = FactExtractor.load(dataDir);
