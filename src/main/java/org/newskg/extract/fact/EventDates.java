@@ -36,7 +36,7 @@ final class EventDates {
         int own = tokens.get(StatementFinder.contentStart(tokens)).begin();
         // A dateline's date ("PRETORIA, June 12 -") is the story's, not the event's.
         List<TimeMention> times = view.times(s.index()).stream()
-                .filter(t -> StatementFinder.concrete(t) && t.begin() >= own).toList();
+                .filter(t -> StatementDates.concrete(t) && t.begin() >= own).toList();
         for (TimeMention t : times) {
             if (t.begin() < lend && lb < t.end()) {
                 return t;

@@ -65,6 +65,23 @@ final class ReportedContent {
         return true;
     }
 
+    /**
+     * A subordinate clause of time or reason from {@code from} on, with no "that" ("..., X said after the two leaders
+     * met"): the words before the attribution are what was said.
+     */
+    static boolean subordinateOnly(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !Words.isAny(tokens.get(from), "after", "before", "when", "while", "as", "because",
+                "since", "once", "until")) {
+            return false;
+        }
+        for (int k = from + 1; k < tokens.size(); k++) {
+            if (Words.is(tokens.get(k), "that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct. */
     static int afterAdjunctThat(ArticleView view, Sentence s, int from) {
         List<Token> tokens = s.tokens();

@@ -65,7 +65,7 @@ final class ReportingVerbs {
             if (end < 0 && participle(t)) {
                 end = stemMatches(t, e.lemma().split(" ")[0]) ? i + 1 + rest(tokens, i + 1, e.lemma()) : -1;
             }
-            if (end > i && (e.lemma().equals(ACCORDING_TO) || verbal(t))) {
+            if (end > i && (e.lemma().equals(ACCORDING_TO) || verbal(t) || afterComma(tokens, i))) {
                 return Optional.of(new Verb(e.lemma(), i, end, e.object()));
             }
         }
@@ -93,6 +93,11 @@ final class ReportingVerbs {
         String tail = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
         int end = Words.lemmas(tokens, i, tail);
         return end < 0 ? -1000 : end - i;
+    }
+
+    // ", adding that ...": the tagger may call the participle an adjective; right after a comma it still reports.
+    private static boolean afterComma(List<Token> tokens, int i) {
+        return i > 0 && participle(tokens.get(i)) && Words.isComma(tokens.get(i - 1));
     }
 
     // The tagger often calls a sentence-initial "Noting" a noun; the -ing form still reports.

@@ -10,9 +10,6 @@ import java.util.stream.Stream;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Statement;
-import org.newskg.extract.TimeMention;
-import org.newskg.extract.TimexType;
-import org.newskg.ingest.ArticleDate;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -51,7 +48,7 @@ final class StatementFinder {
         for (QuoteFinder.Quote q : qs) {
             if (q.attributed()) {
                 out.add(new Statement(q.speaker(), q.begin(), q.end(), view.text().substring(q.begin(), q.end()), q.cue(),
-                        q.verb(), "direct", dateAfter(view, q.cue(), q.begin(), q.end()), about(view, q.begin(), q.end()),
+                        q.verb(), "direct", StatementDates.after(view, q.cue(), q.begin(), q.end()), about(view, q.begin(), q.end()),
                         "statement:quote",
                         q.viaPronoun() ? 0.8 : 0.9));
             }
@@ -135,8 +132,10 @@ final class StatementFinder {
         if (found.isEmpty() && !unattributed.isEmpty() && unattributed.get(unattributed.size() - 1) == last) {
             afterAnd(view, coref, s, last).ifPresent(found::add);
         }
+        List<Statement> quotesHere = quoteCues.within(s.begin(), s.end());
         for (ReportingVerbs.Verb p : participles) {
-            participle(view, s, p, found).or(() -> afterClause(view, coref, s, p)).ifPresent(found::add);
+            participle(view, s, p, found).or(() -> afterQuote(s, p, quotesHere)).or(() -> afterClause(view, coref, s, p))
+                    .ifPresent(found::add);
         }
         return found;
     }
@@ -148,7 +147,10 @@ final class StatementFinder {
         if (before.isPresent()) {
             SpeakerFinder.Speaker sp = before.get();
             boolean comma = sp.start() > 0 && Words.isComma(tokens.get(sp.start() - 1));
-            if (comma && ReportedContent.adjunctOnly(tokens, verb.end())) {
+            // "..., a spokeswoman said after the two leaders met": the clause after the verb says when, not what
+            boolean subordinate = ReportedContent.subordinateOnly(tokens, verb.end())
+                    && !ReportedContent.noVerbBetween(tokens, contentStart(tokens), sp.start() - 1);
+            if (comma && (ReportedContent.adjunctOnly(tokens, verb.end()) || subordinate)) {
                 return Optional.of(new Found(s, contentStart(tokens), sp.start() - 1, sp, verb, "indirect",
                         "statement:trailing", true));
             }
@@ -295,6 +297,23 @@ final class StatementFinder {
     }
 
     /**
+     * "\"...,\" Rudd told a news conference, adding that ...": the participle after a quotation's attribution speaks
+     * for the one quoted.
+     */
+    private static Optional<Found> afterQuote(Sentence s, ReportingVerbs.Verb p, List<Statement> quotes) {
+        List<Token> tokens = s.tokens();
+        if (p.start() < 2 || !Words.isComma(tokens.get(p.start() - 1))) {
+            return Optional.empty();
+        }
+        int at = tokens.get(p.start()).begin();
+        return quotes.stream().filter(q -> q.cue().end() <= at).reduce((a, b) -> b).map(q -> {
+            int from = ReportedContent.contentAfterParticiple(tokens, p);
+            SpeakerFinder.Speaker sp = new SpeakerFinder.Speaker(q.speaker(), p.start(), p.start(), false);
+            return new Found(s, from, tokens.size(), sp, p, "indirect", "statement:participle", false);
+        });
+    }
+
+    /**
      * "The opposition criticised the trip, saying (that) it had been planned in secret": the participle reports what
      * the subject of the clause before it said, though that clause's verb reports nothing.
      */
@@ -369,7 +388,8 @@ final class StatementFinder {
         Evidence cue = new Evidence(f.sentence().index(), a.begin(), b.end());
         double confidence = (f.kind().equals("indirect") ? 0.85 : 0.75) * (f.speaker().viaPronoun() ? 0.9 : 1.0);
         return Optional.of(new Statement(f.speaker().mention(), begin, end, view.text().substring(begin, end), cue,
-                f.verb().lemma(), f.kind(), dateAfter(view, cue, begin, end), about(view, begin, end), f.rule(), confidence));
+                f.verb().lemma(), f.kind(), StatementDates.of(view, f.sentence(), f.speaker().end(), f.verb().start(), cue, begin, end),
+                about(view, begin, end), f.rule(), confidence));
     }
 
     /** Earlier sentences of the paragraph without an attribution of their own belong to a trailing one. */
@@ -441,41 +461,6 @@ final class StatementFinder {
             }
         }
         return out.stream();
-    }
-
-    /**
-     * A date said right after the attribution ("said on Thursday"); else the story's day ({@link #storyDay}); else
-     * null.
-     */
-    private static TimeMention dateAfter(ArticleView view, Evidence cue, int begin, int end) {
-        Sentence s = view.sentence(cue.sentence());
-        return view.times(s.index()).stream()
-                .filter(t -> t.begin() >= cue.end() && t.begin() - cue.end() <= 40 && concrete(t))
-                .filter(t -> t.end() <= begin || t.begin() >= end) // a date inside the content dates what is said about
-                .filter(t -> !view.text().substring(cue.end(), t.begin()).contains(","))
-                .min(Comparator.comparingInt(TimeMention::begin)).orElseGet(() -> storyDay(view));
-    }
-
-    /**
-     * The day the story tells of: its dateline's date ("PRETORIA, Sept. 13": a story published the next day still
-     * reports what was said on the 13th, as its undated events are), else the article's own day.
-     */
-    private static TimeMention storyDay(ArticleView view) {
-        TimeMention dateline = Dateline.date(view);
-        return dateline != null ? dateline : articleDay(view);
-    }
-
-    private static TimeMention articleDay(ArticleView view) {
-        ArticleDate published = view.extraction().text().article().published();
-        if (published == null) {
-            return null;
-        }
-        String day = published.date().toString();
-        return view.extraction().times().stream().filter(t -> t.value().startsWith(day)).findFirst().orElse(null);
-    }
-
-    static boolean concrete(TimeMention t) {
-        return (t.type() == TimexType.DATE || t.type() == TimexType.TIME) && t.value().matches("\\d{4}.*");
     }
 
     private static List<EntityMention> about(ArticleView view, int begin, int end) {
