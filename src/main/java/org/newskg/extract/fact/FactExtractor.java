@@ -34,10 +34,11 @@ public final class FactExtractor {
     private final ReportingVerbs verbs;
     private final PlaceCountries places;
     private final PositionKinds kinds;
+    private final RoleFinder roleFinder;
     private final EventFinder events;
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
-                          ReportingVerbs verbs, PlaceCountries places, PositionKinds kinds) {
+                          ReportingVerbs verbs, PlaceCountries places, PositionKinds kinds, RoleVerbs roleVerbs) {
         this.triggers = triggers;
         this.cues = cues;
         this.titles = titles;
@@ -46,6 +47,7 @@ public final class FactExtractor {
         this.places = places;
         this.kinds = kinds;
         this.events = new EventFinder(triggers, cues);
+        this.roleFinder = new RoleFinder(titles, roleVerbs);
     }
 
     /**
@@ -60,13 +62,14 @@ public final class FactExtractor {
     /** Like {@link #load(Path)}, knowing the country of each place of the knowledge base. */
     public static FactExtractor load(Path dataDir, PlaceCountries places) {
         return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
-                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places, PositionKinds.load(dataDir));
+                CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places, PositionKinds.load(dataDir),
+                RoleVerbs.load(dataDir));
     }
 
     /** The same mentions with the events, roles and statements found in the article. */
     public Extraction extract(Extraction mentionsOnly) {
         ArticleView view = new ArticleView(mentionsOnly);
-        List<RoleMention> roles = new RoleFinder(titles).find(view);
+        List<RoleMention> roles = roleFinder.find(view);
         UnnamedHolders unnamed = new UnnamedHolders(view);
         Coreference resolver = new Coreference(view, roles, unnamed, places, kinds);
         SpeakerFinder speakers = new SpeakerFinder(titles, coref);

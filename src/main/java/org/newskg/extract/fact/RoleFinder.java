@@ -19,16 +19,18 @@ import org.newskg.nlp.Token;
  * organization wins.
  *
  * <pre>{@code
- * List<RoleMention> roles = new RoleFinder(titles).find(view);
+ * List<RoleMention> roles = new RoleFinder(titles, RoleVerbs.load(dataDir)).find(view);
  * }</pre>
  * Immutable and thread-safe.
  */
 final class RoleFinder {
 
     private final TitleLexicon titles;
+    private final RoleVerbs verbs;
 
-    RoleFinder(TitleLexicon titles) {
+    RoleFinder(TitleLexicon titles, RoleVerbs verbs) {
         this.titles = titles;
+        this.verbs = verbs;
     }
 
     List<RoleMention> find(ArticleView view) {
@@ -46,6 +48,7 @@ final class RoleFinder {
             before(view, s, first, last, person).ifPresent(r -> keep(byHolderAndTitle, r));
             stackedBefore(view, s, first, person).ifPresent(r -> keep(byHolderAndTitle, r));
             after(view, s, last + 1, person).ifPresent(r -> keep(byHolderAndTitle, r));
+            predicate(view, s, last + 1, person).ifPresent(r -> keep(byHolderAndTitle, r));
         }
         return List.copyOf(byHolderAndTitle.values());
     }
@@ -96,7 +99,18 @@ final class RoleFinder {
         if (next >= tokens.size() || !Words.isComma(tokens.get(next))) {
             return Optional.empty();
         }
-        int i = next + 1;
+        return titleFrom(view, s, next + 1, person, "role:apposition");
+    }
+
+    /** NAME was sworn in as / became / was elected [the|a] [country or organization ['s]] TITLE [of|at ...]. */
+    private Optional<RoleMention> predicate(ArticleView view, Sentence s, int next, EntityMention person) {
+        int from = next < s.tokens().size() ? verbs.after(view, s, next) : -1;
+        return from < 0 ? Optional.empty() : titleFrom(view, s, from, person, "role:predicate");
+    }
+
+    /** [the|a] [acting|former] [country or organization ['s]] [modifiers] TITLE [of|at ...] from token {@code i}. */
+    private Optional<RoleMention> titleFrom(ArticleView view, Sentence s, int i, EntityMention person, String rule) {
+        List<Token> tokens = s.tokens();
         boolean former = false;
         while (i < tokens.size() && (tokens.get(i).pos().equals("DET") || Words.isAny(tokens.get(i), "acting", "former"))) {
             former |= Words.isAny(tokens.get(i), "former");
@@ -115,15 +129,39 @@ final class RoleFinder {
                 }
             }
         }
+        if (owner != null) {
+            i = overModifiers(view, tokens, i);
+        }
         Optional<TitleLexicon.Title> title = i < tokens.size() ? titles.startingAt(view.text(), tokens, i) : Optional.empty();
         if (title.isEmpty()) {
             return Optional.empty();
         }
         int j = title.get().end();
+        EntityMention named = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
+        if (named != null && named.type() == EntityType.PERSON) {
+            return Optional.empty(); // "X, Cuban President Fidel Castro and Y": the next item of a list holds the title
+        }
         if (owner == null) {
             owner = ownerAfter(view, tokens, j, "of", "at");
         }
-        return Optional.of(role(s, person, title.get(), owner, "role:apposition", former));
+        return Optional.of(role(s, person, title.get(), owner, rule, former));
+    }
+
+    /**
+     * "the African National Congress national chairman": up to two lower-case adjectives between an apposition's owner
+     * and its title; the title's first token, or {@code i} when no title follows them.
+     */
+    private int overModifiers(ArticleView view, List<Token> tokens, int i) {
+        for (int k = i; k < tokens.size() && k < i + 3; k++) {
+            if (titles.startingAt(view.text(), tokens, k).isPresent()) {
+                return k;
+            }
+            Token t = tokens.get(k);
+            if (!t.pos().equals("ADJ") || t.isCapitalized()) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** The country or organization named just before a title: "Chinese", "Russia's", "Hoshino Motor". */
