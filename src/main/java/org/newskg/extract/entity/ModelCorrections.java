@@ -43,7 +43,7 @@ final class ModelCorrections {
         for (NameMatch f : found) {
             NameMatch cut = beforeStopCapital(w.words(), f);
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
-                if (!NameWords.isWrittenAsName(w, m)) {
+                if (!NameWords.isWrittenAsName(w, m, word -> vocabulary.size() == 0 || vocabulary.isCommon(word))) {
                     continue;
                 }
                 NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);

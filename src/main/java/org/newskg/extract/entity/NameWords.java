@@ -70,8 +70,9 @@ final class NameWords {
     /**
      * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
      * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
+     * {@code common} tells the common English words, the only ones a function-word tag on the first word is believed of.
      */
-    static boolean isWrittenAsName(SentenceWords w, NameMatch m) {
+    static boolean isWrittenAsName(SentenceWords w, NameMatch m, java.util.function.Predicate<String> common) {
         for (int i = m.start(); i < m.end(); i++) {
             String word = w.words()[i];
             boolean capital = false;
@@ -82,7 +83,8 @@ final class NameWords {
                 titleCase &= k == 0 || !Character.isUpperCase(c);
                 k += Character.charCount(c);
             }
-            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]);
+            // "Beijing said it ...": the tagger may call an unknown first word an auxiliary; only a common word is one
+            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]) && common.test(word);
             if (capital && !openerOnly) {
                 return true;
             }

@@ -36,7 +36,9 @@ final class SpeakerFinder {
     Optional<Speaker> before(ArticleView view, Coreference resolver, Sentence s, int v, EntityMention hint) {
         List<Token> tokens = s.tokens();
         int j = v - 1;
-        while (j >= 0 && v - j <= 2 && (tokens.get(j).pos().equals("ADV") || tokens.get(j).pos().equals("AUX"))) {
+        // "Beijing said it ...": the tagger may call a name an auxiliary; a name is never skipped
+        while (j >= 0 && v - j <= 2 && (tokens.get(j).pos().equals("ADV") || tokens.get(j).pos().equals("AUX"))
+                && view.entityAt(tokens.get(j)) == null) {
             j--;
         }
         j = beforeRelativeClause(view, tokens, j);
@@ -65,7 +67,9 @@ final class SpeakerFinder {
                 case "spokes", "government" -> {
                     for (int k = phrase.start() - 1; k >= 0 && k >= phrase.start() - 3; k--) {
                         EntityMention owner = view.entityAt(tokens.get(k));
-                        if (owner != null && (owner.type() == EntityType.ORGANIZATION || owner.type() == EntityType.COUNTRY)) {
+                        // "a White House spokesman": the building stands for the body in it
+                        if (owner != null && (owner.type() == EntityType.ORGANIZATION || owner.type() == EntityType.COUNTRY
+                                || owner.type() == EntityType.FACILITY)) {
                             return Optional.of(new Speaker(owner, npStart(view, tokens, k), j + 1, false));
                         }
                         if (Words.isPunct(tokens.get(k))) {
@@ -102,15 +106,19 @@ final class SpeakerFinder {
     }
 
     /**
-     * "Washington said", "..., Moscow warned": a city alone at the head of the subject speaks for the government seated
-     * there, as wire copy writes it. Not "a diplomat in Beijing said" (a preposition before the city) nor "the Paris
-     * office said" (a word of the noun phrase before it).
+     * "Washington said", "..., Moscow warned", "The White House said": a city or a building alone at the head of the
+     * subject speaks for the government or body seated there, as wire copy writes it. Not "a diplomat in Beijing said"
+     * (a preposition before the city) nor "the Paris office said" (a word of the noun phrase before it).
      */
     private static boolean isCitySubject(List<Token> tokens, Sentence s, EntityMention m, Token last) {
-        if (m == null || m.type() != EntityType.CITY || ArticleView.isDemonym(m) || m.end() != last.end()) {
+        boolean building = m != null && m.type() == EntityType.FACILITY;
+        if (m == null || m.type() != EntityType.CITY && !building || ArticleView.isDemonym(m) || m.end() != last.end()) {
             return false;
         }
         int first = ArticleView.tokenAt(s, m.begin());
+        if (building && first > 0 && Words.is(tokens.get(first - 1), "the")) {
+            first--;
+        }
         if (first <= StatementFinder.contentStart(tokens)) {
             return true;
         }

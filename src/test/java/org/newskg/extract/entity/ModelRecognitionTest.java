@@ -352,4 +352,14 @@ class ModelRecognitionTest {
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("ERDOGAN") && m.type() == EntityType.PERSON), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("ISTANBUL") && m.type().root() == EntityType.PLACE), ms.toString());
     }
+
+    @Test
+    void aCapitalOpeningTheSentenceIsANameWhateverTagTheTaggerGivesIt() {
+        // the tagger calls "Beijing" an auxiliary here; a function-word tag on a first word is believed of common words only
+        List<EntityMention> ms = find("""
+                Beijing said it respected the territorial integrity of all countries. This was not enough, Kiev said.
+                """);
+        assertTrue(has(ms, "Beijing", EntityType.PLACE), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("This")), ms.toString());
+    }
 }

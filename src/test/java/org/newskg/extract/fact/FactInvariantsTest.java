@@ -113,8 +113,10 @@ class FactInvariantsTest {
         for (Extraction x : all) {
             for (Statement s : x.statements()) {
                 EntityType t = s.speaker().type();
-                // "Ottawa said": the city stands for the government seated there (SpeakerFinder.isCitySubject)
-                assertTrue(t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY || t == EntityType.CITY,
+                // "Ottawa said", "The White House said": the city or building stands for the body seated there
+                // (SpeakerFinder.isCitySubject)
+                assertTrue(t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY || t == EntityType.CITY
+                        || t == EntityType.FACILITY,
                         s.speaker() + " speaks: " + s.text());
             }
         }
