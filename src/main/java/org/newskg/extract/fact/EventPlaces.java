@@ -34,6 +34,8 @@ final class EventPlaces {
         boolean fronted = Clauses.fronted(tokens, le);
         // "bombed targets around X", "shot down two jets over X": where force is used
         boolean force = cameo != null && cameo.compareTo("18") >= 0;
+        // a statement, an appeal, a sanction: said or decided somewhere, and what it is about is named after it
+        boolean verbal = !force && !cues.onsite(type);
         for (int k = le; k < tokens.size() - 1 && k < le + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
@@ -63,6 +65,9 @@ final class EventPlaces {
                     return before; // "is to fly to Lima on Tuesday ... and will meet Garcia there": Lima
                 }
             }
+            if (verbal && isNamed(view, t)) {
+                break; // "accused X of shelling villages in Y", "banned investment in Y": a place in what the act is about
+            }
             if (Words.is(t, "from")) {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
                 continue;
@@ -77,6 +82,13 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code t} is a noun, a pronoun or a name, and not part of a time ("Tajikistan", "villages"). */
+    private static boolean isNamed(ArticleView view, Token t) {
+        String pos = t.pos();
+        return (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || view.entityAt(t) != null)
+                && view.timeAt(t) == null;
     }
 
     /** The place named last before token {@code k} in its sentence, or null. */
