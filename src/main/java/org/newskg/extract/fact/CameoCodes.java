@@ -24,6 +24,16 @@ final class CameoCodes {
         return cameo != null && cameo.compareTo("18") >= 0;
     }
 
+    /**
+     * Acts that saying they "would" happen does not perform: consultations, agreements, protests, shows of force,
+     * cuts in relations, coercion (CAMEO 04, 057, 14-17). "said Britain would ban investment" plans a ban; "said it
+     * would help" is a pledge made (03), "warned it would respond" a threat made (13).
+     */
+    static boolean foretold(String cameo) {
+        return cameo != null && (cameo.startsWith("04") || cameo.equals("057") || cameo.compareTo("14") >= 0
+                && cameo.compareTo("18") < 0);
+    }
+
     /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
     static boolean directedAt(String cameo) {
         return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");

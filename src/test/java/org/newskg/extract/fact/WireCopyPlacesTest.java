@@ -10,14 +10,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 
-/** Where events happened, on wire stories written for these tests. */
+/** Where events happened and whether they lie ahead, on wire stories written for these tests. */
 class WireCopyPlacesTest {
 
     static Extraction raids;
+    static Extraction plans;
 
     @BeforeAll
     static void extractAll() {
         raids = own("testwire-1994-03-10-kenya-somalia-raids.txt");
+        plans = own("testwire-1996-05-17-chile-peru-plans.txt");
     }
 
     private static Extraction own(String file) {
@@ -34,5 +36,28 @@ class WireCopyPlacesTest {
     @Test
     void aVerbalActMadeHereIsMadeInTheDatelinesCity() {
         assertEquals("Nairobi", place(sole(raids, "IntentToCooperate", "pledged")), "'pledged here'");
+    }
+
+    @Test
+    void anActSaidToComeWithWouldIsPlannedUnlessSayingItMakesIt() {
+        assertEquals("planned", sole(plans, "Sanction", "ban").status(), "'said Chile would voluntarily ban'\n" + describe(plans));
+        assertEquals("planned", sole(plans, "ReduceRelations", "recall").status(), "'said Peru would recall its ambassador'");
+    }
+
+    @Test
+    void aNounEventAfterAVerbSaidToComeIsPlanned() {
+        assertEquals("planned", sole(plans, "Meeting", "talks").status(), "'said he would fly to Quito ... for talks with'");
+        assertEquals("planned", sole(plans, "Meeting", "meeting").status(),
+                "'would recall ... and would raise the dispute at a meeting of ... in June'");
+    }
+
+    @Test
+    void talksExpectedPastAnAppositionArePlanned() {
+        assertEquals("planned", sole(plans, "Meeting", "Talks").status(), "'Talks between X and Y, the first ..., are expected'");
+    }
+
+    @Test
+    void anEventBeingPreparedIsPlanned() {
+        assertEquals("planned", sole(plans, "Summit", "summit").status(), "'to prepare a summit of Andean presidents'");
     }
 }
