@@ -85,6 +85,11 @@ final class TellingCircumstances {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
             date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
         }
+        if (date == null && governing >= 0 && tokens.get(governing).penn().equals("VBG") && !"planned".equals(status)) {
+            // "X, speaking after a meeting with Y, urged ...": the participle's time is its clause's, that day's
+            int main = Insertions.insertedBefore(tokens, Chunks.start(tokens, ls));
+            date = main >= 0 && tokens.get(main).penn().equals("VBD") ? Dateline.date(view) : null;
+        }
         if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
                 && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
             date = Dateline.date(view); // made on the day the story tells of, like "said"

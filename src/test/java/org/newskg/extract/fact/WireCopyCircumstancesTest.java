@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.place;
 import static org.newskg.extract.fact.FactFixtures.sole;
@@ -10,16 +11,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 
-/** Where events happened and whether they lie ahead, on wire stories written for these tests. */
-class WireCopyPlacesTest {
+/** Where and when events happened and whether they lie ahead, on wire stories written for these tests. */
+class WireCopyCircumstancesTest {
 
     static Extraction raids;
     static Extraction plans;
+    static Extraction reactions;
 
     @BeforeAll
     static void extractAll() {
         raids = own("testwire-1994-03-10-kenya-somalia-raids.txt");
         plans = own("testwire-1996-05-17-chile-peru-plans.txt");
+        reactions = own("testwire-1991-09-06-baltic-reactions.txt");
     }
 
     private static Extraction own(String file) {
@@ -59,5 +62,17 @@ class WireCopyPlacesTest {
     @Test
     void anEventBeingPreparedIsPlanned() {
         assertEquals("planned", sole(plans, "Summit", "summit").status(), "'to prepare a summit of Andean presidents'");
+    }
+
+    @Test
+    void aReactionInThePastTheTaggerMisreadIsDatedTheStorysDay() {
+        assertEquals("1991-09-06", date(sole(reactions, "Disapproval", "accused")),
+                "'Olsen, leader of the ... party, accused Carlsson' (accused read as a participle)\n" + describe(reactions));
+        assertEquals("1991-09-06", date(sole(reactions, "ReduceRelations", "recalling")), "'said Norway was recalling'");
+    }
+
+    @Test
+    void aMeetingInAParticipleBeforeAPastVerbIsDatedTheStorysDay() {
+        assertEquals("1991-09-06", date(sole(reactions, "Meeting", "meeting")), "'X, speaking after a meeting with Y, urged'");
     }
 }
