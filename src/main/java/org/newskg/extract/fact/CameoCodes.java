@@ -34,6 +34,16 @@ final class CameoCodes {
                 && cameo.compareTo("18") < 0);
     }
 
+    /** Shows of force and coercion (CAMEO 15, 17): done where the troops or the police are, as force is. */
+    static boolean physical(String cameo) {
+        return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));
+    }
+
+    /** Coercion: arrests, detentions, curbs on people (CAMEO 17). */
+    static boolean coercion(String cameo) {
+        return cameo != null && cameo.startsWith("17");
+    }
+
     /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
     static boolean directedAt(String cameo) {
         return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");

@@ -35,7 +35,7 @@ final class EventPlaces {
         // "bombed targets around X", "shot down two jets over X": where force is used
         boolean force = cameo != null && cameo.compareTo("18") >= 0;
         // a statement, an appeal, a sanction: said or decided somewhere, and what it is about is named after it
-        boolean verbal = !force && !cues.onsite(type);
+        boolean verbal = !force && !cues.onsite(type) && !CameoCodes.physical(cameo);
         for (int k = le; k < tokens.size() - 1 && k < le + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")

@@ -17,12 +17,14 @@ class WireCopyCircumstancesTest {
     static Extraction raids;
     static Extraction plans;
     static Extraction reactions;
+    static Extraction protest;
 
     @BeforeAll
     static void extractAll() {
         raids = own("testwire-1994-03-10-kenya-somalia-raids.txt");
         plans = own("testwire-1996-05-17-chile-peru-plans.txt");
         reactions = own("testwire-1991-09-06-baltic-reactions.txt");
+        protest = own("testwire-1998-02-14-lusaka-protest.txt");
     }
 
     private static Extraction own(String file) {
@@ -74,5 +76,11 @@ class WireCopyCircumstancesTest {
     @Test
     void aMeetingInAParticipleBeforeAPastVerbIsDatedTheStorysDay() {
         assertEquals("1991-09-06", date(sole(reactions, "Meeting", "meeting")), "'X, speaking after a meeting with Y, urged'");
+    }
+
+    @Test
+    void arrestsToldAfterAProtestAreMadeWhereItWas() {
+        assertEquals("Lusaka", place(sole(protest, "Coercion", "detained")),
+                "'... protested outside the State House. Police detained 20 of them.'\n" + describe(protest));
     }
 }
