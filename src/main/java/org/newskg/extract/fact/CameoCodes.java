@@ -39,6 +39,11 @@ final class CameoCodes {
         return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));
     }
 
+    /** Shows of force: troops sent, put on alert (CAMEO 15). */
+    static boolean forcePosture(String cameo) {
+        return cameo != null && cameo.startsWith("15");
+    }
+
     /** Coercion: arrests, detentions, curbs on people (CAMEO 17). */
     static boolean coercion(String cameo) {
         return cameo != null && cameo.startsWith("17");

@@ -72,7 +72,9 @@ final class EventPlaces {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
                 continue;
             }
-            boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
+            // "travelled to X", "sent two brigades to the province of X": where the visitor or the troops went
+            boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo))
+                    && Words.is(t, "to");
             if (!prep) {
                 continue;
             }

@@ -18,6 +18,7 @@ class WireCopyCircumstancesTest {
     static Extraction plans;
     static Extraction reactions;
     static Extraction protest;
+    static Extraction troops;
 
     @BeforeAll
     static void extractAll() {
@@ -25,6 +26,7 @@ class WireCopyCircumstancesTest {
         plans = own("testwire-1996-05-17-chile-peru-plans.txt");
         reactions = own("testwire-1991-09-06-baltic-reactions.txt");
         protest = own("testwire-1998-02-14-lusaka-protest.txt");
+        troops = own("testwire-1982-04-05-troops-south.txt");
     }
 
     private static Extraction own(String file) {
@@ -82,5 +84,11 @@ class WireCopyCircumstancesTest {
     void arrestsToldAfterAProtestAreMadeWhereItWas() {
         assertEquals("Lusaka", place(sole(protest, "Coercion", "detained")),
                 "'... protested outside the State House. Police detained 20 of them.'\n" + describe(protest));
+    }
+
+    @Test
+    void troopsSentSomewhereShowForceThere() {
+        assertEquals("Santa Cruz", place(sole(troops, "ForcePosture", "sent")),
+                "'sent three infantry brigades to the southern province of Santa Cruz'\n" + describe(troops));
     }
 }
