@@ -65,8 +65,10 @@ final class EventPlaces {
                     return before; // "is to fly to Lima on Tuesday ... and will meet Garcia there": Lima
                 }
             }
-            if (verbal && isNamed(view, t)) {
-                break; // "accused X of shelling villages in Y", "banned investment in Y": a place in what the act is about
+            if (verbal && isCommonNoun(view, t)) {
+                // "banned investment in Y", "called for a ceasefire in Y": a place in what the act is about; but
+                // "condemned NATO in Moscow": a name takes no place of its own, the act does
+                break;
             }
             if (Words.is(t, "from")) {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
@@ -86,11 +88,9 @@ final class EventPlaces {
         return null;
     }
 
-    /** Whether token {@code t} is a noun, a pronoun or a name, and not part of a time ("Tajikistan", "villages"). */
-    private static boolean isNamed(ArticleView view, Token t) {
-        String pos = t.pos();
-        return (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || view.entityAt(t) != null)
-                && view.timeAt(t) == null;
+    /** Whether token {@code t} is a common noun outside any name and time ("investment", "villages"). */
+    private static boolean isCommonNoun(ArticleView view, Token t) {
+        return t.pos().equals("NOUN") && view.entityAt(t) == null && view.timeAt(t) == null;
     }
 
     /** The place named last before token {@code k} in its sentence, or null. */
