@@ -24,6 +24,31 @@ final class CameoCodes {
         return cameo != null && cameo.compareTo("18") >= 0;
     }
 
+    /**
+     * Acts that saying they "would" happen does not perform: consultations, agreements, protests, shows of force,
+     * cuts in relations, coercion (CAMEO 04, 057, 14-17). "said Britain would ban investment" plans a ban; "said it
+     * would help" is a pledge made (03), "warned it would respond" a threat made (13).
+     */
+    static boolean foretold(String cameo) {
+        return cameo != null && (cameo.startsWith("04") || cameo.equals("057") || cameo.compareTo("14") >= 0
+                && cameo.compareTo("18") < 0);
+    }
+
+    /** Shows of force and coercion (CAMEO 15, 17): done where the troops or the police are, as force is. */
+    static boolean physical(String cameo) {
+        return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));
+    }
+
+    /** Shows of force: troops sent, put on alert (CAMEO 15). */
+    static boolean forcePosture(String cameo) {
+        return cameo != null && cameo.startsWith("15");
+    }
+
+    /** Coercion: arrests, detentions, curbs on people (CAMEO 17). */
+    static boolean coercion(String cameo) {
+        return cameo != null && cameo.startsWith("17");
+    }
+
     /** A coded interaction acted on someone, other than a consultation or an agreement (CAMEO 04x, 057). */
     static boolean directedAt(String cameo) {
         return cameo != null && !cameo.startsWith("04") && !cameo.equals("057");

@@ -101,6 +101,11 @@ final class Clauses {
             if (Words.isPunct(t) && !t.text().equals(".") || Words.isAny(t, "if", "unless", "when")) {
                 return false;
             }
+            if (Chunks.isVerb(t) && t.penn().equals("VB") && j > 0 && Words.is(tokens.get(j - 1), "would")
+                    || Chunks.isVerb(t) && t.penn().equals("VB") && j > 1 && tokens.get(j - 1).pos().equals("ADV")
+                    && Words.is(tokens.get(j - 2), "would")) {
+                return reportedFuture(tokens, j); // "said X would ban investment ... and would discuss": as the first
+            }
             if (Chunks.isVerb(t)) {
                 return t.penn().equals("VBD") && j < k - 1;
             }

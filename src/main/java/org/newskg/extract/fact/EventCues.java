@@ -44,6 +44,7 @@ final class EventCues {
     private final List<String> consequences = new ArrayList<>();
     private final Set<String> missions = new HashSet<>();
     private final List<String> posts = new ArrayList<>();
+    private final Set<String> preparing = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -65,6 +66,7 @@ final class EventCues {
                 case "consequence" -> consequences.add(r[0]);
                 case "mission" -> missions.add(r[0]);
                 case "post" -> posts.add(r[0]);
+                case "prepare" -> preparing.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -149,6 +151,11 @@ final class EventCues {
         });
     }
 
+    /** A verb whose object is an event still to come: "to prepare a summit" ({@code prepare} cues). */
+    boolean isPreparing(Token t) {
+        return Chunks.isVerb(t) && preparing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "officials", "ministers": people acting for the countries or bodies named with them. */
     boolean isDelegates(Token t) {
         return t.penn().matches("NNP?S") && delegates.stream().anyMatch(w -> Words.is(t, w));
@@ -225,6 +232,10 @@ final class EventCues {
             int and = Insertions.appositionBeforeAnd(tokens, k);
             if (and >= 0) {
                 k = and; // "Talks between X, secretary of ..., and Y are expected": over the apposition to the next party
+            }
+            int verb = Insertions.appositionBeforeVerb(tokens, k);
+            if (verb >= 0) {
+                k = verb; // "Talks between X and Y, the first in a decade, are expected on Monday": over the apposition
             }
         }
         if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")

@@ -163,7 +163,7 @@ final class EventDates {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)
             return tokens.get(ls).penn().equals("VBD") || Clauses.passive(tokens, ls) && tokens.get(ls - 1).penn().equals("VBD")
                     && ls >= 2 && ArticleView.isActor(view.entityAt(tokens.get(ls - 2))) || reportedPresent(tokens, ls)
-                    || begunInPast(tokens, ls);
+                    || begunInPast(tokens, ls) || untaggedPast(tokens, ls);
         }
         int k = Chunks.start(tokens, ls) - 1;
         if (k > 0 && Chunks.is(tokens, k, "PRT")) {
@@ -173,6 +173,27 @@ final class EventDates {
             k = Chunks.start(tokens, k - 1) - 1; // "put its army on high alert": the verb before the object
         }
         return k >= 0 && tokens.get(k).penn().equals("VBD") && cues.isSupportVerb(tokens, k);
+    }
+
+    /**
+     * A simple past the tagger read otherwise: "Evert, leader of the party, accused Simitis", "exiles demonstrated
+     * outside the embassy" (a past participle with no auxiliary and no verb before it in the sentence, not followed by
+     * "by" or "of" as a passive is); "Germany was recalling its ambassador" (a past progressive).
+     */
+    private static boolean untaggedPast(List<Token> tokens, int ls) {
+        Token t = tokens.get(ls);
+        if (t.penn().equals("VBG")) {
+            return ls > 0 && tokens.get(ls - 1).penn().equals("VBD") && Words.is(tokens.get(ls - 1), "be");
+        }
+        if (!t.penn().equals("VBN") || ls + 1 < tokens.size() && Words.isAny(tokens.get(ls + 1), "by", "of")) {
+            return false;
+        }
+        for (int k = StatementFinder.contentStart(tokens); k < ls; k++) {
+            if (Chunks.isVerb(tokens.get(k)) || tokens.get(k).pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "began flying food", "started to ship grain": the light verb before the trigger is a simple past. */

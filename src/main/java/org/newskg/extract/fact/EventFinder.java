@@ -339,6 +339,9 @@ final class EventFinder {
         if (place == null) {
             place = circumstances.placeAround(view, s, trigger, verb, ls);
         }
+        if (place == null && CameoCodes.coercion(trigger.cameo())) {
+            place = protestScene(view, s, earlier); // "... protested outside the castle. Police detained 12 of them."
+        }
         if (place != null && actedOn(place, post, parties, trigger.cameo())) {
             place = null; // "recalled its ambassador in Harare", "cut ties with Tehran": the capital acted on, not where the act was
         }
@@ -418,6 +421,25 @@ final class EventFinder {
         String key = ArticleView.key(place);
         return post != null && ArticleView.key(post).equals(key) || !CameoCodes.force(cameo) && CameoCodes.directedAt(cameo)
                 && parties.stream().anyMatch(p -> ArticleView.key(p.mention()).equals(key));
+    }
+
+    /**
+     * Where a protest told just before (in this sentence or the one before it, in the same paragraph) took place, or
+     * the dateline's city where such a protest will be placed: arrests told after it are made there. Null when no
+     * protest was told there.
+     */
+    private static EntityMention protestScene(ArticleView view, Sentence s, List<EventMerger.Told> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int at = e.first().sentence();
+            if (at < s.index() - 1 || at < s.index() && !view.sameParagraph(at, s.index())) {
+                return null;
+            }
+            if (e.cameo() != null && e.cameo().startsWith("14") && !"planned".equals(e.status())) {
+                return e.place() != null ? e.place() : Dateline.beforeDateline(view, e.date()) ? null : Dateline.city(view);
+            }
+        }
+        return null;
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */

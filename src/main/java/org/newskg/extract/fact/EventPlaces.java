@@ -34,6 +34,8 @@ final class EventPlaces {
         boolean fronted = Clauses.fronted(tokens, le);
         // "bombed targets around X", "shot down two jets over X": where force is used
         boolean force = cameo != null && cameo.compareTo("18") >= 0;
+        // a statement, an appeal, a sanction: said or decided somewhere, and what it is about is named after it
+        boolean verbal = !force && !cues.onsite(type) && !CameoCodes.physical(cameo);
         for (int k = le; k < tokens.size() - 1 && k < le + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
             if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
@@ -63,11 +65,18 @@ final class EventPlaces {
                     return before; // "is to fly to Lima on Tuesday ... and will meet Garcia there": Lima
                 }
             }
+            if (verbal && isCommonNoun(view, t)) {
+                // "banned investment in Y", "called for a ceasefire in Y": a place in what the act is about; but
+                // "condemned NATO in Moscow": a name takes no place of its own, the act does
+                break;
+            }
             if (Words.is(t, "from")) {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
                 continue;
             }
-            boolean prep = Words.isAny(t, "in", "at", "near") || type.equals("Visit") && Words.is(t, "to");
+            // "travelled to X", "sent two brigades to the province of X": where the visitor or the troops went
+            boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo))
+                    && Words.is(t, "to");
             if (!prep) {
                 continue;
             }
@@ -77,6 +86,11 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code t} is a common noun outside any name and time ("investment", "villages"). */
+    private static boolean isCommonNoun(ArticleView view, Token t) {
+        return t.pos().equals("NOUN") && view.entityAt(t) == null && view.timeAt(t) == null;
     }
 
     /** The place named last before token {@code k} in its sentence, or null. */

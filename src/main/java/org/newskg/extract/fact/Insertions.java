@@ -156,6 +156,26 @@ final class Insertions {
         return -1;
     }
 
+    /**
+     * The index of the verb after an apposition that opens with a determiner at the comma {@code open} and closes
+     * with a comma right before a verb ("Talks ..., the first at that level in a decade, are expected"), or -1.
+     */
+    static int appositionBeforeVerb(List<Token> tokens, int open) {
+        if (open + 1 >= tokens.size() || !Words.isComma(tokens.get(open)) || !tokens.get(open + 1).pos().equals("DET")) {
+            return -1;
+        }
+        for (int k = open + 2; k + 1 < tokens.size() && k <= open + INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                return Chunks.isVerb(tokens.get(k + 1)) ? k + 1 : -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("-") || Chunks.isVerb(t)) {
+                return -1; // a clause of its own, not an apposition
+            }
+        }
+        return -1;
+    }
+
     /** "U.S": the period of an abbreviation the tokenizer split off, right against its word. */
     private static boolean abbreviationDot(List<Token> tokens, int k) {
         return k > 0 && tokens.get(k).text().equals(".") && tokens.get(k).begin() == tokens.get(k - 1).end()

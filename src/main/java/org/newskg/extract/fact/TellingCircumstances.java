@@ -49,9 +49,11 @@ final class TellingCircumstances {
         if (status == null && first >= 0) {
             status = cues.status(tokens, first, first + 1); // "is due to open the embassy and to meet Doe"
         }
-        boolean consults = trigger.cameo() != null && (trigger.cameo().startsWith("04") || trigger.cameo().equals("057"));
-        if (status == null && verb && consults && Clauses.reportedFuture(tokens, start)) {
+        if (status == null && verb && CameoCodes.foretold(trigger.cameo()) && Clauses.reportedFuture(tokens, start)) {
             status = "planned"; // "Doe said Roe and Poe would meet again in X in March": what was said to come
+        }
+        if (status == null && governing >= 0 && governing < ls && Clauses.reportedFuture(tokens, Chunks.end(tokens, governing) - 1)) {
+            status = "planned"; // "Doe said he would fly to X on Sunday for talks with Roe": the talks lie ahead too
         }
         if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             status = "planned"; // "invited Doe to pay a state visit"
@@ -61,6 +63,9 @@ final class TellingCircumstances {
         boolean objectOfPreposition = np > 0 && tokens.get(np - 1).pos().equals("ADP") && !Words.is(tokens.get(np - 1), "that");
         if (status == null && !verb && !objectOfPreposition) {
             status = cues.statusOfVerbAfter(tokens, le);
+        }
+        if (status == null && !verb && np > 0 && cues.isPreparing(tokens.get(np - 1))) {
+            status = "planned"; // "to prepare a summit in December", "to prepare a visit by Doe": still to come
         }
         return status;
     }
@@ -79,6 +84,11 @@ final class TellingCircumstances {
         if (date == null && governing >= 0) {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
             date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);
+        }
+        if (date == null && governing >= 0 && tokens.get(governing).penn().equals("VBG") && !"planned".equals(status)) {
+            // "X, speaking after a meeting with Y, urged ...": the participle's time is its clause's, that day's
+            int main = Insertions.insertedBefore(tokens, Chunks.start(tokens, ls));
+            date = main >= 0 && tokens.get(main).penn().equals("VBD") ? Dateline.date(view) : null;
         }
         if (date == null && (pledgedNow || EventDates.aboutLater(trigger.type()) && !"planned".equals(status))
                 && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
