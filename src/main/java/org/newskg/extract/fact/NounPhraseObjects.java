@@ -142,6 +142,9 @@ final class NounPhraseObjects {
                 // "telephoned Roe and urged him to ...": the one acted on, not the subject
                 coref.objectPronoun(s.index(), t.begin()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 break;
+            } else if (t.text().equals(".") && k > start && tokens.get(k - 1).end() == t.begin() && tokens.get(k - 1).isCapitalized()
+                    && tokens.get(k - 1).text().length() <= 3 && k + 1 < tokens.size() && ArticleView.isActor(view.entityAt(tokens.get(k + 1)))) {
+                k++; // "with Mrs. Gandhi", "Dr. Doe": the full stop of an honorific before a name
             } else if (title.isPresent()) {
                 lastTitle = title.get();
                 k = title.get().end();
