@@ -15,7 +15,8 @@ import org.newskg.extract.Extraction;
  * Who acts when words are set off between a subject and its verb, and whom "the two men" and an honorific name, on a
  * Reuters-style story written for this test (a river accord in South America, 1974, people invented): "X, speaking at
  * the airport before flying back to Y, accused", "X, who led ..., speaking to reporters ..., rejected", "Brazil's
- * defence minister, General X, met", "a meeting with Mrs. X", "the two men would meet again" after a demand on a country.
+ * defence minister, General X, met", "a meeting with Mrs. X", "the two men would meet again" after a demand on a country,
+ * "criticized the tour" (the traveller's).
  */
 class WireCopyInsertedSubjectsTest {
 
@@ -66,5 +67,13 @@ class WireCopyInsertedSubjectsTest {
         // meet again in Montevideo in August.": not Banzer and Argentina
         Event meeting = find("Meeting", e -> e.label().equals("meet"));
         assertEquals(List.of("Juan Blanco", "Raquel Benitez"), plainNames(meeting).stream().sorted().toList(), describe(accord));
+    }
+
+    @Test
+    void theTourCriticizedIsAimedAtTheTraveller() {
+        // "Blanco, who arrived in Asuncion on Tuesday, is on a four-nation tour of the region. Argentina's foreign ministry
+        // criticized the tour."
+        Event criticism = find("Disapproval", e -> e.label().equals("criticized"));
+        assertEquals(List.of("Juan Blanco"), plainNames(criticism, "target"), describe(accord));
     }
 }
