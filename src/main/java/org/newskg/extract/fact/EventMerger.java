@@ -96,6 +96,15 @@ final class EventMerger {
         if (!b.definite() && reaction(x) && (differentSources(x, y) || crossed(x, y) || crossed(y, x))) {
             return false; // "Doe called the test provocative. Ruritania opposes the test.": two reactions
         }
+        if (a.verb() && b.verb() && reaction(x) && x.first().sentence() != y.first().sentence()
+                && !sources(x).isEmpty() && !sources(y).isEmpty() && !sources(x).equals(sources(y))) {
+            // "The two presidents called for a ceasefire. Hu ... called on X and Y to stop": told by a verb again, the
+            // same act names the same actors
+            return false;
+        }
+        if (a.verb() && b.verb() && "042".equals(x.cameo()) && "042".equals(y.cameo()) && differentSources(x, y)) {
+            return false; // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips
+        }
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
         }

@@ -50,6 +50,11 @@ final class EventParties {
             if (told >= sentence || two.isEmpty()) {
                 continue;
             }
+            if (kind.equals("group-people") && (two.size() != 2 || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
+                // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
+                // took part in one event, past those with one person or with countries
+                continue;
+            }
             if (two.size() != 2) {
                 break; // the last told involves one or three: "the two" is not clear
             }

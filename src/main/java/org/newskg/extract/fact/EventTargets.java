@@ -107,8 +107,14 @@ final class EventTargets {
             view.entities(s.index()).stream().filter(m -> m.begin() >= from && m.end() <= tokens.get(k).begin()
                     && ArticleView.isActor(m) && !people.containsKey(ArticleView.key(m)))
                     .forEach(m -> named.putIfAbsent(ArticleView.key(m), m));
-            return named.size() < 2 ? List.of()
-                    : named.values().stream().map(m -> new Participant(m, Participant.TARGET, "coref:them")).toList();
+            boolean object = k + 1 >= tokens.size() || !tokens.get(k + 1).penn().matches("VB[DZP]?|MD");
+            return named.size() >= 2 ? named.values().stream().map(m -> new Participant(m, Participant.TARGET, "coref:them")).toList()
+                    : object ? actedOn(earlier, s.index(), people, false) : List.of();
+        }
+        if (k < tokens.size() && Words.is(tokens.get(k), "it") && tokens.get(k).pos().equals("PRON")) {
+            // but "warned it could impose sanctions": the subject of a clause, not an object
+            boolean object = k + 1 >= tokens.size() || !tokens.get(k + 1).penn().matches("VB[DZP]?|MD");
+            return object ? actedOn(earlier, s.index(), people, true) : List.of();
         }
         Optional<String> kind = pf.groupObject(s, k);
         if (kind.isEmpty()) {
@@ -117,6 +123,34 @@ final class EventTargets {
         List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get());
         return pair.stream().filter(m -> !people.containsKey(ArticleView.key(m)))
                 .map(m -> new Participant(m, Participant.TARGET, "coref:group")).toList();
+    }
+
+    /**
+     * "ordered seven officials to leave, accusing them of meddling", "said the government had broken its word and
+     * accused it of ...": a pronoun object of a directed act stands for those the last act told before it (in its
+     * sentence or the one before) was aimed at, when they are not the actors found so far; for "it"
+     * ({@code single}), one country or body, never a person.
+     */
+    private static List<Participant> actedOn(List<EventMerger.Told> earlier, int sentence, Map<String, Participant> people,
+                                             boolean single) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            org.newskg.extract.Event e = earlier.get(i).event();
+            if (e.first().sentence() < sentence - 1) {
+                break;
+            }
+            List<Participant> aimed = e.participants().stream().filter(p -> p.role().equals(Participant.TARGET)).toList();
+            if (aimed.isEmpty()) {
+                continue;
+            }
+            if (aimed.stream().anyMatch(p -> people.containsKey(ArticleView.key(p.mention())))
+                    || single && (aimed.size() != 1 || aimed.get(0).mention().type() == org.newskg.kb.EntityType.PERSON)) {
+                return List.of();
+            }
+            // a nationality word keeps the reading that made it its country ("five Cameroonian officials")
+            return aimed.stream().map(p -> new Participant(p.mention(), Participant.TARGET,
+                    ArticleView.isDemonym(p.mention()) ? p.via() : "coref:pronoun")).toList();
+        }
+        return List.of();
     }
 
     /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */

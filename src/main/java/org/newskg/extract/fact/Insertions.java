@@ -40,13 +40,18 @@ final class Insertions {
                     return -1;
                 }
                 // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
+                // ("X, speaking at the airport before flying back to Y, accused": a gerund inside it is no clause)
                 boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
-                        || tokens.get(k + 1).penn().matches("VB[GN]") && noVerbAfter(tokens, k + 2, close);
+                        || tokens.get(k + 1).penn().matches("VB[GN]") && noFiniteVerbAfter(tokens, k + 2, close);
                 boolean verbless = true;
                 for (int m = k + 1; m < close; m++) {
                     verbless &= !Chunks.isVerb(tokens.get(m));
                 }
-                return (relative || verbless) && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
+                if (!relative && !verbless) {
+                    return -1;
+                }
+                // "X, who led the delegation, speaking to reporters, rejected": one insertion after another, opened after X
+                return ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : insertion(s, k);
             }
             // "U.N." is split in two: its full stop ends nothing
             boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
@@ -65,6 +70,10 @@ final class Insertions {
             return null;
         }
         int open = ArticleView.tokenAt(s, m.begin()) - 1;
+        while (open > 1 && !Words.isComma(tokens.get(open)) && tokens.get(open).isCapitalized() && !Words.isPunct(tokens.get(open))
+                && view.entityAt(tokens.get(open)) == null && open >= ArticleView.tokenAt(s, m.begin()) - 3) {
+            open--; // "the interim president, Colonel Doe,": a rank or title before the name
+        }
         return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
                 && view.entityAt(tokens.get(open - 1)) == null ? m : null;
     }
@@ -182,10 +191,10 @@ final class Insertions {
                 && tokens.get(k - 1).text().indexOf('.') > 0;
     }
 
-    /** No verb between tokens {@code from} and {@code to}. */
-    private static boolean noVerbAfter(List<Token> tokens, int from, int to) {
+    /** No verb with a tense of its own (a clause's) between tokens {@code from} and {@code to}; participles may be. */
+    private static boolean noFiniteVerbAfter(List<Token> tokens, int from, int to) {
         for (int m = from; m < to; m++) {
-            if (Chunks.isVerb(tokens.get(m))) {
+            if (Chunks.isVerb(tokens.get(m)) && !tokens.get(m).penn().matches("VB[GN]")) {
                 return false;
             }
         }

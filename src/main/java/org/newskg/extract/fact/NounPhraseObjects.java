@@ -46,9 +46,11 @@ final class NounPhraseObjects {
         TitleLexicon.Title lastTitle = null;
         EntityMention possessor = null;
         boolean qualifier = false;
-        int apposed = via.equals("between-object") ? namedAfterComma(s, k) : -1;
+        int apposed = namedAfterComma(s, k);
         if (apposed >= 0) {
-            k = apposed; // "between the government's chief negotiator, Education Minister X, and Y": X is the party
+            // "between the government's chief negotiator, Education Minister X, and Y", "met the city's mayor, X, at the
+            // stadium": the person the apposition names is the one meant
+            k = apposed;
         }
         while (k < tokens.size()) {
             Token t = tokens.get(k);
@@ -140,6 +142,9 @@ final class NounPhraseObjects {
                 // "telephoned Roe and urged him to ...": the one acted on, not the subject
                 coref.objectPronoun(s.index(), t.begin()).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
                 break;
+            } else if (t.text().equals(".") && k > start && tokens.get(k - 1).end() == t.begin() && tokens.get(k - 1).isCapitalized()
+                    && tokens.get(k - 1).text().length() <= 3 && k + 1 < tokens.size() && ArticleView.isActor(view.entityAt(tokens.get(k + 1)))) {
+                k++; // "with Mrs. Gandhi", "Dr. Doe": the full stop of an honorific before a name
             } else if (title.isPresent()) {
                 lastTitle = title.get();
                 k = title.get().end();
@@ -195,19 +200,38 @@ final class NounPhraseObjects {
             Token t = tokens.get(c);
             if (Words.isComma(t)) {
                 int j = c + 1;
-                while (j < tokens.size() && j <= c + TITLE_WORDS && view.entityAt(tokens.get(j)) == null && isTitleWord(tokens.get(j))) {
-                    j++; // "Education Minister": the words of a title, capitalized
+                while (j < tokens.size() && j <= c + TITLE_WORDS && describesName(tokens.get(j))) {
+                    j++; // "Education Minister", "former Ruritanian president": the words of a title
                 }
                 EntityMention m = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
                 int after = m == null ? -1 : ArticleView.tokenAt(s, m.end() - 1) + 1;
                 return c > k && m != null && m.type() == EntityType.PERSON && after < tokens.size()
                         && Words.isComma(tokens.get(after)) ? c + 1 : -1;
             }
-            if (ArticleView.isActor(view.entityAt(t)) || Chunks.isVerb(t) || Words.isPunct(t) || Words.is(t, "and")) {
+            EntityMention m = view.entityAt(t);
+            if (Words.is(t, "counterpart")) {
+                return -1; // "his Ruritanian counterpart, X,": read as a counterpart
+            }
+            boolean ofBody = c > k && Words.is(tokens.get(c - 1), "of")
+                    || c > k + 1 && Words.is(tokens.get(c - 1), "the") && Words.is(tokens.get(c - 2), "of");
+            if (ArticleView.isActor(m) && !ofBody) {
+                return -1; // but "the mediator of the Union, X,": the body the person acts for
+            }
+            if (m == null && Chunks.isVerb(t) || Words.isPunct(t) || Words.is(t, "and")) {
                 return -1;
+            }
+            if (m != null) {
+                c = ArticleView.tokenAt(s, m.end() - 1);
             }
         }
         return -1;
+    }
+
+    /** A word of a title before a name: capitalized ("Education Minister"), an adjective ("former"), a nationality. */
+    private boolean describesName(Token t) {
+        EntityMention m = view.entityAt(t);
+        return m == null ? isTitleWord(t) || t.pos().equals("ADJ") || t.pos().equals("NOUN") && !t.isCapitalized()
+                : ArticleView.isDemonym(m);
     }
 
     /** Lower-case nouns or a title from token {@code k} on, then a person's name: "the writer Ken Saro-Wiwa". */

@@ -73,9 +73,10 @@ final class ParticipantFinder {
             while (from > StatementFinder.contentStart(tokens) && !Words.isComma(tokens.get(from - 1))) {
                 from--;
             }
-            // the nearest verb of the same form ("said X opposes Y and urged": "said"), read from the Penn tags (the UD
-            // tagger calls "to open" and "to meet" adjectives)
-            for (int v = end; v >= from; v--) {
+            // the clause's first verb of the same form ("said X opposes Y and urged": "said"; "said that Y was sheltering
+            // them, and accused Z": "said", not the reported "was"), read from the Penn tags (the UD tagger calls "to
+            // open" and "to meet" adjectives)
+            for (int v = from; v <= end; v++) {
                 if (Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().equals(tokens.get(verb).penn())) {
                     List<Participant> first = subject(s, v);
                     if (!first.isEmpty()) {

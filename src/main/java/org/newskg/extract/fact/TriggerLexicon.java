@@ -43,6 +43,8 @@ final class TriggerLexicon {
     /** The gap of a phrase with an object inside it ("order * to leave"), and how many tokens it may hold. */
     private static final String GAP = " * ";
     private static final int GAP_TOKENS = 8;
+    /** How many tokens an insertion set off by commas at the end of a gap may hold. */
+    private static final int INSERTION_TOKENS = 12;
 
     private TriggerLexicon(List<Trigger> triggers) {
         // Longest phrases first, so that "phone call" wins over "call".
@@ -98,32 +100,45 @@ final class TriggerLexicon {
     private static int gapped(List<Token> tokens, int i, String phrase) {
         int gap = phrase.indexOf(GAP);
         int head = Words.lemmas(tokens, i, phrase.substring(0, gap));
-        if (head < 0) {
-            return -1;
-        }
-        String tail = phrase.substring(gap + GAP.length());
-        for (int k = head + 1; k < tokens.size() && k <= head + GAP_TOKENS; k++) {
-            Token t = tokens.get(k - 1);
-            if (Words.isPunct(t) && !t.text().equals("'s") || Chunks.isVerb(t)) {
-                return -1;
-            }
-            if (Words.lemmas(tokens, k, tail) > k) {
-                return head;
-            }
-        }
-        return -1;
+        return head >= 0 && tailStart(tokens, head, phrase.substring(gap + GAP.length())) >= 0 ? head : -1;
     }
 
     /** Where the words after the gap of a phrase matched up to {@code head} end. */
     private static int gapReach(List<Token> tokens, int head, String phrase) {
         String tail = phrase.substring(phrase.indexOf(GAP) + GAP.length());
+        int k = tailStart(tokens, head, tail);
+        return k < 0 ? head : Words.lemmas(tokens, k, tail);
+    }
+
+    /**
+     * The first token of the words after a gap that opens at {@code head}, or -1. The gap is a noun phrase (no verb, no
+     * punctuation), which may end in one insertion set off by commas ("ordered the ambassador, Jane Doe, to leave",
+     * "ordered seven officials, including the head of the agency's office, to leave"): an apposition or an "including"
+     * phrase, with no finite verb of its own (not a relative clause, "..., who arrived on Monday, ...").
+     */
+    private static int tailStart(List<Token> tokens, int head, String tail) {
         for (int k = head + 1; k < tokens.size() && k <= head + GAP_TOKENS; k++) {
-            int end = Words.lemmas(tokens, k, tail);
-            if (end > k) {
-                return end;
+            Token t = tokens.get(k - 1);
+            if (Words.isComma(t) && k - 1 > head) {
+                for (int c = k; c < tokens.size() && c <= k + INSERTION_TOKENS; c++) {
+                    Token u = tokens.get(c);
+                    if (Words.isComma(u) && c > k) {
+                        return Words.lemmas(tokens, c + 1, tail) > c + 1 ? c + 1 : -1;
+                    }
+                    if (Words.isPunct(u) && !u.text().equals("'s") || u.penn().matches("VB[DZP]|MD")) {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
+            if (Words.isPunct(t) && !t.text().equals("'s") || Chunks.isVerb(t)) {
+                return -1;
+            }
+            if (Words.lemmas(tokens, k, tail) > k) {
+                return k;
             }
         }
-        return head;
+        return -1;
     }
 
     /** An ASCII letter or digit in lower case; ANY for anything else, whose case folding is not so simple. */
