@@ -42,7 +42,7 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), f);
+            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), f));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m)) {
                     continue;
@@ -77,6 +77,19 @@ final class ModelCorrections {
             }
         }
         return m;
+    }
+
+    /**
+     * "observers from the Netherlands": a lower-case article is no part of a name (the knowledge base may hold it in an
+     * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
+     * after it.
+     */
+    private static NameMatch withoutLowerArticle(String[] words, NameMatch m) {
+        if (m.length() < 2 || !words[m.start()].equals("the")) {
+            return m;
+        }
+        return new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(), m.rule(),
+                m.confidence());
     }
 
     /**
