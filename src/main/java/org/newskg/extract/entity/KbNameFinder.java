@@ -66,11 +66,20 @@ final class KbNameFinder extends WordFinder {
                     break;
                 }
                 for (NameEntry h : index.findKey(k, significant)) {
-                    out.add(toMatch(i, j + 1, h));
+                    out.add(toMatch(withoutArticle(words, i, j + 1, h), j + 1, h));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "the Commonwealth", "the UN": an alias may hold the article that goes with the name, so that it is found with it,
+     * but the article is no part of the name unless the label opens with it ("The Hague"); the name starts after it.
+     */
+    private static int withoutArticle(String[] words, int i, int j, NameEntry h) {
+        boolean article = words[i].equalsIgnoreCase("the") && j - i > 1;
+        return article && !h.entry().label().startsWith("The ") ? i + 1 : i;
     }
 
     private NameMatch toMatch(int i, int j, NameEntry h) {

@@ -9,7 +9,8 @@ import org.newskg.kb.EntityType;
 /**
  * Corrects the names the statistical model found in a sentence where the words say more than the model's context:
  * a name cut before a weekday or a month, "The Hague" with its article, "Hamza bin Laden" a person, an all-caps
- * headline's person cut at common words, a share price's mover a company, a lone facility head a building.
+ * headline's person cut at common words and its place or body at the headline's verb, a share price's mover a company, a
+ * lone facility head a building.
  *
  * <pre>{@code
  * List<NameMatch> names = corrections.correct(words, finders.match(words.words(), words.tags()));
@@ -41,7 +42,7 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), f);
+            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), f));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, word -> vocabulary.size() == 0 || vocabulary.isCommon(word))) {
                     continue;
@@ -76,6 +77,19 @@ final class ModelCorrections {
             }
         }
         return m;
+    }
+
+    /**
+     * "observers from the Netherlands": a lower-case article is no part of a name (the knowledge base may hold it in an
+     * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
+     * after it.
+     */
+    private static NameMatch withoutLowerArticle(String[] words, NameMatch m) {
+        if (m.length() < 2 || !words[m.start()].equals("the")) {
+            return m;
+        }
+        return new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(), m.rule(),
+                m.confidence());
     }
 
     /**
@@ -114,8 +128,11 @@ final class ModelCorrections {
      * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
      */
     private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
-        if (m.type() != EntityType.PERSON || m.qid() != null || m.length() < 2 || !NameWords.isAllCapsLine(words)) {
+        if (m.qid() != null || m.length() < 2 || !NameWords.isAllCapsLine(words)) {
             return List.of(m);
+        }
+        if (m.type() != EntityType.PERSON) {
+            return List.of(beforeHeadlineVerb(words, m));
         }
         List<NameMatch> pieces = new ArrayList<>();
         int from = m.start();
@@ -132,6 +149,49 @@ final class ModelCorrections {
             }
         }
         return pieces;
+    }
+
+    /**
+     * "GHANA OPPOSITION CLAIMS VICTORY", "KOREA DEVELOPMENT BANK RAISES LOAN": in an all-caps headline the model runs a
+     * place or a body on through the headline's verb. A headline verb is in the present ("CLAIMS", "RAISES"): a common
+     * English word ending in -s whose stem is common too, no proper noun and no name head ("ELECTRONICS", "AIRWAYS"
+     * close company names). The name ends before it, and common words left before it that are no name head
+     * ("OPPOSITION", "FLOOD TOLL") are the headline's subject noun, not the name's ("KOREA DEVELOPMENT BANK" keeps its
+     * head). A name with no such verb is returned whole.
+     */
+    private NameMatch beforeHeadlineVerb(String[] words, NameMatch m) {
+        int verb = -1;
+        for (int i = m.start() + 1; i < m.end() && verb < 0; i++) {
+            if (isHeadlineVerb(words[i])) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return m;
+        }
+        int end = verb;
+        while (end > m.start() + 1 && isPlainCommon(words[end - 1])) {
+            end--;
+        }
+        return new NameMatch(m.start(), end, m.type(), NameWords.join(words, m.start(), end), null, m.rule(), m.confidence());
+    }
+
+    private boolean isHeadlineVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss") || !isPlainCommon(word)) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 1);
+        return vocabulary.isCommon(stem) || stem.endsWith("e") && vocabulary.isCommon(stem.substring(0, stem.length() - 1));
+    }
+
+    /** A common English word that is no proper noun, no given name and no head of a name ("BANK", "CUP", "AIRWAYS"). */
+    private boolean isPlainCommon(String word) {
+        String[] one = {word};
+        return vocabulary.isCommon(word) && !vocabulary.isProper(word) && !cues.givenNames().contains(titleCase(word))
+                && cues.orgHeads().valueOf(one, 0, 1) == null && cues.facilityHeads().valueOf(one, 0, 1) == null
+                && cues.placeHeads().valueOf(one, 0, 1) == null && cues.eventHeads().valueOf(one, 0, 1) == null
+                && cues.lawHeads().valueOf(one, 0, 1) == null && cues.institutions().valueOf(one, 0, 1) == null;
     }
 
     private static String titleCase(String word) {

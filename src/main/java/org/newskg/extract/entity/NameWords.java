@@ -20,10 +20,11 @@ final class NameWords {
     private NameWords() {
     }
 
+    /** Whether the line is shouted: three words or more with letters, all in capitals (figures and dates do not count). */
     static boolean isAllCapsLine(String[] w) {
         int letters = 0;
         for (String word : w) {
-            if (NameKey.letters(word).isEmpty()) {
+            if (!hasLetter(word)) {
                 continue;
             }
             if (!NameKey.isAllCaps(word)) {
@@ -32,6 +33,15 @@ final class NameWords {
             letters++;
         }
         return letters >= 3;
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of capitalized words and particles continuing a name at {@code from}, if a particle is among them. */

@@ -156,6 +156,11 @@ final class ShortFormResolver {
         EntityMention full = null;
         for (String w : split.apply(m.text())) {
             EntityMention f = byWord.get(w);
+            // "WASMOSY NAMES CABINET", the model's body, after "Juan Carlos Wasmosy"; not a place in capitals ("MADRID"
+            // in a dateline, whatever the model made of "Real Madrid" before the sports passes)
+            if (f == null && isShouted(w) && m.type().root() != EntityType.PLACE) {
+                f = byWord.get(titleCase(w));
+            }
             if (f == null || full != null && f != full) {
                 return null;
             }

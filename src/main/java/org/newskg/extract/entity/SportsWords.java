@@ -52,7 +52,10 @@ final class SportsWords {
         out.add(new EntityMention(b, end, text, w.sentence().index(), type, text, null, rule, 0.7));
     }
 
-    /** "BONN 1996-08-22", "MONZA , Italy 1996-09-07", "MOSCOW , Aug 23 ( Reuter ) -". */
+    /**
+     * "BONN 1996-08-22", "MONZA , Italy 1996-09-07", "MOSCOW , Aug 23 ( Reuter ) -", and a line that is nothing but
+     * all-caps place words, a comma, a capitalized word and a day ("BUENOS AIRES , June 27").
+     */
     static boolean isDateline(String[] words) {
         if (words.length == 0 || !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
             return false;
@@ -61,8 +64,15 @@ final class SportsWords {
             if (YEAR.matcher(words[i]).lookingAt() || words[i].equals("(") && i > 2) {
                 return true;
             }
+            if (words[i].equals(",") && i + 3 == words.length && isCapitalized(words[i + 1]) && isDay(words[i + 2])) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isDay(String word) {
+        return !word.isEmpty() && word.length() <= 2 && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The end of the capitalized words from {@code from} (no further than {@code limit}); {@code from} if none. */
