@@ -237,6 +237,10 @@ final class StatementFinder {
         }
         found.set(found.size() - 1, new Found(s, before.from(), and, before.speaker(), before.verb(), before.kind(),
                 before.rule(), false));
+        // "and warned of further sanctions": a preposition's object is what the warning is about, not what it says
+        if (tokens.get(from).pos().equals("ADP")) {
+            return Optional.empty();
+        }
         return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), before.speaker(), verb, "indirect",
                 "statement:leading", false));
     }
@@ -341,7 +345,8 @@ final class StatementFinder {
         if (from == verb.end()) {
             from = ReportedContent.afterAddresseeThat(tokens, from);
         }
-        if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
+        // "and warned of further sanctions": a preposition's object is what the warning is about, not what it says
+        if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from)) || tokens.get(from).pos().equals("ADP")) {
             return Optional.empty();
         }
         int content = from;

@@ -24,8 +24,8 @@ class SeatSpeakersTest {
 
     @Test
     void aBuildingHeadingTheSubjectSpeaks() {
-        assertEquals(List.of("This is a clear violation of international law", "the move was illegal"),
-                texts(moscow, "White House").stream().filter(t -> !t.startsWith("of ")).toList());
+        // "... and warned of further sanctions": what the warning is about is not what it says
+        assertEquals(List.of("This is a clear violation of international law", "the move was illegal"), texts(moscow, "White House"));
         assertEquals(List.of("British Prime Minister David Cameron would discuss the crisis with German Chancellor Angela Merkel"
                 + " by telephone on Wednesday"), texts(moscow, "Downing Street"));
         assertEquals(List.of("French President Francois Hollande had cancelled a visit to Moscow"), texts(moscow, "Elysee"));
