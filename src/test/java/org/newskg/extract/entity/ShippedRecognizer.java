@@ -21,12 +21,23 @@ final class ShippedRecognizer {
 
     private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
 
+    /**
+     * Loaded once for all the name tests of a test run: each test class keeps its recognizer in a static field, and
+     * a copy of the knowledge base and models per class ran the suite's JVM out of heap.
+     */
+    static final class Shared {
+        static final Resources RESOURCES = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
+
+        private Shared() {
+        }
+    }
+
     private final NlpAnnotator annotator;
     private final EntityRecognizer recognizer;
     private final LocalDate day;
 
     ShippedRecognizer(LocalDate day) {
-        Resources r = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
+        Resources r = Shared.RESOURCES;
         this.annotator = r.newAnnotator();
         this.recognizer = r.recognizer();
         this.day = day;
