@@ -19,11 +19,16 @@ import org.newskg.kb.EntityType;
  */
 final class PersonPatternFinder extends WordFinder {
 
+    static final String INITIALS_RULE = "pattern:initials-person";
+
     private static final Set<String> PERSON_TAGS = Set.of("PROPN", "X");
     private static final Set<String> LOOSE_TAGS = Set.of("AUX", "VERB", "NOUN", "ADJ");
     private static final int MAX_PERSON_WORDS = 4;
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+    // The tokenizer may cut "F.W." into "F" and ".W."
+    private static final Pattern INITIALS_TAIL = Pattern.compile("(?:\\.\\p{Lu}){1,2}\\.");
 
     private final CueLexicon cues;
     private final ProperNounPatternFinder names;
@@ -40,6 +45,7 @@ final class PersonPatternFinder extends WordFinder {
             titledPersons(words, tags, out);
             givenNamePersons(words, tags, out);
             agedPersons(words, tags, out);
+            initialedPersons(words, tags, out);
         }
         return out;
     }
@@ -56,6 +62,9 @@ final class PersonPatternFinder extends WordFinder {
             }
             if (j < w.length && cues.titles().longestAt(w, j) > 0) {
                 continue; // "Deputy Foreign Minister Jane Doe": the name follows the last title of the chain
+            }
+            if (j < w.length && initialsEnd(w, j) > j) {
+                continue; // "President F.W. de Klerk": the initials rule reads the whole name
             }
             int end = personEnd(w, tags, j);
             // The tagger often calls a foreign given name a NOUN ("spokesperson Wang/NOUN Wenbin/PROPN").
@@ -133,6 +142,42 @@ final class PersonPatternFinder extends WordFinder {
                 out.add(new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
             }
         }
+    }
+
+    /**
+     * "F.W. de Klerk", "P.W. Botha": given names written as initials before a family name (with its particles). Not
+     * "U.S. Congress" or "U.N. Secretary-General" (a title, or a head word such as "Army", after the letters). Only fills
+     * a gap the model left (NameCombiner).
+     */
+    private void initialedPersons(String[] w, String[] tags, List<NameMatch> out) {
+        for (int i = 0; i + 1 < w.length; i++) {
+            int k = initialsEnd(w, i);
+            if (k == i || k >= w.length || cues.isCommonAcronym(NameWords.join(w, i, k)) || cues.titles().longestAt(w, k) > 0) {
+                continue;
+            }
+            int end = NameWords.particleNameEnd(names.particles(), w, k);
+            if (end == k && names.isNameWord(w, tags, k)) {
+                end = k + 1;
+            }
+            // "U.N. Security Council": a longer run of capitalized words is some body's name
+            boolean runOn = end < w.length && Character.isUpperCase(w[end].codePointAt(0));
+            if (end > k && end - i <= MAX_PERSON_WORDS + 1 && !runOn && !names.endsInHead(w, end)
+                    && cues.institutions().longestAt(w, k) == 0) {
+                // after a title ("President F.W. de Klerk") the name is as sure as any titled one
+                String rule = i > 0 && cues.titles().longestEndingAt(w, i) > 0 ? "pattern:title-person" : INITIALS_RULE;
+                out.add(new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, rule, 0.7));
+            }
+        }
+    }
+
+    /** Where the initials starting at token {@code i} end ("P.W.", "F" ".W."), or {@code i} when there are none. */
+    private static int initialsEnd(String[] w, int i) {
+        if (INITIALS.matcher(w[i]).matches()) {
+            return i + 1;
+        }
+        boolean split = i + 1 < w.length && w[i].length() == 1 && Character.isUpperCase(w[i].charAt(0))
+                && INITIALS_TAIL.matcher(w[i + 1]).matches();
+        return split ? i + 2 : i;
     }
 
     /**

@@ -31,6 +31,7 @@ final class ProperNounPatternFinder extends WordFinder {
     private final CueLexicon cues;
     private final DatelineNames datelines;
     private final CuedNames cued;
+    private final PhraseSet particles;
 
     ProperNounPatternFinder(CueLexicon cues) {
         this(cues, new PhraseSet(java.util.Map.of()), new PhraseSet(java.util.Map.of()));
@@ -44,6 +45,12 @@ final class ProperNounPatternFinder extends WordFinder {
         this.cues = cues;
         this.datelines = new DatelineNames(cues);
         this.cued = new CuedNames(cues, orgFollowers, particles);
+        this.particles = particles;
+    }
+
+    /** The lower-case particles inside names this finder was given. */
+    PhraseSet particles() {
+        return particles;
     }
 
     @Override

@@ -31,7 +31,7 @@ class ModelRecognitionTest {
     @BeforeAll
     static void load() {
         assertTrue(Files.isRegularFile(DATA.resolve(Resources.DEFAULT_NER_MODEL)), "the default model is shipped");
-        Resources r = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
+        Resources r = ShippedRecognizer.Shared.RESOURCES;
         annotator = r.newAnnotator();
         recognizer = r.recognizer();
     }
@@ -361,5 +361,17 @@ class ModelRecognitionTest {
                 """);
         assertTrue(has(ms, "Beijing", EntityType.PLACE), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.text().equals("This")), ms.toString());
+    }
+
+    @Test
+    void initialsBeforeAFamilyNameMakeAPerson() {
+        List<EntityMention> ms = find("""
+                President F.W. de Klerk and his predecessor P.W. Botha did not attend. The U.N. Security Council and the \
+                U.S. Congress were told. P.S. Tom was late.
+                """);
+        assertPerson(ms, "F.W. de Klerk");
+        assertPerson(ms, "P.W. Botha");
+        assertFalse(ms.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().startsWith("U.")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.text().startsWith("P.S.")), ms.toString());
     }
 }
