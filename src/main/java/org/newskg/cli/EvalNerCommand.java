@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Score entity recognition against a CoNLL-2003-style file: one token per line with its tag "
                 + "in the last column (IOB1 or IOB2), blank lines between sentences, -DOCSTART- lines between documents.",
                 "Recognition runs on the given tokens, one document at a time, with the knowledge base and patterns, "
-                        + "plus the name finder models given with --ner-model (e.g. data/models/en-ner.bin). A name counts only when its span and "
+                        + "plus the shipped name finder model (data/models/en-ner.bin), or the models given with --ner-model "
+                        + "instead, or none with --no-model. A name counts only when its span and "
                         + "type are exactly right (the CoNLL convention). newskg's types are mapped to PER (Person), "
                         + "ORG (Organization), LOC (Place, Country, City, Region, Facility) and MISC (nationality words, "
                         + "named events, laws, works); gold types other than PER/ORG/LOC count as MISC.",
