@@ -15,8 +15,8 @@ import org.newskg.nlp.Token;
  * Finds people holding positions: "German Chancellor Olaf Scholz", "Russia's deputy ambassador Dmitry
  * Polyanskiy", "Hoshino Motor Chief Executive Kenji Watanabe" (title before the name, with the country or
  * organization before the title or in "of X" after the name: "King Hussein of Jordan"), and "X, the chairperson of Y" / "X, Russia's foreign minister"
- * (an apposition after the name). One role per person and title; the one that names the country or
- * organization wins.
+ * (an apposition after the name), and "X was sworn in as South Africa's president" / "X became prime minister" (a
+ * predicate of {@link RoleVerbs}). One role per person and title; the one that names the country or organization wins.
  *
  * <pre>{@code
  * List<RoleMention> roles = new RoleFinder(titles, RoleVerbs.load(dataDir)).find(view);

@@ -51,7 +51,7 @@ final class SpeakerFinder {
         if (ArticleView.isActor(m) && m.end() == t.end()) {
             return Optional.of(new Speaker(m, npStart(view, tokens, ArticleView.tokenAt(s, m.begin())), j + 1, false));
         }
-        if (isCitySubject(tokens, s, m, t)) {
+        if (isSeatSubject(tokens, s, m, t)) {
             return Optional.of(new Speaker(m, ArticleView.tokenAt(s, m.begin()), j + 1, false));
         }
         Optional<CorefLexicon.Phrase> p = coref.endingAt(view.text(), tokens, j + 1);
@@ -110,7 +110,7 @@ final class SpeakerFinder {
      * subject speaks for the government or body seated there, as wire copy writes it. Not "a diplomat in Beijing said"
      * (a preposition before the city) nor "the Paris office said" (a word of the noun phrase before it).
      */
-    private static boolean isCitySubject(List<Token> tokens, Sentence s, EntityMention m, Token last) {
+    private static boolean isSeatSubject(List<Token> tokens, Sentence s, EntityMention m, Token last) {
         boolean building = m != null && m.type() == EntityType.FACILITY;
         if (m == null || m.type() != EntityType.CITY && !building || ArticleView.isDemonym(m) || m.end() != last.end()) {
             return false;

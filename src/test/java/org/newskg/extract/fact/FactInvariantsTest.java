@@ -114,7 +114,7 @@ class FactInvariantsTest {
             for (Statement s : x.statements()) {
                 EntityType t = s.speaker().type();
                 // "Ottawa said", "The White House said": the city or building stands for the body seated there
-                // (SpeakerFinder.isCitySubject)
+                // (SpeakerFinder.isSeatSubject)
                 assertTrue(t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.COUNTRY || t == EntityType.CITY
                         || t == EntityType.FACILITY,
                         s.speaker() + " speaks: " + s.text());
