@@ -312,6 +312,7 @@ final class StatementFinder {
         int at = tokens.get(p.start()).begin();
         return quotes.stream().filter(q -> q.cue().end() <= at).reduce((a, b) -> b).map(q -> {
             int from = ReportedContent.contentAfterParticiple(tokens, p);
+            // the quoted speaker's own span is not needed: this content runs from the participle to the sentence end
             SpeakerFinder.Speaker sp = new SpeakerFinder.Speaker(q.speaker(), p.start(), p.start(), false);
             return new Found(s, from, tokens.size(), sp, p, "indirect", "statement:participle", false);
         });
