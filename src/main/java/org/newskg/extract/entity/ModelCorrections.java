@@ -44,7 +44,7 @@ final class ModelCorrections {
         for (NameMatch f : found) {
             NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), f));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
-                if (!NameWords.isWrittenAsName(w, m, word -> vocabulary.size() == 0 || vocabulary.isCommon(word))) {
+                if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
                 }
                 NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);

@@ -80,9 +80,10 @@ final class NameWords {
     /**
      * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
      * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
-     * {@code common} tells the common English words, the only ones a function-word tag on the first word is believed of.
+     * A function-word tag on the first word is believed only of a common English word of {@code vocabulary} (of any
+     * word when there is no vocabulary, as without a model).
      */
-    static boolean isWrittenAsName(SentenceWords w, NameMatch m, java.util.function.Predicate<String> common) {
+    static boolean isWrittenAsName(SentenceWords w, NameMatch m, WordClasses vocabulary) {
         for (int i = m.start(); i < m.end(); i++) {
             String word = w.words()[i];
             boolean capital = false;
@@ -94,7 +95,8 @@ final class NameWords {
                 k += Character.charCount(c);
             }
             // "Beijing said it ...": the tagger may call an unknown first word an auxiliary; only a common word is one
-            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i]) && common.test(word);
+            boolean openerOnly = i == 0 && titleCase && SENTENCE_OPENERS.contains(w.tags()[i])
+                    && (vocabulary.size() == 0 || vocabulary.isCommon(word));
             if (capital && !openerOnly) {
                 return true;
             }

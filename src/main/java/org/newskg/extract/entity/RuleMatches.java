@@ -43,7 +43,7 @@ final class RuleMatches {
         for (WordFinder f : finders) {
             matches.addAll(withoutLeadingTitles(w, f.match(w.words(), w.tags())));
         }
-        matches.removeIf(m -> !NameWords.isWrittenAsName(w, m, word -> vocabulary.size() == 0 || vocabulary.isCommon(word)));
+        matches.removeIf(m -> !NameWords.isWrittenAsName(w, m, vocabulary));
         // "the Bali resort of Nusa Dua, Indonesia's foreign minister said": after a strong place cue the comma
         // and role noun are no apposition of a person.
         List<NameMatch> cuedPlaces = matches.stream().filter(m -> m.rule().equals("pattern:place-phrase")).toList();
