@@ -24,6 +24,7 @@ import org.newskg.ingest.LoaderOptions;
 import org.newskg.pipeline.ArticleBuilder;
 import org.newskg.pipeline.BuiltArticle;
 import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
@@ -80,7 +81,7 @@ class IngestRunTest {
 
     @BeforeAll
     static void loadResources() {
-        resources = Resources.load(SampleStores.HOME.resolve("data"));
+        resources = SharedResources.shipped();
     }
 
     @Test

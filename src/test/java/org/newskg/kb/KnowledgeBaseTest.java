@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,12 @@ class KnowledgeBaseTest {
         long t1 = System.nanoTime();
         KnowledgeBase.load(DATA);
         System.out.printf("knowledge base: loaded again in %.1f ms%n", (System.nanoTime() - t1) / 1e6);
+    }
+
+    /** The whole knowledge base would otherwise stay reachable from this class until the test JVM ends. */
+    @AfterAll
+    static void release() {
+        kb = null;
     }
 
     private static List<String> qids(String surface) {

@@ -13,6 +13,7 @@ import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /**
  * Short test articles of one folder through the real pipeline of a data directory, and the links of a
@@ -25,7 +26,16 @@ final class ArticleLinks {
     private final Path articles;
 
     ArticleLinks(Path data, Path articles) {
-        this.pipeline = Resources.load(data).newPipeline();
+        this(Resources.load(data), data, articles);
+    }
+
+    /** Articles run through the shipped data directory, loaded once per test JVM. */
+    static ArticleLinks shipped(Path articles) {
+        return new ArticleLinks(SharedResources.shipped(), SharedResources.DATA, articles);
+    }
+
+    private ArticleLinks(Resources resources, Path data, Path articles) {
+        this.pipeline = resources.newPipeline();
         this.loader = new ArticleLoader(LoaderOptions.defaults(data));
         this.articles = articles;
     }

@@ -35,7 +35,7 @@ class CuratedGapsLinkingTest {
 
     @BeforeAll
     static void load() {
-        articles = new ArticleLinks(HOME.resolve("data"), HOME.resolve("src/test/resources/link/curated"));
+        articles = ArticleLinks.shipped(HOME.resolve("src/test/resources/link/curated"));
     }
 
     @Test

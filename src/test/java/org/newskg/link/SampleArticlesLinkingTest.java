@@ -15,7 +15,7 @@ import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.pipeline.Pipeline;
-import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /**
  * The issue's done-when checks on the seed article, through the real pipeline (loader, OpenNLP, recognizer,
@@ -29,7 +29,7 @@ class SampleArticlesLinkingTest {
 
     @BeforeAll
     static void load() {
-        pipeline = Resources.load(DATA).newPipeline();
+        pipeline = SharedResources.shipped().newPipeline();
         loader = new ArticleLoader(LoaderOptions.defaults(DATA));
     }
 

@@ -39,7 +39,7 @@ class DefaultRecognitionGraphTest {
 
     @BeforeAll
     static void load() {
-        resources = Resources.load(DATA);
+        resources = SharedResources.shipped();
         validator = ArticleValidator.load();
     }
 

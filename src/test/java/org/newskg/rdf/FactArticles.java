@@ -17,7 +17,7 @@ import org.newskg.ingest.LoaderOptions;
 import org.newskg.link.LinkedExtraction;
 import org.newskg.nlp.Sentence;
 import org.newskg.pipeline.Pipeline;
-import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /**
  * Real articles run through the real pipeline (text, sentences, entity and time mentions, links), with
@@ -42,7 +42,7 @@ public final class FactArticles {
     }
 
     public static FactArticles load() {
-        return new FactArticles(Resources.load(DATA).newPipeline());
+        return new FactArticles(SharedResources.shipped().newPipeline());
     }
 
     /** The linked mentions of a file, no facts. */

@@ -3,6 +3,7 @@ package org.newskg.serve;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /** Articles written for the serving tests (countries and people other than the sample's), and the shared models. */
 public final class ServedArticles {
@@ -10,17 +11,12 @@ public final class ServedArticles {
     /** The project's data directory (the launcher's newskg.home, else the working directory). */
     public static final Path DATA = Path.of(System.getProperty("newskg.home", "."), "data");
 
-    private static Resources resources;
-
     private ServedArticles() {
     }
 
     /** The models and knowledge, loaded once per test JVM (seconds). */
-    public static synchronized Resources resources() {
-        if (resources == null) {
-            resources = Resources.load(DATA);
-        }
-        return resources;
+    public static Resources resources() {
+        return SharedResources.shipped();
     }
 
     public static final String NAIROBI = """

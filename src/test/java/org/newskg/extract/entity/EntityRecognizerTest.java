@@ -20,7 +20,7 @@ import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.NlpAnnotator;
-import org.newskg.nlp.NlpModels;
+import org.newskg.pipeline.SharedResources;
 
 class EntityRecognizerTest {
 
@@ -31,8 +31,9 @@ class EntityRecognizerTest {
 
     @BeforeAll
     static void load() throws IOException {
-        annotator = NlpModels.load().newAnnotator();
-        recognizer = EntityRecognizer.load(DATA, KnowledgeBase.load(DATA));
+        // The rules alone (no model), over the shared knowledge base.
+        annotator = SharedResources.shipped().newAnnotator();
+        recognizer = EntityRecognizer.load(DATA, SharedResources.shipped().knowledgeBase());
         String file = Files.readString(Path.of(System.getProperty("newskg.home", "."))
                 .resolve("data/articles/xinhua-2024-02-08-xi-putin-call.txt"), StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
@@ -335,7 +336,7 @@ class EntityRecognizerTest {
 
     @Test
     void findersAnswerThroughTheOpenNlpInterface() {
-        KnowledgeBase kb = KnowledgeBase.load(DATA);
+        KnowledgeBase kb = SharedResources.shipped().knowledgeBase();
         opennlp.tools.util.Span[] spans = KbNameFinder.names(kb.names())
                 .find(new String[] {"Talks", "in", "Kuala", "Lumpur", "ended"});
         assertEquals(1, spans.length);

@@ -12,6 +12,7 @@ import org.newskg.ingest.ArticleDate;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.NlpAnnotator;
 import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /**
  * The recognizer with the shipped model, as the wire-copy name tests use it: names found in a text dated one day,
@@ -19,14 +20,9 @@ import org.newskg.pipeline.Resources;
  */
 final class ShippedRecognizer {
 
-    private static final Path DATA = Path.of(System.getProperty("newskg.home", ".")).resolve("data");
-
-    /**
-     * Loaded once for all the name tests of a test run: each test class keeps its recognizer in a static field, and
-     * a copy of the knowledge base and models per class ran the suite's JVM out of heap.
-     */
+    /** The shipped resources, loaded once per test JVM (see {@link SharedResources}). */
     static final class Shared {
-        static final Resources RESOURCES = Resources.load(DATA, List.of(DATA.resolve(Resources.DEFAULT_NER_MODEL)));
+        static final Resources RESOURCES = SharedResources.shipped();
 
         private Shared() {
         }

@@ -18,6 +18,7 @@ import org.newskg.ingest.LoadResult;
 import org.newskg.ingest.LoaderOptions;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.Resources;
+import org.newskg.pipeline.SharedResources;
 
 /** Runs articles through the real pipeline (OpenNLP models, knowledge base, lexicons) for the fact tests. */
 final class FactFixtures {
@@ -32,7 +33,7 @@ final class FactFixtures {
 
     /** Loaded once for all fact tests: the models take seconds to read. */
     private static final class Shared {
-        static final Resources RESOURCES = Resources.load(DATA);
+        static final Resources RESOURCES = SharedResources.shipped();
         static final ArticleLoader LOADER = new ArticleLoader(LoaderOptions.defaults(DATA));
     }
 
