@@ -52,6 +52,7 @@ public final class Linker {
     private final LinkScorer scorer;
     private final OfficeHolders offices;
     private final HolderLinker holders;
+    private final PlaceQualifiers qualifiers;
 
     public Linker(KnowledgeBase kb) {
         this.kb = kb;
@@ -59,6 +60,7 @@ public final class Linker {
         this.scorer = new LinkScorer(kb);
         this.offices = new OfficeHolders(kb);
         this.holders = new HolderLinker(offices);
+        this.qualifiers = new PlaceQualifiers(kb);
     }
 
     public LinkedExtraction link(Extraction extraction) {
@@ -67,14 +69,17 @@ public final class Linker {
         // A person given a title or office by the text ("President Washington") is a person, whatever else the name means.
         Set<String> rolePeople = new HashSet<>();
         extraction.roles().forEach(r -> rolePeople.add(r.person().begin() + "-" + r.person().end()));
-        Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
+        Map<EntityMention, List<Candidate>> found = new LinkedHashMap<>();
         String text = extraction.text().text();
         Set<Integer> begins = new HashSet<>();
         mentions.forEach(m -> begins.add(m.begin()));
         for (EntityMention m : mentions) {
             boolean role = rolePeople.contains(m.begin() + "-" + m.end());
-            candidates.put(m, finder.candidates(m, new CandidateFinder.Clues(role, beforeCapitalized(text, m.end(), begins))));
+            found.put(m, finder.candidates(m, new CandidateFinder.Clues(role, beforeCapitalized(text, m.end(), begins))));
         }
+        Map<EntityMention, List<Candidate>> narrowed = qualifiers.narrow(text, found);
+        Map<EntityMention, List<Candidate>> candidates = new LinkedHashMap<>();
+        mentions.forEach(m -> candidates.put(m, narrowed.get(m)));
         LocalDate date = extraction.text().article().published() == null ? null
                 : extraction.text().article().published().date();
         Map<String, RoleClue> roles = withSurnameRoles(mentions, roleClues(extraction.roles()));
