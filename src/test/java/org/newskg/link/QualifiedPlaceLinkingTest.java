@@ -1,11 +1,11 @@
 package org.newskg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newskg.link.ArticleLinks.qid;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A town qualified by its province, state or country ("LONDON, Ontario", "BIRMINGHAM, Alabama") is the town of that
@@ -22,31 +22,17 @@ class QualifiedPlaceLinkingTest {
         articles = ArticleLinks.shipped(HOME.resolve("src/test/resources/link/qualified"));
     }
 
-    @Test
-    void londonOntarioIsTheCanadianCityInTheDatelineAndTheBody() {
-        LinkedExtraction le = articles.run("cp-1996-05-03-london-ontario-plant.txt");
-        assertEquals("Q92561", qid(le, "LONDON"));
-        assertEquals("Q92561", qid(le, "London"));
-    }
-
-    @Test
-    void birminghamAlabamaIsTheAmericanCity() {
-        LinkedExtraction le = articles.run("ap-1999-11-20-birmingham-alabama-storm.txt");
-        assertEquals("Q79867", qid(le, "BIRMINGHAM"));
-        assertEquals("Q79867", qid(le, "Birmingham"));
-    }
-
-    @Test
-    void valenciaVenezuelaIsNotTheSpanishCity() {
-        LinkedExtraction le = articles.run("afp-2003-08-14-valencia-venezuela-strike.txt");
-        assertEquals("Q54880", qid(le, "VALENCIA"));
-        assertEquals("Q54880", qid(le, "Valencia"));
-    }
-
-    @Test
-    void anUnqualifiedLondonStaysTheBritishCapital() {
-        LinkedExtraction le = articles.run("reuters-2001-03-09-london-bank-rates.txt");
-        assertEquals("Q84", qid(le, "LONDON"));
-        assertEquals("Q84", qid(le, "London"));
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource({
+        "cp-1996-05-03-london-ontario-plant.txt, LONDON, London, Q92561",
+        "ap-1999-11-20-birmingham-alabama-storm.txt, BIRMINGHAM, Birmingham, Q79867",
+        "afp-2003-08-14-valencia-venezuela-strike.txt, VALENCIA, Valencia, Q54880",
+        // No qualifier: the best known town of the name.
+        "reuters-2001-03-09-london-bank-rates.txt, LONDON, London, Q84",
+    })
+    void theDatelineAndTheBodyNameTheTownOfTheQualifiersCountry(String file, String dateline, String body, String qid) {
+        LinkedExtraction le = articles.run(file);
+        assertEquals(qid, ArticleLinks.qid(le, dateline));
+        assertEquals(qid, ArticleLinks.qid(le, body));
     }
 }
