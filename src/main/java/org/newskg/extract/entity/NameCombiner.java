@@ -128,9 +128,13 @@ final class NameCombiner {
         return m.type() == EntityType.COUNTRY || m.text().length() > 1 && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** A strong rule, or a KB name of several words (hyphens part words too: "Port-au-Prince"). */
+    /**
+     * A strong rule, or a KB name or group word of several words (hyphens part words too: "Port-au-Prince"; "Bosnian
+     * Serb" is one people, not the demonyms of two countries).
+     */
     static boolean isStrong(EntityMention r) {
-        return STRONG_RULES.contains(r.rule()) || r.kbQid() != null && NameKey.words(r.text()).size() >= 2
+        return STRONG_RULES.contains(r.rule())
+                || (r.kbQid() != null || r.rule().equals(GroupWordFinder.RULE)) && NameKey.words(r.text()).size() >= 2
                 || r.rule().equals("pattern:facility") && SAINTS_BUILDING.matcher(r.text()).lookingAt();
     }
 
