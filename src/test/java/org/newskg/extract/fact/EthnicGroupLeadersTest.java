@@ -24,8 +24,7 @@ class EthnicGroupLeadersTest {
     }
 
     private static List<String> roles(String person) {
-        return story.roles().stream().filter(r -> r.person().name().equals(person))
-                .map(r -> r.title() + " of " + (r.of() == null ? "-" : r.of().name())).sorted().toList();
+        return FactFixtures.roles(story, person);
     }
 
     @Test

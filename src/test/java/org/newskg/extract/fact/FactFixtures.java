@@ -51,6 +51,12 @@ final class FactFixtures {
         return all.get(0);
     }
 
+    /** "title of owner" ("-" when the text names no owner) for each role of the person, sorted. */
+    static List<String> roles(Extraction x, String person) {
+        return x.roles().stream().filter(r -> r.person().name().equals(person))
+                .map(r -> r.title() + " of " + (r.of() == null ? "-" : r.of().name())).sorted().toList();
+    }
+
     static Extraction byTitleWord(List<Extraction> all, String word) {
         return all.stream().filter(x -> Objects.toString(x.text().article().title(), "").contains(word)).findFirst()
                 .orElseThrow(() -> new AssertionError("no article titled with '" + word + "'"));

@@ -22,10 +22,8 @@ class ListAndPredicateRolesTest {
         pretoria = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-1994-05-10-pretoria-inauguration.txt"));
     }
 
-    /** "title of owner" for each role of the person, sorted. */
     private static List<String> roles(String person) {
-        return pretoria.roles().stream().filter(r -> r.person().name().equals(person))
-                .map(r -> r.title() + " of " + (r.of() == null ? "-" : r.of().name())).sorted().toList();
+        return FactFixtures.roles(pretoria, person);
     }
 
     @Test
