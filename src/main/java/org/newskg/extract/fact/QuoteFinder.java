@@ -100,9 +100,9 @@ final class QuoteFinder {
         while (i < tokens.size() && Words.isComma(tokens.get(i))) {
             i++;
         }
-        // X said: the verb within a few tokens, with its speaker before it
-        for (int v = i; v < tokens.size() && v < i + 8; v++) {
-            if (Words.isPunct(tokens.get(v))) {
+        // X said: the verb within a few tokens, with its speaker before it ("the 44 - year - old president said")
+        for (int v = i; v < tokens.size() && v < i + 10; v++) {
+            if (isBreak(tokens.get(v))) {
                 break;
             }
             Optional<ReportingVerbs.Verb> verb = verbs.at(tokens, v);
@@ -129,11 +129,16 @@ final class QuoteFinder {
     private static boolean nounPhrase(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (Words.isPunct(t) || t.pos().equals("VERB") || t.pos().equals("AUX")) {
+            if (isBreak(t) || t.pos().equals("VERB") || t.pos().equals("AUX")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Punctuation that ends a noun phrase; the hyphens of "44-year-old", split by the tokenizer, do not. */
+    private static boolean isBreak(Token t) {
+        return Words.isPunct(t) && !t.text().equals("-");
     }
 
     /** {@code X said: "..."}. */

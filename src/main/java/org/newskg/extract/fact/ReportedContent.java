@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Set;
+import org.newskg.extract.EntityMention;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -82,9 +83,41 @@ final class ReportedContent {
         return true;
     }
 
-    /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct. */
+    /** How long an aside between commas after a reporting verb may be ("said, flanked by his brother, that"). */
+    private static final int ASIDE_WORDS = 10;
+
+    /**
+     * A participle clause after a comma, and nothing else: "..., X said, flanked by his brother." or "..., X said,
+     * adding nothing." is how the words were said, not what; the words before the attribution are.
+     */
+    static boolean participleOnly(List<Token> tokens, int from) {
+        if (from + 1 >= tokens.size() || !Words.isComma(tokens.get(from))) {
+            return false;
+        }
+        Token p = tokens.get(from + 1);
+        if (!p.pos().equals("VERB") || !(p.text().endsWith("ed") || p.text().endsWith("en") || p.text().endsWith("ing"))) {
+            return false;
+        }
+        for (int k = from + 2; k < tokens.size(); k++) {
+            if (Words.is(tokens.get(k), "that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct or an aside between commas. */
     static int afterAdjunctThat(ArticleView view, Sentence s, int from) {
         List<Token> tokens = s.tokens();
+        if (from < tokens.size() && Words.isComma(tokens.get(from))) {
+            // "said, flanked by his brother, that ..."
+            for (int k = from + 1; k + 1 < tokens.size() && k <= from + ASIDE_WORDS; k++) {
+                if (Words.isComma(tokens.get(k))) {
+                    return Words.is(tokens.get(k + 1), "that") ? k + 2 : from;
+                }
+            }
+            return from;
+        }
         for (int k = from; k < tokens.size() && k < from + 5; k++) {
             Token t = tokens.get(k);
             if (Words.is(t, "that")) {
@@ -99,6 +132,60 @@ final class ReportedContent {
             }
         }
         return from;
+    }
+
+    /** Words before which a clause's subject may stand; a verb after them shows the clause ("the vote had been fair"). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ");
+
+    /** How far a that-less clause's finite verb may be from its first word ("the new coalition government would"). */
+    private static final int SUBJECT_WORDS = 6;
+
+    /**
+     * After the listener of "told reporters the vote had been fair", a clause with no "that": the listener is a
+     * pronoun, one noun with its determiner and adjectives ("a news conference"), or a name the recognizer found
+     * ("Reuters", "the BBC"); a clause must follow it, its subject then a verb before any punctuation. -1 if not so.
+     */
+    static int afterListener(ArticleView view, Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        if (from >= tokens.size()) {
+            return -1;
+        }
+        int k = from;
+        EntityMention name = view.entityAt(tokens.get(k));
+        if (Words.is(tokens.get(k), "the") && k + 1 < tokens.size() && name == null) {
+            name = view.entityAt(tokens.get(k + 1));
+        }
+        if (name != null) {
+            while (k < tokens.size() && tokens.get(k).begin() < name.end()) {
+                k++;
+            }
+        } else if (tokens.get(k).pos().equals("PRON")) {
+            k++;
+        } else {
+            if (tokens.get(k).pos().equals("DET")) {
+                k++;
+            }
+            while (k < tokens.size() && tokens.get(k).pos().equals("ADJ")) {
+                k++;
+            }
+            if (k >= tokens.size() || !tokens.get(k).pos().equals("NOUN")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= tokens.size() || !SUBJECT_START_TAGS.contains(tokens.get(k).pos()) || Words.is(tokens.get(k), "that")) {
+            return -1;
+        }
+        for (int v = k + 1; v < tokens.size() && v <= k + SUBJECT_WORDS; v++) {
+            Token t = tokens.get(v);
+            if (Words.isPunct(t)) {
+                return -1;
+            }
+            if (t.pos().equals("AUX") || t.pos().equals("VERB") && !t.text().endsWith("ing")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** After the "that" of "told reporters that", within a few words and before any punctuation; -1 if none. */

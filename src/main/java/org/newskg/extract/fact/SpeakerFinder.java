@@ -102,7 +102,40 @@ final class SpeakerFinder {
                         .map(a -> new Speaker(a, the.get().start(), last + 1, true));
             }
         }
+        // "the president said", "the 44-year-old president said": the one person the article gave that office before
+        int the = title.isPresent() ? definiteStart(tokens, title.get().start()) : -1;
+        if (the >= 0) {
+            return resolver.holderOfTitle(title.get().normalized(), null, s.index(), t.begin())
+                    .map(a -> new Speaker(a, the, last + 1, true));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Tokens that may describe a person between "the" and a title: "the 44-year-old president" (five tokens when the
+     * tokenizer splits the hyphens), "the outgoing premier".
+     */
+    private static final int DESCRIBING_WORDS = 6;
+
+    /**
+     * The index of the "the" that opens a title's noun phrase, over a few lower-case words describing the holder
+     * ("44-year-old", "outgoing"); -1 when the title has no article of its own ("Ruritanian President", "a minister").
+     */
+    private static int definiteStart(List<Token> tokens, int titleStart) {
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - 1 - DESCRIBING_WORDS; k--) {
+            Token t = tokens.get(k);
+            if (Words.is(t, "the")) {
+                return k;
+            }
+            // the tagger calls "year" of "44 - year - old" and "outgoing" nouns
+            boolean hyphened = t.text().contains("-") || Words.is(tokens.get(k + 1), "-") || k > 0 && Words.is(tokens.get(k - 1), "-");
+            boolean describes = !t.isCapitalized() && (t.pos().equals("ADJ") || t.pos().equals("NUM") || hyphened
+                    || t.pos().equals("NOUN") && t.text().endsWith("ing"));
+            if (!describes) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -150,18 +150,24 @@ final class StatementFinder {
             // "..., a spokeswoman said after the two leaders met": the clause after the verb says when, not what
             boolean subordinate = ReportedContent.subordinateOnly(tokens, verb.end())
                     && !ReportedContent.noVerbBetween(tokens, contentStart(tokens), sp.start() - 1);
-            if (comma && (ReportedContent.adjunctOnly(tokens, verb.end()) || subordinate)) {
+            if (comma && (ReportedContent.adjunctOnly(tokens, verb.end()) || subordinate
+                    || ReportedContent.participleOnly(tokens, verb.end()))) {
                 return Optional.of(new Found(s, contentStart(tokens), sp.start() - 1, sp, verb, "indirect",
                         "statement:trailing", true));
             }
             int from = verb.end();
             if (verb.object()) {
-                from = ReportedContent.afterThat(tokens, from);
+                int that = ReportedContent.afterThat(tokens, from);
+                from = that >= 0 ? that : ReportedContent.afterListener(view, s, from);
                 if (from < 0) {
                     return Optional.empty();
                 }
             } else {
                 from = ReportedContent.afterAdjunctThat(view, s, from);
+            }
+            // "X said, flanked by his brother.": how it was said, and nothing said
+            if (ReportedContent.participleOnly(tokens, from)) {
+                return Optional.empty();
             }
             return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp, verb, "indirect",
                     "statement:leading", false));
