@@ -161,8 +161,37 @@ final class Coreference {
         EntityMention first = persons.get(0);
         // the name right before the sentence's first verb, not "Doe's call with Roe was discussed"
         boolean subject = verb != null && first.end() <= verb.begin()
-                && view.text().substring(first.end(), verb.begin()).isBlank();
+                && (view.text().substring(first.end(), verb.begin()).isBlank() || setOffBeforeVerb(tokens, first));
         return subject ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * "Doe, who held talks in X on Sunday with Roe, inspected ...": the first verb is in a relative clause (or an
+     * apposition) set off between commas right after the name, and the verb after the closing comma is the name's own.
+     */
+    private static boolean setOffBeforeVerb(List<Token> tokens, EntityMention name) {
+        int open = 0;
+        while (open < tokens.size() && tokens.get(open).begin() < name.end()) {
+            open++;
+        }
+        if (open >= tokens.size() || !Words.isComma(tokens.get(open))) {
+            return false;
+        }
+        for (int k = open + 1; k + 1 < tokens.size() && k <= open + 2 * Insertions.INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                int v = k + 1;
+                while (v < tokens.size() && tokens.get(v).pos().equals("ADV")) {
+                    v++;
+                }
+                return v < tokens.size() && Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().matches("VB[DZP]|MD");
+            }
+            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -195,6 +195,7 @@ final class ParticipantFinder {
         List<Participant> out = new ArrayList<>();
         int counterpartOfNext = -1;
         while (j >= 0) {
+            j = beforeNickname(s, j);
             Token t = tokens.get(j);
             if (!out.isEmpty() && Words.isComma(t) && insertions.insertion(s, j) >= 0) {
                 j = insertions.insertion(s, j) - 1; // "X, who leads the coalition, and Y met": over the relative clause to X
@@ -288,6 +289,28 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Pushpa Kamal Dahal 'Prachanda' and his counterpart": a quoted name right after a person's name is the name he
+     * goes by, so the walk to the left goes on from the full name's last token; else {@code j} itself.
+     */
+    private int beforeNickname(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 3 || !isQuoteMark(tokens.get(j))) {
+            return j;
+        }
+        EntityMention nick = view.entityAt(tokens.get(j - 1));
+        if (nick == null || nick.type() != EntityType.PERSON) {
+            return j;
+        }
+        int open = ArticleView.tokenAt(s, nick.begin()) - 1;
+        EntityMention name = open >= 1 && isQuoteMark(tokens.get(open)) ? view.entityAt(tokens.get(open - 1)) : null;
+        return name != null && name.type() == EntityType.PERSON ? open - 1 : j;
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().matches("['\"‘’“”]|''|``");
     }
 
     /**
