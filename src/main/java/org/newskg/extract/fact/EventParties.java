@@ -89,8 +89,9 @@ final class EventParties {
             if (countries.size() == 2 && !ArticleView.key(countries.get(0)).equals(ArticleView.key(countries.get(1)))) {
                 return countries;
             }
-            EntityMention home = countries.size() == 1 ? datelineCountry(pf) : null;
-            if (home != null && !ArticleView.key(home).equals(ArticleView.key(countries.get(0))) && !speakers.contains(ArticleView.key(home))) {
+            // (not for the sides a speaker addresses: the dateline may be anywhere, and a side left unknown is no guess)
+            EntityMention home = countries.size() == 1 && speakers.isEmpty() ? datelineCountry(pf) : null;
+            if (home != null && !ArticleView.key(home).equals(ArticleView.key(countries.get(0)))) {
                 // "Prime Minister Gyula Horn" under a BUDAPEST dateline, beside "Romanian President X": an office
                 // named without a country in wire copy is the host country's
                 return pair.stream().map(m -> m.type() == EntityType.COUNTRY ? m : pf.countryOf(m).orElse(home)).toList();

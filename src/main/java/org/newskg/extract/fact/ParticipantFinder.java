@@ -297,17 +297,29 @@ final class ParticipantFinder {
      */
     private int beforeNickname(Sentence s, int j) {
         List<Token> tokens = s.tokens();
-        if (j < 3 || !isQuoteMark(tokens.get(j))) {
+        String closing = tokens.get(j).text();
+        // the tokenizer may keep a mark on its word ("Agwambo'")
+        boolean closed = isQuoteMark(tokens.get(j)) || closing.length() > 1 && QUOTES.indexOf(closing.charAt(closing.length() - 1)) >= 0;
+        if (j < 2 || !closed) {
             return j;
         }
-        EntityMention nick = view.entityAt(tokens.get(j - 1));
-        if (nick == null || nick.type() != EntityType.PERSON) {
-            return j;
+        int nameEnd = -1;
+        int k = isQuoteMark(tokens.get(j)) ? j - 1 : j;
+        for (int words = 0; words <= 3 && k >= 1 && nameEnd < 0; words++, k--) {
+            Token w = tokens.get(k);
+            if (words > 0 && isQuoteMark(w)) {
+                nameEnd = k - 1;
+            } else if (w.text().length() > 1 && QUOTES.indexOf(w.text().charAt(0)) >= 0) {
+                nameEnd = k - 1; // "'Prachanda": the opening mark kept on the word
+            } else if (!w.isCapitalized() || words == 3) {
+                return j; // one to three capitalized words between the marks
+            }
         }
-        int open = ArticleView.tokenAt(s, nick.begin()) - 1;
-        EntityMention name = open >= 1 && isQuoteMark(tokens.get(open)) ? view.entityAt(tokens.get(open - 1)) : null;
-        return name != null && name.type() == EntityType.PERSON ? open - 1 : j;
+        EntityMention name = nameEnd >= 0 ? view.entityAt(tokens.get(nameEnd)) : null;
+        return name != null && name.type() == EntityType.PERSON ? nameEnd : j;
     }
+
+    private static final String QUOTES = "'\"‘’“”";
 
     private static boolean isQuoteMark(Token t) {
         return t.text().matches("['\"‘’“”]|''|``");
