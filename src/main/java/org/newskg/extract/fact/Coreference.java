@@ -365,11 +365,20 @@ final class Coreference {
      * ({@code earlierOnly}: "X and Y urged both sides") refers past the names of its own sentence.
      */
     List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly) {
+        return group(kind, sentence, at, noun, earlierOnly, null);
+    }
+
+    /**
+     * Like {@link #group(String, int, int, String, boolean)}, said by {@code speaker} (null when no statement holds
+     * it): "The two presidents have agreed to meet," the mediator said: the mediator speaks of two others.
+     */
+    List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly, EntityMention speaker) {
         int offset = earlierOnly ? view.sentence(sentence).begin() : at;
+        String self = speaker == null || speaker.type() != EntityType.PERSON ? null : ArticleView.key(speaker);
         if (noun != null && kind.equals("group-people")) {
             Map<String, EntityMention> titled = new LinkedHashMap<>();
             List<RoleMention> before = roles.stream().filter(r -> r.person().begin() < offset
-                    && r.person().sentence() >= sentence - GROUP_LOOK_BACK
+                    && r.person().sentence() >= sentence - GROUP_LOOK_BACK && !ArticleView.key(r.person()).equals(self)
                     && r.title().toLowerCase(java.util.Locale.ROOT).endsWith(noun)).toList();
             for (int i = before.size() - 1; i >= 0 && titled.size() < 3; i--) {
                 titled.putIfAbsent(ArticleView.key(before.get(i).person()), before.get(i).person());
@@ -379,18 +388,18 @@ final class Coreference {
             }
         }
         boolean people = kind.equals("group-people");
-        Map<String, EntityMention> found = collect(people, sentence, offset, false);
+        Map<String, EntityMention> found = collect(people, sentence, offset, false, self);
         if (!people && found.size() < 2) {
             // A nationality word names its country's side too ("Pakistani airspace" ... "both neighbours"),
             // but only when the names themselves do not give two sides.
-            found = collect(false, sentence, offset, true);
+            found = collect(false, sentence, offset, true, self);
         }
         // A third candidate in the sentence of the second: "the two" is not clear.
         return found.size() == 2 ? List.copyOf(found.values()) : List.of();
     }
 
     /** The distinct people (or countries) named before {@code offset}, nearest first, sentence by sentence until two. */
-    private Map<String, EntityMention> collect(boolean people, int sentence, int offset, boolean demonyms) {
+    private Map<String, EntityMention> collect(boolean people, int sentence, int offset, boolean demonyms, String self) {
         Map<String, EntityMention> found = new LinkedHashMap<>();
         for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK && found.size() < 2; s--) {
             List<EntityMention> ms = new ArrayList<>(view.entities(s));
@@ -398,7 +407,7 @@ final class Coreference {
             for (EntityMention m : ms) {
                 boolean fits = people ? ArticleView.isActor(m) && m.type() == EntityType.PERSON
                         : m.type() == EntityType.COUNTRY && (ArticleView.isActor(m) || demonyms && ArticleView.isDemonym(m));
-                if (fits && m.begin() < offset) {
+                if (fits && m.begin() < offset && !ArticleView.key(m).equals(self)) {
                     found.putIfAbsent(ArticleView.key(m), m);
                 }
             }

@@ -231,7 +231,7 @@ final class ParticipantFinder {
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin(),
-                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false)
+                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false, refs.speakerAt(t))
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
             } else if (m != null && ArticleView.isDemonym(m) && NounPhraseObjects.plural(tokens.get(j))) {

@@ -17,7 +17,7 @@ import org.newskg.extract.Extraction;
  * Malawi, 2013, under a JOHANNESBURG dateline): "urged both sides" after talks the speaker took part in, a crowd of
  * one nation outside another's embassy, "He" after a subject set off by a relative clause, "the two leaders" after
  * talks told earlier in their own sentence, "who" after an apposition, a quoted nickname before "and his
- * counterpart".
+ * counterpart", "the two presidents" in a quote of a third president, a rank abbreviated in an apposition.
  */
 class WireCopySidesTest {
 
@@ -74,5 +74,19 @@ class WireCopySidesTest {
         // "Kenyan Prime Minister Raila Odinga 'Agwambo' and his Tanzanian counterpart Mizengo Pinda on Wednesday agreed"
         Event agreed = find("IntentToCooperate", with("Mizengo Pinda"));
         assertEquals(List.of("Mizengo Pinda", "Raila Odinga"), plainNames(agreed), describe(malawi));
+    }
+
+    @Test
+    void theTwoPresidentsAQuotedMediatorSpeaksOfAreTwoOthers() {
+        // "\"The two presidents have agreed to meet again in Dar es Salaam next month,\" Guebuza told reporters"
+        Event planned = find("Meeting", e -> "planned".equals(e.status()));
+        assertEquals(List.of("Jakaya Kikwete", "Joyce Banda"), plainNames(planned), describe(malawi));
+    }
+
+    @Test
+    void anAbbreviatedRankInAnAppositionKeepsTheNameTheSubject() {
+        // "Tanzania's army chief, Gen. Davis Mwamunyange, warned Malawi against drilling for oil on the lake."
+        Event warning = find("Threat", with("Malawi"));
+        assertEquals(List.of("Davis Mwamunyange"), plainNames(warning, "source"), describe(malawi));
     }
 }
