@@ -63,6 +63,14 @@ final class EventParties {
             if (told > sentence || told == sentence && (!speakers.isEmpty() || !consultation(e)) || two.isEmpty()) {
                 continue;
             }
+            if (e.type().equals("Summit")) {
+                continue; // "signed a memorandum ... at a summit hosted by C and attended by D. The two countries pledged":
+                          // a summit's host and guests are no two sides
+            }
+            List<String> hosts = e.participants().stream().filter(p -> p.role().equals("host")).map(p -> ArticleView.key(p.mention())).toList();
+            if (two.size() > 2 && two.size() - two.keySet().stream().filter(hosts::contains).count() == 2) {
+                two.keySet().removeAll(hosts); // "A and B signed an accord at a summit hosted by C": A and B are the two
+            }
             if (two.keySet().removeAll(speakers) && two.size() != 2) {
                 continue; // the speaker's own act with one other: not the two it urges
             }
@@ -81,7 +89,7 @@ final class EventParties {
             // a capital stands for its country ("accused Ankara of aggression": Turkey is a side)
             List<EntityMention> countries = pair.stream().map(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
                     : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m)).filter(c -> c.type() == EntityType.COUNTRY)
-                    : pf.countryOf(m)).flatMap(Optional::stream).toList();
+                    : pf.countryOf(m).or(() -> counterpartCountry(pf.view(), m))).flatMap(Optional::stream).toList();
             if (countries.stream().anyMatch(c -> speakers.contains(ArticleView.key(c)))) {
                 continue;
             }
@@ -98,6 +106,24 @@ final class EventParties {
             }
         }
         return last;
+    }
+
+    /**
+     * "his Ugandan counterpart Yoweri Museveni": the nationality word before "counterpart" right before the person's
+     * name, the country the person holds the office for (the article's roles are read only after its events).
+     */
+    private static Optional<EntityMention> counterpartCountry(ArticleView view, EntityMention person) {
+        if (person.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        Sentence s = view.sentence(person.sentence());
+        int k = ArticleView.tokenAt(s, person.begin());
+        List<Token> tokens = s.tokens();
+        if (k < 2 || !Words.is(tokens.get(k - 1), "counterpart")) {
+            return Optional.empty();
+        }
+        EntityMention demonym = view.entityAt(tokens.get(k - 2));
+        return demonym != null && demonym.type() == EntityType.COUNTRY ? Optional.of(demonym) : Optional.empty();
     }
 
     /** The country of the dateline's city, when the article names it; else null. */

@@ -17,7 +17,8 @@ import org.newskg.extract.Extraction;
  * Malawi, 2013, under a JOHANNESBURG dateline): "urged both sides" after talks the speaker took part in, a crowd of
  * one nation outside another's embassy, "He" after a subject set off by a relative clause, "the two leaders" after
  * talks told earlier in their own sentence, "who" after an apposition, a quoted nickname before "and his
- * counterpart", "the two presidents" in a quote of a third president, a rank abbreviated in an apposition.
+ * counterpart", "the two presidents" in a quote of a third president, a rank abbreviated in an apposition, "the two
+ * countries" after a signing at a summit another leader hosted.
  */
 class WireCopySidesTest {
 
@@ -35,11 +36,11 @@ class WireCopySidesTest {
     @Test
     void bothSidesAreTheOthersOfTheTalksTheSpeakerTookPartIn() {
         // "Malawi's President Joyce Banda and her Tanzanian counterpart Jakaya Kikwete held talks with Mozambican
-        // President Armando Guebuza in Maputo ... Guebuza urged both sides to settle the dispute": not Guebuza's own
-        // country, nor the dateline's (South Africa)
+        // President Armando Guebuza in Maputo ... Guebuza urged both sides to settle the dispute": the countries of
+        // the other two ("her Tanzanian counterpart"), not Guebuza's own, nor the dateline's (South Africa)
         Event appeal = find("Appeal", with("Armando Guebuza"));
         assertEquals(List.of("Armando Guebuza"), plainNames(appeal, "source"), describe(malawi));
-        assertEquals(List.of("Jakaya Kikwete", "Joyce Banda"), plainNames(appeal, "target"));
+        assertEquals(List.of("Malawi", "Tanzania"), plainNames(appeal, "target"));
     }
 
     @Test
@@ -88,5 +89,14 @@ class WireCopySidesTest {
         // "Tanzania's army chief, Gen. Davis Mwamunyange, warned Malawi against drilling for oil on the lake."
         Event warning = find("Threat", with("Malawi"));
         assertEquals(List.of("Davis Mwamunyange"), plainNames(warning, "source"), describe(malawi));
+    }
+
+    @Test
+    void theTwoCountriesAreTheSignersNotTheSummitsHost() {
+        // "Burundian President Pierre Nkurunziza and his Rwandan counterpart Paul Kagame signed a border accord in
+        // Kampala on Monday. The signing took place at a summit hosted by Ugandan President Yoweri Museveni. The two
+        // countries pledged to reopen the Akanyaru crossing."
+        Event pledge = find("IntentToCooperate", e -> e.label().contains("pledged"));
+        assertEquals(List.of("Burundi", "Rwanda"), plainNames(pledge), describe(malawi));
     }
 }
