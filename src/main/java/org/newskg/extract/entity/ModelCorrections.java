@@ -42,7 +42,7 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), f));
+            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), withoutTrailingLower(w.words(), f)));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
@@ -84,6 +84,21 @@ final class ModelCorrections {
      * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
      * after it.
      */
+    /**
+     * "accused Ottawa of \"an act of piracy\"", "accusing Uganda of arresting": a name never ends with a lower-case
+     * word joining it to what follows ("of", "and", "the"); the model's name ends before it.
+     */
+    private static NameMatch withoutTrailingLower(String[] words, NameMatch m) {
+        int end = m.end();
+        while (end - m.start() > 1 && TRAILING.contains(words[end - 1])) {
+            end--;
+        }
+        return end == m.end() ? m
+                : new NameMatch(m.start(), end, m.type(), NameWords.join(words, m.start(), end), m.qid(), m.rule(), m.confidence());
+    }
+
+    private static final java.util.Set<String> TRAILING = java.util.Set.of("of", "and", "the", "for", "in", "on", "to");
+
     private static NameMatch withoutLowerArticle(String[] words, NameMatch m) {
         if (m.length() < 2 || !words[m.start()].equals("the")) {
             return m;

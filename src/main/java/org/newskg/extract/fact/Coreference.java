@@ -161,8 +161,37 @@ final class Coreference {
         EntityMention first = persons.get(0);
         // the name right before the sentence's first verb, not "Doe's call with Roe was discussed"
         boolean subject = verb != null && first.end() <= verb.begin()
-                && view.text().substring(first.end(), verb.begin()).isBlank();
+                && (view.text().substring(first.end(), verb.begin()).isBlank() || setOffBeforeVerb(tokens, first));
         return subject ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * "Doe, who held talks in X on Sunday with Roe, inspected ...": the first verb is in a relative clause (or an
+     * apposition) set off between commas right after the name, and the verb after the closing comma is the name's own.
+     */
+    private static boolean setOffBeforeVerb(List<Token> tokens, EntityMention name) {
+        int open = 0;
+        while (open < tokens.size() && tokens.get(open).begin() < name.end()) {
+            open++;
+        }
+        if (open >= tokens.size() || !Words.isComma(tokens.get(open))) {
+            return false;
+        }
+        for (int k = open + 1; k + 1 < tokens.size() && k <= open + 2 * Insertions.INSERTION; k++) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                int v = k + 1;
+                while (v < tokens.size() && tokens.get(v).pos().equals("ADV")) {
+                    v++;
+                }
+                return v < tokens.size() && Chunks.isVerb(tokens.get(v)) && tokens.get(v).penn().matches("VB[DZP]|MD");
+            }
+            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
+            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -336,11 +365,20 @@ final class Coreference {
      * ({@code earlierOnly}: "X and Y urged both sides") refers past the names of its own sentence.
      */
     List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly) {
+        return group(kind, sentence, at, noun, earlierOnly, null);
+    }
+
+    /**
+     * Like {@link #group(String, int, int, String, boolean)}, said by {@code speaker} (null when no statement holds
+     * it): "The two presidents have agreed to meet," the mediator said: the mediator speaks of two others.
+     */
+    List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly, EntityMention speaker) {
         int offset = earlierOnly ? view.sentence(sentence).begin() : at;
+        String self = speaker == null || speaker.type() != EntityType.PERSON ? null : ArticleView.key(speaker);
         if (noun != null && kind.equals("group-people")) {
             Map<String, EntityMention> titled = new LinkedHashMap<>();
             List<RoleMention> before = roles.stream().filter(r -> r.person().begin() < offset
-                    && r.person().sentence() >= sentence - GROUP_LOOK_BACK
+                    && r.person().sentence() >= sentence - GROUP_LOOK_BACK && !ArticleView.key(r.person()).equals(self)
                     && r.title().toLowerCase(java.util.Locale.ROOT).endsWith(noun)).toList();
             for (int i = before.size() - 1; i >= 0 && titled.size() < 3; i--) {
                 titled.putIfAbsent(ArticleView.key(before.get(i).person()), before.get(i).person());
@@ -350,18 +388,18 @@ final class Coreference {
             }
         }
         boolean people = kind.equals("group-people");
-        Map<String, EntityMention> found = collect(people, sentence, offset, false);
+        Map<String, EntityMention> found = collect(people, sentence, offset, false, self);
         if (!people && found.size() < 2) {
             // A nationality word names its country's side too ("Pakistani airspace" ... "both neighbours"),
             // but only when the names themselves do not give two sides.
-            found = collect(false, sentence, offset, true);
+            found = collect(false, sentence, offset, true, self);
         }
         // A third candidate in the sentence of the second: "the two" is not clear.
         return found.size() == 2 ? List.copyOf(found.values()) : List.of();
     }
 
     /** The distinct people (or countries) named before {@code offset}, nearest first, sentence by sentence until two. */
-    private Map<String, EntityMention> collect(boolean people, int sentence, int offset, boolean demonyms) {
+    private Map<String, EntityMention> collect(boolean people, int sentence, int offset, boolean demonyms, String self) {
         Map<String, EntityMention> found = new LinkedHashMap<>();
         for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK && found.size() < 2; s--) {
             List<EntityMention> ms = new ArrayList<>(view.entities(s));
@@ -369,7 +407,7 @@ final class Coreference {
             for (EntityMention m : ms) {
                 boolean fits = people ? ArticleView.isActor(m) && m.type() == EntityType.PERSON
                         : m.type() == EntityType.COUNTRY && (ArticleView.isActor(m) || demonyms && ArticleView.isDemonym(m));
-                if (fits && m.begin() < offset) {
+                if (fits && m.begin() < offset && !ArticleView.key(m).equals(self)) {
                     found.putIfAbsent(ArticleView.key(m), m);
                 }
             }

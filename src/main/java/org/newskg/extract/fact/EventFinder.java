@@ -305,6 +305,9 @@ final class EventFinder {
             place = struck;
         }
         targets.ofOthers(view, pf, s, trigger, verb, le, earlier, people);
+        if (trigger.cameo() != null && trigger.cameo().startsWith("14")) {
+            foreignProtest(people);
+        }
         if (forceVerb && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             // "shelled the Azerbaijani town of Tartar": force used on the town's country, in the town
             EntityMention town = EventPlaces.placeInPhrase(view, tokens, le);
@@ -440,6 +443,21 @@ final class EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "About 3,000 Icelanders demonstrated outside the British embassy": a crowd of one nation protesting against
+     * another country is no act of its own state (the text names no group, as with "opposition supporters"), so the
+     * nationality read as the source is dropped; against their own leaders ("thousands of Venezuelans marched
+     * demanding that Chavez step down") the nation stays the source.
+     */
+    private static void foreignProtest(Map<String, Participant> people) {
+        boolean againstCountry = people.values().stream().anyMatch(p -> p.role().equals(Participant.TARGET)
+                && (p.mention().type() == EntityType.COUNTRY || ArticleView.isDemonym(p.mention())));
+        if (againstCountry) {
+            people.entrySet().removeIf(e -> e.getValue().role().equals(Participant.SOURCE) && ArticleView.isDemonym(e.getValue().mention())
+                    && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET) && ArticleView.key(p.mention()).equals(e.getKey())));
+        }
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */

@@ -38,6 +38,17 @@ final class EventParties {
      * hold positions of two countries the article names, as those countries; else the last pair.
      */
     static List<EntityMention> lastPair(ParticipantFinder pf, List<EventMerger.Told> earlier, int sentence, String kind) {
+        return lastPair(pf, earlier, sentence, kind, List.of());
+    }
+
+    /**
+     * As {@link #lastPair(ParticipantFinder, List, int, String)}, for "both sides" as the object of an act by
+     * {@code speakers} (keys of the actor and its country): the sides are the others, so the speaker is taken out of
+     * an event it took part in ("X, who hosted talks between A and B, urged both sides": A and B), and a pair on the
+     * speaker's side is passed over (its own country is never one of the sides it urges).
+     */
+    static List<EntityMention> lastPair(ParticipantFinder pf, List<EventMerger.Told> earlier, int sentence, String kind,
+                                        Collection<String> speakers) {
         List<EntityMention> last = List.of();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event e = earlier.get(i).event();
@@ -47,8 +58,21 @@ final class EventParties {
             }
             Map<String, EntityMention> two = new LinkedHashMap<>();
             e.participants().forEach(p -> two.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
-            if (told >= sentence || two.isEmpty()) {
+            // "held talks with Y, and the two leaders agreed": a meeting or call told before it in its own sentence is
+            // theirs (but "X held talks with Y and urged both sides": not the sides X addresses)
+            if (told > sentence || told == sentence && (!speakers.isEmpty() || !consultation(e)) || two.isEmpty()) {
                 continue;
+            }
+            if (e.type().equals("Summit")) {
+                continue; // "signed a memorandum ... at a summit hosted by C and attended by D. The two countries pledged":
+                          // a summit's host and guests are no two sides
+            }
+            List<String> hosts = e.participants().stream().filter(p -> p.role().equals("host")).map(p -> ArticleView.key(p.mention())).toList();
+            if (two.size() > 2 && two.size() - two.keySet().stream().filter(hosts::contains).count() == 2) {
+                two.keySet().removeAll(hosts); // "A and B signed an accord at a summit hosted by C": A and B are the two
+            }
+            if (two.keySet().removeAll(speakers) && two.size() != 2) {
+                continue; // the speaker's own act with one other: not the two it urges
             }
             if (kind.equals("group-people") && (two.size() != 2 || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
                 // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
@@ -62,13 +86,19 @@ final class EventParties {
             if (!kind.equals("group-parties")) {
                 return pair;
             }
-            last = last.isEmpty() ? pair : last;
+            // a capital stands for its country ("accused Ankara of aggression": Turkey is a side)
             List<EntityMention> countries = pair.stream().map(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
-                    : pf.countryOf(m)).flatMap(Optional::stream).toList();
+                    : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m)).filter(c -> c.type() == EntityType.COUNTRY)
+                    : pf.countryOf(m).or(() -> counterpartCountry(pf.view(), m))).flatMap(Optional::stream).toList();
+            if (countries.stream().anyMatch(c -> speakers.contains(ArticleView.key(c)))) {
+                continue;
+            }
+            last = last.isEmpty() ? pair : last;
             if (countries.size() == 2 && !ArticleView.key(countries.get(0)).equals(ArticleView.key(countries.get(1)))) {
                 return countries;
             }
-            EntityMention home = countries.size() == 1 ? datelineCountry(pf) : null;
+            // (not for the sides a speaker addresses: the dateline may be anywhere, and a side left unknown is no guess)
+            EntityMention home = countries.size() == 1 && speakers.isEmpty() ? datelineCountry(pf) : null;
             if (home != null && !ArticleView.key(home).equals(ArticleView.key(countries.get(0)))) {
                 // "Prime Minister Gyula Horn" under a BUDAPEST dateline, beside "Romanian President X": an office
                 // named without a country in wire copy is the host country's
@@ -76,6 +106,24 @@ final class EventParties {
             }
         }
         return last;
+    }
+
+    /**
+     * "his Ugandan counterpart Yoweri Museveni": the nationality word before "counterpart" right before the person's
+     * name, the country the person holds the office for (the article's roles are read only after its events).
+     */
+    private static Optional<EntityMention> counterpartCountry(ArticleView view, EntityMention person) {
+        if (person.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        Sentence s = view.sentence(person.sentence());
+        int k = ArticleView.tokenAt(s, person.begin());
+        List<Token> tokens = s.tokens();
+        if (k < 2 || !Words.is(tokens.get(k - 1), "counterpart")) {
+            return Optional.empty();
+        }
+        EntityMention demonym = view.entityAt(tokens.get(k - 2));
+        return demonym != null && demonym.type() == EntityType.COUNTRY ? Optional.of(demonym) : Optional.empty();
     }
 
     /** The country of the dateline's city, when the article names it; else null. */

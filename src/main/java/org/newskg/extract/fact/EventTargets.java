@@ -120,7 +120,14 @@ final class EventTargets {
         if (kind.isEmpty()) {
             return List.of();
         }
-        List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get());
+        // the speaker and its country are not among the sides it addresses
+        List<String> speakers = new java.util.ArrayList<>();
+        for (Participant p : people.values()) {
+            speakers.add(ArticleView.key(p.mention()));
+            (p.mention().type() == org.newskg.kb.EntityType.CITY ? Optional.of(pf.countryOfCity(p.mention())) : pf.countryOf(p.mention()))
+                    .ifPresent(c -> speakers.add(ArticleView.key(c)));
+        }
+        List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get(), speakers);
         return pair.stream().filter(m -> !people.containsKey(ArticleView.key(m)))
                 .map(m -> new Participant(m, Participant.TARGET, "coref:group")).toList();
     }

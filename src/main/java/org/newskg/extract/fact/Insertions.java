@@ -70,9 +70,9 @@ final class Insertions {
             return null;
         }
         int open = ArticleView.tokenAt(s, m.begin()) - 1;
-        while (open > 1 && !Words.isComma(tokens.get(open)) && tokens.get(open).isCapitalized() && !Words.isPunct(tokens.get(open))
-                && view.entityAt(tokens.get(open)) == null && open >= ArticleView.tokenAt(s, m.begin()) - 3) {
-            open--; // "the interim president, Colonel Doe,": a rank or title before the name
+        while (open > 1 && !Words.isComma(tokens.get(open)) && (tokens.get(open).isCapitalized() && !Words.isPunct(tokens.get(open))
+                || rankDot(tokens, open)) && view.entityAt(tokens.get(open)) == null && open >= ArticleView.tokenAt(s, m.begin()) - 4) {
+            open--; // "the interim president, Colonel Doe,", "Jordan's premier, Brig. Doe,": a rank or title before the name
         }
         return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
                 && view.entityAt(tokens.get(open - 1)) == null ? m : null;
@@ -183,6 +183,12 @@ final class Insertions {
             }
         }
         return -1;
+    }
+
+    /** "Brig. Doe", "Gen. Doe": the period the tokenizer split off an abbreviated rank, right against its capitalized word. */
+    private static boolean rankDot(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k).text().equals(".") && tokens.get(k).begin() == tokens.get(k - 1).end()
+                && tokens.get(k - 1).isCapitalized();
     }
 
     /** "U.S": the period of an abbreviation the tokenizer split off, right against its word. */

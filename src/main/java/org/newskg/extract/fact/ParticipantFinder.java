@@ -195,6 +195,7 @@ final class ParticipantFinder {
         List<Participant> out = new ArrayList<>();
         int counterpartOfNext = -1;
         while (j >= 0) {
+            j = beforeNickname(s, j);
             Token t = tokens.get(j);
             if (!out.isEmpty() && Words.isComma(t) && insertions.insertion(s, j) >= 0) {
                 j = insertions.insertion(s, j) - 1; // "X, who leads the coalition, and Y met": over the relative clause to X
@@ -230,7 +231,7 @@ final class ParticipantFinder {
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().startsWith("group")) {
                 coref.group(phrase.get().kind(), s.index(), t.begin(),
-                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false)
+                                CorefLexicon.groupNoun(tokens, phrase.get()).orElse(null), false, refs.speakerAt(t))
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
             } else if (m != null && ArticleView.isDemonym(m) && NounPhraseObjects.plural(tokens.get(j))) {
@@ -288,6 +289,40 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Pushpa Kamal Dahal 'Prachanda' and his counterpart": a quoted name right after a person's name is the name he
+     * goes by, so the walk to the left goes on from the full name's last token; else {@code j} itself.
+     */
+    private int beforeNickname(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        String closing = tokens.get(j).text();
+        // the tokenizer may keep a mark on its word ("Agwambo'")
+        boolean closed = isQuoteMark(tokens.get(j)) || closing.length() > 1 && QUOTES.indexOf(closing.charAt(closing.length() - 1)) >= 0;
+        if (j < 2 || !closed) {
+            return j;
+        }
+        int nameEnd = -1;
+        int k = isQuoteMark(tokens.get(j)) ? j - 1 : j;
+        for (int words = 0; words <= 3 && k >= 1 && nameEnd < 0; words++, k--) {
+            Token w = tokens.get(k);
+            if (words > 0 && isQuoteMark(w)) {
+                nameEnd = k - 1;
+            } else if (w.text().length() > 1 && QUOTES.indexOf(w.text().charAt(0)) >= 0) {
+                nameEnd = k - 1; // "'Prachanda": the opening mark kept on the word
+            } else if (!w.isCapitalized() || words == 3) {
+                return j; // one to three capitalized words between the marks
+            }
+        }
+        EntityMention name = nameEnd >= 0 ? view.entityAt(tokens.get(nameEnd)) : null;
+        return name != null && name.type() == EntityType.PERSON ? nameEnd : j;
+    }
+
+    private static final String QUOTES = "'\"‘’“”";
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().matches("['\"‘’“”]|''|``");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.util.List;
+import org.newskg.extract.EntityMention;
 import org.newskg.extract.TimeMention;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -62,7 +63,36 @@ final class SubjectSpan {
             j--;
         }
         if (j >= 2 && Words.isAny(tokens.get(j), "which", "who") && Words.isComma(tokens.get(j - 1))) {
+            boolean who = Words.is(tokens.get(j), "who");
             j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
+            if (who) {
+                j = personBeforeApposition(s, j); // "met Doe, head of the mission in Ruritania, who urged"
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "Doe, head of the U.N. mission in Ruritania, who urged": "who" stands for a person, so when the words before
+     * it, ending at token {@code j}, are a verbless apposition set off after a person's name, the name's last token;
+     * else {@code j}.
+     */
+    private int personBeforeApposition(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        EntityMention last = view.entityAt(tokens.get(j));
+        if (last != null && last.type() == org.newskg.kb.EntityType.PERSON) {
+            return j;
+        }
+        for (int k = j; k > 0 && k >= j - Insertions.INSERTION; k--) {
+            Token t = tokens.get(k);
+            if (Words.isComma(t)) {
+                EntityMention m = view.entityAt(tokens.get(k - 1));
+                return m != null && m.type() == org.newskg.kb.EntityType.PERSON ? k - 1 : j;
+            }
+            boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
+            if (Chunks.isVerb(t) || Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
+                return j;
+            }
         }
         return j;
     }
