@@ -254,6 +254,43 @@ final class EventPlaces {
         return null;
     }
 
+    /**
+     * "Doe, speaking in Strelsau on Monday, urged ...", "Doe, speaking here, said ...": a participle set off by
+     * commas before the trigger says where its subject was when acting, the first "in"/"at" place of that phrase
+     * (or "here", the dateline's city); null when no such phrase stands before the trigger.
+     */
+    static EntityMention participlePlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int c = StatementFinder.contentStart(tokens); c + 2 < ls; c++) {
+            if (!Words.isComma(tokens.get(c)) || !tokens.get(c + 1).penn().equals("VBG")) {
+                continue;
+            }
+            int close = c + 2;
+            while (close < ls && !Words.isPunct(tokens.get(close))) {
+                close++;
+            }
+            if (close >= ls || !Words.isComma(tokens.get(close))) {
+                continue; // ", focusing on the situation in X following the tests": the trigger is inside, not after it
+            }
+            for (int k = c + 2; k < close; k++) {
+                Token t = tokens.get(k);
+                if (Words.is(t, "here") && t.pos().equals("ADV")) {
+                    return Dateline.city(view);
+                }
+                if (Chunks.isVerb(t)) {
+                    break; // "speaking before flying to X": where the subject went next
+                }
+                if (Words.isAny(t, "in", "at") && view.timeAt(tokens.get(k + 1)) == null) {
+                    EntityMention m = placeInPhrase(view, tokens, k + 1);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
     static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();

@@ -119,6 +119,9 @@ final class TellingCircumstances {
         if (place == null && verb) {
             place = EventPlaces.frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
         }
+        if (place == null) {
+            place = EventPlaces.participlePlace(view, s, ls);
+        }
         if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
             // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
             Sentence before = view.sentence(s.index() - 1);
