@@ -133,7 +133,11 @@ final class EventPlaces {
         }
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
-            return kindOfPlaceIn(view, tokens, m).orElse(m);
+            int next = after(tokens, m);
+            EntityMention owned = next + 1 < tokens.size() && tokens.get(next).text().matches("['’]s")
+                    ? placeInPhrase(view, tokens, next + 1) : null;
+            // "met in Brazil's capital": the place the country has, not the country
+            return owned != null ? owned : kindOfPlaceIn(view, tokens, m).orElse(m);
         }
         int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
         if (end < tokens.size() && Words.is(tokens.get(end), "of")) {

@@ -98,8 +98,11 @@ final class TellingCircumstances {
                 && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
         }
-        if ("planned".equals(status) && date != null && Dateline.beforeStoryDay(view, date)) {
-            date = null; // a planned event dated before the article was written: the date was read wrong
+        if ("planned".equals(status) && date != null && (Dateline.beforeStoryDay(view, date)
+                || date.sentence() != s.index() && Dateline.compareToStoryDay(view, date) <= 0)) {
+            // a planned event dated before the article was written, or by a day of the sentence before that is not
+            // ahead ("... met on Monday. They would meet again in Delhi"): the date was read wrong
+            date = null;
         }
         return date;
     }
