@@ -203,7 +203,10 @@ final class EventFinder {
             people.clear();
             given.forEach(p -> add(people, p));
         }
-        EntityMention place = null;
+        // "will join the Geneva talks", "the Camp David summit": a city or building naming a meeting is where it is held
+        // (not an accord: "the Oslo accords" were signed elsewhere)
+        EntityMention place = !verb && cues.onsite(trigger.type()) && !trigger.type().equals("Agreement")
+                ? EventPlaces.namingPlace(view, tokens, ls, m.start()) : null;
         boolean personObject = false;
         if (verb) {
             EntityMention visited = null;
@@ -338,6 +341,9 @@ final class EventFinder {
         TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
         if (place == null) {
             place = circumstances.placeAround(view, s, trigger, verb, ls);
+        }
+        if (place == null && cues.onsite(trigger.type()) && !"planned".equals(status)) {
+            place = places.arrivalPlace(view, s, verb ? ls : Chunks.start(tokens, ls));
         }
         if (place == null && CameoCodes.coercion(trigger.cameo())) {
             place = protestScene(view, s, earlier); // "... protested outside the castle. Police detained 12 of them."

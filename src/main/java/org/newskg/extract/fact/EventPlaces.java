@@ -295,6 +295,52 @@ final class EventPlaces {
         return null;
     }
 
+    /**
+     * "Moi, who arrived in the Ethiopian capital on Wednesday, held talks with Meles": a relative clause on the subject
+     * telling that it came to a place (a {@code Visit} trigger: "arrived in", "flew to") puts what the subject then does
+     * there. The first place after that trigger inside the clause, or null.
+     */
+    EntityMention arrivalPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int close = ls - 1;
+        while (close > 0 && !Words.isPunct(tokens.get(close)) && !Chunks.isVerb(tokens.get(close))) {
+            close--; // back over the subject's verb's own words: "held" of "held talks" is not in the clause
+        }
+        close = close > 0 && Chunks.isVerb(tokens.get(close)) ? close - 1 : close;
+        if (close < 3 || !Words.isComma(tokens.get(close))) {
+            return null;
+        }
+        for (int k = close - 1; k > 0 && k > close - Insertions.INSERTION; k--) {
+            if (Words.isPunct(tokens.get(k))) {
+                if (!Words.isComma(tokens.get(k)) || !Words.is(tokens.get(k + 1), "who")) {
+                    return null;
+                }
+                for (int v = k + 2; v < close; v++) {
+                    var visit = triggers.longestAt(view.text(), tokens, v).filter(t -> t.trigger().type().equals("Visit"));
+                    if (visit.isPresent()) {
+                        int end = visit.get().end();
+                        EntityMention m = end < close && Words.isAny(tokens.get(end), "in", "to", "at")
+                                ? placeInPhrase(view, tokens, end + 1) : placeInPhrase(view, tokens, end);
+                        return m != null && m.end() <= tokens.get(close).begin() ? m : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The city or building among the words from {@code from} to the noun trigger at {@code to} ("the Geneva talks"), or null. */
+    static EntityMention namingPlace(ArticleView view, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (ArticleView.isPlace(m) && (m.type() == EntityType.CITY || m.type() == EntityType.FACILITY)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "In Strelsau, thousands marched through the city centre": a place phrase before the clause's subject. */
     static EntityMention frontedPlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();
