@@ -134,8 +134,9 @@ final class EventPlaces {
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
             int next = after(tokens, m);
-            EntityMention owned = next + 1 < tokens.size() && tokens.get(next).text().matches("['’]s")
-                    ? placeInPhrase(view, tokens, next + 1) : null;
+            int owner = tokens.get(next - 1).text().matches(".+['’]s") ? next // the tokenizer may keep "'s" with the name
+                    : next + 1 < tokens.size() && tokens.get(next).text().matches("['’]s") ? next + 1 : -1;
+            EntityMention owned = owner >= 0 && owner < tokens.size() ? placeInPhrase(view, tokens, owner) : null;
             // "met in Brazil's capital": the place the country has, not the country
             return owned != null ? owned : kindOfPlaceIn(view, tokens, m).orElse(m);
         }
