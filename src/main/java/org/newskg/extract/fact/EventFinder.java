@@ -213,11 +213,13 @@ final class EventFinder {
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
             boolean pledged = CameoCodes.pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
-            if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo())) {
+            // "demonstrated in X", "rallied in X": a trigger ending in "in" says where, not at whom
+            boolean saysWhere = Words.isAny(tokens.get(m.end() - 1), "in", "at");
+            if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo()) && !saysWhere) {
                 // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
                 add(people, new Participant(first, pledged && clauses.given(view, s, first) ? Participant.SOURCE : Participant.TARGET, "object"));
                 EventPlaces.placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, Participant.TARGET, "object")));
-            } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+            } else if (ArticleView.isPlace(first) && (first.type() != EntityType.COUNTRY || saysWhere)
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
                     || first != null && first.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(first))) {
                 // "visited Moscow", "visit Chile": where, not who; "visited the National Assembly": not who either, but

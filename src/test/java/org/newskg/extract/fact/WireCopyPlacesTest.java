@@ -87,6 +87,13 @@ class WireCopyPlacesTest {
     }
 
     @Test
+    void whereADemonstrationWasHeldIsNoTargetOfIt() {
+        Event rally = sole(story, "Protest", "demonstrated");
+        assertTrue(List.of("Rome", "Piazza Venezia").contains(place(rally)), "'demonstrated in Rome's Piazza Venezia'\n" + describe(story));
+        assertTrue(rally.participants().stream().noneMatch(p -> p.mention().name().equals("Rome")), "the city is where, not at whom");
+    }
+
+    @Test
     void aCapitalReadFromItsCountryIsAMentionOfTheCityForTheLinker() {
         assertTrue(story.entities().stream().anyMatch(m -> m.rule().equals(CapitalReferences.RULE)
                 && m.text().equals("capital") && m.name().equals("Khartoum") && m.kbQid() != null), story.entities().toString());
