@@ -8,7 +8,7 @@ import org.newskg.extract.entity.EntityRecognizer;
 import org.newskg.extract.entity.NameFinderModels;
 import org.newskg.extract.fact.FactExtractor;
 import org.newskg.extract.time.TemporalTagger;
-import org.newskg.kb.EntityType;
+import org.newskg.kb.Capitals;
 import org.newskg.kb.KnowledgeBase;
 import org.newskg.link.Linker;
 import org.newskg.nlp.NlpAnnotator;
@@ -64,7 +64,7 @@ public final class Resources {
         EntityRecognizer recognizer = EntityRecognizer.load(dataDir, kb)
                 .withModels(models.stream().map(NameFinderModels::load).toList());
         return new Resources(NlpModels.load(), kb, recognizer, TemporalTagger.load(dataDir),
-                FactExtractor.load(dataDir, qid -> kb.byQid(qid).map(e -> e.type() == EntityType.COUNTRY ? e.qid() : e.countryQid())));
+                FactExtractor.load(dataDir, new KbPlaceCountries(kb, Capitals.load(dataDir))));
     }
 
     /** The default model when the data directory has one (a trimmed data folder may not). */

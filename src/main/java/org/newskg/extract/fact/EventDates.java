@@ -75,6 +75,15 @@ final class EventDates {
         if (best != null || across != null) {
             return best != null ? best : across;
         }
+        int antecedent = verb ? antecedentClause(tokens, ls) : -1;
+        if (antecedent >= 0) {
+            // "Riyadh cut ties in January 2016 after protesters stormed its embassy": in the month or year the clause it
+            // leads to names, but not on its day ("suspended the talks on July 26 after X imposed quotas": before it);
+            // "Relations froze after X refused to accept the ruling": told as what came before, undated
+            int before = tokens.get(antecedent).begin();
+            return times.stream().filter(t -> t.end() <= before && t.value().matches("\\d{4}(-\\d{2})?"))
+                    .reduce((a, b) -> b).orElse(null);
+        }
         if (pastTense(view, tokens, ls, verb)) {
             // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day
             TimeMention dateline = Dateline.date(view);
@@ -158,6 +167,26 @@ final class EventDates {
      * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
      * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
      */
+    /**
+     * The "after"/"since" opening the clause of the verb at {@code ls}, when it is told in such a clause of another ("suspended the talks after Buenos
+     * Aires imposed quotas"): an earlier act, not of the story's day. Not "a day after" (a measured distance, read by
+     * {@link #dayAround}); else -1.
+     */
+    private static int antecedentClause(List<Token> tokens, int ls) {
+        for (int k = ls - 1; k > 0 && k >= ls - Clauses.CLAUSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Chunks.isVerb(t)) {
+                return -1;
+            }
+            if (Words.isAny(t, "after", "since")) {
+                // not "talks, after which officials signed": a relative clause tells what followed
+                boolean clause = k + 1 < ls && !Words.isAny(tokens.get(k + 1), "which", "that", "when");
+                return clause && !tokens.get(k - 1).text().matches("(?i)days?|hours?|weeks?|months?|years?") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean pastTense(ArticleView view, List<Token> tokens, int ls, boolean verb) {
         if (verb) {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)

@@ -203,18 +203,23 @@ final class EventFinder {
             people.clear();
             given.forEach(p -> add(people, p));
         }
-        EntityMention place = null;
+        // "will join the Geneva talks", "the Camp David summit": a city or building naming a meeting is where it is held
+        // (not an accord: "the Oslo accords" were signed elsewhere)
+        EntityMention place = !verb && cues.onsite(trigger.type()) && !trigger.type().equals("Agreement")
+                ? EventPlaces.namingPlace(view, tokens, ls, m.start()) : null;
         boolean personObject = false;
         if (verb) {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
             EntityMention first = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
             boolean pledged = CameoCodes.pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
-            if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo())) {
+            // "demonstrated in X", "rallied in X": a trigger ending in "in" says where, not at whom
+            boolean saysWhere = Words.isAny(tokens.get(m.end() - 1), "in", "at");
+            if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo()) && !saysWhere) {
                 // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
                 add(people, new Participant(first, pledged && clauses.given(view, s, first) ? Participant.SOURCE : Participant.TARGET, "object"));
                 EventPlaces.placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, Participant.TARGET, "object")));
-            } else if (ArticleView.isPlace(first) && first.type() != EntityType.COUNTRY
+            } else if (ArticleView.isPlace(first) && (first.type() != EntityType.COUNTRY || saysWhere)
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
                     || first != null && first.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(first))) {
                 // "visited Moscow", "visit Chile": where, not who; "visited the National Assembly": not who either, but
@@ -341,6 +346,9 @@ final class EventFinder {
         TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
         if (place == null) {
             place = circumstances.placeAround(view, s, trigger, verb, ls);
+        }
+        if (place == null && cues.onsite(trigger.type()) && !"planned".equals(status)) {
+            place = places.arrivalPlace(view, s, verb ? ls : Chunks.start(tokens, ls));
         }
         if (place == null && CameoCodes.coercion(trigger.cameo())) {
             place = protestScene(view, s, earlier); // "... protested outside the castle. Police detained 12 of them."

@@ -133,7 +133,12 @@ final class EventPlaces {
         }
         EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
         if (ArticleView.isPlace(m)) {
-            return kindOfPlaceIn(view, tokens, m).orElse(m);
+            int next = after(tokens, m);
+            int owner = tokens.get(next - 1).text().matches(".+['’]s") ? next // the tokenizer may keep "'s" with the name
+                    : next + 1 < tokens.size() && tokens.get(next).text().matches("['’]s") ? next + 1 : -1;
+            EntityMention owned = owner >= 0 && owner < tokens.size() ? placeInPhrase(view, tokens, owner) : null;
+            // "met in Brazil's capital": the place the country has, not the country
+            return owned != null ? owned : kindOfPlaceIn(view, tokens, m).orElse(m);
         }
         int end = k < tokens.size() ? Chunks.end(tokens, k) : k;
         if (end < tokens.size() && Words.is(tokens.get(end), "of")) {
@@ -249,6 +254,89 @@ final class EventPlaces {
             }
             if (m != null && view.timeAt(tokens.get(c)) == null) {
                 return null; // another name stands there
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Doe, speaking in Strelsau on Monday, urged ...", "Doe, speaking here, said ...": a participle set off by
+     * commas before the trigger says where its subject was when acting, the first "in"/"at" place of that phrase
+     * (or "here", the dateline's city); null when no such phrase stands before the trigger.
+     */
+    static EntityMention participlePlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int c = StatementFinder.contentStart(tokens); c + 2 < ls; c++) {
+            if (!Words.isComma(tokens.get(c)) || !tokens.get(c + 1).penn().equals("VBG")) {
+                continue;
+            }
+            int close = c + 2;
+            while (close < ls && !Words.isPunct(tokens.get(close))) {
+                close++;
+            }
+            if (close >= ls || !Words.isComma(tokens.get(close))) {
+                continue; // ", focusing on the situation in X following the tests": the trigger is inside, not after it
+            }
+            for (int k = c + 2; k < close; k++) {
+                Token t = tokens.get(k);
+                if (Words.is(t, "here") && t.pos().equals("ADV")) {
+                    return Dateline.city(view);
+                }
+                if (Chunks.isVerb(t)) {
+                    break; // "speaking before flying to X": where the subject went next
+                }
+                if (Words.isAny(t, "in", "at") && view.timeAt(tokens.get(k + 1)) == null) {
+                    EntityMention m = placeInPhrase(view, tokens, k + 1);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Moi, who arrived in the Ethiopian capital on Wednesday, held talks with Meles": a relative clause on the subject
+     * telling that it came to a place (a {@code Visit} trigger: "arrived in", "flew to") puts what the subject then does
+     * there. The first place after that trigger inside the clause, or null.
+     */
+    EntityMention arrivalPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        int close = ls - 1;
+        while (close > 0 && !Words.isPunct(tokens.get(close)) && !Chunks.isVerb(tokens.get(close))) {
+            close--; // back over the subject's verb's own words: "held" of "held talks" is not in the clause
+        }
+        close = close > 0 && Chunks.isVerb(tokens.get(close)) ? close - 1 : close;
+        if (close < 3 || !Words.isComma(tokens.get(close))) {
+            return null;
+        }
+        for (int k = close - 1; k > 0 && k > close - Insertions.INSERTION; k--) {
+            if (Words.isPunct(tokens.get(k))) {
+                if (!Words.isComma(tokens.get(k)) || !Words.is(tokens.get(k + 1), "who")) {
+                    return null;
+                }
+                for (int v = k + 2; v < close; v++) {
+                    var visit = triggers.longestAt(view.text(), tokens, v).filter(t -> t.trigger().type().equals("Visit"));
+                    if (visit.isPresent()) {
+                        int end = visit.get().end();
+                        EntityMention m = end < close && Words.isAny(tokens.get(end), "in", "to", "at")
+                                ? placeInPhrase(view, tokens, end + 1) : placeInPhrase(view, tokens, end);
+                        return m != null && m.end() <= tokens.get(close).begin() ? m : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The city or building among the words from {@code from} to the noun trigger at {@code to} ("the Geneva talks"), or null. */
+    static EntityMention namingPlace(ArticleView view, List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (ArticleView.isPlace(m) && (m.type() == EntityType.CITY || m.type() == EntityType.FACILITY)) {
+                return m;
             }
         }
         return null;

@@ -36,9 +36,11 @@ public final class FactExtractor {
     private final PositionKinds kinds;
     private final RoleFinder roleFinder;
     private final EventFinder events;
+    private final FacilityNames facilities;
 
     private FactExtractor(TriggerLexicon triggers, EventCues cues, TitleLexicon titles, CorefLexicon coref,
-                          ReportingVerbs verbs, PlaceCountries places, PositionKinds kinds, RoleVerbs roleVerbs) {
+                          ReportingVerbs verbs, PlaceCountries places, PositionKinds kinds, RoleVerbs roleVerbs,
+                          FacilityNames facilities) {
         this.triggers = triggers;
         this.cues = cues;
         this.titles = titles;
@@ -48,6 +50,7 @@ public final class FactExtractor {
         this.kinds = kinds;
         this.events = new EventFinder(triggers, cues);
         this.roleFinder = new RoleFinder(titles, roleVerbs);
+        this.facilities = facilities;
     }
 
     /**
@@ -63,11 +66,13 @@ public final class FactExtractor {
     public static FactExtractor load(Path dataDir, PlaceCountries places) {
         return new FactExtractor(TriggerLexicon.load(dataDir), EventCues.load(dataDir), TitleLexicon.load(dataDir),
                 CorefLexicon.load(dataDir), ReportingVerbs.load(dataDir), places, PositionKinds.load(dataDir),
-                RoleVerbs.load(dataDir));
+                RoleVerbs.load(dataDir), FacilityNames.load(dataDir));
     }
 
     /** The same mentions with the events, roles and statements found in the article. */
-    public Extraction extract(Extraction mentionsOnly) {
+    public Extraction extract(Extraction recognized) {
+        // "the Kenyan capital" names a city: a mention of its own, for events to be placed in
+        Extraction mentionsOnly = CapitalReferences.added(facilities.widened(recognized), places);
         ArticleView view = new ArticleView(mentionsOnly);
         List<RoleMention> roles = roleFinder.find(view);
         UnnamedHolders unnamed = new UnnamedHolders(view);

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The country a place of the knowledge base lies in ("Q3630" Jakarta → "Q252" Indonesia): what tells a visitor from
- * a host when a story is datelined in a city. Fact extraction reads no knowledge base itself; the pipeline gives it
+ * a host when a story is datelined in a city, and the capital of a country. Fact extraction reads no knowledge base itself; the pipeline gives it
  * this view of one.
  */
 @FunctionalInterface
@@ -15,4 +15,16 @@ public interface PlaceCountries {
 
     /** The QID of the country the place with this QID lies in (a country: itself), or empty when unknown. */
     Optional<String> countryOf(String placeQid);
+
+    /**
+     * The capital of the country with this QID ("the Kenyan capital"), or empty when unknown: what a view without
+     * capitals answers.
+     */
+    default Optional<Place> capitalOf(String countryQid) {
+        return Optional.empty();
+    }
+
+    /** A place of the knowledge base: its QID and English label. */
+    record Place(String qid, String label) {
+    }
 }

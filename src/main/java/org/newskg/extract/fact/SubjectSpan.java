@@ -153,6 +153,9 @@ final class SubjectSpan {
                 i = Chunks.start(tokens, np - 2); // "held two hours of talks", "held a round of talks": the amount's phrase
             }
         }
+        if (i == start && i > 0 && tokens.get(start).penn().equals("VBG") && cues.isSupportVerb(tokens, i - 1)) {
+            return i - 1; // "Italy on Friday began deporting": the aspect verb opens the trigger's words, times come before it
+        }
         if (i > 0 && (Chunks.is(tokens, i - 1, "VP") || Chunks.is(tokens, i - 1, "PRT")) && !Chunks.isVerb(tokens.get(start))) {
             int vp = Chunks.start(tokens, i - 1);
             if (vp > 0 && Chunks.is(tokens, vp, "PRT")) {

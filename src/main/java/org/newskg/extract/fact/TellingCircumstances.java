@@ -98,8 +98,11 @@ final class TellingCircumstances {
                 && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's
         }
-        if ("planned".equals(status) && date != null && Dateline.beforeStoryDay(view, date)) {
-            date = null; // a planned event dated before the article was written: the date was read wrong
+        if ("planned".equals(status) && date != null && (Dateline.beforeStoryDay(view, date)
+                || date.sentence() != s.index() && Dateline.compareToStoryDay(view, date) <= 0)) {
+            // a planned event dated before the article was written, or by a day of the sentence before that is not
+            // ahead ("... met on Monday. They would meet again in Delhi"): the date was read wrong
+            date = null;
         }
         return date;
     }
@@ -118,6 +121,9 @@ final class TellingCircumstances {
         }
         if (place == null && verb) {
             place = EventPlaces.frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
+        }
+        if (place == null) {
+            place = EventPlaces.participlePlace(view, s, ls);
         }
         if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
             // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before

@@ -58,6 +58,29 @@ final class Places {
         return out;
     }
 
+    /**
+     * The capital of each country by Natural Earth's {@code featurecla} "Admin-0 capital" (country QID → city QID,
+     * sorted by country). A country with two such places (La Paz and Sucre, Pretoria and Cape Town) has none here:
+     * "the Bolivian capital" names neither for sure. Alternative seats ("Admin-0 capital alt") are not capitals.
+     */
+    static java.util.SortedMap<String, String> capitals(Path sources, Territories t) {
+        Map<String, List<String>> seats = new HashMap<>();
+        for (Map<String, String> r : SourceTable.read(sources.resolve(NATURAL_EARTH), "qid", "featurecla", "iso_a2")) {
+            String qid = SourceTable.qid(r.get("qid"));
+            String country = t.byAlpha2.get(r.get("iso_a2"));
+            if (qid != null && country != null && r.get("featurecla").equals("Admin-0 capital")) {
+                seats.computeIfAbsent(country, c -> new java.util.ArrayList<>()).add(qid);
+            }
+        }
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        seats.forEach((country, cities) -> {
+            if (cities.size() == 1) {
+                out.put(country, cities.get(0));
+            }
+        });
+        return out;
+    }
+
     /** dr5hn's countries: QID by ISO alpha-2 code, and unambiguous demonyms from the {@code nationality} column. */
     static Map<String, Draft> countries(Path sources, Map<String, String> qidByAlpha2) {
         List<Map<String, String>> rows = SourceTable.read(sources.resolve(COUNTRIES), "name", "iso2", "nationality",

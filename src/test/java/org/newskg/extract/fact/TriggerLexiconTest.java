@@ -38,6 +38,14 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void rammingAShipIsForceUsed() {
+        List<Token> t = tokens("a/DET/a frigate/NOUN/frigate rammed/VERB/ram a/DET/a vessel/NOUN/vessel");
+        TriggerLexicon.Match m = LEXICON.longestAt(text(t), t, 2).orElseThrow();
+        assertEquals("Fight", m.trigger().type());
+        assertEquals("19", m.trigger().cameo().substring(0, 2));
+    }
+
+    @Test
     void aVerbTriggerNeedsAVerbAndANounTriggerANoun() {
         List<Token> verb = tokens("they/PRON/they met/VERB/meet");
         assertEquals("participant", LEXICON.longestAt(text(verb), verb, 1).orElseThrow().trigger().needs());

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
+import org.newskg.kb.Capitals;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
 import org.newskg.kb.KnowledgeBase;
@@ -63,6 +64,18 @@ class KbBuilderTest {
         assertEquals(first, files(data), "a rebuild from the same inputs is byte-identical");
         assertEquals(3, s.entitiesByFolder().get("supraverden") + 1, "an organization without QID is left out");
         assertEquals(Integer.valueOf(4), s.byType().get(EntityType.COUNTRY), s.byType().toString());
+    }
+
+    @Test
+    void eachCountrysCapitalIsWrittenBesideNaturalEarthsPlacesAndLoaded() throws IOException {
+        Path data = data();
+        KbBuilder.build(FIXTURE.resolve("sources"), data);
+        assertTrue(files(data).get("kb/natural-earth/capitals.tsv").contains("Q9000001\tQ9000301\n"),
+                "Fredville is Natural Earth's 'Admin-0 capital' of Freedonia");
+        Capitals capitals = Capitals.load(data);
+        assertEquals("Q9000301", capitals.of("Q9000001").orElseThrow());
+        assertTrue(capitals.of("Q9000301").isEmpty(), "a city has no capital");
+        assertTrue(Capitals.load(tmp.resolve("no-data")).of("Q9000001").isEmpty(), "no file: no capital known");
     }
 
     @Test

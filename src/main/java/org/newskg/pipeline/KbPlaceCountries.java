@@ -1,0 +1,29 @@
+package org.newskg.pipeline;
+
+import java.util.Optional;
+import org.newskg.extract.fact.PlaceCountries;
+import org.newskg.kb.Capitals;
+import org.newskg.kb.EntityType;
+import org.newskg.kb.KnowledgeBase;
+
+/** The knowledge base's view of places that fact extraction reads: each place's country, each country's capital. Immutable. */
+final class KbPlaceCountries implements PlaceCountries {
+
+    private final KnowledgeBase kb;
+    private final Capitals capitals;
+
+    KbPlaceCountries(KnowledgeBase kb, Capitals capitals) {
+        this.kb = kb;
+        this.capitals = capitals;
+    }
+
+    @Override
+    public Optional<String> countryOf(String placeQid) {
+        return kb.byQid(placeQid).map(e -> e.type() == EntityType.COUNTRY ? e.qid() : e.countryQid());
+    }
+
+    @Override
+    public Optional<Place> capitalOf(String countryQid) {
+        return capitals.of(countryQid).flatMap(kb::byQid).map(e -> new Place(e.qid(), e.label()));
+    }
+}
