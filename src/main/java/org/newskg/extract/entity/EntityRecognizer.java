@@ -144,7 +144,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        List<MentionMerger.Candidate> rules = titleBeatsKbType(candidates);
+        List<MentionMerger.Candidate> rules = acronymsOfWireCopy(titleBeatsKbType(candidates));
         List<EntityMention> merged = models == null ? MentionMerger.merge(rules)
                 : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
                         t -> isOnlyTitles(t)));
@@ -220,6 +220,16 @@ public final class EntityRecognizer {
         String text = article.substring(begin, m.end());
         String name = m.name().equals(m.text()) ? text : m.name();
         return new EntityMention(begin, m.end(), text, m.sentence(), m.type(), name, null, m.rule(), m.confidence());
+    }
+
+    /**
+     * An unknown acronym alone names a body in wire copy ("ANC secretary-general", "LME warehouses"); in mail, forums
+     * and papers it is as often a term ("RFP", "DUI", "BC"). A story with a dateline is wire copy; elsewhere the
+     * acronym rule's guesses are dropped.
+     */
+    private static List<MentionMerger.Candidate> acronymsOfWireCopy(List<MentionMerger.Candidate> candidates) {
+        boolean dated = candidates.stream().anyMatch(c -> c.mention().rule().equals("pattern:dateline-place"));
+        return dated ? candidates : candidates.stream().filter(c -> !c.mention().rule().equals(CuedNames.ACRONYM_RULE)).toList();
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */

@@ -42,7 +42,7 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), f));
+            NameMatch cut = beforeStopCapital(w.words(), withoutLowerHead(w.words(), withoutLowerArticle(w.words(), f)));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
@@ -90,6 +90,23 @@ final class ModelCorrections {
         }
         return new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(), m.rule(),
                 m.confidence());
+    }
+
+    /**
+     * "the Yangtze river", "the Sinai peninsula", "Hyogo prefecture": a lower-case place head (place-heads.tsv) after
+     * a name is no part of it, but says the name is a place, whatever the model made of the whole.
+     */
+    private NameMatch withoutLowerHead(String[] words, NameMatch m) {
+        int last = m.end() - 1;
+        if (m.length() < 2 || !Character.isLowerCase(words[last].codePointAt(0))) {
+            return m;
+        }
+        String head = cues.placeHeads().valueOf(words, last, m.end());
+        if (head == null) {
+            return m;
+        }
+        EntityType type = m.type().root() == EntityType.PLACE ? m.type() : EntityType.parse(head);
+        return new NameMatch(m.start(), last, type, NameWords.join(words, m.start(), last), m.qid(), m.rule(), m.confidence());
     }
 
     /**
