@@ -166,6 +166,9 @@ final class ScoreLines {
      * "1. Laurent Jalabert ( France ) ONCE 4 hours ...", "Alex Zuelle ( Switzerland ) ONCE same time": in a result
      * line, capitalized words after a person's country in parentheses and before the time are the rider's team.
      */
+    /** Words that open a result's time or gap after the team: "same time", "one lap behind", "at 2:38". */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("same", "one", "two", "three", "at");
+
     static void ridersTeams(String article, SentenceWords w, List<EntityMention> out) {
         String[] words = w.words();
         for (int close = 3; close + 2 < words.length; close++) {
@@ -176,9 +179,12 @@ final class ScoreLines {
             EntityMention rider = mentionEndingAt(out, w.ends()[close - 3]);
             int s = close + 1;
             int e = nameEnd(words, s, Math.min(words.length, s + 3));
-            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || words[e].equals("same"));
+            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || TIME_WORDS.contains(words[e]));
+            // "( Germany ) Ferrari": the model, not knowing the team, may have read its name as a person or a place
+            EntityMention found = e > s ? exactly(out, w.begins()[s], w.ends()[e - 1]) : null;
+            boolean retypable = found != null && found.kbQid() == null && found != rider;
             if (country != null && country.type().root() == EntityType.PLACE && rider != null && rider.type() == EntityType.PERSON
-                    && e > s && timed && free(out, w, s, e)) {
+                    && e > s && timed && (free(out, w, s, e) || retypable)) {
                 team(article, w, s, e, out);
             }
         }
