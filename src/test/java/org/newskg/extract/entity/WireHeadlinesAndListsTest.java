@@ -15,7 +15,7 @@ import org.newskg.kb.EntityType;
 /**
  * More wire-copy classes of the fifth wire-news development set (wire-dev5), with the shipped model: a headline's name
  * in capitals read as the story reads it in running text, cycling tours and leagues as events, teams in a result line,
- * two nationality words as one group, two companies joined by "and". Stories written for this test; the companies,
+ * two nationality words as one group, two companies joined by "and", a cricket scorecard's players. Stories written for this test; the companies,
  * riders and tournament are invented.
  */
 class WireHeadlinesAndListsTest {
@@ -80,6 +80,23 @@ class WireHeadlinesAndListsTest {
         assertHas(ms, "Ferrari", EntityType.ORGANIZATION);
         assertHas(ms, "Benetton", EntityType.ORGANIZATION);
         assertHas(ms, "Jan Wegner", EntityType.PERSON);
+    }
+
+    @Test
+    void fieldersBowlersAndBatsmenOnAScorecardArePlayers() {
+        List<EntityMention> ms = names.find("""
+                CRICKET - ONE-DAY SCOREBOARD
+
+                SHARJAH , April 12 ( Reuters ) - Scoreboard in the one-day match on Wednesday :
+
+                Tariq Mahmood c Jayanath b Perumal 12
+
+                Bowling : Perumal 10-1-42-1 , Dissawa 10-0-51-0
+                """);
+        assertHas(ms, "Jayanath", EntityType.PERSON);
+        assertHas(ms, "Perumal", EntityType.PERSON);
+        assertHas(ms, "Dissawa", EntityType.PERSON);
+        assertHas(ms, "Tariq Mahmood", EntityType.PERSON);
     }
 
     @Test
