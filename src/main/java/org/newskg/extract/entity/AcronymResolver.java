@@ -61,8 +61,9 @@ final class AcronymResolver {
         MentionIndex taken = new MentionIndex();   // the same mentions, for overlap look-ups in a long article
         for (EntityMention m : mentions) {
             EntityMention full = defined.get(m.text());
-            // So does it over a bare guess that an acronym after "the" is some organization ("the CBK").
-            boolean overridden = full != null && (m.rule().equals("kb:alias") || m.rule().equals("pattern:the-acronym"))
+            // So does it over a bare guess that an acronym, after "the" or alone, is some organization ("the CBK").
+            boolean overridden = full != null && (m.rule().equals("kb:alias") || m.rule().equals("pattern:the-acronym")
+                    || m.rule().equals(CuedNames.ACRONYM_RULE))
                     && !m.name().equals(full.name());
             if (!overridden) {
                 out.add(m);

@@ -17,6 +17,7 @@ import org.newskg.kb.NameKey;
 final class CuedNames {
 
     static final String INDEX_RULE = "pattern:index-name";
+    static final String ACRONYM_RULE = "pattern:acronym";
 
     private final CueLexicon cues;
     private final PhraseSet orgFollowers;
@@ -38,6 +39,11 @@ final class CuedNames {
                 && Character.isLowerCase(w[start - 1].codePointAt(0))
                 && coreEnd - start <= 4 && (allProper(tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
                 && !cues.givenNames().contains(w[start])) {
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
+                    "pattern:org-context", 0.65));
+            return;
+        }
+        if (coreEnd - start <= 5 && isDescribedAfter(w, coreEnd) && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
             return;
@@ -72,7 +78,54 @@ final class CuedNames {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, w[start], null, "pattern:the-acronym", 0.55));
             return;
         }
+        if (coreEnd - start == 1 && isAcronym(w[start]) && !cues.isCommonAcronym(w[start]) && !isShouted(w, start)) {
+            // "ANC secretary-general", "stocks in LME warehouses", "KEPCO was steady": an unknown acronym in running
+            // text names an organization far more often than anything else, with or without the article. Only fills a
+            // gap the model, the knowledge base and the expansions in the story left (NameCombiner, AcronymResolver).
+            out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, w[start], null, ACRONYM_RULE, 0.5));
+            return;
+        }
         placeCue(w, tags, start, coreEnd, out);
+    }
+
+    /**
+     * "KEPCO , the state power utility ,", "Norsk Hydro , Norway 's largest industrial group ,", "ING , the Dutch banking
+     * group ,": a descriptor (org-descriptors.tsv) closing a noun phrase in apposition after the name, opened by an
+     * article or a possessive and at most six words long, says the name is a company or body. The descriptor must end
+     * the phrase ("the company 's chairman" and "a bank analyst" describe people).
+     */
+    private boolean isDescribedAfter(String[] w, int end) {
+        if (end + 2 >= w.length || !w[end].equals(",")) {
+            return false;
+        }
+        int k = end + 1;
+        if (w[k].equals("the") || w[k].equals("a") || w[k].equals("an")) {
+            k++;
+        } else if (k + 1 < w.length && Character.isUpperCase(w[k].codePointAt(0)) && isPossessive(w[k + 1])) {
+            k += 2;  // "Norway 's"
+        } else {
+            return false;
+        }
+        if (k + 1 < w.length && isPossessive(w[k + 1])) {
+            k += 2;  // "the world 's"
+        }
+        for (int h = k; h < w.length && h < k + 6; h++) {
+            if (!Character.isLetter(w[h].codePointAt(0)) || PHRASE_ENDS.contains(w[h]) || w[h].equals("at") || w[h].equals("for")
+                    || w[h].equals("who")) {
+                return false;  // "Jane Doe , the chairman of the company ,": the head came before "of"
+            }
+            if (Character.isLowerCase(w[h].codePointAt(0)) && cues.isOrgDescriptor(w[h])) {
+                return h + 1 == w.length || PHRASE_ENDS.contains(w[h + 1]);
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of(",", ".", ";", "of", "that", "which", "with",
+            "and", "in", "based", "said", "to");
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s") || word.equals("'");
     }
 
     /**
@@ -82,6 +135,15 @@ final class CuedNames {
     private boolean isUnknownNoun(String[] w, String[] tags, int start, int end) {
         return tags != null && end == start + 1 && "NOUN".equals(tags[start]) && cues.titles().longestAt(w, start) == 0
                 && !NameKey.isAllCaps(w[start]) && cues.orgHeads().longestAt(w, start) == 0;
+    }
+
+    /** An all-caps line, or an all-caps word next to another ("SPORTS NEWS"): a shouted word, no acronym. */
+    private static boolean isShouted(String[] w, int k) {
+        return NameWords.isAllCapsLine(w) || k > 0 && isCapsWord(w[k - 1]) || k + 1 < w.length && isCapsWord(w[k + 1]);
+    }
+
+    private static boolean isCapsWord(String word) {
+        return word.length() >= 2 && NameKey.isAllCaps(word) && !NameKey.letters(word).isEmpty();
     }
 
     /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */

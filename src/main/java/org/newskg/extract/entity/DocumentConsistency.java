@@ -61,8 +61,9 @@ final class DocumentConsistency {
                     int b = w.begins()[i];
                     int e = w.ends()[j - 1];
                     EntityMention found = e - b > 0 ? withText(article, b, e, byLength) : null;
-                    if (found != null && (out.isFree(b, e) || replacesParts(out, found, b, e))) {
-                        out.add(new EntityMention(b, e, found.text(), w.sentence().index(), found.type(), found.name(),
+                    if (found != null && (out.isFree(b, e) || replacesParts(out, found, b, e)
+                            || isShouted(article, b, e) && replacesShoutedParts(out, b, e))) {
+                        out.add(new EntityMention(b, e, article.substring(b, e), w.sentence().index(), found.type(), found.name(),
                                 found.kbQid(), RULE, found.confidence()));
                         i = j - 1;
                         break;
@@ -86,7 +87,8 @@ final class DocumentConsistency {
         List<EntityMention> candidates = e - b < byLength.size() ? byLength.get(e - b) : null;
         if (candidates != null) {
             for (EntityMention m : candidates) {
-                if (article.regionMatches(b, m.text(), 0, e - b)) {
+                if (article.regionMatches(b, m.text(), 0, e - b)
+                        || isShouted(article, b, e) && article.regionMatches(true, b, m.text(), 0, e - b)) {
                     return m;
                 }
             }
@@ -112,9 +114,51 @@ final class DocumentConsistency {
         return allParts;
     }
 
-    /** Unlinked mentions with the same text take their majority type; a company cue counts twice. */
+    private static boolean isAllCaps(String text) {
+        return text.chars().noneMatch(Character::isLowerCase) && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether a span holds letters, all of them capitals ("BRITISH AIRWAYS" in a headline). */
+    private static boolean isShouted(String article, int b, int e) {
+        boolean letters = false;
+        for (int k = b; k < e; k++) {
+            char c = article.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /**
+     * "BRITISH AIRWAYS , AMERICAN SEEK ...": in an all-caps headline the model reads pieces of a name the story spells
+     * out in running text ("BRITISH" a nationality); the pieces, all inside the span, give way to the story's name.
+     */
+    private static boolean replacesShoutedParts(MentionIndex out, int b, int e) {
+        List<EntityMention> parts = out.overlapping(b, e);
+        boolean allParts = !parts.isEmpty() && parts.stream().allMatch(k -> k.begin() >= b && k.end() <= e
+                && k.end() - k.begin() < e - b && !k.text().chars().anyMatch(Character::isLowerCase));
+        if (allParts) {
+            parts.forEach(out::remove);
+        }
+        return allParts;
+    }
+
+    /**
+     * Unlinked mentions with the same text take their majority type; a company cue counts twice. A name in capitals
+     * ("STOCKHOLM OPEN" in a headline) takes the type the story gives it in running text ("the Stockholm Open"), where
+     * the words around it say more.
+     */
     private static List<EntityMention> sameType(List<EntityMention> mentions) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, Map<EntityType, Integer>> running = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.kbQid() == null && !isAllCaps(m.text())) {
+                running.computeIfAbsent(m.text().toUpperCase(java.util.Locale.ROOT), k -> new LinkedHashMap<>())
+                        .merge(m.type(), 1, Integer::sum);
+            }
+        }
         for (EntityMention m : mentions) {
             if (m.kbQid() == null) {
                 // a company cue beside one occurrence ("Lloyds TSB jumped 14 pence") outweighs the model's reading of another
@@ -124,7 +168,8 @@ final class DocumentConsistency {
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            Map<EntityType, Integer> v = votes.get(m.text());
+            Map<EntityType, Integer> v = m.kbQid() == null && isAllCaps(m.text()) && running.containsKey(m.text())
+                    ? running.get(m.text()) : votes.get(m.text());
             EntityType best = v == null ? m.type() : v.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(m.type());
             out.add(m.kbQid() != null || best == m.type() ? m : new EntityMention(m.begin(), m.end(), m.text(), m.sentence(),

@@ -144,11 +144,11 @@ public final class EntityRecognizer {
                 }
             }
         }
-        List<MentionMerger.Candidate> rules = titleBeatsKbType(candidates);
+        List<MentionMerger.Candidate> rules = acronymsOfWireCopy(titleBeatsKbType(candidates));
         List<EntityMention> merged = models == null ? MentionMerger.merge(rules)
                 : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
                         t -> isOnlyTitles(t)));
-        merged = merged.stream().map(m -> withoutRank(article, m)).toList();
+        merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
@@ -220,6 +220,62 @@ public final class EntityRecognizer {
         String text = article.substring(begin, m.end());
         String name = m.name().equals(m.text()) ? text : m.name();
         return new EntityMention(begin, m.end(), text, m.sentence(), m.type(), name, null, m.rule(), m.confidence());
+    }
+
+    /**
+     * An unknown acronym alone names a body in wire copy ("ANC secretary-general", "LME warehouses"); in mail, forums
+     * and papers it is as often a term ("RFP", "DUI", "BC"). A story with a dateline is wire copy; elsewhere the
+     * acronym rule's guesses are dropped.
+     */
+    private static List<MentionMerger.Candidate> acronymsOfWireCopy(List<MentionMerger.Candidate> candidates) {
+        boolean dated = candidates.stream().anyMatch(c -> c.mention().rule().equals("pattern:dateline-place"));
+        return dated ? candidates : candidates.stream().filter(c -> !c.mention().rule().equals(CuedNames.ACRONYM_RULE)).toList();
+    }
+
+    /**
+     * "a Bosnian Serb", "Greek Cypriot leaders": two nationality words side by side name one group (a Serb of Bosnia), not
+     * two countries' people; they become one nationality mention, linked to neither country.
+     */
+    private static List<EntityMention> joinedDemonyms(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next != null && isDemonym(m) && isDemonym(next) && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ') {
+                String text = article.substring(m.begin(), next.end());
+                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), next.type(), text, null, "kb:demonym",
+                        Math.min(m.confidence(), next.confidence())));
+                i++;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Ayala Land and San Miguel Corp led the decline": a name the model read as a person, coordinated with a company
+     * its suffix names, is a company too, unless it opens with a known given name or a title ("John Smith and Acme Corp",
+     * "Lord Diplock and ... Ltd").
+     */
+    private List<EntityMention> companiesBeforeCompanies(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            EntityMention m = out.get(i);
+            EntityMention next = out.get(i + 1);
+            String between = article.substring(m.end(), Math.max(m.end(), next.begin()));
+            if (m.type() == EntityType.PERSON && m.kbQid() == null && next.type() == EntityType.ORGANIZATION
+                    && next.rule().equals("pattern:org-suffix") && (between.equals(" and ") || between.equals(" & "))
+                    && !cues.givenNames().contains(SPACES.split(m.text())[0]) && cues.titles().longestAt(SPACES.split(m.text()), 0) == 0) {
+                out.set(i, new EntityMention(m.begin(), m.end(), m.text(), m.sentence(), EntityType.ORGANIZATION, m.name(), null,
+                        RuleMatches.CONJUNCT_RULE, m.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDemonym(EntityMention m) {
+        return m.rule().equals("kb:demonym") && !m.text().contains(" ");
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */

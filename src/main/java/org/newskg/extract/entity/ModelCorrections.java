@@ -3,6 +3,7 @@ package org.newskg.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.newskg.kb.EntityType;
 
@@ -42,7 +43,8 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), withoutLowerArticle(w.words(), withoutTrailingLower(w.words(), f)));
+            NameMatch cut = beforeStopCapital(w.words(),
+                    withoutLowerHead(w.words(), withoutLowerArticle(w.words(), withoutTrailingLower(w.words(), f))));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
@@ -79,11 +81,9 @@ final class ModelCorrections {
         return m;
     }
 
-    /**
-     * "observers from the Netherlands": a lower-case article is no part of a name (the knowledge base may hold it in an
-     * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
-     * after it.
-     */
+    /** Lower-case words that join a name to what follows it, never its last word. */
+    private static final Set<String> TRAILING = Set.of("of", "and", "the", "for", "in", "on", "to");
+
     /**
      * "accused Ottawa of \"an act of piracy\"", "accusing Uganda of arresting": a name never ends with a lower-case
      * word joining it to what follows ("of", "and", "the"); the model's name ends before it.
@@ -97,14 +97,34 @@ final class ModelCorrections {
                 : new NameMatch(m.start(), end, m.type(), NameWords.join(words, m.start(), end), m.qid(), m.rule(), m.confidence());
     }
 
-    private static final java.util.Set<String> TRAILING = java.util.Set.of("of", "and", "the", "for", "in", "on", "to");
-
+    /**
+     * "observers from the Netherlands": a lower-case article is no part of a name (the knowledge base may hold it in an
+     * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
+     * after it.
+     */
     private static NameMatch withoutLowerArticle(String[] words, NameMatch m) {
         if (m.length() < 2 || !words[m.start()].equals("the")) {
             return m;
         }
         return new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(), m.rule(),
                 m.confidence());
+    }
+
+    /**
+     * "the Yangtze river", "the Sinai peninsula", "Hyogo prefecture": a lower-case place head (place-heads.tsv) after
+     * a name is no part of it, but says the name is a place, whatever the model made of the whole.
+     */
+    private NameMatch withoutLowerHead(String[] words, NameMatch m) {
+        int last = m.end() - 1;
+        if (m.length() < 2 || !Character.isLowerCase(words[last].codePointAt(0))) {
+            return m;
+        }
+        String head = cues.placeHeads().valueOf(words, last, m.end());
+        if (head == null) {
+            return m;
+        }
+        EntityType type = m.type().root() == EntityType.PLACE ? m.type() : EntityType.parse(head);
+        return new NameMatch(m.start(), last, type, NameWords.join(words, m.start(), last), m.qid(), m.rule(), m.confidence());
     }
 
     /**

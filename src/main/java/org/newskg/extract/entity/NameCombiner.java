@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class NameCombiner {
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
-            "pattern:the-acronym", "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
+            "pattern:the-acronym", CuedNames.ACRONYM_RULE, "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
             CuedNames.INDEX_RULE, PersonPatternFinder.INITIALS_RULE);
 
     private NameCombiner() {
@@ -75,7 +76,11 @@ final class NameCombiner {
                                        Predicate<String> onlyTitles) {
         Map<List<Integer>, List<MentionMerger.Candidate>> bySpan = new HashMap<>();
         rules.forEach(c -> bySpan.computeIfAbsent(List.of(c.mention().begin(), c.mention().end()), k -> new ArrayList<>()).add(c));
+        Set<List<Integer>> datelinePlaces = new HashSet<>();
+        rules.stream().map(MentionMerger.Candidate::mention).filter(m -> m.rule().equals("pattern:dateline-place"))
+                .forEach(m -> datelinePlaces.add(List.of(m.begin(), m.end())));
         List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention()))
+                .filter(c -> !isOtherThanDatelinePlace(c.mention(), datelinePlaces))
                 .map(c -> withKbEntry(c, bySpan)).toList();
         Map<Integer, Integer> shortestStrongEnd = new HashMap<>();
         strong.forEach(c -> shortestStrongEnd.merge(c.mention().begin(), c.mention().end(), Math::min));
@@ -97,8 +102,8 @@ final class NameCombiner {
                 inside.forEach(kept::add);
                 continue;
             }
-            EntityMention same = MentionMerger.merge(bySpan.getOrDefault(List.of(p.begin(), p.end()), List.of()).stream()
-                    .filter(c -> agrees(c.mention(), p)).toList()).stream().findFirst().orElse(null);
+            EntityMention same = MentionMerger.merge(typedByHead(bySpan.getOrDefault(List.of(p.begin(), p.end()), List.of()).stream()
+                    .filter(c -> agrees(c.mention(), p)).toList())).stream().findFirst().orElse(null);
             kept.add(same != null ? same : p);
         }
         List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
@@ -106,7 +111,8 @@ final class NameCombiner {
                 && kept.isFree(c.mention().begin(), c.mention().end())).toList();
         MentionMerger.merge(kbWords).forEach(kept::add);
         List<MentionMerger.Candidate> gaps = rules.stream().filter(c -> GAP_RULES.contains(c.mention().rule())
-                && kept.isFree(c.mention().begin(), c.mention().end())).toList();
+                && kept.isFree(c.mention().begin(), c.mention().end()))
+                .map(c -> typedByHead(bySpan.get(List.of(c.mention().begin(), c.mention().end()))).get(0)).toList();
         MentionMerger.merge(gaps).forEach(kept::add);
         return kept.inOrder();
     }
@@ -121,6 +127,26 @@ final class NameCombiner {
         }
         return bySpan.get(List.of(c.mention().begin(), c.mention().end())).stream()
                 .filter(k -> k.mention().kbQid() != null && k.mention().type().root() == EntityType.PLACE).findFirst().orElse(c);
+    }
+
+    /**
+     * "UNITED NATIONS 1993-06-15": the capitals opening a dateline name the place the story was filed from, not the
+     * body the knowledge base also knows by those words; that entry does not make the span strong.
+     */
+    private static boolean isOtherThanDatelinePlace(EntityMention m, Set<List<Integer>> datelinePlaces) {
+        return m.kbQid() != null && m.type().root() != EntityType.PLACE && datelinePlaces.contains(List.of(m.begin(), m.end()));
+    }
+
+    /**
+     * "the Alfred Dunhill Cup": among rule names of one span with no knowledge-base entry, a head word inside the name
+     * ("Cup", "Province", "Bank") says more than a given name at its start; the candidates so typed, or all of them.
+     */
+    private static List<MentionMerger.Candidate> typedByHead(List<MentionMerger.Candidate> sameSpan) {
+        if (sameSpan.stream().anyMatch(c -> c.mention().kbQid() != null)) {
+            return sameSpan;
+        }
+        List<MentionMerger.Candidate> headed = sameSpan.stream().filter(c -> HEAD_RULES.contains(c.mention().rule())).toList();
+        return headed.isEmpty() ? sameSpan : headed;
     }
 
     /** A country or an all-caps name ("NATO") opening a sentence is no capitalized common word. */

@@ -131,13 +131,34 @@ final class ProperNounPatternFinder extends WordFinder {
     private int runEnd(String[] w, String[] tags, int coreEnd) {
         int k = coreEnd;
         // Stop at a complete name: "Apple Inc. and Samsung Electronics" are two organizations.
-        while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1) && !endsInHead(w, k)) {
+        while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1) && !endsInHead(w, k)
+                && !coordinatesNames(w, tags, k)) {
             k++;
             while (k < w.length && isNameWord(w, tags, k)) {
                 k++;
             }
         }
         return k;
+    }
+
+    /**
+     * "Ayala Land and San Miguel Corp", "LG Semicon and Hyundai Electronics Industries": a conjunction between two names
+     * of two words or more and of three words or more coordinates two companies; inside one name the words around it
+     * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission").
+     */
+    private boolean coordinatesNames(String[] w, String[] tags, int k) {
+        if (!w[k].equals("and") && !w[k].equals("&")) {
+            return false;
+        }
+        int before = 0;
+        while (k - before - 1 >= 0 && isNameWord(w, tags, k - before - 1)) {
+            before++;
+        }
+        int after = 0;
+        while (k + after + 1 < w.length && isNameWord(w, tags, k + after + 1)) {
+            after++;
+        }
+        return before >= 2 && after >= 3;
     }
 
     private int lastHeadEnd(String[] w, String[] tags, int start, int end) {

@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import static org.newskg.extract.entity.SportsWords.exactly;
 import static org.newskg.extract.entity.SportsWords.free;
+import static org.newskg.extract.entity.SportsWords.isCapitalized;
 import static org.newskg.extract.entity.SportsWords.isPlaceNotCountry;
 import static org.newskg.extract.entity.SportsWords.mentionEndingAt;
 import static org.newskg.extract.entity.SportsWords.nameEnd;
@@ -41,6 +42,67 @@ final class ScoreLines {
         lines(article, w, out);
         scorers(article, w, out);
         innings(article, w, out);
+        scorecard(article, w, out);
+    }
+
+    /** How a batsman got out, after his name on a scorecard line ("c", "b", "lbw", "st", "run out", "not out"). */
+    private static final Set<String> DISMISSALS = Set.of("c", "b", "lbw", "st", "run", "not", "retired", "hit");
+    /** The fielder or bowler of a dismissal follows these ("c Kaluwitharana b Vaas", "st Moin b Mushtaq"). */
+    private static final Set<String> FIELDING = Set.of("c", "b", "st");
+    /** A bowler's figures: overs, maidens, runs, wickets ("10-1-42-1", "9.4-0-51-3"). */
+    private static final Pattern FIGURES = Pattern.compile("\\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}");
+
+    /**
+     * A cricket scorecard: "Saeed Anwar c Ranatunga b Vaas 78" (the batsman opening the line before his dismissal, the
+     * fielder and bowler after "c", "b", "st") and "Bowling : Vaas 10-1-42-1 , Muralitharan 10-0-44-1" (a name before
+     * its figures) are players, whatever the model made of the bare surnames.
+     */
+    private static void scorecard(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        int first = playerEnd(words, 0);
+        if (first > 0 && first < words.length && DISMISSALS.contains(words[first])) {
+            player(article, w, 0, first, out);
+        }
+        for (int k = 0; k + 1 < words.length; k++) {
+            int s = k + 1;
+            int e = playerEnd(words, s);
+            if (e == s) {
+                continue;
+            }
+            boolean fielder = FIELDING.contains(words[k]) && k > 0;
+            boolean bowler = e < words.length && isFigures(article, w.begins()[e]) && (words[k].equals(":") || words[k].equals(","));
+            if (fielder || bowler) {
+                player(article, w, s, e, out);
+                k = e - 1;
+            }
+        }
+    }
+
+    /** Bowling figures from {@code begin} to the next space of the article (the tokenizer may cut "10-1-42-1" up). */
+    private static boolean isFigures(String article, int begin) {
+        int end = begin;
+        while (end < article.length() && !Character.isWhitespace(article.charAt(end)) && article.charAt(end) != ',') {
+            end++;
+        }
+        return FIGURES.matcher(article.substring(begin, end)).matches();
+    }
+
+    /** The end of a player's name from {@code from}: capitalized words and hyphenated parts ("Inzamam-ul-Haq"). */
+    private static int playerEnd(String[] words, int from) {
+        int k = from;
+        while (k < words.length && k - from < 4 && (isCapitalized(words[k])
+                || k > from && words[k].equals("-") && k + 1 < words.length && Character.isLetter(words[k + 1].codePointAt(0))
+                || k > from && words[k - 1].equals("-"))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static void player(String article, SentenceWords w, int s, int e, List<EntityMention> out) {
+        EntityMention same = exactly(out, w.begins()[s], w.ends()[e - 1]);
+        if (free(out, w, s, e) || same != null && same.kbQid() == null && same.type() != EntityType.COUNTRY) {
+            put(article, w, s, e, EntityType.PERSON, SportsPages.PLAYER_RULE, out);
+        }
     }
 
     /** "Leeds 4 3 1 0 8 2 10" (a table row) and "Leeds 2 Chelsea 0" / "Real Madrid 3 ( Suker 12 ) Valencia 1". */
@@ -166,6 +228,9 @@ final class ScoreLines {
      * "1. Laurent Jalabert ( France ) ONCE 4 hours ...", "Alex Zuelle ( Switzerland ) ONCE same time": in a result
      * line, capitalized words after a person's country in parentheses and before the time are the rider's team.
      */
+    /** Words that open a result's time or gap after the team: "same time", "one lap behind", "at 2:38". */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("same", "one", "two", "three", "at");
+
     static void ridersTeams(String article, SentenceWords w, List<EntityMention> out) {
         String[] words = w.words();
         for (int close = 3; close + 2 < words.length; close++) {
@@ -176,9 +241,12 @@ final class ScoreLines {
             EntityMention rider = mentionEndingAt(out, w.ends()[close - 3]);
             int s = close + 1;
             int e = nameEnd(words, s, Math.min(words.length, s + 3));
-            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || words[e].equals("same"));
+            boolean timed = e < words.length && (Character.isDigit(words[e].codePointAt(0)) || TIME_WORDS.contains(words[e]));
+            // "( Germany ) Ferrari": the model, not knowing the team, may have read its name as a person or a place
+            EntityMention found = e > s ? exactly(out, w.begins()[s], w.ends()[e - 1]) : null;
+            boolean retypable = found != null && found.kbQid() == null && found != rider;
             if (country != null && country.type().root() == EntityType.PLACE && rider != null && rider.type() == EntityType.PERSON
-                    && e > s && timed && free(out, w, s, e)) {
+                    && e > s && timed && (free(out, w, s, e) || retypable)) {
                 team(article, w, s, e, out);
             }
         }

@@ -49,7 +49,9 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
             if (splitHyphens) {
                 // "-Écuyer" after "Dubois" is the second half of one compound: it takes the first half's tag.
                 boolean secondHalf = text.charAt(0) == '-' && ti > 0 && tokens.get(ti - 1).end() == tok.begin();
-                String tag = secondHalf ? tokens.get(ti - 1).pos() : tok.pos();
+                // The tagger may read a hyphenated name as a glued possessive ("Boutros-Ghali/PROPN+PART"): its parts
+                // keep the first half's tag, as a possessive's word does.
+                String tag = withoutPart(secondHalf ? tokens.get(ti - 1).pos() : tok.pos());
                 Matcher m = PART.matcher(text);
                 while (m.find()) {
                     addWord(w, t, off, m.group(), m.group().equals("-") ? "PUNCT" : tag, tok.begin() + m.start());
@@ -59,12 +61,13 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
             Matcher p = mayBePossessive(text) ? POSSESSIVE.matcher(text) : null;
             if (p != null && p.matches()) {
                 // The tagger tags a glued possessive as one ("PROPN+PART"): the word keeps the first half's tag.
-                String tag = tok.pos().endsWith("+PART") ? tok.pos().substring(0, tok.pos().length() - 5) : tok.pos();
+                String tag = withoutPart(tok.pos());
                 addWord(w, t, off, p.group(1), tag, tok.begin());
                 addWord(w, t, off, p.group(2), "PART", tok.begin() + p.start(2));
                 continue;
             }
-            addWord(w, t, off, text, tok.pos(), tok.begin());
+            // "Boutros" of "Boutros" "-Ghali": a word the tagger read as glued to a possessive it does not have.
+            addWord(w, t, off, text, withoutPart(tok.pos()), tok.begin());
         }
         int[] b = new int[off.size()];
         int[] e = new int[off.size()];
@@ -73,6 +76,11 @@ record SentenceWords(Sentence sentence, String[] words, String[] tags, int[] beg
             e[i] = off.get(i)[1];
         }
         return new SentenceWords(s, w.toArray(String[]::new), t.toArray(String[]::new), b, e);
+    }
+
+    /** "PROPN+PART" → "PROPN": the tag of a word the tagger took for one with a glued possessive. */
+    private static String withoutPart(String pos) {
+        return pos.endsWith("+PART") ? pos.substring(0, pos.length() - 5) : pos;
     }
 
     /** Whether a word ends as POSSESSIVE requires (a quote and an s after one character or more): most words do not. */

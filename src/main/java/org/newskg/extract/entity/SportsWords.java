@@ -57,7 +57,8 @@ final class SportsWords {
      * all-caps place words, a comma, a capitalized word and a day ("BUENOS AIRES , June 27").
      */
     static boolean isDateline(String[] words) {
-        if (words.length == 0 || !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+        // "3. Michael Schumacher ( Germany )": a result line's place number is no dateline's city
+        if (words.length == 0 || !words[0].equals(words[0].toUpperCase(Locale.ROOT)) || words[0].chars().noneMatch(Character::isLetter)) {
             return false;
         }
         for (int i = 1; i < Math.min(words.length, 6); i++) {
