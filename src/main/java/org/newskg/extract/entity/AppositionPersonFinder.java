@@ -11,7 +11,7 @@ import org.newskg.kb.EntityType;
  * Under-Secretary-General ...") or before it ("his Togolese counterpart, Kossi Agbeko, ...").
  *
  * <pre>{@code
- * AppositionPersonFinder f = new AppositionPersonFinder(roleNouns, new ProperNounPatternFinder(cues));
+ * AppositionPersonFinder f = new AppositionPersonFinder(roleNouns, new ProperNounPatternFinder(cues), particles);
  * List<NameMatch> m = f.match(words, tags);
  * }</pre>
  * Only runs of two to four proper nouns count, so a country in apposition ("Kenya, the chair of the bloc")
@@ -26,10 +26,13 @@ final class AppositionPersonFinder extends WordFinder {
 
     private final PhraseSet roles;
     private final ProperNounPatternFinder names;
+    private final PhraseSet particles;
 
-    AppositionPersonFinder(PhraseSet roles, ProperNounPatternFinder names) {
+    /** @param particles lower-case particles inside people's names ("de" of "Violeta Barrios de Chamorro", "bin") */
+    AppositionPersonFinder(PhraseSet roles, ProperNounPatternFinder names, PhraseSet particles) {
         this.roles = roles;
         this.names = names;
+        this.particles = particles;
     }
 
     @Override
@@ -46,8 +49,15 @@ final class AppositionPersonFinder extends WordFinder {
             while (e < words.length && isPersonWord(words, tags, e)) {
                 e++;
             }
+            int end = NameWords.particleNameEnd(particles, words, e);
+            int inner = 0;
+            while (end > e && e < words.length) {
+                // "Violeta Barrios de Chamorro, the publisher of ...": the particles are no words of their own
+                inner += particles.contains(words[e]) ? 1 : 0;
+                e++;
+            }
             int first = afterTitle(words, s, e);
-            if (e - first < 2 || e - first > 4 || names.endsInHead(words, e)) {
+            if (e - first < 2 || e - first - inner > 4 || names.endsInHead(words, e)) {
                 continue;
             }
             if (roleFollows(words, tags, e) || roleBefore(words, first, e)) {
@@ -106,14 +116,19 @@ final class AppositionPersonFinder extends WordFinder {
             return false;
         }
         int k = e + 1;
-        if (DETERMINERS.contains(w[k].toLowerCase(java.util.Locale.ROOT))) {
+        boolean determiner = DETERMINERS.contains(w[k].toLowerCase(java.util.Locale.ROOT));
+        if (determiner) {
             k++;
         }
         for (int n = 0; k < w.length && n <= MAX_MODIFIERS; n++, k++) {
             if (roles.longestAt(w, k) > 0) {
                 return true;
             }
-            boolean modifier = MODIFIER_TAGS.contains(tags[k]) || w[k].equals("-") || w[k].equals("'s");
+            // "the acting UN Under-Secretary-General", "the newly elected president"; not the clause's own verb
+            // ("La Prensa, defeated President Daniel Ortega": the newspaper is no person)
+            boolean verb = tags[k].equals("VERB");
+            boolean participle = w[k].endsWith("ing") || determiner && (w[k].endsWith("ed") || w[k].endsWith("en"));
+            boolean modifier = (verb ? participle : MODIFIER_TAGS.contains(tags[k])) || w[k].equals("-") || w[k].equals("'s");
             if (!modifier) {
                 return false;
             }

@@ -92,7 +92,7 @@ public final class EntityRecognizer {
                 KbNameFinder.demonyms(kb.demonyms()),
                 names,
                 new PersonPatternFinder(cues, names),
-                new AppositionPersonFinder(new PhraseSet(roleNouns), names),
+                new AppositionPersonFinder(new PhraseSet(roleNouns), names, personParticles),
                 GroupWordFinder.load(dataDir),
                 new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()

@@ -1,6 +1,7 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,6 +105,11 @@ final class NameCombiner {
             }
             EntityMention same = MentionMerger.merge(typedByHead(bySpan.getOrDefault(List.of(p.begin(), p.end()), List.of()).stream()
                     .filter(c -> agrees(c.mention(), p)).toList())).stream().findFirst().orElse(null);
+            EntityMention headed = same == null ? headedAround(rules, p) : null;
+            if (headed != null && kept.isFree(headed.begin(), headed.end())) {
+                kept.add(headed);
+                continue;
+            }
             kept.add(same != null ? same : p);
         }
         List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
@@ -115,6 +121,16 @@ final class NameCombiner {
                 .map(c -> typedByHead(bySpan.get(List.of(c.mention().begin(), c.mention().end()))).get(0)).toList();
         MentionMerger.merge(gaps).forEach(kept::add);
         return kept.inOrder();
+    }
+
+    /**
+     * "the 1987 Nobel Peace Prize": the model read "Nobel Peace" (a person); a name typed by its head word that holds the
+     * model's name and goes on to that head is the whole name. The longest such rule mention, or null.
+     */
+    private static EntityMention headedAround(List<MentionMerger.Candidate> rules, EntityMention p) {
+        return rules.stream().map(MentionMerger.Candidate::mention)
+                .filter(r -> HEAD_RULES.contains(r.rule()) && r.begin() <= p.begin() && p.end() < r.end())
+                .max(Comparator.comparingInt(EntityMention::length)).orElse(null);
     }
 
     /**
