@@ -46,6 +46,34 @@ class CuratedGapsLinkingTest {
     }
 
     @Test
+    void campDavidIn1978CarterAndBeginLinkAndUnconfirmedSadatTakesNoNamesake() {
+        LinkedExtraction le = articles.run("washington-1978-09-17-camp-david.txt");
+        assertEquals("Q23685", qid(le, "Jimmy Carter"));
+        assertEquals(key(le, "Jimmy Carter"), key(le, "Carter"), "the surname is the full name's node");
+        assertEquals("Q130873", qid(le, "Menachem Begin"));
+        // No public QID pair for Anwar Sadat yet; the KB's "Anwar Sadath" (a Kerala legislator) must not take him.
+        assertNull(qid(le, "Anwar Sadat"), "an uncurated president is not linked");
+        assertEquals(key(le, "Anwar Sadat"), key(le, "Sadat"), "the surname is the full name's local node");
+    }
+
+    @Test
+    void helsinkiIn1975FordBrezhnevGiscardTrudeauAndCallaghanOnTheirOfficesOfThatDay() {
+        LinkedExtraction le = articles.run("helsinki-1975-07-31-csce.txt");
+        assertEquals("Q9582", qid(le, "Gerald Ford"));
+        // The bare "Ford" of "Ford and Brezhnev discussed" is not asserted: it goes to the Ford Motor Company now.
+        assertEquals("Q2124", qid(le, "Valery Giscard d'Estaing"), "written without the accent");
+        assertEquals("Q765165", qid(le, "Leonid Brezhnev"));
+        assertEquals("Q765165", qid(le, "Brezhnev"));
+        assertEquals("Q8619", qid(le, "Pierre Trudeau"), "the father, prime minister in 1975, not his son");
+        assertEquals("Q9576", qid(le, "James Callaghan"), "foreign secretary before he was prime minister");
+        // Harold Wilson's QID has one public source (curated/unconfirmed.tsv): he stays a local entity.
+        assertNull(qid(le, "Harold Wilson"), "an unconfirmed candidate is not linked");
+        OfficeHolders offices = new OfficeHolders(KnowledgeBase.load(HOME.resolve("data")));
+        assertTrue(offices.confirms("Q9576", "Foreign Secretary", "Q145", LocalDate.of(1975, 7, 31)));
+        assertFalse(offices.confirms("Q9576", "Foreign Secretary", "Q145", LocalDate.of(1978, 7, 31)), "premier by then");
+    }
+
+    @Test
     void presidentChunIn1986AndAnAmbiguousSurnameThatStaysLocal() {
         LinkedExtraction le = articles.run("seoul-1986-09-20-chun.txt");
         assertEquals("Q14362", qid(le, "Chun Doo-hwan"));
