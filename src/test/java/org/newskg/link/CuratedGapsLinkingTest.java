@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.pipeline.SharedResources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
@@ -60,7 +61,8 @@ class CuratedGapsLinkingTest {
     void helsinkiIn1975FordBrezhnevGiscardTrudeauAndCallaghanOnTheirOfficesOfThatDay() {
         LinkedExtraction le = articles.run("helsinki-1975-07-31-csce.txt");
         assertEquals("Q9582", qid(le, "Gerald Ford"));
-        // The bare "Ford" of "Ford and Brezhnev discussed" is not asserted: it goes to the Ford Motor Company now.
+        // "Ford and Brezhnev discussed": the president the article named, not the carmaker of the alias "Ford"
+        assertEquals("Q9582", qid(le, "Ford"));
         assertEquals("Q2124", qid(le, "Valery Giscard d'Estaing"), "written without the accent");
         assertEquals("Q765165", qid(le, "Leonid Brezhnev"));
         assertEquals("Q765165", qid(le, "Brezhnev"));
@@ -68,7 +70,7 @@ class CuratedGapsLinkingTest {
         assertEquals("Q9576", qid(le, "James Callaghan"), "foreign secretary before he was prime minister");
         // Harold Wilson's QID has one public source (curated/unconfirmed.tsv): he stays a local entity.
         assertNull(qid(le, "Harold Wilson"), "an unconfirmed candidate is not linked");
-        OfficeHolders offices = new OfficeHolders(KnowledgeBase.load(HOME.resolve("data")));
+        OfficeHolders offices = new OfficeHolders(SharedResources.shipped().knowledgeBase());
         assertTrue(offices.confirms("Q9576", "Foreign Secretary", "Q145", LocalDate.of(1975, 7, 31)));
         assertFalse(offices.confirms("Q9576", "Foreign Secretary", "Q145", LocalDate.of(1978, 7, 31)), "premier by then");
     }

@@ -84,7 +84,7 @@ final class ShortFormResolver {
         for (EntityMention m : mentions) {
             boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
             EntityMention full = personOrGuess && m.kbQid() == null || townWordOutsidePlacePhrase(text, m, split)
-                    ? fullNameOf(m, byWord, split) : null;
+                    || companyAliasWord(m, split) ? fullNameOf(m, byWord, split) : null;
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
@@ -149,6 +149,14 @@ final class ShortFormResolver {
 
     private static boolean isPartOfLonger(List<String> words, List<List<String>> names) {
         return names.stream().anyMatch(n -> n.size() > words.size() && Collections.indexOfSubList(n, words) >= 0);
+    }
+
+    /**
+     * A one-word alias of a company the knowledge base knows: "Ford and Brezhnev discussed" after "President Gerald
+     * Ford" is the person the article named, not the carmaker its alias names.
+     */
+    private static boolean companyAliasWord(EntityMention m, Function<String, List<String>> split) {
+        return m.type() == EntityType.ORGANIZATION && m.rule().equals("kb:alias") && split.apply(m.text()).size() == 1;
     }
 
     /** The one full name every word of {@code m} belongs to, or null. */
