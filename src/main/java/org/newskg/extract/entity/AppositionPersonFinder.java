@@ -14,8 +14,9 @@ import org.newskg.kb.EntityType;
  * AppositionPersonFinder f = new AppositionPersonFinder(roleNouns, new ProperNounPatternFinder(cues), particles);
  * List<NameMatch> m = f.match(words, tags);
  * }</pre>
- * Only runs of two to four proper nouns count, so a country in apposition ("Kenya, the chair of the bloc")
- * is no person, and a knowledge base name of the same words wins on confidence. Immutable and thread-safe.
+ * Only runs of two to four proper nouns count (lower-case particles inside aside: "Violeta Barrios de Chamorro"), so a
+ * country in apposition ("Kenya, the chair of the bloc") is no person, and a knowledge base name of the same words wins
+ * on confidence. Immutable and thread-safe.
  */
 final class AppositionPersonFinder extends WordFinder {
 

@@ -14,6 +14,15 @@ final class ReportedContent {
 
     private static final Set<String> ADDRESSEE_TAGS = Set.of("PROPN", "PRON", "DET", "NOUN", "ADJ");
 
+    /** How long an aside between commas after a reporting verb may be ("said, flanked by his brother, that"). */
+    private static final int ASIDE_WORDS = 10;
+
+    /** Words before which a clause's subject may stand; a verb after them shows the clause ("the vote had been fair"). */
+    private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ");
+
+    /** How far a that-less clause's finite verb may be from its first word ("the new coalition government would"). */
+    private static final int SUBJECT_WORDS = 6;
+
     private ReportedContent() {
     }
 
@@ -83,9 +92,6 @@ final class ReportedContent {
         return true;
     }
 
-    /** How long an aside between commas after a reporting verb may be ("said, flanked by his brother, that"). */
-    private static final int ASIDE_WORDS = 10;
-
     /**
      * A participle clause after a comma, and nothing else: "..., X said, flanked by his brother." or "..., X said,
      * adding nothing." is how the words were said, not what; the words before the attribution are.
@@ -133,12 +139,6 @@ final class ReportedContent {
         }
         return from;
     }
-
-    /** Words before which a clause's subject may stand; a verb after them shows the clause ("the vote had been fair"). */
-    private static final Set<String> SUBJECT_START_TAGS = Set.of("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ");
-
-    /** How far a that-less clause's finite verb may be from its first word ("the new coalition government would"). */
-    private static final int SUBJECT_WORDS = 6;
 
     /**
      * After the listener of "told reporters the vote had been fair", a clause with no "that": the listener is a

@@ -20,6 +20,12 @@ import org.newskg.nlp.Token;
  */
 final class SpeakerFinder {
 
+    /**
+     * Tokens that may describe a person between "the" and a title: "the 44-year-old president" (five tokens when the
+     * tokenizer splits the hyphens), "the outgoing premier".
+     */
+    private static final int DESCRIBING_WORDS = 6;
+
     /** The speaker and the tokens [start, end) of the noun phrase naming it. */
     record Speaker(EntityMention mention, int start, int end, boolean viaPronoun) {
     }
@@ -110,12 +116,6 @@ final class SpeakerFinder {
         }
         return Optional.empty();
     }
-
-    /**
-     * Tokens that may describe a person between "the" and a title: "the 44-year-old president" (five tokens when the
-     * tokenizer splits the hyphens), "the outgoing premier".
-     */
-    private static final int DESCRIBING_WORDS = 6;
 
     /**
      * The index of the "the" that opens a title's noun phrase, over a few lower-case words describing the holder
