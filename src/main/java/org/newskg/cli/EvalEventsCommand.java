@@ -56,7 +56,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldEvent> events = EventGoldReader.read(gold);
         Resources resources = Resources.load(data.path(), nerModels.paths());
-        EventRunner runner = new EventRunner(new ArticleLoader(LoaderOptions.defaults(data.path())), resources.newPipeline());
+        EventRunner runner = new EventRunner(new ArticleLoader(LoaderOptions.defaults(data.path())), resources.newPipeline(),
+                resources.knowledgeBase());
         EventEvaluator.Result r = EventEvaluator.evaluate(events, runner::run);
         PrintWriter out = spec.commandLine().getOut();
         if (errors) {

@@ -15,6 +15,7 @@ import org.newskg.extract.Participant;
 import org.newskg.ingest.ArticleLoader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.LoadResult;
+import org.newskg.kb.KnowledgeBase;
 import org.newskg.link.Entity;
 import org.newskg.link.Link;
 import org.newskg.link.LinkedExtraction;
@@ -24,10 +25,12 @@ import org.newskg.pipeline.Pipeline;
 /**
  * Reads a gold story as {@code kg ingest} would (the same loader and the whole pipeline, no store) and
  * reduces its events to {@link FoundEvent}s: each participant and place named by its mention text, canonical
- * name, linked entity label and QID, so the gold may use any of them.
+ * name, linked entity label, the knowledge base's aliases of that entity and its QID, so the gold may use any of them
+ * (a gold "China" is the entity the knowledge base labels "People's Republic of China").
  *
  * <pre>{@code
- * EventRunner runner = new EventRunner(new ArticleLoader(LoaderOptions.defaults(dataDir)), resources.newPipeline());
+ * EventRunner runner = new EventRunner(new ArticleLoader(LoaderOptions.defaults(dataDir)), resources.newPipeline(),
+ *         resources.knowledgeBase());
  * StoryRun run = runner.run(Path.of("dev/afp-2005-11-16-a.txt"));
  * }</pre>
  * Not thread-safe (it owns a pipeline).
@@ -36,10 +39,12 @@ public final class EventRunner {
 
     private final ArticleLoader loader;
     private final Pipeline pipeline;
+    private final KnowledgeBase kb;
 
-    public EventRunner(ArticleLoader loader, Pipeline pipeline) {
+    public EventRunner(ArticleLoader loader, Pipeline pipeline, KnowledgeBase kb) {
         this.loader = loader;
         this.pipeline = pipeline;
+        this.kb = kb;
     }
 
     public StoryRun run(Path story) {
@@ -67,7 +72,7 @@ public final class EventRunner {
         return new StoryRun(story, le.extraction().text().text(), begins, found);
     }
 
-    private static List<String> names(EntityMention m, Map<EntityMention, Entity> entities) {
+    private List<String> names(EntityMention m, Map<EntityMention, Entity> entities) {
         Set<String> names = new LinkedHashSet<>();
         names.add(m.name());
         names.add(m.text());
@@ -79,6 +84,7 @@ public final class EventRunner {
             names.add(e.label());
             if (e.qid() != null) {
                 names.add(e.qid());
+                kb.byQid(e.qid()).ifPresent(k -> names.addAll(k.aliases()));
             }
         }
         return List.copyOf(names);

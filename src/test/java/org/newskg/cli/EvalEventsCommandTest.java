@@ -48,6 +48,18 @@ class EvalEventsCommandTest {
     }
 
     @Test
+    void aGoldNameMatchesAnyKnowledgeBaseNameOfTheFoundEntity() throws IOException {
+        // "The Chinese government" is the entity the knowledge base labels "People's Republic of China", alias "China"
+        Files.writeString(tmp.resolve("xinhua-2001-05-08-a.txt"),
+                "BEIJING, May 8 (Xinhua) - The Chinese government and Russia signed an agreement on energy cooperation on Monday.\n");
+        Files.writeString(tmp.resolve("gold.tsv"), "xinhua-2001-05-08-a.txt\tsigned an agreement"
+                + "\tAgreement\t057\tChina|Russia\tBeijing\t2001-05-07\thappened\n");
+        CliRunner.Result r = CliRunner.run("eval", "events", "--errors", "--gold", tmp.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("participants\\s+100\\.00\\s+100\\.00\\s+100\\.00\\s+1\\s+1")), r.out());
+    }
+
+    @Test
     void aBadGoldLineIsRefusedWithFileAndLine() throws IOException {
         Files.writeString(tmp.resolve("a.txt"), "OSLO, May 7 (AFP) - Ana Lima met Boris Petrov on Monday.\n");
         Path gold = Files.writeString(tmp.resolve("gold.tsv"), "# a comment\n"
