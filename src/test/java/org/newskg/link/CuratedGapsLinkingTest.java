@@ -16,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.kb.KnowledgeBase;
 import org.newskg.pipeline.SharedResources;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -90,7 +89,7 @@ class CuratedGapsLinkingTest {
         LinkedExtraction le = articles.run("beijing-1989-05-19-zhao.txt");
         assertEquals("Q99829", qid(le, "Zhao Ziyang"));
         // Party chief in May 1989, premier until November 1987: the curated offices carry their dates.
-        OfficeHolders offices = new OfficeHolders(KnowledgeBase.load(HOME.resolve("data")));
+        OfficeHolders offices = new OfficeHolders(SharedResources.shipped().knowledgeBase());
         assertEquals(List.of("Q148"), offices.officesOf("Q99829", LocalDate.of(1989, 5, 19)), "the party office");
         assertEquals("Q99829", offices.holder("Premier", "Q148", LocalDate.of(1985, 1, 1)).orElseThrow().qid());
         assertTrue(offices.confirms("Q99829", "Premier", "Q148", LocalDate.of(1985, 1, 1)));
@@ -206,7 +205,7 @@ class CuratedGapsLinkingTest {
         assertEquals("Q36740", qid(le, "Aung San Suu Kyi"));
         assertEquals("Q36740", qid(le, "Suu Kyi"));
         assertEquals("Q836", qid(le, "Myanmar"));
-        OfficeHolders offices = new OfficeHolders(KnowledgeBase.load(HOME.resolve("data")));
+        OfficeHolders offices = new OfficeHolders(SharedResources.shipped().knowledgeBase());
         assertEquals(List.of("Q836"), offices.officesOf("Q36740", LocalDate.of(2017, 9, 19)));
         assertEquals(List.of(), offices.officesOf("Q36740", LocalDate.of(2010, 11, 13)), "released in 2010, no office yet");
     }

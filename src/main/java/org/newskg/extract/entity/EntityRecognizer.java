@@ -264,9 +264,10 @@ public final class EntityRecognizer {
             EntityMention m = out.get(i);
             EntityMention next = out.get(i + 1);
             String between = article.substring(m.end(), Math.max(m.end(), next.begin()));
+            String[] words = SPACES.split(m.text());
             if (m.type() == EntityType.PERSON && m.kbQid() == null && next.type() == EntityType.ORGANIZATION
                     && next.rule().equals("pattern:org-suffix") && (between.equals(" and ") || between.equals(" & "))
-                    && !cues.givenNames().contains(SPACES.split(m.text())[0]) && cues.titles().longestAt(SPACES.split(m.text()), 0) == 0) {
+                    && !cues.givenNames().contains(words[0]) && cues.titles().longestAt(words, 0) == 0) {
                 out.set(i, new EntityMention(m.begin(), m.end(), m.text(), m.sentence(), EntityType.ORGANIZATION, m.name(), null,
                         RuleMatches.CONJUNCT_RULE, m.confidence()));
             }
