@@ -103,7 +103,7 @@ public final class Linker {
                         : new Link(m, full.entity(), Math.min(m.confidence(), full.confidence())));
             }
         }
-        List<Link> named = PersonMerger.merge(links);
+        List<Link> named = PersonMerger.merge(sameNameSameEntity(links, candidates));
         LocalDate day = date;
         Map<String, Link> bySpan = new HashMap<>();
         named.forEach(l -> bySpan.putIfAbsent(span(l.mention()), l));
@@ -116,6 +116,37 @@ public final class Linker {
         all.forEach(l -> allBySpan.putIfAbsent(span(l.mention()), l));
         return new LinkedExtraction(extraction, all, checks(extraction.roles(), allBySpan, date),
                 owners(extraction.roles(), allBySpan, date));
+    }
+
+    /**
+     * One article, one referent for a name: a mention left local only because it was found with less confidence ("that
+     * Bonn had promised", where "in Bonn" was linked) takes the entity another mention of the same name and type was
+     * linked to, when that entity is among its own candidates. A name linked to two entities in the article is left alone.
+     */
+    private static List<Link> sameNameSameEntity(List<Link> links, Map<EntityMention, List<Candidate>> candidates) {
+        Map<String, Link> linkedByName = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (Link l : links) {
+            if (l.entity().isLinked()) {
+                String key = nameKey(l.mention());
+                Link first = linkedByName.putIfAbsent(key, l);
+                if (first != null && !first.entity().qid().equals(l.entity().qid())) {
+                    twice.add(key);
+                }
+            }
+        }
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link l : links) {
+            Link other = l.entity().isLinked() || twice.contains(nameKey(l.mention())) ? null : linkedByName.get(nameKey(l.mention()));
+            boolean candidate = other != null && candidates.getOrDefault(l.mention(), List.of()).stream()
+                    .anyMatch(c -> c.entry().qid().equals(other.entity().qid()));
+            out.add(candidate ? new Link(l.mention(), other.entity(), Math.min(l.mention().confidence(), other.confidence())) : l);
+        }
+        return out;
+    }
+
+    private static String nameKey(EntityMention m) {
+        return m.type().root() + "\t" + m.name();
     }
 
     /** The KB's owner of each role the text gives a linked person without a country or organization ("President Doe"). */

@@ -116,4 +116,23 @@ class LinkerTest {
         assertTrue(tied.confidence() < 0.5);
         assertEquals("city/victoria", tied.entity().key());
     }
+
+    @Test
+    void aNameFoundWithLessConfidenceTakesTheEntityItsOtherMentionWasLinkedTo() {
+        String body = "Germany said Bonn had promised aid. Officials met in Bonn on Monday.";
+        KnowledgeBase kb = KnowledgeBase.load(DATA);
+        AnnotatedText at = annotator.annotate(new Article("same-name", null, null, null, null,
+                ArticleDate.of(LocalDate.of(1990, 7, 16)), null, "en", body, "test"));
+        int first = body.indexOf("Bonn");
+        int second = body.lastIndexOf("Bonn");
+        List<EntityMention> ms = List.of(
+                new EntityMention(0, 7, "Germany", 0, EntityType.COUNTRY, "Germany", "Q183", "kb:label", 0.95),
+                new EntityMention(first, first + 4, "Bonn", 0, EntityType.CITY, "Bonn", null, "model:ner", 0.4),
+                new EntityMention(second, second + 4, "Bonn", 1, EntityType.CITY, "Bonn", null, "model:ner", 0.9));
+        LinkedExtraction le = new Linker(kb).link(new Extraction(at, ms, List.of()));
+        List<Link> bonn = le.links().stream().filter(l -> l.mention().text().equals("Bonn")).toList();
+        assertEquals(2, bonn.size());
+        assertEquals("Q586", bonn.get(1).entity().qid(), "the confident mention links: " + bonn);
+        assertEquals("Q586", bonn.get(0).entity().qid(), "the doubtful mention of the same name follows it: " + bonn);
+    }
 }

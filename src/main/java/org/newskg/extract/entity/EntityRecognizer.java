@@ -47,13 +47,17 @@ public final class EntityRecognizer {
     private final NameShapes shapes;
     private final PhraseSet personParticles;
     private final Function<String, EntityType> articlePlace;
+    private final Function<String, EntityType> notablePlace;
     private final SportsPages sports;
     private final RuleMatches ruleMatches;
     private final ModelCorrections corrections;
+    private final PlacesNotPeople placesNotPeople;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
-                             StatisticalLayer statistical, Function<String, EntityType> articlePlace, SportsPages sports) {
+                             StatisticalLayer statistical, Function<String, EntityType> articlePlace,
+                             Function<String, EntityType> notablePlace, SportsPages sports) {
         this.articlePlace = articlePlace;
+        this.notablePlace = notablePlace;
         this.sports = sports;
         this.finders = List.copyOf(finders);
         this.cues = cues;
@@ -63,6 +67,7 @@ public final class EntityRecognizer {
         this.statistical = statistical;
         this.ruleMatches = new RuleMatches(this.finders, cues, particles, statistical.vocabulary());
         this.corrections = new ModelCorrections(cues, shapes, personParticles, articlePlace, statistical.vocabulary());
+        this.placesNotPeople = new PlacesNotPeople(notablePlace, cues.givenNames()::contains);
     }
 
     /**
@@ -71,7 +76,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
         return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
-                articlePlace, sports);
+                articlePlace, notablePlace, sports);
     }
 
     /**
@@ -97,7 +102,24 @@ public final class EntityRecognizer {
                 new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
-                        .map(h -> h.entry().type()).findFirst().orElse(null), SportsPages.load(dataDir));
+                        .map(h -> h.entry().type()).findFirst().orElse(null), name -> notablePlace(kb, name), SportsPages.load(dataDir));
+    }
+
+    /** A city of about 100,000 people and more has at least this prior (see the knowledge base build's Places). */
+    private static final double NOTABLE_PLACE_PRIOR = 0.3;
+
+    /**
+     * The type of the most notable place the knowledge base names {@code name} (label or alias), when that place is
+     * notable and no person of the knowledge base bears the name in any form; null otherwise.
+     */
+    private static EntityType notablePlace(KnowledgeBase kb, String name) {
+        List<NameHit> hits = kb.candidates(name);
+        if (hits.stream().anyMatch(h -> h.entry().type().root() == EntityType.PERSON)) {
+            return null;
+        }
+        return hits.stream().filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE
+                        && h.entry().prior() >= NOTABLE_PLACE_PRIOR)
+                .max(Comparator.comparingDouble(h -> h.entry().prior())).map(h -> h.entry().type()).orElse(null);
     }
 
     /** The particles of people's names: those of place names plus data/lexicon/person-particles.tsv. */
@@ -148,6 +170,9 @@ public final class EntityRecognizer {
         List<EntityMention> merged = models == null ? MentionMerger.merge(rules)
                 : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
                         t -> isOnlyTitles(t)));
+        if (models != null) {
+            merged = placesNotPeople.apply(merged);
+        }
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,

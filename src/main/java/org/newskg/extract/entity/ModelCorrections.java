@@ -98,16 +98,22 @@ final class ModelCorrections {
     }
 
     /**
-     * "observers from the Netherlands": a lower-case article is no part of a name (the knowledge base may hold it in an
-     * alias, "the Netherlands", for finding the name, and the model may have learnt it from there); the name starts
-     * after it.
+     * "observers from the Netherlands", "a united Germany": a lower-case article or adjective is no part of a name (the
+     * knowledge base may hold it in an alias, "the Netherlands", for finding the name, and the model may have learnt it
+     * from there); the name starts after it. A particle ("de Gaulle", "al-Assad") or a word with a capital inside
+     * ("eBay") opens names.
      */
-    private static NameMatch withoutLowerArticle(String[] words, NameMatch m) {
-        if (m.length() < 2 || !words[m.start()].equals("the")) {
-            return m;
+    private NameMatch withoutLowerArticle(String[] words, NameMatch m) {
+        int start = m.start();
+        while (m.end() - start >= 2 && isLowerWord(words[start]) && personParticles.longestAt(words, start) == 0) {
+            start++;
         }
-        return new NameMatch(m.start() + 1, m.end(), m.type(), NameWords.join(words, m.start() + 1, m.end()), m.qid(), m.rule(),
-                m.confidence());
+        return start == m.start() ? m
+                : new NameMatch(start, m.end(), m.type(), NameWords.join(words, start, m.end()), m.qid(), m.rule(), m.confidence());
+    }
+
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase);
     }
 
     /**

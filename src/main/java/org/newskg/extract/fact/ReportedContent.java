@@ -3,6 +3,7 @@ package org.newskg.extract.fact;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -114,6 +115,96 @@ final class ReportedContent {
 
     /** After "said (on Tuesday) that": the content starts after 'that', over a short time adjunct or an aside between commas. */
     static int afterAdjunctThat(ArticleView view, Sentence s, int from) {
+        int placed = afterPlaceAdjuncts(view, s, from);
+        return placed >= 0 ? placed : afterTimeAdjunctThat(view, s, from);
+    }
+
+    /**
+     * "said in London she was pleased", "said at a news conference in The Hague on Monday that": where and when the
+     * words were said is no part of them. After a run of place phrases (a preposition and a named place or building,
+     * or a noun phrase that names an occasion) and time phrases, the content starts after "that" or, without it, at a
+     * clause (its subject, then a finite verb). -1 when the words after {@code from} do not open with a place phrase.
+     */
+    static int afterPlaceAdjuncts(ArticleView view, Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        int k = from;
+        boolean place = false;
+        while (k + 1 < tokens.size() && Words.isAny(tokens.get(k), "in", "at", "on", "during", "from")) {
+            int end = phraseEnd(view, s, k + 1);
+            if (end < 0) {
+                break;
+            }
+            place |= !isTime(view, s, tokens.get(k + 1)) && !Words.is(tokens.get(k), "on");
+            k = end;
+        }
+        if (!place || k >= tokens.size()) {
+            return -1;
+        }
+        if (Words.is(tokens.get(k), "that")) {
+            return k + 1;
+        }
+        return startsClause(tokens, k) ? k : -1;
+    }
+
+    /** The end of a preposition's object at {@code k}: a name, a time expression or a short noun phrase; -1 if none. */
+    private static int phraseEnd(ArticleView view, Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(k);
+        EntityMention name = view.entityAt(t);
+        if (name == null && Words.is(t, "the") && k + 1 < tokens.size()) {
+            name = view.entityAt(tokens.get(k + 1));
+        }
+        if (name != null && !ArticleView.isDemonym(name) && name.type().root() != EntityType.PERSON) {
+            int e = k;
+            while (e < tokens.size() && tokens.get(e).begin() < name.end()) {
+                e++;
+            }
+            return e;
+        }
+        if (isTime(view, s, t)) {
+            int e = k;
+            while (e < tokens.size() && isTime(view, s, tokens.get(e))) {
+                e++;
+            }
+            return e;
+        }
+        int e = k;
+        if (tokens.get(e).pos().equals("DET")) {
+            e++;
+        }
+        while (e < tokens.size() && tokens.get(e).pos().equals("ADJ")) {
+            e++;
+        }
+        int nouns = e;
+        while (e < tokens.size() && tokens.get(e).pos().equals("NOUN") && e - nouns < 3) {
+            e++;
+        }
+        return e > nouns && e > k ? e : -1;
+    }
+
+    private static boolean isTime(ArticleView view, Sentence s, Token t) {
+        return view.times(s.index()).stream().anyMatch(tm -> tm.begin() <= t.begin() && t.end() <= tm.end());
+    }
+
+    /** A clause at {@code k}: a word that may open a subject, then a finite verb within a few words before punctuation. */
+    private static boolean startsClause(List<Token> tokens, int k) {
+        if (!SUBJECT_START_TAGS.contains(tokens.get(k).pos())) {
+            return false;
+        }
+        for (int v = k + 1; v < tokens.size() && v <= k + SUBJECT_WORDS; v++) {
+            Token t = tokens.get(v);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            if (t.pos().equals("AUX") || t.pos().equals("VERB") && !t.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said on Tuesday that", "tweeted earlier in the day that": over time words to "that"; {@code from} if none. */
+    private static int afterTimeAdjunctThat(ArticleView view, Sentence s, int from) {
         List<Token> tokens = s.tokens();
         if (from < tokens.size() && Words.isComma(tokens.get(from))) {
             // "said, flanked by his brother, that ..."
@@ -173,19 +264,12 @@ final class ReportedContent {
             }
             k++;
         }
-        if (k >= tokens.size() || !SUBJECT_START_TAGS.contains(tokens.get(k).pos()) || Words.is(tokens.get(k), "that")) {
-            return -1;
+        // "told reporters in Rome the deal would help": where the listeners were is no part of what they were told
+        int placed = afterPlaceAdjuncts(view, s, k);
+        if (placed >= 0) {
+            return placed;
         }
-        for (int v = k + 1; v < tokens.size() && v <= k + SUBJECT_WORDS; v++) {
-            Token t = tokens.get(v);
-            if (Words.isPunct(t)) {
-                return -1;
-            }
-            if (t.pos().equals("AUX") || t.pos().equals("VERB") && !t.text().endsWith("ing")) {
-                return k;
-            }
-        }
-        return -1;
+        return k < tokens.size() && !Words.is(tokens.get(k), "that") && startsClause(tokens, k) ? k : -1;
     }
 
     /** After the "that" of "told reporters that", within a few words and before any punctuation; -1 if none. */

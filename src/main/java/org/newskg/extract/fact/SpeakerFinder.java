@@ -161,9 +161,16 @@ final class SpeakerFinder {
                 || before.text().equals("\"") || before.text().equals("”");
     }
 
+    /** "Doe, speaking in Madrid, said": a participle opening an aside after an actor's name says how, not who. */
+    private static boolean participleAside(List<Token> tokens, int first, EntityMention before) {
+        Token p = tokens.get(first);
+        return ArticleView.isActor(before) && p.pos().equals("VERB")
+                && (p.text().endsWith("ing") || p.text().endsWith("ed") || p.text().endsWith("en"));
+    }
+
     /**
      * "X, who chaired the session, said" and "X, chairman of Y, said": the last token of X, else {@code j}
-     * itself. An apposition without a verb is skipped only when a person's name stands before it.
+     * itself; so is an aside opened by a participle ("X, speaking in Madrid, said"). An apposition without a verb is skipped only when a person's name stands before it.
      */
     private static int beforeRelativeClause(ArticleView view, List<Token> tokens, int j) {
         if (j < 0 || !Words.isComma(tokens.get(j))) {
@@ -176,7 +183,7 @@ final class SpeakerFinder {
                 EntityMention before = view.entityAt(tokens.get(k - 1));
                 boolean relative = Words.isAny(tokens.get(k + 1), "who", "which");
                 boolean apposition = !verb && before != null && before.type() == EntityType.PERSON;
-                return relative || apposition ? k - 1 : j;
+                return relative || apposition || participleAside(tokens, k + 1, before) ? k - 1 : j;
             }
             verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
         }
