@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.extract.EntityMention;
@@ -19,6 +20,7 @@ import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KbEntry;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.PositionKind;
 
 /**
  * Resolves every entity mention of an extraction to an entity: a knowledge base entry (Wikidata QID)
@@ -184,8 +186,15 @@ public final class Linker {
     private Map<String, RoleClue> roleClues(List<RoleMention> roles) {
         Map<String, RoleClue> out = new HashMap<>();
         for (RoleMention r : roles) {
-            kb.titleKind(r.title()).ifPresent(kind -> out.putIfAbsent(span(r.person()),
-                    new RoleClue(kind, r.of() == null ? null : r.of().kbQid(), r.former())));
+            String of = r.of() == null ? null : r.of().kbQid();
+            Optional<PositionKind> kind = kb.titleKind(r.title());
+            // A title of no kind the KB knows ("envoy") still says whose office it is.
+            RoleClue clue = new RoleClue(kind.orElse(null), of, r.former());
+            if (kind.isPresent()) {
+                out.merge(span(r.person()), clue, (first, next) -> first.kind() == null ? next : first);
+            } else if (of != null) {
+                out.putIfAbsent(span(r.person()), clue);
+            }
         }
         return out;
     }

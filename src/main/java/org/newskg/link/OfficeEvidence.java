@@ -20,7 +20,9 @@ import org.newskg.kb.PositionKind;
  * office held before the date is the one meant. A title the KB knows other offices of the person for weighs
  * {@link #OTHER_OFFICES}, unless the KB records nobody in that office on that day: then 1, or
  * {@link #TITLE_UNRECORDED} when the office is of the person's own country (the sources miss many offices before
- * 2000, and a legislator of the country named with its prime minister's title is that prime minister). Stateless.
+ * 2000, and a legislator of the country named with its prime minister's title is that prime minister). A title of
+ * no kind the KB knows ("envoy") weighs {@link #OTHER_OFFICES} when it is of a country and every office the KB knows of
+ * the person is another's; else the candidate is weighed as if untitled. Stateless.
  */
 final class OfficeEvidence {
 
@@ -43,7 +45,13 @@ final class OfficeEvidence {
             return 1.0;
         }
         List<Position> held = kb.positions(candidate.qid());
-        if (role != null) {
+        // An office the KB has no kind for ("Pakistan's envoy"): only its country can speak against a candidate; else
+        // the candidate is weighed as if no title were given.
+        boolean kindless = role != null && role.kind() == null;
+        if (kindless && foreignOnly(candidate, role, held)) {
+            return OTHER_OFFICES;
+        }
+        if (role != null && !kindless) {
             boolean kindEver = false;
             boolean onlyLater = true;
             if (role.former() && date != null) {
@@ -80,6 +88,21 @@ final class OfficeEvidence {
     }
 
     /** The office is tied to a country or organization and a day, and the KB records no holder of it then. */
+    /**
+     * "Pakistan's envoy Shahid Malik" and a British legislator of that name: an office of one country for a person
+     * of another whose every known office is another country's is no unrecorded office of this person.
+     */
+    private boolean foreignOnly(KbEntry candidate, RoleClue role, List<Position> held) {
+        return role.ofQid() != null && !role.ofQid().equals(candidate.countryQid()) && isPresentCountry(role.ofQid()) && !held.isEmpty()
+                && held.stream().allMatch(p -> p.ofQid() != null && !p.ofQid().equals(role.ofQid()) && isPresentCountry(p.ofQid()));
+    }
+
+    /** A country with no end in the KB: a state that was dissolved has successors whose offices its people held. */
+    private boolean isPresentCountry(String qid) {
+        return kb.byQid(qid).map(e -> e.type().isA(EntityType.COUNTRY) && !e.historical() && (e.existed() == null || e.existed().until() == null))
+                .orElse(false);
+    }
+
     private boolean unknownHolder(RoleClue role, LocalDate date) {
         return role.ofQid() != null && date != null && kb.holders(role.kind(), role.ofQid(), date).isEmpty();
     }
