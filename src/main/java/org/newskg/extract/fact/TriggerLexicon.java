@@ -80,12 +80,14 @@ final class TriggerLexicon {
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             int first = firstLetters[k];
-            if (!anyTrigger && first != ANY && first != byText && first != byLemma || !posFits(token, t.pos())) {
+            if (!anyTrigger && first != ANY && first != byText && first != byLemma || !mayFit(token, t.pos())) {
                 continue;
             }
             int end = t.phrase().contains(GAP) ? gapped(tokens, i, t.phrase())
                     : t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
-            if (end > i) {
+            // The part of speech is checked in full only for a phrase that matches: a verb's test may chunk the
+            // sentence, which a sentence without a trigger never needs (the same trigger wins: all tests must pass).
+            if (end > i && posFits(token, t.pos())) {
                 return Optional.of(new Match(t, i, end, t.phrase().contains(GAP) ? gapReach(tokens, end, t.phrase()) : end));
             }
         }
@@ -149,7 +151,15 @@ final class TriggerLexicon {
         return c < 0x80 ? c : ANY;
     }
 
-    private static boolean posFits(Token token, String pos) {
+    /**
+     * False only where {@link #posFits} is false, and without chunking the sentence: a verb by the Penn tag alone
+     * may still lie outside a verb phrase.
+     */
+    static boolean mayFit(Token token, String pos) {
+        return !pos.equals("VERB") ? posFits(token, pos) : token.pos().equals("VERB") || token.penn().startsWith("VB");
+    }
+
+    static boolean posFits(Token token, String pos) {
         return switch (pos) {
             // "Doe and Roe last met/NOUN in Lima": the UD tagger misreads a verb after an adverb; the Penn chunker does not.
             case "VERB" -> token.pos().equals("VERB") || Chunks.isVerb(token);

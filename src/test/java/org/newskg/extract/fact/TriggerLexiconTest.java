@@ -56,6 +56,38 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aVerbTheUdTaggerMissedIsStillFoundWhenThePennChunkerReadsAVerbPhrase() {
+        // "Doe and Roe last met/NOUN in Lima": the phrase matches first, then the chunk decides
+        List<Token> inVerbPhrase = List.of(new Token(0, 4, "last", "ADJ", "last", "JJ", "B-ADVP"),
+                new Token(5, 8, "met", "NOUN", "meet", "VBD", "B-VP"));
+        assertEquals("participant", LEXICON.longestAt("last met", inVerbPhrase, 1).orElseThrow().trigger().needs());
+        List<Token> inNounPhrase = List.of(new Token(0, 4, "last", "ADJ", "last", "JJ", "B-NP"),
+                new Token(5, 8, "met", "NOUN", "meet", "VBD", "I-NP"));
+        assertTrue(LEXICON.longestAt("last met", inNounPhrase, 1).isEmpty());
+    }
+
+    @Test
+    void thePartOfSpeechPretestRefusesOnlyWhatTheFullTestRefuses() {
+        // longestAt skips a trigger when mayFit is false before matching its phrase, and checks posFits (which may
+        // chunk the sentence) only after: the same trigger wins only if mayFit never refuses what posFits accepts
+        int accepted = 0;
+        for (String pos : List.of("VERB", "NOUN", "PROPN", "AUX", "ADJ", "ADP")) {
+            for (String penn : List.of("", "VBD", "VBN", "VB", "NN", "NNS", "NNP", "JJ", "MD")) {
+                for (String chunk : List.of("B-VP", "I-VP", "B-NP", "I-NP", "B-PP", "O")) {
+                    Token t = new Token(0, 4, "word", pos, "word", penn, chunk);
+                    for (String wanted : List.of("VERB", "NOUN", "any")) {
+                        if (TriggerLexicon.posFits(t, wanted)) {
+                            accepted++;
+                            assertTrue(TriggerLexicon.mayFit(t, wanted), t + " as " + wanted);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(accepted > 0);
+    }
+
+    @Test
     void textTriggersAreCaseSensitive() {
         List<Token> named = tokens("the/DET/the Years/PROPN/year of/ADP/of Culture/NOUN/culture");
         assertEquals("Exchange", LEXICON.longestAt(text(named), named, 1).orElseThrow().trigger().type());
