@@ -234,17 +234,19 @@ public final class EntityRecognizer {
 
     /**
      * "a Bosnian Serb", "Greek Cypriot leaders": two nationality words side by side name one group (a Serb of Bosnia), not
-     * two countries' people; they become one nationality mention, linked to neither country.
+     * two countries' people; they become one nationality mention linked to neither country, found as a listed people
+     * is (rule pattern:group-word), so group-words.tsv need not list such pairs.
      */
     private static List<EntityMention> joinedDemonyms(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (next != null && isDemonym(m) && isDemonym(next) && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ') {
+            if (next != null && isNationalityWord(m) && isNationalityWord(next) && next.begin() == m.end() + 1
+                    && article.charAt(m.end()) == ' ') {
                 String text = article.substring(m.begin(), next.end());
-                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), next.type(), text, null, "kb:demonym",
-                        Math.min(m.confidence(), next.confidence())));
+                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), EntityType.NATIONALITY, text, null,
+                        GroupWordFinder.RULE, Math.min(m.confidence(), next.confidence())));
                 i++;
             } else {
                 out.add(m);
@@ -275,8 +277,9 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private static boolean isDemonym(EntityMention m) {
-        return m.rule().equals("kb:demonym") && !m.text().contains(" ");
+    /** One word naming a people: a country's demonym ("Bosnian"), a listed group word ("Serb") or the model's ("Asian"). */
+    private static boolean isNationalityWord(EntityMention m) {
+        return !m.text().contains(" ") && (m.rule().equals("kb:demonym") || m.type() == EntityType.NATIONALITY);
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */
