@@ -37,6 +37,10 @@ import org.newskg.nlp.Sentence;
  */
 public final class EntityRecognizer {
 
+    /** The value of a military rank in name-ranks.tsv. */
+    private static final String MILITARY = "military";
+
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
 
@@ -94,6 +98,7 @@ public final class EntityRecognizer {
                 new PersonPatternFinder(cues, names),
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names, personParticles),
                 GroupWordFinder.load(dataDir),
+                CreditLineFinder.load(dataDir),
                 new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
@@ -205,8 +210,11 @@ public final class EntityRecognizer {
         String[] words = m.text().split(" ");
         int n = cues.ranks().longestAt(words, 0);
         // A rank may begin a name ("General" of "General Motors" read as a person); a title ("Emperor",
-        // "Pope") does not, so one capitalized word after it is the name.
-        int rest = n > 0 ? 2 : 1;
+        // "Pope") does not, so one capitalized word after it is the name; after a military rank ("General
+        // Wiranto") so is one that ends no company.
+        boolean military = n > 0 && MILITARY.equals(cues.ranks().valueOf(words, 0, n)) && words.length == n + 1
+                && cues.orgHeads().valueOf(words, n, n + 1) == null;
+        int rest = n > 0 && !military ? 2 : 1;
         n = n > 0 ? n : cues.titles().longestAt(words, 0);
         if (n == 0 || words.length - n < rest || cues.titles().longestAt(words, n) > 0
                 || !Character.isUpperCase(words[n].codePointAt(0))) {
