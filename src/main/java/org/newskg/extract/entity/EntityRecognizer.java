@@ -154,6 +154,7 @@ public final class EntityRecognizer {
                 : DocumentConsistency.apply(article, sentences, NameCombiner.combine(rules, modelled, sentenceStarts::contains,
                         t -> isOnlyTitles(t)));
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
+        merged = withLegalSuffixes(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
@@ -259,6 +260,33 @@ public final class EntityRecognizer {
             } else {
                 out.add(m);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Samsung Electronics Co Ltd said": the legal suffixes right after a company name (org-heads.tsv, kind suffix) are
+     * part of it, also when the name was found without them (a knowledge-base alias ending in "Co", the model).
+     */
+    private List<EntityMention> withLegalSuffixes(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            int nextBegin = i + 1 < mentions.size() ? mentions.get(i + 1).begin() : article.length();
+            int end = m.end();
+            while (m.type().root() == EntityType.ORGANIZATION && end < nextBegin && article.charAt(end) == ' ') {
+                int wordEnd = end + 1;
+                while (wordEnd < nextBegin && !Character.isWhitespace(article.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String word = article.substring(end + 1, wordEnd);
+                if (wordEnd == end + 1 || !"suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))) {
+                    break;
+                }
+                end = wordEnd;
+            }
+            out.add(end == m.end() ? m : new EntityMention(m.begin(), end, article.substring(m.begin(), end), m.sentence(),
+                    m.type(), m.name(), m.kbQid(), m.rule(), m.confidence()));
         }
         return out;
     }
