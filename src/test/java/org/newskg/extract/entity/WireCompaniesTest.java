@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
@@ -13,7 +14,7 @@ import org.newskg.kb.EntityType;
 /**
  * Companies of market reports in wire copy (wire-dev5, wire-dev6), with the shipped model: legal suffixes after a
  * name the knowledge base knows without them, names coordinated with one a descriptor opens, a descriptor opening a
- * sentence. Sentences written for this test; the companies other than Samsung are invented.
+ * sentence, an agency's lower-case head word. Sentences written for this test; the companies other than Samsung are invented.
  */
 class WireCompaniesTest {
 
@@ -57,5 +58,15 @@ class WireCompaniesTest {
         assertNotA(ms, "Miner Kestrel Mining", EntityType.ORGANIZATION);
         assertHas(ms, "Holvane Motors", EntityType.ORGANIZATION);
         assertNotA(ms, "Carmakers Holvane Motors", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAgencysLowerCaseHeadIsNoPartOfItsName() {
+        List<EntityMention> ms = names.find("""
+                BEIJING , March 3 ( Reuters ) - Floods have killed 40 people in central China, the official Xinhua                 news agency said on Friday.
+                """);
+        assertHas(ms, "Xinhua", EntityType.ORGANIZATION);
+        assertEquals("Q204839", ShippedRecognizer.mention(ms, "Xinhua", EntityType.ORGANIZATION).kbQid());
+        assertNotA(ms, "Xinhua news agency", EntityType.ORGANIZATION);
     }
 }
