@@ -35,8 +35,8 @@ final class CuedNames {
 
     /** Adds at most one match for the capitalized words [start, coreEnd), the first cue that fits. */
     void match(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
-        if (start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
-                && Character.isLowerCase(w[start - 1].codePointAt(0))
+        if ((start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
+                && Character.isLowerCase(w[start - 1].codePointAt(0)) || isCuedConjunct(w, start))
                 && coreEnd - start <= 4 && (allProper(tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
                 && !cues.givenNames().contains(w[start])) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
@@ -198,5 +198,30 @@ final class CuedNames {
                 && !(whole < w.length && (w[whole].equals("'s") || w[whole].equals("\u2019s") || w[whole].equals("'")));
         out.add(new NameMatch(start, whole, EntityType.PLACE, NameWords.join(w, start, whole), null,
                 strong ? "pattern:place-phrase" : "pattern:place-cue", strong ? 0.65 : 0.6));
+    }
+
+    /**
+     * "exporters Infosys and Wipro", "carmakers Toyota , Honda and Nissan": a name coordinated with one a descriptor
+     * opens (org-descriptors.tsv) is cued by it too.
+     */
+    private boolean isCuedConjunct(String[] w, int start) {
+        int k = start - 1;
+        while (k >= 2 && (w[k].equals("and") || w[k].equals(","))) {
+            int first = k - 1;
+            while (first > 0 && k - first < 4 && Character.isUpperCase(w[first].codePointAt(0))) {
+                first--;
+            }
+            if (first == k - 1 && !Character.isUpperCase(w[first].codePointAt(0))) {
+                return false; // no name before the conjunction
+            }
+            if (Character.isLowerCase(w[first].codePointAt(0)) && cues.isOrgDescriptor(w[first])) {
+                return true;
+            }
+            if (!w[first].equals(",") && !w[first].equals("and")) {
+                return false;
+            }
+            k = first;
+        }
+        return false;
     }
 }

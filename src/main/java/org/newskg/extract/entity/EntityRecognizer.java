@@ -37,6 +37,10 @@ import org.newskg.nlp.Sentence;
  */
 public final class EntityRecognizer {
 
+    /** The value of a military rank in name-ranks.tsv. */
+    private static final String MILITARY = "military";
+
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
 
@@ -99,6 +103,7 @@ public final class EntityRecognizer {
                 new PersonPatternFinder(cues, names),
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names, personParticles),
                 GroupWordFinder.load(dataDir),
+                CreditLineFinder.load(dataDir),
                 new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
@@ -174,6 +179,7 @@ public final class EntityRecognizer {
             merged = placesNotPeople.apply(merged);
         }
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
+        merged = withLegalSuffixes(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
@@ -230,8 +236,11 @@ public final class EntityRecognizer {
         String[] words = m.text().split(" ");
         int n = cues.ranks().longestAt(words, 0);
         // A rank may begin a name ("General" of "General Motors" read as a person); a title ("Emperor",
-        // "Pope") does not, so one capitalized word after it is the name.
-        int rest = n > 0 ? 2 : 1;
+        // "Pope") does not, so one capitalized word after it is the name; after a military rank ("General
+        // Wiranto") so is one that ends no company.
+        boolean military = n > 0 && MILITARY.equals(cues.ranks().valueOf(words, 0, n)) && words.length == n + 1
+                && cues.orgHeads().valueOf(words, n, n + 1) == null;
+        int rest = n > 0 && !military ? 2 : 1;
         n = n > 0 ? n : cues.titles().longestAt(words, 0);
         if (n == 0 || words.length - n < rest || cues.titles().longestAt(words, n) > 0
                 || !Character.isUpperCase(words[n].codePointAt(0))) {
@@ -259,21 +268,50 @@ public final class EntityRecognizer {
 
     /**
      * "a Bosnian Serb", "Greek Cypriot leaders": two nationality words side by side name one group (a Serb of Bosnia), not
-     * two countries' people; they become one nationality mention, linked to neither country.
+     * two countries' people; they become one nationality mention linked to neither country, found as a listed people
+     * is (rule pattern:group-word), so group-words.tsv need not list such pairs.
      */
     private static List<EntityMention> joinedDemonyms(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (next != null && isDemonym(m) && isDemonym(next) && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ') {
+            if (next != null && isNationalityWord(m) && isNationalityWord(next) && next.begin() == m.end() + 1
+                    && article.charAt(m.end()) == ' ') {
                 String text = article.substring(m.begin(), next.end());
-                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), next.type(), text, null, "kb:demonym",
-                        Math.min(m.confidence(), next.confidence())));
+                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), EntityType.NATIONALITY, text, null,
+                        GroupWordFinder.RULE, Math.min(m.confidence(), next.confidence())));
                 i++;
             } else {
                 out.add(m);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Samsung Electronics Co Ltd said": the legal suffixes right after a company name (org-heads.tsv, kind suffix) are
+     * part of it, also when the name was found without them (a knowledge-base alias ending in "Co", the model).
+     */
+    private List<EntityMention> withLegalSuffixes(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            int nextBegin = i + 1 < mentions.size() ? mentions.get(i + 1).begin() : article.length();
+            int end = m.end();
+            while (m.type().root() == EntityType.ORGANIZATION && end < nextBegin && article.charAt(end) == ' ') {
+                int wordEnd = end + 1;
+                while (wordEnd < nextBegin && !Character.isWhitespace(article.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String word = article.substring(end + 1, wordEnd);
+                if (wordEnd == end + 1 || !"suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))) {
+                    break;
+                }
+                end = wordEnd;
+            }
+            out.add(end == m.end() ? m : new EntityMention(m.begin(), end, article.substring(m.begin(), end), m.sentence(),
+                    m.type(), m.name(), m.kbQid(), m.rule(), m.confidence()));
         }
         return out;
     }
@@ -300,8 +338,9 @@ public final class EntityRecognizer {
         return out;
     }
 
-    private static boolean isDemonym(EntityMention m) {
-        return m.rule().equals("kb:demonym") && !m.text().contains(" ");
+    /** One word naming a people: a country's demonym ("Bosnian"), a listed group word ("Serb") or the model's ("Asian"). */
+    private static boolean isNationalityWord(EntityMention m) {
+        return !m.text().contains(" ") && (m.rule().equals("kb:demonym") || m.type() == EntityType.NATIONALITY);
     }
 
     /** "Mr. Chad": a title before a name says PERSON, whatever else the KB calls that word. */

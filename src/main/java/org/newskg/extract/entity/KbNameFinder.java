@@ -1,8 +1,10 @@
 package org.newskg.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newskg.kb.NameEntry;
 import org.newskg.kb.NameIndex;
 import org.newskg.kb.NameKey;
@@ -54,6 +56,7 @@ final class KbNameFinder extends WordFinder {
             }
             // Punctuation words ("-", "'s", ",") may sit inside a name but never start or end it.
             List<String> significant = new ArrayList<>();
+            Set<String> foundHere = new HashSet<>();
             StringBuilder key = new StringBuilder();
             for (int j = i; j < words.length && significant.size() < index.maxWords(); j++) {
                 if (letters[j].isEmpty()) {
@@ -66,7 +69,13 @@ final class KbNameFinder extends WordFinder {
                     break;
                 }
                 for (NameEntry h : index.findKey(k, significant)) {
-                    out.add(toMatch(withoutArticle(words, i, j + 1, h), j + 1, h));
+                    // "the Xinhua news agency": an alias that only adds lower-case words to a shorter name of the same
+                    // entry found here ("Xinhua") names it no better; the words after the name are no part of it.
+                    boolean lowerTail = Character.isLowerCase(words[j].codePointAt(0)) && h.kind() != NameKind.LABEL;
+                    if (!(lowerTail && foundHere.contains(h.entry().qid()))) {
+                        out.add(toMatch(withoutArticle(words, i, j + 1, h), j + 1, h));
+                    }
+                    foundHere.add(h.entry().qid());
                 }
             }
         }

@@ -46,7 +46,7 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE);
+            "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE, CreditLineFinder.RULE);
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
@@ -57,7 +57,7 @@ final class NameCombiner {
      * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
-            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE);
+            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE, ProperNounPatternFinder.BUILDING_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
@@ -125,11 +125,12 @@ final class NameCombiner {
 
     /**
      * "the 1987 Nobel Peace Prize": the model read "Nobel Peace" (a person); a name typed by its head word that holds the
-     * model's name and goes on to that head is the whole name. The longest such rule mention, or null.
+     * model's name and goes on to that head is the whole name; so is one whose head comes first ("the Sea of Marmara",
+     * where the model read "Marmara"). The longest such rule mention, or null.
      */
     private static EntityMention headedAround(List<MentionMerger.Candidate> rules, EntityMention p) {
         return rules.stream().map(MentionMerger.Candidate::mention)
-                .filter(r -> HEAD_RULES.contains(r.rule()) && r.begin() <= p.begin() && p.end() < r.end())
+                .filter(r -> HEAD_RULES.contains(r.rule()) && r.begin() <= p.begin() && p.end() <= r.end() && r.length() > p.length())
                 .max(Comparator.comparingInt(EntityMention::length)).orElse(null);
     }
 
@@ -177,7 +178,7 @@ final class NameCombiner {
     static boolean isStrong(EntityMention r) {
         return STRONG_RULES.contains(r.rule())
                 || (r.kbQid() != null || r.rule().equals(GroupWordFinder.RULE)) && NameKey.words(r.text()).size() >= 2
-                || r.rule().equals("pattern:facility") && SAINTS_BUILDING.matcher(r.text()).lookingAt();
+                || isFacility(r) && SAINTS_BUILDING.matcher(r.text()).lookingAt();
     }
 
     /**
@@ -186,7 +187,11 @@ final class NameCombiner {
      */
     private static boolean extendsStrong(EntityMention r, Map<Integer, Integer> shortestStrongEnd) {
         Integer strongEnd = shortestStrongEnd.get(r.begin());
-        return r.rule().equals("pattern:facility") && strongEnd != null && strongEnd < r.end();
+        return isFacility(r) && strongEnd != null && strongEnd < r.end();
+    }
+
+    private static boolean isFacility(EntityMention r) {
+        return r.rule().equals("pattern:facility") || r.rule().equals(ProperNounPatternFinder.BUILDING_RULE);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

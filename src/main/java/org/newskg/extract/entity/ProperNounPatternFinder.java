@@ -24,6 +24,12 @@ import org.newskg.kb.NameKey;
  */
 final class ProperNounPatternFinder extends WordFinder {
 
+    /** Facilities named by a building's head word (facility-heads.tsv, value "building"): the head beats the model. */
+    static final String BUILDING_RULE = "pattern:building";
+
+    private static final String BUILDING = "building";
+
+
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
@@ -238,7 +244,9 @@ final class ProperNounPatternFinder extends WordFinder {
                 return;  // a bare head word ("the Ministry") names nothing by itself
             }
             if (facility) {
-                out.add(new NameMatch(start, end, EntityType.FACILITY, NameWords.join(w, start, end), null, "pattern:facility", 0.75));
+                // A building's own head ("Buildings", "Palace") types the name over the model; "House" may end a body.
+                String rule = BUILDING.equals(headValue(cues.facilityHeads(), w, coreEnd)) ? BUILDING_RULE : "pattern:facility";
+                out.add(new NameMatch(start, end, EntityType.FACILITY, NameWords.join(w, start, end), null, rule, 0.75));
             } else if (orgKind != null) {
                 out.add(new NameMatch(start, end, EntityType.ORGANIZATION, NameWords.join(w, start, end), null,
                         "pattern:org-suffix", 0.75));

@@ -32,8 +32,8 @@ final class FacilityNames {
     }
 
     static FacilityNames load(Path dataDir) {
-        return new FacilityNames(TsvTable.readIfExists(dataDir.resolve(FILE), "facility head words").stripped(1).stream()
-                .map(r -> r[0].toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toSet()));
+        return new FacilityNames(TsvTable.readIfExists(dataDir.resolve(FILE), "facility head words").rows().stream()
+                .map(r -> r.cell(0).strip().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toSet()));
     }
 
     /** The mentions with each unknown place widened over a lower-case building head after it; the same extraction when none. */
