@@ -17,6 +17,8 @@ final class EventDates {
 
     /** "two days after" ... "six days after": a count of days short enough to be told from one day. */
     private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six");
+    /** How far a "that" clause's verb may stand from the "that", and the "that" from the "said"/"told" it hangs on. */
+    private static final int REPORTED_WINDOW = 10;
 
     private final EventCues cues;
 
@@ -247,6 +249,21 @@ final class EventDates {
         for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {
             if (tokens.get(k).penn().equals("VBD") && Words.is(tokens.get(k), "say")) {
                 return true;
+            }
+        }
+        // "told reporters after the talks that the two sides had agreed": over the listener and the clause's subject, back
+        // to the "that" a past "said" or "told" opens
+        for (int k = ls - 1; k > 0 && k >= ls - REPORTED_WINDOW; k--) {
+            if (Words.isPunct(tokens.get(k))) {
+                return false;
+            }
+            if (Words.is(tokens.get(k), "that")) {
+                for (int j = k - 1; j >= 0 && j >= k - REPORTED_WINDOW && !Words.isPunct(tokens.get(j)); j--) {
+                    if (tokens.get(j).penn().equals("VBD") && Words.isAny(tokens.get(j), "say", "tell")) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -62,13 +62,24 @@ final class EventFinder {
             List<Token> tokens = s.tokens();
             List<EventMerger.Told> own = new ArrayList<>();
             List<Integer> judging = new ArrayList<>();
+            int tailFrom = -1;
+            int tailTo = -1;
             for (int i = 0; i < tokens.size(); i++) {
+                if (i >= tailFrom && i < tailTo) {
+                    continue; // "suspended the signing of ...", "lodged a solemn protest": the words after a gap are the phrase's
+                }
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
                 if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
                     judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
                 } else if (m.isPresent()) {
                     // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
-                    told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach).ifPresent(own::addAll);
+                    Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach);
+                    found.ifPresent(own::addAll);
+                    if (found.isPresent() && m.get().reach() > m.get().end()) {
+                        // but "agreed to impose a package of sanctions", no act of its own: the noun still tells the sanctions
+                        tailTo = m.get().reach();
+                        tailFrom = tailTo - afterGap(m.get().trigger());
+                    }
                 }
                 if (m.isPresent()) {
                     i = m.get().end() - 1;
@@ -471,6 +482,12 @@ final class EventFinder {
     /** True when an event was told earlier in sentence {@code sentence}. */
     private static boolean toldBefore(List<EventMerger.Told> earlier, int sentence) {
         return !earlier.isEmpty() && earlier.get(earlier.size() - 1).event().first().sentence() == sentence;
+    }
+
+    /** How many words of a phrase with a gap follow the gap ("lodge * protest": one). */
+    private static int afterGap(TriggerLexicon.Trigger trigger) {
+        String phrase = trigger.phrase();
+        return phrase.substring(phrase.indexOf(" * ") + 3).split(" ").length;
     }
 
     /** The events of {@code a} then those of {@code b}, read through without copying. */
