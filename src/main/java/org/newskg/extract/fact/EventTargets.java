@@ -44,6 +44,10 @@ final class EventTargets {
             EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
         }
         if (noTarget(people)) {
+            // "condemned the decision of the Chinese government", "Japan's bid ... China opposed the bid": its owner
+            references.owners(view, pf, s, le, sources(people)).forEach(p -> add(people, p));
+        }
+        if (noTarget(people)) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = sources(people);
             List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
