@@ -111,9 +111,12 @@ final class EventFinder {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        List<Participant> people = new ArrayList<>(sources);
-        people.addAll(references.targets(view.text(), tokens, object, s.index(),
-                sources.stream().map(p -> ArticleView.key(p.mention())).toList(), earlier));
+        // "called the North Korean ban 'unacceptable'", "called the move 'unfriendly'": whose act is judged, read as for
+        // a directed verb's object
+        Map<String, Participant> actors = new LinkedHashMap<>();
+        sources.forEach(p -> add(actors, p));
+        targets.ofDirected(view, pf, s, object, false, earlier, actors);
+        List<Participant> people = new ArrayList<>(actors.values());
         judging.add(tokens.get(v).begin());
         TriggerLexicon.Trigger trigger = m.trigger();
         String label = view.text().substring(tokens.get(v).begin(), tokens.get(m.end() - 1).end());

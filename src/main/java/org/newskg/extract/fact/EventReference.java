@@ -52,7 +52,8 @@ final class EventReference {
             // "Y rejected the accusation": the last act told by "accused", not merely the last act told (the agreement
             // told between the accusation and its rejection is not what is rejected)
             String rule = "trigger:" + verb.get();
-            List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()));
+            // ("the suspension": "suspended Nigeria from", told by "suspend * from")
+            List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()) || e.rule().startsWith(rule + " "));
             if (!told.isEmpty()) {
                 return told;
             }

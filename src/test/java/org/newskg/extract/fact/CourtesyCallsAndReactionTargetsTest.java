@@ -87,4 +87,28 @@ class CourtesyCallsAndReactionTargetsTest {
         assertEquals(List.of("Najib Razak", "Susilo Bambang Yudhoyono", "Yingluck Shinawatra"),
                 plainNames(summit).stream().sorted().toList(), describe(story));
     }
+
+    @Test
+    void aNounForAnActAimsAtTheLastActToldByItsVerb() {
+        // "The Commonwealth on Saturday suspended Fiji from the organization. ... Kaliopate Tavola rejected the suspension."
+        Event rejected = find("Rejection", e -> plainNames(e, "source").contains("Kaliopate Tavola"));
+        assertEquals(List.of("Commonwealth of Nations"), plainNames(rejected, "target"), describe(story));
+        // "Indian coast guards seized a Nepalese cargo boat ... Bamdev Gautam condemned the seizure."
+        Event condemned = find("Disapproval", e -> plainNames(e, "source").contains("Bamdev Gautam"));
+        assertEquals(List.of("India"), plainNames(condemned, "target"), describe(story));
+    }
+
+    @Test
+    void aJudgedActOfANationIsAimedAtItsCountry() {
+        // "Information Minister Minendra Rijal called the Chinese ban \"unacceptable\""
+        Event judged = find("Disapproval", e -> plainNames(e, "source").contains("Minendra Rijal"));
+        assertEquals(List.of("People's Republic of China"), plainNames(judged, "target"), describe(story));
+    }
+
+    @Test
+    void anActAfterACallInItsSentenceIsAimedAtTheOtherSide() {
+        // "Thapa spoke by telephone with Chinese Premier Li Keqiang on Monday and demanded the reopening of the crossing"
+        Event demand = find("Demand", e -> plainNames(e, "source").contains("Ram Bahadur Thapa"));
+        assertEquals(List.of("Li Keqiang"), plainNames(demand, "target"), describe(story));
+    }
 }
