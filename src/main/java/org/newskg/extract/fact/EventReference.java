@@ -132,7 +132,7 @@ final class EventReference {
                     // "of the Chinese government": the nationality word read as its country
                     .map(p -> ArticleView.isDemonym(p.mention()) ? p.mention() : owner(pf, p.mention()))
                     .filter(m -> m != null && !sources.contains(ArticleView.key(m)))
-                    .map(m -> new Participant(m, Participant.TARGET, "of-object")).toList();
+                    .map(m -> new Participant(m, Participant.TARGET, ArticleView.isDemonym(m) ? "coref:demonym" : "of-object")).toList();
             if (!of.isEmpty()) {
                 return of;
             }

@@ -83,8 +83,9 @@ final class EventTargets {
             List<String> sources = sources(people);
             EventParties.answered(earlier, s.index(), sources).forEach(p -> add(people, p));
         }
-        if (trigger.cameo() != null && !trigger.cameo().startsWith("04") && noTarget(people)) {
-            // "spoke by telephone with Macron and demanded an apology": aimed at the other side of the call
+        if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && noTarget(people)) {
+            // "spoke by telephone with Macron and demanded an apology": aimed at the other side of the call (a verb:
+            // "telephoned Roe to brief him on the accords" tells no act of its own by "the accords")
             contactPartners(earlier, s.index(), people).forEach(p -> add(people, p));
         }
         if (CameoCodes.aid(trigger.cameo()) && noTarget(people)) {
