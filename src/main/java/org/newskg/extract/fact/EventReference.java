@@ -83,7 +83,9 @@ final class EventReference {
             List<Participant> actors = e.participants().stream().filter(p -> p.role().equals("source")).toList();
             boolean own = actors.stream().anyMatch(p -> sources.contains(ArticleView.key(p.mention())));
             if (fits.test(e) && !actors.isEmpty() && !own) {
-                return actors.stream().map(p -> new Participant(p.mention(), "target", "coref:event")).toList();
+                // a nationality word ("Pakistani aircraft bombed") stays read as its country
+                return actors.stream().map(p -> new Participant(p.mention(), "target",
+                        ArticleView.isDemonym(p.mention()) ? "coref:demonym" : "coref:event")).toList();
             }
         }
         return List.of();
