@@ -173,6 +173,23 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * Whether a "to" infinitive follows token {@code k} in its clause ("called on Roe to resign", "urged the army, in a
+     * broadcast, to return"), before the clause ends at a semicolon or full stop or another verb is joined to it.
+     */
+    static boolean infinitiveAfter(List<Token> tokens, int k) {
+        for (int i = k; i + 1 < tokens.size() && i < k + CLAUSE_WINDOW * 2; i++) {
+            Token t = tokens.get(i);
+            if (Words.isAny(t, ";", ".") || Words.isAny(t, "and", "but") && tokens.get(i + 1).penn().matches("VB[DZ]")) {
+                return false; // "called on Roe at the palace and promised to help": the next verb's infinitive
+            }
+            if (t.penn().equals("TO") && tokens.get(i + 1).penn().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was received", "had been hosted": a past participle after a form of "be" in its verb phrase. */
     static boolean passive(List<Token> tokens, int i) {
         if (!tokens.get(i).penn().equals("VBN")) {

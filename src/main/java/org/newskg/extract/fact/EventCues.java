@@ -45,6 +45,8 @@ final class EventCues {
     private final Set<String> missions = new HashSet<>();
     private final List<String> posts = new ArrayList<>();
     private final Set<String> preparing = new HashSet<>();
+    private final Map<String, String> courtesies = new LinkedHashMap<>();
+    private final Set<String> attending = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -67,9 +69,24 @@ final class EventCues {
                 case "mission" -> missions.add(r[0]);
                 case "post" -> posts.add(r[0]);
                 case "prepare" -> preparing.add(r[0]);
+                case "courtesy" -> courtesies.put(r[0], r[2]);
+                case "attendance" -> attending.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
+    }
+
+    /**
+     * The trigger phrase that a verb trigger ("call on") stands for when its object is a person and no infinitive
+     * says what is asked ({@code courtesy} cues: "called on President Doe at the palace" is a courtesy call), or empty.
+     */
+    Optional<String> courtesy(String phrase) {
+        return Optional.ofNullable(courtesies.get(phrase));
+    }
+
+    /** A participle whose agent after "by" takes part in the gathering before it: "attended by" ({@code attendance} cues). */
+    boolean isAttending(Token t) {
+        return t.penn().matches("VB[ND]") && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */

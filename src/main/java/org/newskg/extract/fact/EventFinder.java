@@ -122,9 +122,12 @@ final class EventFinder {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        List<Participant> people = new ArrayList<>(sources);
-        people.addAll(references.targets(view.text(), tokens, object, s.index(),
-                sources.stream().map(p -> ArticleView.key(p.mention())).toList(), earlier));
+        // "called the North Korean ban 'unacceptable'", "called the move 'unfriendly'": whose act is judged, read as for
+        // a directed verb's object
+        Map<String, Participant> actors = new LinkedHashMap<>();
+        sources.forEach(p -> add(actors, p));
+        targets.ofDirected(view, pf, s, object, false, earlier, actors);
+        List<Participant> people = new ArrayList<>(actors.values());
         judging.add(tokens.get(v).begin());
         TriggerLexicon.Trigger trigger = m.trigger();
         String label = view.text().substring(tokens.get(v).begin(), tokens.get(m.end() - 1).end());
@@ -156,6 +159,7 @@ final class EventFinder {
             return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
+        trigger = courtesyCall(pf, s, trigger, m.end(), verb);
         int ls = verb ? m.start() : TellingSpan.extendLeft(view, s, m.start());
         int le = TellingSpan.extendRight(tokens, trigger, m.end());
         int np = Chunks.start(tokens, ls);
@@ -271,6 +275,9 @@ final class EventFinder {
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
+        if (!verb && (trigger.type().equals("Summit") || trigger.cameo() != null && trigger.cameo().startsWith("04"))) {
+            parties.attendees(s, pf, le).forEach(p -> add(people, p));
+        }
         List<EntityMention> hosts = places.hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
         boolean passive = verb && Clauses.passive(tokens, m.start());
@@ -399,6 +406,22 @@ final class EventFinder {
                     triggers.cameoLabel("030").orElse(null), trigger.needs());
         }
         return trigger;
+    }
+
+    /**
+     * "Prachanda called on President Patil at the palace": with a person as its object and no infinitive saying what
+     * is asked (as "called on Roe to resign" does), the verb tells a courtesy call, read as the trigger its
+     * {@code courtesy} cue names ("meet"); the trigger unchanged otherwise.
+     */
+    private TriggerLexicon.Trigger courtesyCall(ParticipantFinder pf, Sentence s, TriggerLexicon.Trigger trigger, int end,
+                                                boolean verb) {
+        Optional<TriggerLexicon.Trigger> call = verb ? cues.courtesy(trigger.phrase()).flatMap(triggers::byPhrase) : Optional.empty();
+        if (call.isEmpty() || Clauses.infinitiveAfter(s.tokens(), end)
+                || pf.objects(s, end, "object").stream().noneMatch(p -> p.mention().type() == EntityType.PERSON)) {
+            return trigger;
+        }
+        return new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), call.get().type(), call.get().cameo(),
+                call.get().cameoLabel(), trigger.needs());
     }
 
     /**

@@ -259,6 +259,24 @@ final class EventParties {
     }
 
     /**
+     * "a summit hosted by A and attended by B and C", "the first summit attended by B": the agents of an attending
+     * participle ({@code attendance} cues) after a noun trigger, before the clause's own verb, take part.
+     */
+    List<Participant> attendees(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k + 2 < tokens.size() && k < le + 3 * Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (cues.isAttending(t) && Words.is(tokens.get(k + 1), "by")) {
+                return pf.objects(s, k + 2, "attendee").stream().map(p -> p.as("participant")).toList();
+            }
+            if (Words.isAny(t, ";", "who", "which") || t.penn().matches("VB[DZP]|MD") && !Words.is(tokens.get(k + 1), "by")) {
+                break; // "The summit ... opened on Sunday": the clause's own verb
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * "with X" (a target of a coded interaction), "between X and Y" (parties), "by X" (the agent of a passive: a
      * source), and for interactions other than consultations and agreements "on X", "against X", "to X" (a target),
      * a few words after the trigger.

@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Optional;
+import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
 import org.newskg.nlp.Sentence;
@@ -23,6 +24,8 @@ final class EventReference {
 
     /** How far back, in sentences, an act is looked for. */
     private static final int LOOK_BACK = 8;
+    /** How far back, in sentences, a name owning the act ("Japan's bid") is looked for. */
+    private static final int OWNER_LOOK_BACK = 2;
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -49,7 +52,8 @@ final class EventReference {
             // "Y rejected the accusation": the last act told by "accused", not merely the last act told (the agreement
             // told between the accusation and its rejection is not what is rejected)
             String rule = "trigger:" + verb.get();
-            List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()));
+            // ("the suspension": "suspended Nigeria from", told by "suspend * from")
+            List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()) || e.rule().startsWith(rule + " "));
             if (!told.isEmpty()) {
                 return told;
             }
@@ -58,7 +62,9 @@ final class EventReference {
             // "the test" after "its first nuclear weapons test": the head word of the earlier telling
             boolean sameHead = e.label().toLowerCase(java.util.Locale.ROOT).endsWith(Words.lower(tokens.get(head)));
             // "rejected the call": a word both a trigger ("the call" of a phone call) and a generic reference fits either way
-            return sameHead || named.filter(m -> m.trigger().type().equals(e.type())).isPresent()
+            // "condemned the bombing" after "aircraft bombed the embassy": force told by a noun of another force class
+            return sameHead || named.filter(m -> m.trigger().type().equals(e.type())
+                            || CameoCodes.force(m.trigger().cameo()) && CameoCodes.force(e.cameo())).isPresent()
                     || generic && e.cameo() != null;
         });
     }
@@ -77,7 +83,9 @@ final class EventReference {
             List<Participant> actors = e.participants().stream().filter(p -> p.role().equals("source")).toList();
             boolean own = actors.stream().anyMatch(p -> sources.contains(ArticleView.key(p.mention())));
             if (fits.test(e) && !actors.isEmpty() && !own) {
-                return actors.stream().map(p -> new Participant(p.mention(), "target", "coref:event")).toList();
+                // a nationality word ("Pakistani aircraft bombed") stays read as its country
+                return actors.stream().map(p -> new Participant(p.mention(), "target",
+                        ArticleView.isDemonym(p.mention()) ? "coref:demonym" : "coref:event")).toList();
             }
         }
         return List.of();
@@ -106,6 +114,73 @@ final class EventReference {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whose act the definite noun phrase at token {@code k} names, when its head is a word for an act in general
+     * ({@code reference} cues) and a name owns it: "condemned the decision of the Chinese government to close the
+     * border" (an "of" phrase after the head), "Japan's bid for a seat ... China has opposed the bid" (the same word
+     * owned by a name before it, in this sentence or the {@link #OWNER_LOOK_BACK} before); as targets, empty when no
+     * name owns it or the owner is one of {@code sources}.
+     */
+    List<Participant> owners(ArticleView view, ParticipantFinder pf, Sentence s, int k, List<String> sources) {
+        List<Token> tokens = s.tokens();
+        int head = head(tokens, k);
+        if (head < 0 || !cues.isReference(tokens.get(head))) {
+            return List.of();
+        }
+        if (head + 2 < tokens.size() && Words.is(tokens.get(head + 1), "of")) {
+            List<Participant> of = pf.objects(s, head + 2, "of-object").stream()
+                    // "of the Chinese government": the nationality word read as its country
+                    .map(p -> ArticleView.isDemonym(p.mention()) ? p.mention() : owner(pf, p.mention()))
+                    .filter(m -> m != null && !sources.contains(ArticleView.key(m)))
+                    .map(m -> new Participant(m, Participant.TARGET, ArticleView.isDemonym(m) ? "coref:demonym" : "of-object")).toList();
+            if (!of.isEmpty()) {
+                return of;
+            }
+        }
+        String word = Words.lower(tokens.get(head));
+        for (int i = s.index(); i >= Math.max(0, s.index() - OWNER_LOOK_BACK); i--) {
+            Sentence in = view.sentence(i);
+            List<EntityMention> named = view.entities(i);
+            for (int n = named.size() - 1; n >= 0; n--) {
+                EntityMention m = named.get(n);
+                EntityMention owner = owner(pf, m);
+                if (owner == null || i == s.index() && m.end() > tokens.get(k).begin() || !ParticipantFinder.possessive(in, m)
+                        || sources.contains(ArticleView.key(owner)) || !owns(in, m, word)) {
+                    continue;
+                }
+                return List.of(new Participant(owner, Participant.TARGET, "coref:owner"));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the word {@code word} follows the possessive name {@code m} within a few modifiers ("Japan's long bid"). */
+    private static boolean owns(Sentence s, EntityMention m, String word) {
+        List<Token> tokens = s.tokens();
+        int j = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        if (j < tokens.size() && tokens.get(j).text().matches("['’]s?")) {
+            j++;
+        }
+        for (int n = 0; j < tokens.size() && n < 3; j++, n++) {
+            Token t = tokens.get(j);
+            if (Words.lower(t).equals(word)) {
+                return true;
+            }
+            if (!t.pos().equals("ADJ") && !t.pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The actor a name stands for as an owner: itself, a capital its country; null for other names. */
+    private static EntityMention owner(ParticipantFinder pf, EntityMention m) {
+        if (ArticleView.isActor(m)) {
+            return m;
+        }
+        return m.type() == org.newskg.kb.EntityType.CITY ? pf.countryOfCity(m) : null;
     }
 
     /**

@@ -44,6 +44,10 @@ final class EventTargets {
             EventParties.author(s, pf, le).ifPresent(p -> add(people, p.as(Participant.TARGET)));
         }
         if (noTarget(people)) {
+            // "condemned the decision of the Chinese government", "Japan's bid ... China opposed the bid": its owner
+            references.owners(view, pf, s, le, sources(people)).forEach(p -> add(people, p));
+        }
+        if (noTarget(people)) {
             // "Iran condemned the embargo": aimed at whoever imposed it
             List<String> sources = sources(people);
             List<Participant> answered = references.targets(view.text(), tokens, le, s.index(), sources, earlier);
@@ -78,6 +82,11 @@ final class EventTargets {
             // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before
             List<String> sources = sources(people);
             EventParties.answered(earlier, s.index(), sources).forEach(p -> add(people, p));
+        }
+        if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && noTarget(people)) {
+            // "spoke by telephone with Macron and demanded an apology": aimed at the other side of the call (a verb:
+            // "telephoned Roe to brief him on the accords" tells no act of its own by "the accords")
+            contactPartners(earlier, s.index(), people).forEach(p -> add(people, p));
         }
         if (CameoCodes.aid(trigger.cameo()) && noTarget(people)) {
             // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
@@ -158,6 +167,29 @@ final class EventTargets {
                     ArticleView.isDemonym(p.mention()) ? p.via() : "coref:pronoun")).toList();
         }
         return List.of();
+    }
+
+    /**
+     * The other sides, as targets, of a call or meeting told just before in the same sentence by one of the acting side
+     * ("X spoke by telephone with Y on Tuesday and pledged Washington's support", "X met Y and demanded ..."); empty
+     * when the last event told is none such, is planned, or the acting side did not take part in it.
+     */
+    private static List<Participant> contactPartners(List<EventMerger.Told> earlier, int sentence, Map<String, Participant> people) {
+        if (earlier.isEmpty()) {
+            return List.of();
+        }
+        org.newskg.extract.Event last = earlier.get(earlier.size() - 1).event();
+        if (last.first().sentence() != sentence || last.cameo() == null || !last.cameo().startsWith("04")
+                || "planned".equals(last.status())) {
+            return List.of();
+        }
+        List<String> sides = last.participants().stream().map(p -> ArticleView.key(p.mention())).toList();
+        boolean took = people.values().stream().anyMatch(p -> p.role().equals(Participant.SOURCE) && sides.contains(ArticleView.key(p.mention())));
+        if (!took) {
+            return List.of();
+        }
+        return last.participants().stream().filter(p -> !people.containsKey(ArticleView.key(p.mention()))
+                && !p.role().equals("host")).map(p -> new Participant(p.mention(), Participant.TARGET, "coref:contact")).toList();
     }
 
     /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */

@@ -59,6 +59,9 @@ final class ParticipantFinder {
         if (named >= 0) {
             found = collectLeft(s, named);
         }
+        if (found.isEmpty() && j > 0) {
+            found = membersOf(s, j).map(List::of).orElse(found);
+        }
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
         int verb = Chunks.isVerb(tokens.get(start)) ? start : span.lightVerbStart(s, start);
@@ -101,6 +104,31 @@ final class ParticipantFinder {
             return collectLeft(s, j - 1);
         }
         return head >= 0 ? subject(s, head) : found;
+    }
+
+    /**
+     * "Leaders of the Shanghai Cooperation Organisation (SCO) member states pledged", "Foreign ministers of the Arab
+     * League agreed": people acting for a body ({@code delegates} cues) before "of" and the body's name, in a subject
+     * ending at token {@code j}, speak for the body.
+     */
+    private Optional<Participant> membersOf(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        for (int k = j; k > 0 && k >= j - 12; k--) {
+            Token t = tokens.get(k);
+            if (Chunks.isVerb(t) || Words.isComma(t) || Words.isAny(t, ";", ".")) {
+                return Optional.empty();
+            }
+            if (Words.is(t, "of") && cues.isDelegates(tokens.get(k - 1))) {
+                for (int n = k + 1; n <= j; n++) {
+                    EntityMention m = view.entityAt(tokens.get(n));
+                    if (ArticleView.isActor(m) && m.type() == EntityType.ORGANIZATION) {
+                        return Optional.of(new Participant(m, "participant", "coref:members"));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether no verb stands in the sentence's content before token {@code j}: what precedes is its subject. */

@@ -61,6 +61,11 @@ final class TriggerLexicon {
         return Optional.ofNullable(cameoLabels.get(code));
     }
 
+    /** The first trigger listed for {@code phrase} ("meet"), if any. */
+    Optional<Trigger> byPhrase(String phrase) {
+        return triggers.stream().filter(t -> t.phrase().equals(phrase)).findFirst();
+    }
+
     static TriggerLexicon load(Path dataDir) {
         Path file = dataDir.resolve(FILE);
         return new TriggerLexicon(TsvTable.read(file, "fact extraction data file").stripped(7).stream()
