@@ -180,6 +180,7 @@ public final class EntityRecognizer {
         }
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
         merged = withLegalSuffixes(article, merged);
+        merged = IzafeNames.join(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
