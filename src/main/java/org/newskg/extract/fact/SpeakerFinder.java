@@ -51,6 +51,14 @@ final class SpeakerFinder {
         if (j < 0) {
             return Optional.empty();
         }
+        // "..., Pranab Mukherjee, who told her India had evidence": the relative pronoun speaks for the name before it
+        if (j >= 2 && Words.is(tokens.get(j), "who") && Words.isComma(tokens.get(j - 1))) {
+            EntityMention antecedent = view.entityAt(tokens.get(j - 2));
+            if (ArticleView.isActor(antecedent) && antecedent.end() == tokens.get(j - 2).end()) {
+                return Optional.of(new Speaker(antecedent, npStart(view, tokens, ArticleView.tokenAt(s, antecedent.begin())), j + 1,
+                        false));
+            }
+        }
         final int last = j;
         Token t = tokens.get(j);
         EntityMention m = view.entityAt(t);

@@ -10,7 +10,8 @@ import org.newskg.extract.Statement;
 
 /**
  * Where and how the words were said is no part of them: "said in London she was pleased", "said at a news conference in
- * The Hague on Monday that", "told reporters in Rome the deal would help", "Gonzalez, speaking in Madrid, said". A story
+ * The Hague on Monday that", "told reporters in Rome the deal would help", "Gonzalez, speaking in Madrid, said"; and "who"
+ * after a name speaks for it ("Brian Mulroney, who told her Canada would"). A story
  * written for this test (Testwire 1990, London).
  */
 class PlacedAttributionsTest {
@@ -47,5 +48,10 @@ class PlacedAttributionsTest {
     @Test
     void aParticipleAsideBetweenSpeakerAndVerbKeepsTheSpeaker() {
         assertEquals(List.of("the accord was a historic step"), said("Felipe González"));
+    }
+
+    @Test
+    void whoAfterANameSpeaksForIt() {
+        assertEquals(List.of("Canada would keep its troops in Germany"), said("Brian Mulroney"));
     }
 }
