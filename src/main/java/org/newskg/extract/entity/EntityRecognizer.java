@@ -39,7 +39,8 @@ public final class EntityRecognizer {
 
     /** The value of a military rank in name-ranks.tsv. */
     private static final String MILITARY = "military";
-
+    /** A city of about 100,000 people and more has at least this prior (see the knowledge base build's Places). */
+    private static final double NOTABLE_PLACE_PRIOR = 0.3;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
@@ -109,9 +110,6 @@ public final class EntityRecognizer {
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
                         .map(h -> h.entry().type()).findFirst().orElse(null), name -> notablePlace(kb, name), SportsPages.load(dataDir));
     }
-
-    /** A city of about 100,000 people and more has at least this prior (see the knowledge base build's Places). */
-    private static final double NOTABLE_PLACE_PRIOR = 0.3;
 
     /**
      * The type of the most notable place the knowledge base names {@code name} (label or alias), when that place is

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
@@ -24,14 +25,14 @@ import org.newskg.kb.NameKey;
 final class PlacesNotPeople {
 
     private final Function<String, EntityType> notablePlace;
-    private final java.util.function.Predicate<String> givenName;
+    private final Predicate<String> givenName;
 
     /**
      * @param notablePlace the place type of a name the knowledge base gives only to a notable place (and to no
      *                     person), or null
      * @param givenName    whether a word is a known given name
      */
-    PlacesNotPeople(Function<String, EntityType> notablePlace, java.util.function.Predicate<String> givenName) {
+    PlacesNotPeople(Function<String, EntityType> notablePlace, Predicate<String> givenName) {
         this.notablePlace = notablePlace;
         this.givenName = givenName;
     }

@@ -125,7 +125,7 @@ final class ReportedContent {
      * or a noun phrase that names an occasion) and time phrases, the content starts after "that" or, without it, at a
      * clause (its subject, then a finite verb). -1 when the words after {@code from} do not open with a place phrase.
      */
-    static int afterPlaceAdjuncts(ArticleView view, Sentence s, int from) {
+    private static int afterPlaceAdjuncts(ArticleView view, Sentence s, int from) {
         List<Token> tokens = s.tokens();
         int k = from;
         boolean place = false;
@@ -220,7 +220,7 @@ final class ReportedContent {
             if (Words.is(t, "that")) {
                 return k + 1;
             }
-            boolean timeWord = view.times(s.index()).stream().anyMatch(tm -> tm.begin() <= t.begin() && t.end() <= tm.end());
+            boolean timeWord = isTime(view, s, t);
             // "tweeted earlier in the day that": adverbs and the words of a time phrase the tagger leaves alone
             boolean adjunct = Words.isAny(t, "on", "in", "last", "this", "the", "day", "morning", "evening", "night", "week")
                     || t.pos().equals("ADV");
