@@ -28,6 +28,18 @@ final class EventPlaces {
         this.cues = cues;
     }
 
+    /** "that"/"which" at {@code k} and a support verb after it ("began", "was held"): the clause tells the event's course. */
+    private boolean relativeOfItsOwnCourse(List<Token> tokens, int k) {
+        if (!Words.isAny(tokens.get(k), "that", "which")) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < tokens.size() && tokens.get(v).pos().equals("AUX")) {
+            v++;
+        }
+        return v < tokens.size() && cues.isSupportVerb(tokens, v);
+    }
+
     /** The first place after "in", "at" (or "to" for visits) in the clause after the trigger. */
     EntityMention place(ArticleView view, Sentence s, int le, String type, String cameo) {
         List<Token> tokens = s.tokens();
@@ -38,6 +50,9 @@ final class EventPlaces {
         boolean verbal = !force && !cues.onsite(type) && !CameoCodes.physical(cameo);
         for (int k = le; k < tokens.size() - 1 && k < le + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
+            if (k == le && relativeOfItsOwnCourse(tokens, k)) {
+                continue; // "talks that began in Moscow", "a meeting which was held in Oslo": the event's own course
+            }
             if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
                     || fronted && Words.isComma(t)) {
                 break; // "Hours before the talks, Doe ordered a halt ... in X": the comma ends the fronted phrase

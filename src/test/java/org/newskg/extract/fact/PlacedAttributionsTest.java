@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,8 @@ import org.newskg.extract.Statement;
 /**
  * Where and how the words were said is no part of them: "said in London she was pleased", "said at a news conference in
  * The Hague on Monday that", "told reporters in Rome the deal would help", "Gonzalez, speaking in Madrid, said"; and "who"
- * after a name speaks for it ("Brian Mulroney, who told her Canada would"). A story
+ * after a name speaks for it ("Brian Mulroney, who told her Canada would"); talks "that began in Moscow" were held
+ * there. A story
  * written for this test (Testwire 1990, London).
  */
 class PlacedAttributionsTest {
@@ -53,5 +55,12 @@ class PlacedAttributionsTest {
     @Test
     void whoAfterANameSpeaksForIt() {
         assertEquals(List.of("Canada would keep its troops in Germany"), said("Brian Mulroney"));
+    }
+
+    @Test
+    void talksThatBeganInACityTookPlaceThere() {
+        List<String> places = FactFixtures.events(reactions, "Meeting").stream().filter(e -> e.label().equals("talks"))
+                .map(FactFixtures::place).toList();
+        assertTrue(places.contains("Moscow"), "'two days of talks that began in Moscow': not the dateline's London " + places);
     }
 }
