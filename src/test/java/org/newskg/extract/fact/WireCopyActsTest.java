@@ -47,6 +47,14 @@ class WireCopyActsTest {
     }
 
     @Test
+    void aDenialOfOnesOwnPartIsAStatementDenyingResponsibility() {
+        // "Riga denied any involvement of its border guards in the seizure."
+        Event denial = labelled("PublicStatement", "denied");
+        assertEquals("016", denial.cameo(), describe(tallinn));
+        assertTrue(FactFixtures.names(denial).contains("Latvia") || FactFixtures.names(denial).contains("Riga"), describe(tallinn));
+    }
+
+    @Test
     void aVesselSentIsAShowOfForce() {
         // "Estonia sent a navy patrol vessel to the Gulf of Riga on Sunday."
         Event sent = labelled("ForcePosture", "sent");
