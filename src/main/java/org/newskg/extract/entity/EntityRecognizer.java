@@ -181,7 +181,7 @@ public final class EntityRecognizer {
         merged = IzafeNames.join(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
-                word -> "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))));
+                this::isLegalSuffix));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return sports.apply(article, sentences, List.copyOf(all));
     }
@@ -304,7 +304,7 @@ public final class EntityRecognizer {
                     wordEnd++;
                 }
                 String word = article.substring(end + 1, wordEnd);
-                if (wordEnd == end + 1 || !"suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1))) {
+                if (wordEnd == end + 1 || !isLegalSuffix(word)) {
                     break;
                 }
                 end = wordEnd;
@@ -313,6 +313,11 @@ public final class EntityRecognizer {
                     m.type(), m.name(), m.kbQid(), m.rule(), m.confidence()));
         }
         return out;
+    }
+
+    /** A word that closes a company's name ("Corp.", "Ltd": org-heads.tsv, kind suffix). */
+    private boolean isLegalSuffix(String word) {
+        return "suffix".equals(cues.orgHeads().valueOf(new String[] {word}, 0, 1));
     }
 
     /**

@@ -69,8 +69,8 @@ final class KbNameFinder extends WordFinder {
                     break;
                 }
                 for (NameEntry h : index.findKey(k, significant)) {
-                    // "the Xinhua news agency": an alias that only adds lower-case words to a shorter name of the same
-                    // entry found here ("Xinhua") names it no better; the words after the name are no part of it.
+                    // "the Ruritania news agency": an alias that only adds lower-case words to a shorter name of the
+                    // same entry found here ("Ruritania") names it no better; the words after the name are no part of it.
                     boolean lowerTail = Character.isLowerCase(words[j].codePointAt(0)) && h.kind() != NameKind.LABEL;
                     if (!(lowerTail && foundHere.contains(h.entry().qid()))) {
                         out.add(toMatch(withoutArticle(words, i, j + 1, h), j + 1, h));

@@ -86,7 +86,7 @@ final class EventCues {
 
     /** A participle whose agent after "by" takes part in the gathering before it: "attended by" ({@code attendance} cues). */
     boolean isAttending(Token t) {
-        return t.penn().matches("VB[ND]") && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        return (t.penn().equals("VBN") || t.penn().equals("VBD")) && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */

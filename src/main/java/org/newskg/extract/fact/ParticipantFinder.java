@@ -107,7 +107,7 @@ final class ParticipantFinder {
     }
 
     /**
-     * "Leaders of the Shanghai Cooperation Organisation (SCO) member states pledged", "Foreign ministers of the Arab
+     * "Leaders of the Northern Cooperation Organisation (NCO) member states pledged", "Foreign ministers of the Ruritanian
      * League agreed": people acting for a body ({@code delegates} cues) before "of" and the body's name, in a subject
      * ending at token {@code j}, speak for the body.
      */
