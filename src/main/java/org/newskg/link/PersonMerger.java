@@ -10,9 +10,9 @@ import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
 
 /**
- * Gives the people of one article one entity per person: a one-word person mention ("Doe") takes the entity
- * of the longer person mentions ending in that word ("Jane Doe", "President Jane Doe") when they all name the
- * same entity; when they disagree (two Does in one story) the short mention keeps its own. Linked or local
+ * Gives the people of one article one entity per person: a short person mention ("Doe", "Roe-Smith") takes the
+ * entity of the longer person mentions ending in its words ("Jane Doe", "President Jane Doe", "Jane Roe-Smith")
+ * when they all name the same entity; when they disagree (two Does in one story) the short mention keeps its own. Linked or local
  * alike, so "Roe" and "John Roe" are one local node too. Stateless.
  */
 final class PersonMerger {
@@ -21,26 +21,28 @@ final class PersonMerger {
     }
 
     static List<Link> merge(List<Link> links) {
-        Map<String, Entity> byLastWord = new HashMap<>();
+        Map<String, Entity> byEnding = new HashMap<>();
         Map<String, Double> confidence = new HashMap<>();
         for (Link l : links) {
             List<String> words = words(l);
-            if (words.size() >= 2) {
-                String last = words.get(words.size() - 1);
-                Entity before = byLastWord.putIfAbsent(last, l.entity());
+            // every proper ending of the name: "Doe" of "Jane Doe", and "Roe-Smith" of "Jane Roe-Smith" too (the
+            // recognizer splits a hyphenated family name in two words)
+            for (int from = 1; from < words.size(); from++) {
+                String ending = String.join(" ", words.subList(from, words.size()));
+                Entity before = byEnding.putIfAbsent(ending, l.entity());
                 if (before != null && !before.key().equals(l.entity().key())) {
-                    byLastWord.put(last, null);
+                    byEnding.put(ending, null);
                 }
-                confidence.merge(last, l.confidence(), Math::min);
+                confidence.merge(ending, l.confidence(), Math::min);
             }
         }
         List<Link> out = new ArrayList<>(links.size());
         for (Link l : links) {
-            List<String> words = words(l);
-            Entity full = words.size() == 1 ? byLastWord.get(words.get(0)) : null;
+            String name = String.join(" ", words(l));
+            Entity full = name.isEmpty() ? null : byEnding.get(name);
             if (full != null && !full.key().equals(l.entity().key())
                     && (!l.entity().isLinked() || l.entity().qid().equals(full.qid()))) {
-                out.add(new Link(l.mention(), full, Math.min(l.mention().confidence(), confidence.get(words.get(0)))));
+                out.add(new Link(l.mention(), full, Math.min(l.mention().confidence(), confidence.get(name))));
             } else {
                 out.add(l);
             }

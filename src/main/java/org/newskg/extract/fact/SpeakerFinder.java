@@ -26,6 +26,9 @@ final class SpeakerFinder {
      */
     private static final int DESCRIBING_WORDS = 6;
 
+    /** The longest description before a name in apposition: "a spokesman for the opposition Ruritanian People's Party". */
+    private static final int MAX_DESCRIPTION = 12;
+
     /** The speaker and the tokens [start, end) of the noun phrase naming it. */
     record Speaker(EntityMention mention, int start, int end, boolean viaPronoun) {
     }
@@ -58,6 +61,10 @@ final class SpeakerFinder {
                 return Optional.of(new Speaker(antecedent, npStart(view, tokens, ArticleView.tokenAt(s, antecedent.begin())), j + 1,
                         false));
             }
+        }
+        Optional<Speaker> apposed = appositiveName(view, s, j);
+        if (apposed.isPresent()) {
+            return apposed;
         }
         final int last = j;
         Token t = tokens.get(j);
@@ -196,6 +203,41 @@ final class SpeakerFinder {
             verb |= t.pos().equals("VERB") || t.pos().equals("AUX");
         }
         return j;
+    }
+
+    /**
+     * "..., a spokesman for the ruling party, Jane Doe, told reporters": a person's name set off by commas after the
+     * noun phrase that describes it (opened by an article or a title, with no verb); the phrase starts the speaker's
+     * noun phrase, so a trailing attribution ends the content before it. {@code j} is the comma after the name.
+     */
+    private Optional<Speaker> appositiveName(ArticleView view, Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (j < 3 || !Words.isComma(tokens.get(j))) {
+            return Optional.empty();
+        }
+        EntityMention m = view.entityAt(tokens.get(j - 1));
+        if (m == null || m.type() != EntityType.PERSON || m.end() != tokens.get(j - 1).end()) {
+            return Optional.empty();
+        }
+        int first = ArticleView.tokenAt(s, m.begin());
+        if (first < 2 || !Words.isComma(tokens.get(first - 1))) {
+            return Optional.empty();
+        }
+        int d = first - 2;
+        while (d > 0 && !Words.isComma(tokens.get(d - 1)) && first - d <= MAX_DESCRIPTION) {
+            d--;
+        }
+        if (d > 0 && !Words.isComma(tokens.get(d - 1))) {
+            return Optional.empty();
+        }
+        for (int k = d; k < first - 1; k++) {
+            if (tokens.get(k).pos().equals("VERB") || tokens.get(k).pos().equals("AUX") || view.entityAt(tokens.get(k)) != null
+                    && view.entityAt(tokens.get(k)).type() == EntityType.PERSON) {
+                return Optional.empty();
+            }
+        }
+        boolean described = Words.isAny(tokens.get(d), "a", "an", "the") || titles.startingAt(view.text(), tokens, d).isPresent();
+        return described ? Optional.of(new Speaker(m, d, j, false)) : Optional.empty();
     }
 
     /** The speaker named just after the verb ending at token {@code i}: "said German Chancellor Olaf Scholz". */

@@ -172,7 +172,8 @@ final class StatementFinder {
             return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp, verb, "indirect",
                     "statement:leading", false));
         }
-        if (verb.start() > 0 && Words.isComma(tokens.get(verb.start() - 1))) {
+        // "..., told Reuters": the name after a verb with a listener is the listener
+        if (verb.start() > 0 && Words.isComma(tokens.get(verb.start() - 1)) && !verb.object()) {
             return speakers.after(view, s, verb.end()).map(sp -> new Found(s, contentStart(tokens), verb.start() - 1, sp,
                     verb, "indirect", "statement:inverted", true));
         }
@@ -426,7 +427,8 @@ final class StatementFinder {
             if (Words.is(tokens.get(k + 1), "but")) {
                 return k; // "..., but French objections remain": the writer's words again
             }
-            for (int v = k + 1; v < tokens.size() && v <= k + 8; v++) {
+            // (up to 16 tokens: "..., a presidential spokeswoman, Jane Roe-Smith, told reporters")
+            for (int v = k + 1; v < tokens.size() && v <= k + 16; v++) {
                 Optional<ReportingVerbs.Verb> verb = verbs.at(tokens, v);
                 if (verb.isEmpty()) {
                     continue;
@@ -434,7 +436,7 @@ final class StatementFinder {
                 boolean participle = v == k + 1 && tokens.get(v).text().endsWith("ing");
                 Optional<SpeakerFinder.Speaker> sp = speakers.before(view, coref, s, v, null);
                 // ", a European diplomat in Brussels told Reuters last week": another (unnamed) speaker's attribution
-                boolean unnamed = !verb.get().accordingTo() && ReportedContent.noVerbBetween(tokens, k + 1, v) && ReportedContent.adjunctOnly(tokens, verb.get().end());
+                boolean unnamed = v <= k + 8 && !verb.get().accordingTo() && ReportedContent.noVerbBetween(tokens, k + 1, v) && ReportedContent.adjunctOnly(tokens, verb.get().end());
                 if (participle || sp.isPresent() && sp.get().start() == k + 1 || unnamed) {
                     return k;
                 }
