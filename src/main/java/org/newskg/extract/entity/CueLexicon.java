@@ -52,6 +52,7 @@ final class CueLexicon {
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
+    private final Set<String> groupFollowers;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
@@ -96,6 +97,7 @@ final class CueLexicon {
         this.priceUnits = lowerSet(units);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
+        this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
         this.kinParticles = lowerSet(kin);
@@ -265,5 +267,10 @@ final class CueLexicon {
     /** "CEO", "GDP", "MP": an acronym standing for a common noun, which names nothing after "the". */
     boolean isCommonAcronym(String word) {
         return commonAcronyms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "insurgency", "militants": a noun after a name that makes it an armed or political group (group-followers.tsv). */
+    boolean isGroupFollower(String word) {
+        return groupFollowers.contains(word);
     }
 }

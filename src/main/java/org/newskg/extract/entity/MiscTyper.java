@@ -33,10 +33,15 @@ final class MiscTyper {
         if (cues.eventHeads().longestEndingAt(words, end) > 0 || cues.eventNames().longestAt(words, start) == end - start) {
             return EntityType.EVENT;
         }
-        if (end - start == 1 && (isAdjective(tags[start]) || GROUP_WORD.matcher(words[start]).matches())) {
+        if (end - start == 1 && (isAdjective(tags[start]) || isGroupWordShape(words[start]))) {
             return EntityType.NATIONALITY;
         }
         return EntityType.WORK;
+    }
+
+    /** "Kenyan", "Maltese", "Buddhists": the shape of a nationality or group word. */
+    static boolean isGroupWordShape(String word) {
+        return GROUP_WORD.matcher(word).matches();
     }
 
     private static boolean isAdjective(String tag) {

@@ -25,6 +25,7 @@ final class ModelCorrections {
     private final PhraseSet personParticles;
     private final Function<String, EntityType> articlePlace;
     private final WordClasses vocabulary;
+    private final NonPersonReadings nonPersons;
 
     /**
      * @param articlePlace the knowledge base's place type of a name with its article ("The Hague"), or null
@@ -37,19 +38,20 @@ final class ModelCorrections {
         this.personParticles = personParticles;
         this.articlePlace = articlePlace;
         this.vocabulary = vocabulary;
+        this.nonPersons = new NonPersonReadings(cues);
     }
 
     /** The model's names of sentence {@code w}, corrected, in the model's order; names that are not written as names dropped. */
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(),
-                    withoutLowerHead(w.words(), withoutLowerArticle(w.words(), withoutTrailingLower(w.words(), f))));
+            NameMatch cut = beforeStopCapital(w.words(), withoutLowerHead(w.words(),
+                    withoutLowerArticle(w.words(), withoutOpeningThe(w.words(), withoutTrailingLower(w.words(), f)))));
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
                 }
-                NameMatch typed = m.type() == EntityType.PERSON ? m : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
+                NameMatch typed = m.type() == EntityType.PERSON ? nonPersons.retype(w, m) : shapes.hyphenatedPerson(w, m, cues::isHyphenSuffix);
                 out.add(typed.type() == EntityType.PERSON ? personOrFacility(w, typed) : priceMoved(w, typed));
             }
         }
@@ -110,6 +112,21 @@ final class ModelCorrections {
         }
         return start == m.start() ? m
                 : new NameMatch(start, m.end(), m.type(), NameWords.join(words, start, m.end()), m.qid(), m.rule(), m.confidence());
+    }
+
+    /**
+     * "The Ruritanian Liberation Front had threatened...": the capital of a sentence's first "The" says nothing about
+     * the name after it, which running text writes "the Ruritanian Liberation Front"; the name starts after it (a
+     * place the knowledge base knows with its article, "The Hague", gets it back in {@link #withArticle}). Inside a
+     * sentence a capital "The" may belong to the name ("at The Oval").
+     */
+    private static NameMatch withoutOpeningThe(String[] words, NameMatch m) {
+        int start = m.start();
+        boolean opening = start == 0 || NameWords.isOpeningPunctuation(words[start - 1]);
+        if (m.length() < 2 || !opening || !words[start].equals("The")) {
+            return m;
+        }
+        return new NameMatch(start + 1, m.end(), m.type(), NameWords.join(words, start + 1, m.end()), m.qid(), m.rule(), m.confidence());
     }
 
     private static boolean isLowerWord(String w) {

@@ -65,6 +65,12 @@ final class NameWords {
         return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLetter);
     }
 
+    /** An opening quotation mark or bracket, or a dash: what may stand before a sentence's first word. */
+    static boolean isOpeningPunctuation(String word) {
+        return word.equals("\"") || word.equals("“") || word.equals("'") || word.equals("‘") || word.equals("(")
+                || word.equals("[") || word.equals("-") || word.equals("--") || word.equals("—") || word.equals("–");
+    }
+
     static String join(String[] w, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {

@@ -1,0 +1,51 @@
+package org.newskg.extract.entity;
+
+import org.newskg.kb.EntityType;
+
+/**
+ * Retypes a name the statistical model took for a person when the words say it is none: a lone nationality adjective
+ * before a common noun ("the Ruritanian peninsula") is a nationality word, an acronym in running text ("GSOMIA", "RLF")
+ * a body, and a name before a noun of armed or political groups ("the Doe Front insurgency", "Front militants",
+ * group-followers.tsv) a group, unless it opens with a known given name.
+ *
+ * <pre>{@code
+ * NameMatch typed = new NonPersonReadings(cues).retype(words, m);
+ * }</pre>
+ * Immutable and thread-safe.
+ */
+final class NonPersonReadings {
+
+    private final CueLexicon cues;
+
+    NonPersonReadings(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** {@code m}, retyped when it is a model person the words around it say is no person. */
+    NameMatch retype(SentenceWords w, NameMatch m) {
+        if (m.type() != EntityType.PERSON || m.qid() != null) {
+            return m;
+        }
+        String[] words = w.words();
+        String next = m.end() < words.length ? words[m.end()] : "";
+        boolean lowerNext = !next.isEmpty() && next.chars().allMatch(Character::isLowerCase);
+        if (m.length() == 1 && lowerNext && "ADJ".equals(w.tags()[m.start()]) && MiscTyper.isGroupWordShape(words[m.start()])) {
+            return as(m, EntityType.NATIONALITY);
+        }
+        if (m.length() == 1 && isAcronym(words[m.start()]) && !NameWords.isAllCapsLine(words)) {
+            return as(m, EntityType.ORGANIZATION);
+        }
+        if (cues.isGroupFollower(next) && !cues.givenNames().contains(words[m.start()])) {
+            return as(m, EntityType.ORGANIZATION);
+        }
+        return m;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static NameMatch as(NameMatch m, EntityType type) {
+        return new NameMatch(m.start(), m.end(), type, m.name(), m.qid(), m.rule(), m.confidence());
+    }
+}
