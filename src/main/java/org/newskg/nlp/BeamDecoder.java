@@ -91,7 +91,7 @@ final class BeamDecoder implements SequenceClassificationModel {
                 String[] outcomes = top.outcomes();
                 double[] probabilities = scores.at(i, outcomes);
                 Candidates best = candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
-                advance(i, sequence, outcomes, top, probabilities, best.outcomes(), minSequenceScore, validator, next);
+                advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
                     advance(i, sequence, outcomes, top, probabilities, null, minSequenceScore, validator, next);
@@ -118,7 +118,7 @@ final class BeamDecoder implements SequenceClassificationModel {
      */
     private static final class Hypothesis implements Comparable<Hypothesis> {
 
-        static final Hypothesis EMPTY = new Hypothesis(null, null, 1);
+        static final Hypothesis EMPTY = new Hypothesis(null, null, 1, 0d);
 
         private final Hypothesis before;
         private final String outcome;
@@ -126,11 +126,12 @@ final class BeamDecoder implements SequenceClassificationModel {
         private final double score;
         private final int length;
 
-        private Hypothesis(Hypothesis before, String outcome, double probability) {
+        /** {@code log} is {@code StrictMath.log(probability)}, which the caller may have remembered. */
+        private Hypothesis(Hypothesis before, String outcome, double probability, double log) {
             this.before = before;
             this.outcome = outcome;
             this.probability = probability;
-            this.score = before == null ? 0d : before.score + StrictMath.log(probability);
+            this.score = before == null ? 0d : before.score + log;
             this.length = before == null ? 0 : before.length + 1;
         }
 
@@ -224,9 +225,23 @@ final class BeamDecoder implements SequenceClassificationModel {
     /**
      * The outcomes OpenNLP's beam search extends a hypothesis by, unless none of them is valid: those scoring at least
      * the beam's k-th best score ({@code min}), in the outcomes' order. Found once per array of scores rather than by
-     * testing every outcome for each hypothesis (the lemmatizer has 860 outcomes and keeps three of them).
+     * testing every outcome for each hypothesis (the lemmatizer has 860 outcomes and keeps three of them). The log of
+     * each candidate's probability (what a hypothesis adds to its score) is also kept, computed when first needed:
+     * {@code StrictMath.log} was taken again for every hypothesis extended by the same array, and the lemmatizer's
+     * remembered arrays (see {@link LemmaScorer}) recur across sentences. {@code logs} only memoizes: NaN means not
+     * computed yet, and a value once there is the very double {@code StrictMath.log} gives.
      */
-    record Candidates(int k, double min, int[] outcomes) {
+    record Candidates(int k, double min, int[] outcomes, double[] logs) {
+
+        /** {@code StrictMath.log(scores[outcomes[c]])}; {@code scores} is the array these candidates were found in. */
+        double log(int c, double[] scores) {
+            double l = logs[c];
+            if (l != l) {
+                l = StrictMath.log(scores[outcomes[c]]);
+                logs[c] = l;
+            }
+            return l;
+        }
 
         static Candidates of(double[] scores, int k) {
             double min = kthLargest(scores, k);
@@ -243,19 +258,22 @@ final class BeamDecoder implements SequenceClassificationModel {
                     outcomes[n++] = p;
                 }
             }
-            return new Candidates(k, min, outcomes);
+            double[] logs = new double[n];
+            Arrays.fill(logs, Double.NaN);
+            return new Candidates(k, min, outcomes, logs);
         }
     }
 
     /** Adds to {@code next} each valid extension of {@code top} by one of {@code candidates} (by any outcome, if null). */
-    private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, int[] candidates,
+    private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, Candidates candidates,
                              double minSequenceScore, SequenceValidator<T> validator, Queue<Hypothesis> next) {
-        int n = candidates == null ? scores.length : candidates.length;
+        int n = candidates == null ? scores.length : candidates.outcomes().length;
         for (int c = 0; c < n; c++) {
-            int p = candidates == null ? c : candidates[c];
+            int p = candidates == null ? c : candidates.outcomes()[c];
             String out = model.getOutcome(p);
             if (validator.validSequence(i, sequence, outcomes, out)) {
-                Hypothesis ns = new Hypothesis(top, out, scores[p]);
+                double log = candidates == null ? StrictMath.log(scores[p]) : candidates.log(c, scores);
+                Hypothesis ns = new Hypothesis(top, out, scores[p], log);
                 if (ns.score > minSequenceScore) {
                     next.add(ns);
                 }

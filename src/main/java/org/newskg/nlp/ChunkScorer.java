@@ -48,8 +48,51 @@ final class ChunkScorer {
     private final Map<String, Integer> tagIndex = new HashMap<>();
     private final Map<Long, WindowFeature[]> tagFeatures = new HashMap<>();
 
-    /** A window feature's parameters (null: the model does not know it) and those of its pairs with previous outcomes. */
-    private record WindowFeature(Context self, Context[] withOutcome) {
+    /**
+     * A window feature's parameters (null: the model does not know it) and those of its pairs with previous outcomes;
+     * the first also as a dense row over all outcomes, made when first summed ({@link #addTo}).
+     */
+    private static final class WindowFeature {
+        private final Context self;
+        private final Context[] withOutcome;
+        private final boolean kept;
+        private double[] dense;
+
+        /** {@code kept}: held by one of the scorer's tables, so worth a dense row (a feature used once is not). */
+        WindowFeature(Context self, Context[] withOutcome, boolean kept) {
+            this.self = self;
+            this.withOutcome = withOutcome;
+            this.kept = kept;
+        }
+
+        Context[] withOutcome() {
+            return withOutcome;
+        }
+
+        /**
+         * {@code GisEval.add(scores, self())}, with the same doubles: adding a dense row adds 0.0 to the outcomes the
+         * feature does not name, which leaves every score as it is (but for the sign of a zero score, which no
+         * exponential tells apart), and its loop is straight where the sparse one scatters through an index array.
+         * The 19 window features summed at each position were a third of the chunker's time.
+         */
+        void addTo(double[] scores) {
+            if (self == null) {
+                return;
+            }
+            if (!kept) {
+                GisEval.add(scores, self);
+                return;
+            }
+            double[] d = dense;
+            if (d == null) {
+                d = new double[scores.length];
+                GisEval.add(d, self);
+                dense = d;
+            }
+            for (int o = 0; o < d.length; o++) {
+                scores[o] += d[o];
+            }
+        }
     }
 
     private ChunkScorer(GISModel gis) {
@@ -74,22 +117,25 @@ final class ChunkScorer {
             Integer o = start < name.length() && name.startsWith("p_1=") ? previous.get(name.substring(0, start)) : null;
             if (o != null) {
                 String feature = name.substring(start);
-                window.computeIfAbsent(feature, k -> new WindowFeature(model.feature(k), new Context[outcomes + 1]))
+                window.computeIfAbsent(feature, k -> new WindowFeature(model.feature(k), new Context[outcomes + 1], true))
                         .withOutcome()[o] = f.getValue();
             }
         }
     }
 
-    /** The window feature's parameters and pairs; an empty one for a feature no pair names. */
-    private WindowFeature windowFeature(String name) {
+    /**
+     * The window feature's parameters and pairs; an empty one for a feature no pair names, which the caller keeps
+     * ({@code kept}) or uses once.
+     */
+    private WindowFeature windowFeature(String name, boolean kept) {
         WindowFeature known = window.get(name);
-        return known != null ? known : new WindowFeature(model.feature(name), NO_PAIRS);
+        return known != null ? known : new WindowFeature(model.feature(name), NO_PAIRS, kept);
     }
 
     /** The window feature of {@code word} in slot {@code slot} (w_2= to w2=); {@code outside}'s when the word is null. */
     private WindowFeature wordFeature(String word, int slot, String outside) {
         if (word == null) {
-            return windowFeature(outside);
+            return windowFeature(outside, true);
         }
         WindowFeature[] row = wordFeatures.get(word);
         if (row == null) {
@@ -100,7 +146,7 @@ final class ChunkScorer {
             wordFeatures.put(word, row);
         }
         if (row[slot] == null) {
-            row[slot] = windowFeature(SLOTS[slot] + word);
+            row[slot] = windowFeature(SLOTS[slot] + word, true);
         }
         return row[slot];
     }
@@ -148,7 +194,7 @@ final class ChunkScorer {
             features = window(i);
             base = model.prior();
             for (WindowFeature f : features) {
-                GisEval.add(base, f.self());
+                f.addTo(base);
             }
         }
 
@@ -204,8 +250,8 @@ final class ChunkScorer {
             f[2] = wordFeature(words[i], 2, null);
             f[3] = wordFeature(w1, 3, "w1=eos");
             f[4] = wordFeature(w2, 4, "w2=eos");
-            f[5] = windowFeature((w_1 == null ? "w_1=bos" : "w_1=" + w_1) + "w0=" + words[i]);
-            f[6] = windowFeature("w0=" + words[i] + (w1 == null ? "w1=eos" : "w1=" + w1));
+            f[5] = windowFeature((w_1 == null ? "w_1=bos" : "w_1=" + w_1) + "w0=" + words[i], false);
+            f[6] = windowFeature("w0=" + words[i] + (w1 == null ? "w1=eos" : "w1=" + w1), false);
             System.arraycopy(tagWindow(i), 0, f, 7, 12);
             return f;
         }
@@ -234,7 +280,7 @@ final class ChunkScorer {
                 String[] names = {t_2, t_1, t0, t1, t2, t_2 + t_1, t_1 + t0, t0 + t1, t1 + t2, t_2 + t_1 + t0, t_1 + t0 + t1, t0 + t1 + t2};
                 f = new WindowFeature[names.length];
                 for (int n = 0; n < names.length; n++) {
-                    f[n] = windowFeature(names[n]);
+                    f[n] = windowFeature(names[n], true);
                 }
                 tagFeatures.put(key, f);
             }
