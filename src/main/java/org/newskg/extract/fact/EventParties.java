@@ -218,14 +218,24 @@ final class EventParties {
      */
     Optional<Participant> demanded(ParticipantFinder pf, Sentence s, int le) {
         List<Token> tokens = s.tokens();
-        for (int k = le; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+        for (int k = le; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && (!Words.isPunct(tokens.get(k)) || gerundAfter(tokens, k)); k++) {
             int end = tokens.get(k).pos().equals("VERB") ? cues.demandEnd(tokens, k) : -1;
             if (end > 0 && end < tokens.size()) {
                 int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
+                EntityMention city = from < tokens.size() ? pf.view().entityAt(tokens.get(from)) : null;
+                if (city != null && city.type() == EntityType.CITY) {
+                    // "demanding that Tokyo compensate ...": a capital asked to act stands for its government
+                    return Optional.of(new Participant(pf.countryOfCity(city), Participant.TARGET, "coref:capital"));
+                }
                 return pf.objects(s, from, "demand-object").stream().findFirst().map(p -> p.as(Participant.TARGET));
             }
         }
         return Optional.empty();
+    }
+
+    /** "protested near the hotel, demanding that ...": a comma setting off a participle of the protest's clause. */
+    private static boolean gerundAfter(List<Token> tokens, int k) {
+        return Words.isComma(tokens.get(k)) && k + 1 < tokens.size() && tokens.get(k + 1).penn().equals("VBG");
     }
 
     /**

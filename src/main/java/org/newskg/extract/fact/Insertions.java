@@ -42,7 +42,8 @@ final class Insertions {
                 // "X, speaking in Sydney on Monday, urged", "X, flanked by Y, said": a participle's phrase is set off too
                 // ("X, speaking at the airport before flying back to Y, accused": a gerund inside it is no clause)
                 boolean relative = Words.isAny(tokens.get(k + 1), "who", "which", "whose")
-                        || tokens.get(k + 1).penn().matches("VB[GN]") && noFiniteVerbAfter(tokens, k + 2, close);
+                        || tokens.get(k + 1).penn().matches("VB[GN]") && noFiniteVerbAfter(tokens, k + 2, close)
+                        || reducedRelative(tokens, k + 1, close);
                 boolean verbless = true;
                 for (int m = k + 1; m < close; m++) {
                     verbless &= !Chunks.isVerb(tokens.get(m));
@@ -198,6 +199,31 @@ final class Insertions {
     }
 
     /** No verb with a tense of its own (a clause's) between tokens {@code from} and {@code to}; participles may be. */
+    /**
+     * "X, the Ruritanian president ousted in a coup on July 15, met": an apposition whose noun a participle qualifies,
+     * from token {@code from} (its determiner) to the comma at {@code to}: one verb, right after a noun, with no
+     * auxiliary or subject of its own (the tagger may call "ousted" a past tense there).
+     */
+    private static boolean reducedRelative(List<Token> tokens, int from, int to) {
+        if (!Words.isAny(tokens.get(from), "the", "a", "an")) {
+            return false;
+        }
+        int verbs = 0;
+        for (int m = from + 1; m < to; m++) {
+            Token t = tokens.get(m);
+            if (t.penn().equals("MD") || t.pos().equals("AUX") || Words.isAny(t, "who", "which", "that")) {
+                return false;
+            }
+            if (Chunks.isVerb(t)) {
+                verbs++;
+                if (!t.penn().matches("VB[DN]") || !tokens.get(m - 1).penn().startsWith("NN")) {
+                    return false;
+                }
+            }
+        }
+        return verbs == 1;
+    }
+
     private static boolean noFiniteVerbAfter(List<Token> tokens, int from, int to) {
         for (int m = from; m < to; m++) {
             if (Chunks.isVerb(tokens.get(m)) && !tokens.get(m).penn().matches("VB[GN]")) {

@@ -64,7 +64,9 @@ final class ParticipantFinder {
         }
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
-        int verb = Chunks.isVerb(tokens.get(start)) ? start : span.lightVerbStart(s, start);
+        // ("... and will travel to X for talks with Y": a modal opening the verb group stands for its verb)
+        int verb = Chunks.isVerb(tokens.get(start)) ? start
+                : mainVerbAfter(tokens, start) >= 0 ? mainVerbAfter(tokens, start) : span.lightVerbStart(s, start);
         if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
@@ -129,6 +131,26 @@ final class ParticipantFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb of the verb group a modal or auxiliary at token {@code k} opens ("will travel", "would not meet"), over
+     * negation, adverbs and further auxiliaries; -1 when {@code k} opens none.
+     */
+    private static int mainVerbAfter(List<Token> tokens, int k) {
+        if (!tokens.get(k).penn().equals("MD") && !tokens.get(k).pos().equals("AUX")) {
+            return -1;
+        }
+        for (int v = k + 1; v < tokens.size() && v <= k + 3; v++) {
+            Token t = tokens.get(v);
+            if (Chunks.isVerb(t)) {
+                return v;
+            }
+            if (!t.pos().equals("AUX") && !t.pos().equals("PART") && !t.pos().equals("ADV") && !t.penn().equals("MD")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether no verb stands in the sentence's content before token {@code j}: what precedes is its subject. */
@@ -222,6 +244,7 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         int counterpartOfNext = -1;
+        boolean coordinated = false;
         while (j >= 0) {
             j = beforeNickname(s, j);
             Token t = tokens.get(j);
@@ -310,7 +333,10 @@ final class ParticipantFinder {
             } else {
                 break;
             }
-            if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)))) {
+            // "A, B and C met": a comma joins names only in a list closed by "and" ("In his talks with A, B urged": the
+            // comma closes an opening phrase, A is none of the subject)
+            if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)) && coordinated)) {
+                coordinated |= Words.is(tokens.get(j), "and");
                 j--;
             } else {
                 break;

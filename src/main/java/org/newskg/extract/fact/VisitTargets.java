@@ -42,6 +42,10 @@ final class VisitTargets {
             if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
                 break; // ", during which he held talks with Roe": another event's partner, told in its own clause
             }
+            if (Words.isAny(tokens.get(k), "and", "but") && k + 1 < tokens.size()
+                    && (Chunks.isVerb(tokens.get(k + 1)) || tokens.get(k + 1).penn().equals("MD"))) {
+                break; // "is to fly to X and will travel on to Y for talks with Roe": the second trip's partner
+            }
             int after = cues.visitedCue(tokens, k);
             if (after < 0 && Words.is(tokens.get(k), "to") && k + 1 < tokens.size() && !Chunks.isVerb(tokens.get(k + 1))) {
                 after = k + 1; // a preposition, not the "to" of an infinitive
