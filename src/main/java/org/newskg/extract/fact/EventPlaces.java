@@ -57,6 +57,9 @@ final class EventPlaces {
                     || fronted && Words.isComma(t)) {
                 break; // "Hours before the talks, Doe ordered a halt ... in X": the comma ends the fronted phrase
             }
+            if (Words.isAny(t, "since", "because", "although", "though", "unless")) {
+                break; // "their first meeting since warplanes bombed an embassy in X": another act's place
+            }
             if (force && Words.isAny(t, "over", "around")) {
                 EntityMention m = placeInPhrase(view, tokens, k + 1);
                 if (m != null) {

@@ -458,6 +458,36 @@ final class StatementFinder {
                 return dateline && i + 1 < tokens.size() ? i + 1 : 0;
             }
         }
+        return undashedDateline(tokens);
+    }
+
+    /**
+     * "STRELSAU, Jun 9 (Example Wire) Leaders of ...": some agencies close the dateline with their bracketed name and
+     * no dash. Only the full shape counts: a city in capitals, a comma, a month or a day in figures, the agency in
+     * at most four words, then a capitalized word opening the story.
+     */
+    private static int undashedDateline(List<Token> tokens) {
+        if (tokens.size() < 8 || tokens.get(0).text().length() < 3 || !tokens.get(0).text().equals(tokens.get(0).text().toUpperCase())
+                || !tokens.get(0).text().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return 0;
+        }
+        int comma = 1;
+        while (comma < 4 && comma < tokens.size() && !Words.isComma(tokens.get(comma))) {
+            comma++;
+        }
+        int open = comma + 1;
+        while (open < comma + 5 && open < tokens.size() && !tokens.get(open).text().equals("(")) {
+            open++;
+        }
+        if (comma >= 4 || open >= tokens.size() || !tokens.get(open).text().equals("(")
+                || tokens.subList(comma + 1, open).stream().noneMatch(t -> t.pos().equals("NUM"))) {
+            return 0;
+        }
+        for (int close = open + 2; close < open + 6 && close + 1 < tokens.size(); close++) {
+            if (tokens.get(close).text().equals(")")) {
+                return tokens.get(close + 1).isCapitalized() ? close + 1 : 0;
+            }
+        }
         return 0;
     }
 

@@ -108,7 +108,7 @@ final class RelativeDateRules implements TimeRules {
             if (w.group("q") == null) {
                 ClauseTense.Tense tense = tenses.of(sentence, w.start());
                 // "the forum, which runs through Saturday": an end not yet reached unless the clause is past.
-                boolean ahead = tense == ClauseTense.Tense.FUTURE
+                boolean ahead = tense == ClauseTense.Tense.FUTURE || tense == ClauseTense.Tense.PRESENT
                         || tense != ClauseTense.Tense.PAST && TimeRules.after(sentence, w.start(), UNTIL);
                 date = ahead ? reference.upcomingWeekday(day) : reference.bareWeekday(day);
             } else {
