@@ -40,4 +40,45 @@ class HeadFirstNamesAndHonorificsTest {
             assertNotA(ms, wrong, EntityType.PLACE);
         }
     }
+
+    @Test
+    void aBuildingTheModelMissedIsStillABuilding() {
+        List<EntityMention> ms = names.find("""
+                VALDORA , March 14 ( AFP ) - Tanks ringed the Palace of the Constitution on Tuesday as crowds filled \
+                the Plaza de la Concordia below.
+                """);
+        assertHas(ms, "Palace of the Constitution", EntityType.PLACE);
+        assertHas(ms, "Plaza de la Concordia", EntityType.PLACE);
+    }
+
+    @Test
+    void aMalayHonorificIsNoPartOfTheName() {
+        List<EntityMention> ms = names.find("""
+                KUALA LUMPUR , March 14 ( Reuters ) - Association president Tan Sri Rahim Kassim promised the players a \
+                bonus, and Datuk Wira Latif said the team would rest.
+                """);
+        assertHas(ms, "Rahim Kassim", EntityType.PERSON);
+        assertHas(ms, "Wira Latif", EntityType.PERSON);
+        assertNotA(ms, "Tan Sri Rahim Kassim", EntityType.PERSON);
+        assertNotA(ms, "Datuk Wira Latif", EntityType.PERSON);
+    }
+
+    @Test
+    void aSpanishArticleAfterDeStaysInsideTheName() {
+        List<EntityMention> ms = names.find("""
+                LIMA , March 14 ( Reuters ) - Chief executive Jorge Emilio de las Heras said the brewer would build a \
+                new plant.
+                """);
+        assertHas(ms, "Jorge Emilio de las Heras", EntityType.PERSON);
+        assertNotA(ms, "Jorge Emilio", EntityType.PERSON);
+    }
+
+    @Test
+    void aListedLeagueIsNoOrganization() {
+        List<EntityMention> ms = names.find("""
+                TOKYO , March 14 ( Reuters ) - Results of J-League matches on Saturday were delayed by rain.
+                """);
+        assertHas(ms, "J-League", EntityType.EVENT);
+        assertNotA(ms, "J-League", EntityType.ORGANIZATION);
+    }
 }
