@@ -32,6 +32,7 @@ final class CueLexicon {
     private final PhraseSet givenNames;
     private final PhraseSet orgHeads;
     private final PhraseSet facilityHeads;
+    private final PhraseSet leadHeads;
     private final PhraseSet placeHeads;
     private final PhraseSet eventNames;
     private final PhraseSet eventHeads;
@@ -60,6 +61,9 @@ final class CueLexicon {
         this.hyphenSuffixes = lowerSet(readOptional(dir, "hyphen-suffixes.tsv", ""));
         this.orgHeads = new PhraseSet(read(dir, "org-heads.tsv", null));
         this.facilityHeads = new PhraseSet(read(dir, "facility-heads.tsv", "FACILITY"));
+        Map<String, String> leads = readOptional(dir, "lead-heads.tsv", null);
+        leads.values().forEach(EntityType::parse);  // an unknown type stops loading, not the first article naming it
+        this.leadHeads = new PhraseSet(leads);
         this.placeHeads = new PhraseSet(read(dir, "place-heads.tsv", null));
         this.eventNames = new PhraseSet(read(dir, "event-names.tsv", "EVENT"));
         this.eventHeads = new PhraseSet(read(dir, "event-heads.tsv", "EVENT"));
@@ -86,9 +90,9 @@ final class CueLexicon {
         Map<String, String> surnames = new LinkedHashMap<>(stops);
         surnames.values().removeIf(v -> !v.equals("surname"));
         this.surnameStopCapitals = lowerSet(surnames);
-        Map<String, String> leads = new LinkedHashMap<>(stops);
-        leads.values().removeIf(v -> !v.equals("lead"));
-        this.leadStopCapitals = lowerSet(leads);
+        Map<String, String> leadStops = new LinkedHashMap<>(stops);
+        leadStops.values().removeIf(v -> !v.equals("lead"));
+        this.leadStopCapitals = lowerSet(leadStops);
         Map<String, String> verbs = readOptional(dir, "price-moves.tsv", "");
         Map<String, String> units = new LinkedHashMap<>(verbs);
         verbs.values().removeIf(v -> !v.equals("verb"));
@@ -173,6 +177,11 @@ final class CueLexicon {
 
     PhraseSet facilityHeads() {
         return facilityHeads;
+    }
+
+    /** Head words that open a name ("Banco", "Plaza", "Jalan"), valued by the entity type they give it. */
+    PhraseSet leadHeads() {
+        return leadHeads;
     }
 
     /** Values "City" or "Region". */

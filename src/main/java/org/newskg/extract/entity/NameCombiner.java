@@ -57,12 +57,14 @@ final class NameCombiner {
      * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
-            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE, ProperNounPatternFinder.BUILDING_RULE);
+            "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE, ProperNounPatternFinder.BUILDING_RULE,
+            ProperNounPatternFinder.LEAD_HEAD_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
             "pattern:the-acronym", CuedNames.ACRONYM_RULE, "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
-            CuedNames.INDEX_RULE, PersonPatternFinder.INITIALS_RULE);
+            CuedNames.INDEX_RULE, PersonPatternFinder.INITIALS_RULE, ProperNounPatternFinder.LEAD_HEAD_RULE,
+            ProperNounPatternFinder.BUILDING_RULE);
 
     private NameCombiner() {
     }
@@ -110,7 +112,10 @@ final class NameCombiner {
                 kept.add(headed);
                 continue;
             }
-            kept.add(same != null ? same : p);
+            // "Banco Central do Brasil": a name typed by its head may already hold this proposal ("Brasil").
+            if (kept.isFree(p.begin(), p.end())) {
+                kept.add(same != null ? same : p);
+            }
         }
         List<MentionMerger.Candidate> kbWords = rules.stream().filter(c -> c.mention().kbQid() != null
                 && (!startsSentence.test(c.mention().begin()) || isSafeFirstWord(c.mention()))

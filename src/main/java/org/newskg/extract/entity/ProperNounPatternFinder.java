@@ -27,6 +27,9 @@ final class ProperNounPatternFinder extends WordFinder {
     /** Facilities named by a building's head word (facility-heads.tsv, value "building"): the head beats the model. */
     static final String BUILDING_RULE = "pattern:building";
 
+    /** Names whose head word comes first ("Banco Espanol de Credito", "Plaza de Mayo"; lead-heads.tsv): the head beats the model. */
+    static final String LEAD_HEAD_RULE = "pattern:lead-head";
+
     private static final String BUILDING = "building";
 
 
@@ -258,7 +261,28 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             return;
         }
-        cued.match(w, tags, start, coreEnd, out);
+        if (!leadHeaded(w, tags, start, coreEnd, out)) {
+            cued.match(w, tags, start, coreEnd, out);
+        }
+    }
+
+    /**
+     * "Banco Espanol de Credito", "Plaza de Mayo", "Jalan Diponegoro": in languages that put the head first, a head word
+     * opening capitalized words (lead-heads.tsv) types the name, which goes on across connectors ("de", "of the"); a
+     * bare head ("the Plaza") names nothing. Answers whether such a name was added.
+     */
+    private boolean leadHeaded(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
+        int n = cues.leadHeads().longestAt(w, start);
+        if (n == 0) {
+            return false;
+        }
+        int end = extendWithConnectors(w, tags, coreEnd);
+        if (end - start <= n) {
+            return false;
+        }
+        EntityType type = EntityType.parse(cues.leadHeads().valueOf(w, start, start + n));
+        out.add(new NameMatch(start, end, type, NameWords.join(w, start, end), null, LEAD_HEAD_RULE, 0.75));
+        return true;
     }
 
     /**
