@@ -37,12 +37,13 @@ final class IzafeNames {
             EntityMention m = out.get(i);
             int begin = m.begin();
             int end = m.end();
-            int floor = i > 0 ? out.get(i - 1).end() : 0;
+            // (clamped: overlapping mentions, which the recognizer should not give, must not fail the article)
+            int floor = Math.min(begin, i > 0 ? out.get(i - 1).end() : 0);
             Matcher b = BEFORE.matcher(article.substring(Math.max(floor, begin - REACH), begin));
             if (b.find()) {
                 begin -= b.group().length();
             }
-            int ceiling = i + 1 < out.size() ? out.get(i + 1).begin() : article.length();
+            int ceiling = Math.max(end, i + 1 < out.size() ? out.get(i + 1).begin() : article.length());
             String after = article.substring(end, Math.min(ceiling, end + REACH));
             Matcher a = ENDS_ON_CONNECTOR.matcher(m.text()).find() ? AFTER_CONNECTOR.matcher(after) : AFTER.matcher(after);
             if (a.find() && (end + a.end() == ceiling || end + a.end() == article.length()

@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
@@ -32,5 +33,14 @@ class IzafeNamesTest {
         assertHas(ms, "Lashkar-e-Taiba", EntityType.ORGANIZATION);
         assertNotA(ms, "Taiba", EntityType.ORGANIZATION);
         assertHas(ms, "Hizb-ul-Mujahideen", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void overlappingMentionsDoNotFailTheArticle() {
+        String article = "Shares of Banco Central do Ruritania rose.";
+        EntityMention bank = new EntityMention(10, 36, "Banco Central do Ruritania", 0, EntityType.ORGANIZATION,
+                "Banco Central do Ruritania", null, "pattern:test", 0.9);
+        EntityMention place = new EntityMention(27, 36, "Ruritania", 0, EntityType.COUNTRY, "Ruritania", null, "model:ner", 0.5);
+        assertEquals(2, IzafeNames.join(article, List.of(bank, place)).size());
     }
 }
