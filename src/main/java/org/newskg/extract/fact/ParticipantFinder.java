@@ -335,7 +335,7 @@ final class ParticipantFinder {
             }
             // "A, B and C met": a comma joins names only in a list closed by "and" ("In his talks with A, B urged": the
             // comma closes an opening phrase, A is none of the subject)
-            if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)) && coordinated)) {
+            if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)) && (coordinated || headlinePair(s, j)))) {
                 coordinated |= Words.is(tokens.get(j), "and");
                 j--;
             } else {
@@ -343,6 +343,20 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ruritania, Borduria agree to ...": headline style joins two names by a comma when the first opens the clause (the
+     * sentence's content or what follows a label's colon); {@code comma} is the comma's index.
+     */
+    private boolean headlinePair(Sentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        EntityMention m = comma > 0 ? view.entityAt(tokens.get(comma - 1)) : null;
+        if (!ArticleView.isActor(m) || m.end() != tokens.get(comma - 1).end()) {
+            return false;
+        }
+        int first = ArticleView.tokenAt(s, m.begin());
+        return first == StatementFinder.contentStart(tokens) || first > 0 && tokens.get(first - 1).text().equals(":");
     }
 
     /**
