@@ -22,8 +22,11 @@ final class ReportingVerbs {
     static final String FILE = "statements/reporting-verbs.tsv";
     static final String ACCORDING_TO = "according to";
 
-    /** A reporting verb at tokens [start, end); {@code object} when a listener comes before the content. */
-    record Verb(String lemma, int start, int end, boolean object) {
+    /**
+     * A reporting verb at tokens [start, end); {@code object} when a listener comes before the content; {@code clauseOnly}
+     * when it reports only a clause ("declared that ..."), its noun phrase object being an act ("declared the result").
+     */
+    record Verb(String lemma, int start, int end, boolean object, boolean clauseOnly) {
 
         boolean accordingTo() {
             return lemma.equals(ACCORDING_TO);
@@ -31,7 +34,7 @@ final class ReportingVerbs {
     }
 
     /** {@code quoteOnly}: reports only a quotation naming its object ("called it "..."", "described X as "...""). */
-    private record Entry(String lemma, boolean object, boolean quoteOnly) {
+    private record Entry(String lemma, boolean object, boolean quoteOnly, boolean clauseOnly) {
     }
 
     private final List<Entry> entries;
@@ -42,7 +45,7 @@ final class ReportingVerbs {
 
     static ReportingVerbs load(Path dataDir) {
         return new ReportingVerbs(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(2).stream()
-                .map(r -> new Entry(r[0], r[1].equals("yes"), r[1].equals("quote"))).toList());
+                .map(r -> new Entry(r[0], r[1].equals("yes"), r[1].equals("quote"), r[1].equals("clause"))).toList());
     }
 
     /** The reporting verb at token {@code i}: a verb (or "according to"), never a noun such as "the note". */
@@ -66,7 +69,7 @@ final class ReportingVerbs {
                 end = stemMatches(t, e.lemma().split(" ")[0]) ? i + 1 + rest(tokens, i + 1, e.lemma()) : -1;
             }
             if (end > i && (e.lemma().equals(ACCORDING_TO) || verbal(t) || afterComma(tokens, i))) {
-                return Optional.of(new Verb(e.lemma(), i, end, e.object()));
+                return Optional.of(new Verb(e.lemma(), i, end, e.object(), e.clauseOnly()));
             }
         }
         return Optional.empty();

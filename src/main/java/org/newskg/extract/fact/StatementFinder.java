@@ -169,8 +169,12 @@ final class StatementFinder {
             if (ReportedContent.participleOnly(tokens, from)) {
                 return Optional.empty();
             }
-            return Optional.of(new Found(s, from, clauseEnd(view, coref, s, from), sp, verb, "indirect",
-                    "statement:leading", false));
+            int end = clauseEnd(view, coref, s, from);
+            // "X declared the result": an act, not words reported
+            if (verb.clauseOnly() && ReportedContent.noVerbBetween(tokens, from, end)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(s, from, end, sp, verb, "indirect", "statement:leading", false));
         }
         // "..., told Reuters": the name after a verb with a listener is the listener
         if (verb.start() > 0 && Words.isComma(tokens.get(verb.start() - 1)) && !verb.object()) {

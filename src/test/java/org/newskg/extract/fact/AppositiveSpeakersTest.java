@@ -12,7 +12,8 @@ import org.newskg.extract.Extraction;
 /**
  * "..., a spokesman for the opposition party, Jane Doe, told Reuters": the name set off by commas after its
  * description is the speaker, the agency after "told" is only the listener, and the content of an earlier
- * statement ends before the description. A story written for this test (Testwire 2016, Ghana).
+ * statement ends before the description; "declared the result" is an act, "declared that ..." a statement. A story
+ * written for this test (Testwire 2016, Ghana).
  */
 class AppositiveSpeakersTest {
 
@@ -36,5 +37,11 @@ class AppositiveSpeakersTest {
     @Test
     void anEarlierStatementEndsBeforeTheDescription() {
         assertTrue(texts(accra, "Akufo-Addo").contains("his supporters to celebrate peacefully"), accra.statements().toString());
+    }
+
+    @Test
+    void aDeclaredActIsNoStatementButADeclaredClauseIs() {
+        // "Charlotte Osei declared the result shortly before midnight." / "Osei declared that the vote had been free and fair."
+        assertEquals(List.of("the vote had been free and fair"), texts(accra, "Charlotte Osei"));
     }
 }
