@@ -147,7 +147,7 @@ final class CuedNames {
     }
 
     /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 6) {
             return false;
         }

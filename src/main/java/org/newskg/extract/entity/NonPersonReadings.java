@@ -32,17 +32,15 @@ final class NonPersonReadings {
         if (m.length() == 1 && lowerNext && "ADJ".equals(w.tags()[m.start()]) && MiscTyper.isGroupWordShape(words[m.start()])) {
             return as(m, EntityType.NATIONALITY);
         }
-        if (m.length() == 1 && isAcronym(words[m.start()]) && !NameWords.isAllCapsLine(words)) {
+        // (three letters at least: "AB" may be a person's initials)
+        if (m.length() == 1 && words[m.start()].length() >= 3 && CuedNames.isAcronym(words[m.start()])
+                && !NameWords.isAllCapsLine(words)) {
             return as(m, EntityType.ORGANIZATION);
         }
         if (cues.isGroupFollower(next) && !cues.givenNames().contains(words[m.start()])) {
             return as(m, EntityType.ORGANIZATION);
         }
         return m;
-    }
-
-    private static boolean isAcronym(String word) {
-        return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private static NameMatch as(NameMatch m, EntityType type) {

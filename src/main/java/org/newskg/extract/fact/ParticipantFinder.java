@@ -65,8 +65,8 @@ final class ParticipantFinder {
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
         // ("... and will travel to X for talks with Y": a modal opening the verb group stands for its verb)
-        int verb = Chunks.isVerb(tokens.get(start)) ? start
-                : mainVerbAfter(tokens, start) >= 0 ? mainVerbAfter(tokens, start) : span.lightVerbStart(s, start);
+        int modalVerb = mainVerbAfter(tokens, start);
+        int verb = Chunks.isVerb(tokens.get(start)) ? start : modalVerb >= 0 ? modalVerb : span.lightVerbStart(s, start);
         if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":

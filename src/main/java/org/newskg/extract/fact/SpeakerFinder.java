@@ -231,8 +231,9 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         for (int k = d; k < first - 1; k++) {
-            if (tokens.get(k).pos().equals("VERB") || tokens.get(k).pos().equals("AUX") || view.entityAt(tokens.get(k)) != null
-                    && view.entityAt(tokens.get(k)).type() == EntityType.PERSON) {
+            EntityMention inside = view.entityAt(tokens.get(k));
+            if (tokens.get(k).pos().equals("VERB") || tokens.get(k).pos().equals("AUX")
+                    || inside != null && inside.type() == EntityType.PERSON) {
                 return Optional.empty();
             }
         }
