@@ -112,6 +112,12 @@ final class Coreference {
                 && before.stream().allMatch(m -> ArticleView.key(m).equals(ArticleView.key(speaker)))) {
             return Optional.of(speaker);
         }
+        int opening = openingPronoun(sentence, offset);
+        if (opening >= 0 && before.stream().allMatch(m -> m.begin() > opening)) {
+            // "He travels to X for talks with Roe, and ends the trip in Y, where he will meet Poe": the same pronoun as
+            // the subject that opened the sentence, not the object named in between
+            return pronoun(sentence, opening, speaker);
+        }
         if (!before.isEmpty()) {
             // "Doe told Roe about the talks he held": two people before it, the pronoun takes the sentence's subject
             return single(before).or(() -> subjectOf(sentence, before));
@@ -125,6 +131,29 @@ final class Coreference {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The offset of the pronoun that is the subject of sentence {@code sentence} (before its first verb), when it is
+     * the same word as the pronoun at {@code offset} and stands before it; else -1.
+     */
+    private int openingPronoun(int sentence, int offset) {
+        List<Token> tokens = view.sentence(sentence).tokens();
+        String word = null;
+        for (Token t : tokens) {
+            if (t.begin() == offset) {
+                word = t.text();
+            }
+        }
+        for (Token t : tokens) {
+            if (t.begin() >= offset || Chunks.isVerb(t)) {
+                return -1;
+            }
+            if (word != null && t.text().equalsIgnoreCase(word) && t.pos().equals("PRON")) {
+                return t.begin();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -362,6 +362,11 @@ final class EventFinder {
         }
         boolean possessed = !verb && Clauses.possessed(view, s, ls);
         TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
+        if ((status == null || status.equals("concluded")) && !pledgedNow && TellingCircumstances.datedAhead(view, s, trigger, date)) {
+            // "He travels on to X on Monday for talks with Y", "ends the trip in Z on Tuesday": a day after the
+            // story's is still to come
+            status = "planned";
+        }
         if (place == null) {
             place = circumstances.placeAround(view, s, trigger, verb, ls);
         }

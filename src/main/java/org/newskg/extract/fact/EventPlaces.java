@@ -60,6 +60,10 @@ final class EventPlaces {
             if (Words.isAny(t, "since", "because", "although", "though", "unless")) {
                 break; // "their first meeting since warplanes bombed an embassy in X": another act's place
             }
+            if (k > le && Words.isComma(t) && k + 2 < tokens.size() && Words.isAny(tokens.get(k + 1), "and", "but")
+                    && tokens.get(k + 2).penn().startsWith("VB")) {
+                break; // "for talks with Roe, and ends the trip in Y": the next verb's own place
+            }
             if (force && Words.isAny(t, "over", "around")) {
                 EntityMention m = placeInPhrase(view, tokens, k + 1);
                 if (m != null) {
@@ -138,6 +142,26 @@ final class EventPlaces {
         }
         EntityMention m = view.entityAt(tokens.get(k + 1));
         return ArticleView.isPlace(m) && (m.type() == EntityType.CITY || m.type() == EntityType.COUNTRY) ? m : null;
+    }
+
+    /**
+     * The opening comma of a place set off after a place ("to Santiago, Chile, on Monday": Chile qualifies Santiago)
+     * whose closing comma is at {@code close}; -1 when the words between the commas are not one place name after a
+     * place.
+     */
+    static int placeAppositionOpen(ArticleView view, List<Token> tokens, int close) {
+        if (close < 3) {
+            return -1;
+        }
+        EntityMention inner = view.entityAt(tokens.get(close - 1));
+        int open = close - 1;
+        while (open > 0 && !Words.isComma(tokens.get(open))) {
+            if (view.entityAt(tokens.get(open)) != inner) {
+                return -1;
+            }
+            open--;
+        }
+        return open > 0 && ArticleView.isPlace(inner) && ArticleView.isPlace(view.entityAt(tokens.get(open - 1))) ? open : -1;
     }
 
     /**

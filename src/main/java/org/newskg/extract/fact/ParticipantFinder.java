@@ -471,6 +471,11 @@ final class ParticipantFinder {
         }
         for (int k = np - 2; k >= 0; k--) {
             Token t = tokens.get(k);
+            int open = Words.isComma(t) ? EventPlaces.placeAppositionOpen(view, tokens, k) : -1;
+            if (open > 0) {
+                k = open; // "will travel to X, Ruritania, on Monday for talks": over the country naming X's
+                continue;
+            }
             if (Words.isPunct(t) || Words.isAny(t, "that", "which", "who")) {
                 return -1;
             }

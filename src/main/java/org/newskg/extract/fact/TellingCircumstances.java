@@ -108,6 +108,16 @@ final class TellingCircumstances {
     }
 
     /**
+     * Whether a telling of what can be foretold (a visit, talks, a sanction) is dated, in its own sentence, to a day
+     * after the story's: present tense says a timetable ("travels to X on Monday", "ends the trip in Y on Tuesday"),
+     * and the time tagger has already read the weekday forward only where the clause looks ahead.
+     */
+    static boolean datedAhead(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, TimeMention date) {
+        return date != null && date.sentence() == s.index() && CameoCodes.foretold(trigger.cameo())
+                && date.value().length() >= 10 && Dateline.compareToStoryDay(view, date) > 0;
+    }
+
+    /**
      * A place said around the telling's clause rather than in it: "..., where", "..., when", a fronted "In X,", or the
      * scene the sentence before set.
      */
