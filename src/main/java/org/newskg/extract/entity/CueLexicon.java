@@ -40,6 +40,7 @@ final class CueLexicon {
     private final Set<String> orgDescriptors;
     private final Set<String> placeCues;
     private final Set<String> strongPlaceCues;
+    private final Map<String, EntityType> placeKinds;
     private final Set<String> connectors;
     private final Set<String> innerConnectors;
     private final PhraseSet lawHeads;
@@ -78,7 +79,15 @@ final class CueLexicon {
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));
         Map<String, String> places = read(dir, "place-cues.tsv", "");
         this.placeCues = lowerSet(places);
-        places.values().removeIf(v -> !v.equals("strong"));
+        Map<String, EntityType> kinds = new LinkedHashMap<>();
+        places.forEach((cue, v) -> {
+            String[] words = v.split("\\s+");
+            if (words.length > 1) {
+                kinds.put(cue.toLowerCase(Locale.ROOT), EntityType.parse(words[1]));
+            }
+        });
+        this.placeKinds = Map.copyOf(kinds);
+        places.values().removeIf(v -> !v.split("\\s+")[0].equals("strong"));
         this.strongPlaceCues = lowerSet(places);
         Map<String, String> conn = read(dir, "name-connectors.tsv", null);
         this.connectors = lowerSet(conn);
@@ -228,6 +237,11 @@ final class CueLexicon {
     /** A place cue that hardly ever comes before a person ("near", "the village of"). */
     boolean isStrongPlaceCue(String word) {
         return strongPlaceCues.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind of place a cue names ("the city of", "the town of": a city), or {@link EntityType#PLACE}. */
+    EntityType placeKind(String cue) {
+        return placeKinds.getOrDefault(cue.toLowerCase(Locale.ROOT), EntityType.PLACE);
     }
 
     boolean isConnector(String word) {

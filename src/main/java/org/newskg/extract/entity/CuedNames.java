@@ -196,7 +196,8 @@ final class CuedNames {
         // not before a possessive ("outside Smith's house").
         boolean strong = (kindOf ? cues.isStrongPlaceCue(w[start - 2] + " " + w[start - 1]) : cues.isStrongPlaceCue(w[start - 1]))
                 && !(whole < w.length && (w[whole].equals("'s") || w[whole].equals("\u2019s") || w[whole].equals("'")));
-        out.add(new NameMatch(start, whole, EntityType.PLACE, NameWords.join(w, start, whole), null,
+        EntityType kind = kindOf ? cues.placeKind(w[start - 2] + " " + w[start - 1]) : EntityType.PLACE;
+        out.add(new NameMatch(start, whole, kind, NameWords.join(w, start, whole), null,
                 strong ? "pattern:place-phrase" : "pattern:place-cue", strong ? 0.65 : 0.6));
     }
 

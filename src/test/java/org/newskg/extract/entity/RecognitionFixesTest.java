@@ -72,7 +72,15 @@ class RecognitionFixesTest {
                 + "of San Telmo and the town of Puerto Lempira.");
         assertTrue(f.contains("Las Mercedes=PLACE"), f);
         assertTrue(f.contains("San Telmo=PLACE"), f);
-        assertTrue(f.contains("Puerto Lempira=PLACE"), f);
+        assertTrue(f.contains("Puerto Lempira=CITY"), f);
+    }
+
+    @Test
+    void aCityOrTownBeforeOfMakesACityAndAVillageStaysAPlace() {
+        String f = found("Police fired tear gas at protesters in the western city of Bakumo on Thursday and in the "
+                + "village of Rasanga on Friday.");
+        assertTrue(f.contains("Bakumo=CITY"), f);
+        assertTrue(f.contains("Rasanga=PLACE"), f);
     }
 
     @Test
