@@ -193,11 +193,36 @@ final class ReportedContent {
         }
         for (int v = k + 1; v < tokens.size() && v <= k + SUBJECT_WORDS; v++) {
             Token t = tokens.get(v);
+            if (Words.isComma(t)) {
+                // "the consortium, led by X, had failed": an aside set off after the subject, then its verb
+                return finiteAfterAside(tokens, v);
+            }
             if (Words.isPunct(t)) {
                 return false;
             }
             if (t.pos().equals("AUX") || t.pos().equals("VERB") && !t.text().endsWith("ing")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the aside opened by the comma at {@code open} (a participle's phrase or a relative clause, at most
+     * {@link #ASIDE_WORDS} words) closes with a comma followed by a finite verb.
+     */
+    private static boolean finiteAfterAside(List<Token> tokens, int open) {
+        if (open + 1 >= tokens.size() || !(tokens.get(open + 1).penn().matches("VB[NG]")
+                || Words.isAny(tokens.get(open + 1), "who", "which"))) {
+            return false;
+        }
+        for (int k = open + 2; k + 1 < tokens.size() && k <= open + ASIDE_WORDS; k++) {
+            if (Words.isComma(tokens.get(k))) {
+                Token v = tokens.get(k + 1);
+                return v.pos().equals("AUX") || v.pos().equals("VERB") && v.penn().matches("VB[DZP]");
+            }
+            if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals(".")) {
+                return false;
             }
         }
         return false;
