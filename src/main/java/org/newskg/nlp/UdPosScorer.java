@@ -37,8 +37,6 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class UdPosScorer {
 
     private static final int WORD_LIMIT = 16_384;
-    // A feature the model does not know: adds nothing, as GisEval.add does for null.
-    private static final Context NONE = new Context(new int[0], new double[0]);
     // Words of every class the generator tells apart (capitals, initials, digits, hyphens, punctuation, short words,
     // letters beyond ASCII), to check the features against the generator's own.
     private static final String[] PROBE = {"The", "Ruritanian", "U.S.-based", "minister", "J.", "Doe", "said", "2024",
@@ -46,9 +44,7 @@ final class UdPosScorer {
 
     private final GisEval model;
     private final int outcomes;
-    private final Map<String, Integer> outcomeIndex = new HashMap<>();
-    private final Context[] tag;         // "t=" + tag, by the tag's index
-    private final Context[][] tagPairs;  // "t2=" + tag before it + "," + tag, filled when first met
+    private final PreviousTags tags;
     private final Context[] sentenceBegin;   // "S=begin", "p1S=begin", "p2S=begin": position 0, 1, 2
     private final Map<String, Word> words = new HashMap<>();
 
@@ -62,12 +58,7 @@ final class UdPosScorer {
     private UdPosScorer(GISModel gis) {
         this.model = GisEval.of(gis).orElseThrow();
         this.outcomes = gis.getNumOutcomes();
-        this.tag = new Context[outcomes];
-        this.tagPairs = new Context[outcomes][outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            outcomeIndex.put(gis.getOutcome(o), o);
-            tag[o] = known("t=" + gis.getOutcome(o));
-        }
+        this.tags = new PreviousTags(model, outcomes);
         this.sentenceBegin = new Context[] {known("S=begin"), known("p1S=begin"), known("p2S=begin")};
     }
 
@@ -143,8 +134,7 @@ final class UdPosScorer {
     }
 
     private Context known(String feature) {
-        Context c = model.feature(feature);
-        return c == null ? NONE : c;
+        return tags.known(feature);
     }
 
     private Context[] known(List<String> features) {
@@ -164,15 +154,6 @@ final class UdPosScorer {
                 known("n2w=" + lower), known(kindFeatures(w)));
         words.put(w, made);
         return made;
-    }
-
-    private Context tagPair(int before, int last) {
-        Context c = tagPairs[before][last];
-        if (c == null) {
-            c = known("t2=" + model.outcome(before) + "," + model.outcome(last));
-            tagPairs[before][last] = c;
-        }
-        return c;
     }
 
     private final class SentenceScores implements BeamDecoder.Scores {
@@ -215,10 +196,10 @@ final class UdPosScorer {
                 GisEval.add(scores, c);
             }
             if (i >= 1) {
-                int p1 = outcomeIndex.get(previous[i - 1]);
-                GisEval.add(scores, tag[p1]);
+                int p1 = tags.index(previous[i - 1]);
+                GisEval.add(scores, tags.tag(p1));
                 if (i >= 2) {
-                    GisEval.add(scores, tagPair(outcomeIndex.get(previous[i - 2]), p1));
+                    GisEval.add(scores, tags.pair(tags.index(previous[i - 2]), p1));
                 }
             }
             return model.normalize(scores);
