@@ -33,15 +33,12 @@ final class PennPosScorer {
     private static final int WORD_LIMIT = 16_384;
     private static final String SENTENCE_BEGIN = "*SB*";   // DefaultPOSContextGenerator's SB and SE
     private static final String SENTENCE_END = "*SE*";
-    // A feature the model does not know: adds nothing, as GisEval.add does for null.
-    private static final Context NONE = new Context(new int[0], new double[0]);
+    private static final Context NONE = PreviousTags.NONE;
 
     private final GisEval model;
     private final int outcomes;
-    private final Map<String, Integer> outcomeIndex = new HashMap<>();
     private final Context always;
-    private final Context[] tag;                 // "t=" + tag, by the tag's index
-    private final Context[][] tagPairs;          // "t2=" + tag before it + "," + tag, filled when first met
+    private final PreviousTags tags;
     private final Map<String, Word> words = new HashMap<>();
     private final Word begin;
     private final Word end;
@@ -53,12 +50,7 @@ final class PennPosScorer {
     private PennPosScorer(GISModel gis) {
         this.model = GisEval.of(gis).orElseThrow();
         this.outcomes = gis.getNumOutcomes();
-        this.tag = new Context[outcomes];
-        this.tagPairs = new Context[outcomes][outcomes];
-        for (int o = 0; o < outcomes; o++) {
-            outcomeIndex.put(gis.getOutcome(o), o);
-            tag[o] = known("t=" + gis.getOutcome(o));
-        }
+        this.tags = new PreviousTags(model, outcomes);
         this.always = known("default");
         this.begin = neighbour(SENTENCE_BEGIN);
         this.end = neighbour(SENTENCE_END);
@@ -78,8 +70,7 @@ final class PennPosScorer {
     }
 
     private Context known(String feature) {
-        Context c = model.feature(feature);
-        return c == null ? NONE : c;
+        return tags.known(feature);
     }
 
     private Word neighbour(String w) {
@@ -119,15 +110,6 @@ final class PennPosScorer {
         return made;
     }
 
-    private Context tagPair(int before, int last) {
-        Context c = tagPairs[before][last];
-        if (c == null) {
-            c = known("t2=" + model.outcome(before) + "," + model.outcome(last));
-            tagPairs[before][last] = c;
-        }
-        return c;
-    }
-
     private final class SentenceScores implements BeamDecoder.Scores {
 
         private final String[] sentence;
@@ -148,8 +130,8 @@ final class PennPosScorer {
             if (i != position) {
                 moveTo(i);
             }
-            int p1 = i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]);
-            int p2 = i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]);
+            int p1 = i < 1 ? outcomes : tags.index(previous[i - 1]);
+            int p2 = i < 2 ? outcomes : tags.index(previous[i - 2]);
             int key = p2 * (outcomes + 1) + p1;
             double[] s = scored.get(key);
             if (s == null) {
@@ -157,12 +139,12 @@ final class PennPosScorer {
                 System.arraycopy(base, 0, s, 0, outcomes);
                 // the generator's order from "p=" on: t=, pp=, t2=, n=, nn=
                 if (p1 != outcomes) {
-                    GisEval.add(s, tag[p1]);
+                    GisEval.add(s, tags.tag(p1));
                 }
                 if (previous2 != null) {
                     GisEval.add(s, previous2.previous2());
                     if (p2 != outcomes) {
-                        GisEval.add(s, tagPair(p2, p1));
+                        GisEval.add(s, tags.pair(p2, p1));
                     }
                 }
                 GisEval.add(s, next.next());

@@ -36,7 +36,7 @@ final class SequenceTagger<T> {
     private final BeamSearchContextGenerator<T> contexts;
     private final SequenceValidator<T> validator;
     // A shortcut to the same scores for one sentence and its extra context, where one exists (ChunkScorer,
-    // LemmaScorer); else null.
+    // LemmaScorer, PennPosScorer, UdPosScorer); else null.
     private final BiFunction<T[], Object[], BeamDecoder.Scores> shortcut;
 
     private SequenceTagger(SequenceClassificationModel decoder, BeamSearchContextGenerator<T> contexts,
@@ -58,7 +58,9 @@ final class SequenceTagger<T> {
         POSContextGenerator contexts = model.getFactory().getPOSContextGenerator(beam);
         BiFunction<String[], Object[], BeamDecoder.Scores> shortcut = model.getArtifact("pos.model") instanceof MaxentModel maxent
                 ? PennPosScorer.of(model, maxent, contexts).<BiFunction<String[], Object[], BeamDecoder.Scores>>map(
-                        s -> (words, extra) -> s.sentence(words)).orElse(null)
+                        s -> (words, extra) -> s.sentence(words))
+                        .or(() -> UdPosScorer.of(maxent, contexts).map(s -> (words, extra) -> s.sentence(words)))
+                        .orElse(null)
                 : null;
         return new SequenceTagger<>(decoder(model, "pos.model", beam, model.getPosSequenceModel()),
                 contexts, model.getFactory().getSequenceValidator(), shortcut);

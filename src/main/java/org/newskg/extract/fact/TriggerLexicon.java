@@ -1,11 +1,13 @@
 package org.newskg.extract.fact;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
@@ -38,6 +40,12 @@ final class TriggerLexicon {
     private final List<Trigger> triggers;
     // The lower-cased first letter of each trigger (ASCII), or ANY: a token that starts with another letter cannot match it.
     private final int[] firstLetters;
+    // The triggers (indices, in order) a token whose text or lemma starts with an ASCII character may match: those
+    // starting with it and those starting with ANY. longestAt was called for most tokens, and testing every trigger's
+    // first letter was a large part of the fact extractor's time.
+    private final int[][] byFirstLetter = new int[0x80][];
+    private final int[] all;
+    private final boolean[] gapped;
     private final Map<String, String> cameoLabels = new TreeMap<>();
     private static final int ANY = -1;
     /** The gap of a phrase with an object inside it ("order * to leave"), and how many tokens it may hold. */
@@ -51,6 +59,16 @@ final class TriggerLexicon {
         this.triggers = triggers.stream()
                 .sorted(Comparator.comparingInt((Trigger t) -> -t.phrase().split(" ").length)).toList();
         this.firstLetters = this.triggers.stream().mapToInt(t -> t.phrase().isEmpty() ? ANY : asciiFold(t.phrase().charAt(0))).toArray();
+        this.all = IntStream.range(0, firstLetters.length).toArray();
+        for (int c = 0; c < byFirstLetter.length; c++) {
+            int letter = c;
+            byFirstLetter[c] = IntStream.range(0, firstLetters.length)
+                    .filter(k -> firstLetters[k] == ANY || firstLetters[k] == letter).toArray();
+        }
+        this.gapped = new boolean[this.triggers.size()];
+        for (int k = 0; k < gapped.length; k++) {
+            gapped[k] = this.triggers.get(k).phrase().contains(GAP);
+        }
         // In file order: the first line that labels a code gives its label.
         triggers.stream().filter(t -> t.cameo() != null)
                 .forEach(t -> cameoLabels.putIfAbsent(t.cameo(), t.cameoLabel()));
@@ -81,22 +99,41 @@ final class TriggerLexicon {
         Token token = tokens.get(i);
         int byText = asciiFold(token.text().charAt(0));
         int byLemma = token.lemma().isEmpty() ? ANY : asciiFold(token.lemma().charAt(0));
-        boolean anyTrigger = byText == ANY || byLemma == ANY;
-        for (int k = 0; k < triggers.size(); k++) {
+        int[] candidates = byText == ANY || byLemma == ANY ? all
+                : byText == byLemma ? byFirstLetter[byText] : union(byFirstLetter[byText], byFirstLetter[byLemma]);
+        for (int k : candidates) {
             Trigger t = triggers.get(k);
-            int first = firstLetters[k];
-            if (!anyTrigger && first != ANY && first != byText && first != byLemma || !mayFit(token, t.pos())) {
+            if (!mayFit(token, t.pos())) {
                 continue;
             }
-            int end = t.phrase().contains(GAP) ? gapped(tokens, i, t.phrase())
+            int end = gapped[k] ? gapped(tokens, i, t.phrase())
                     : t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
             // The part of speech is checked in full only for a phrase that matches: a verb's test may chunk the
             // sentence, which a sentence without a trigger never needs (the same trigger wins: all tests must pass).
             if (end > i && posFits(token, t.pos())) {
-                return Optional.of(new Match(t, i, end, t.phrase().contains(GAP) ? gapReach(tokens, end, t.phrase()) : end));
+                return Optional.of(new Match(t, i, end, gapped[k] ? gapReach(tokens, end, t.phrase()) : end));
             }
         }
         return Optional.empty();
+    }
+
+    /** The indices of both ascending lists, ascending, each once. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**

@@ -100,4 +100,15 @@ class TriggerLexiconTest {
         List<Token> t = tokens("a/DET/a news/NOUN/news conference/NOUN/conference");
         assertEquals("-", LEXICON.longestAt(text(t), t, 1).orElseThrow().trigger().type());
     }
+    @Test
+    void aTriggerIsFoundByTheLemmasFirstLetterWhenTheWordStartsWithAnother() {
+        // a lemma starting with another letter than its word (as "went" -> "go"): both letters' triggers are tried
+        List<Token> t = tokens("Ruritania/PROPN/Ruritania cautioned/VERB/warn Borduria/PROPN/Borduria");
+        assertEquals("Threat", LEXICON.longestAt(text(t), t, 1).orElseThrow().trigger().type());
+        // capitals fold to the lower-case letter; a word outside ASCII is tried against every trigger
+        List<Token> initial = tokens("Bombing/NOUN/bombing");
+        assertEquals("Assault", LEXICON.longestAt(text(initial), initial, 0).orElseThrow().trigger().type());
+        List<Token> accented = tokens("Élections/NOUN/élection");
+        assertTrue(LEXICON.longestAt(text(accented), accented, 0).isEmpty());
+    }
 }
