@@ -25,7 +25,8 @@ import org.newskg.nlp.Sentence;
  * knowledge base names, demonyms and patterns (names cued by titles, role nouns in apposition, heads and
  * prepositions) correct it where they are reliable ({@link NameCombiner}); the article is then made
  * consistent ({@link DocumentConsistency}). Without a model the rule layers alone decide. Acronyms and
- * short forms that refer back to the names come last, then the teams of a sports page ({@link SportsPages}).
+ * short forms that refer back to the names come last, then the teams of a sports page
+ * ({@link SportsPages}), then the names of an all-caps headline from the story below it ({@link HeadlineNames}).
  * Each sentence's rule matches come from {@link RuleMatches}, the model's names through {@link ModelCorrections}.
  *
  * <pre>{@code
@@ -94,7 +95,8 @@ public final class EntityRecognizer {
                 .filter(g -> !personParticles.contains(g)).toList());
         PhraseSet particles = new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/name-particles.tsv"), "PARTICLE"));
         ProperNounPatternFinder names = new ProperNounPatternFinder(cues,
-                new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")), particles);
+                new PhraseSet(FirstColumnFile.readOptional(dataDir.resolve("lexicon/org-followers.tsv"), "ORGANIZATION")), particles,
+                personParticles);
         Map<String, String> roleNouns = new LinkedHashMap<>(FirstColumnFile.read(dataDir.resolve("roles/titles.tsv"), "ROLE"));
         roleNouns.putAll(FirstColumnFile.readOptional(dataDir.resolve("lexicon/role-nouns.tsv"), "ROLE"));
         return new EntityRecognizer(List.of(
@@ -183,7 +185,8 @@ public final class EntityRecognizer {
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 this::isLegalSuffix));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
-        return sports.apply(article, sentences, List.copyOf(all));
+        List<EntityMention> sorted = sports.apply(article, sentences, List.copyOf(all));
+        return models == null ? sorted : HeadlineNames.apply(article, sentences, sorted, this::isLegalSuffix);
     }
 
     /** One thread's name finders for {@link #find(AnnotatedText, ModelFinders)}; null when there is no model. */

@@ -41,17 +41,24 @@ final class ProperNounPatternFinder extends WordFinder {
     private final DatelineNames datelines;
     private final CuedNames cued;
     private final PhraseSet particles;
+    private final PhraseSet personParticles;
 
     ProperNounPatternFinder(CueLexicon cues) {
         this(cues, new PhraseSet(java.util.Map.of()), new PhraseSet(java.util.Map.of()));
     }
 
+    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
+        this(cues, orgFollowers, particles, new PhraseSet(java.util.Map.of()));
+    }
+
     /**
      * @param orgFollowers nouns after a name that make it a company ("Kessel shares"), from org-followers.tsv
      * @param particles    lower-case particles inside names ("del" in "Santiago del Estero"), from name-particles.tsv
+     * @param personParticles lower-case particles inside people's names ("van der"), from both particle files
      */
-    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles) {
+    ProperNounPatternFinder(CueLexicon cues, PhraseSet orgFollowers, PhraseSet particles, PhraseSet personParticles) {
         this.cues = cues;
+        this.personParticles = personParticles;
         this.datelines = new DatelineNames(cues);
         this.cued = new CuedNames(cues, orgFollowers, particles);
         this.particles = particles;
@@ -100,7 +107,7 @@ final class ProperNounPatternFinder extends WordFinder {
             }
             coreEnd = withPluralPossessive(w, tags, i, coreEnd);
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
-            int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, coreEnd));
+            int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, i, coreEnd));
             if (headEnd > coreEnd) {
                 classify(w, tags, i, headEnd, out);
                 i = headEnd;
@@ -137,17 +144,32 @@ final class ProperNounPatternFinder extends WordFinder {
         return head ? withPluralPossessive(w, tags, start, k) : coreEnd;
     }
 
-    private int runEnd(String[] w, String[] tags, int coreEnd) {
+    private int runEnd(String[] w, String[] tags, int start, int coreEnd) {
         int k = coreEnd;
         // Stop at a complete name: "Apple Inc. and Samsung Electronics" are two organizations.
         while (k + 1 < w.length && cues.isInnerConnector(w[k]) && isNameWord(w, tags, k + 1) && !endsInHead(w, k)
-                && !coordinatesNames(w, tags, k)) {
+                && !coordinatesNames(w, tags, k) && !isPersonBeforeOf(w, start, k)) {
             k++;
             while (k < w.length && isNameWord(w, tags, k)) {
                 k++;
             }
         }
         return k;
+    }
+
+    /**
+     * "said John Doe of Acme Securities", "Jan van der Berg of Acme Bank": before "of", a name that opens with a given
+     * name (two or three words, no head among them) or ends one with particles ("van der") is a person, of the body
+     * after it, not the first part of the body's name ("Bank of Ruritania", "Church of Scotland" open with no given name).
+     */
+    private boolean isPersonBeforeOf(String[] w, int start, int k) {
+        if (!w[k].equals("of") || cues.orgHeads().longestEndingAt(w, k) > 0 || cues.facilityHeads().longestEndingAt(w, k) > 0) {
+            return false;
+        }
+        boolean givenFirst = k - start >= 2 && k - start <= 3 && cues.givenNames().contains(w[start])
+                && cues.titles().longestAt(w, start) == 0;
+        boolean afterParticle = start >= 2 && personParticles.contains(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0));
+        return givenFirst || afterParticle;
     }
 
     /**
