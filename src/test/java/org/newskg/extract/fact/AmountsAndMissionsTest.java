@@ -6,17 +6,16 @@ import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
 
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
 
 /**
- * Participants in three shapes of wire copy, on a story written for this test (people invented): an approximate
- * amount before the talks ("held more than three hours of talks with"), nationals rallying at their own country's
- * embassy abroad, a march past a country's embassy named by its short name ("the U.S. Embassy"), and a title the lexicon lacked before the second of two subjects ("EU foreign policy chief X flew
- * into Lima ... and held talks").
+ * Participants in shapes of wire copy, on a story written for this test (people invented): an approximate amount
+ * before the talks ("held more than three hours of talks with"), nationals rallying at their own country's embassy
+ * abroad, a march past a country's embassy named by its short name ("the U.S. Embassy"), and a title the lexicon lacked
+ * before the second of two subjects ("EU foreign policy chief X flew into Lima ... and held talks").
  */
 class AmountsAndMissionsTest {
 
@@ -27,22 +26,18 @@ class AmountsAndMissionsTest {
         story = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-1990-03-06-amounts-and-missions.txt"));
     }
 
-    private static Event find(String type, Predicate<Event> p) {
-        return FactFixtures.find(story, type, p);
-    }
-
     @Test
     void anApproximateAmountOfTalksKeepsTheSubject() {
         // "Peruvian Foreign Minister Carlos Mendoza held more than three hours of talks with Chilean Foreign Minister
         // Pablo Herrera"
-        Event talks = find("Meeting", e -> e.evidence().get(0).sentence() == 0);
+        Event talks = FactFixtures.find(story, "Meeting", e -> e.evidence().get(0).sentence() == 0);
         assertEquals(List.of("Carlos Mendoza", "Pablo Herrera"), plainNames(talks).stream().sorted().toList(), describe(story));
     }
 
     @Test
     void nationalsRallyingAtTheirOwnEmbassyProtestAgainstTheirState() {
         // "Several hundred Chileans rallied outside the Chilean embassy in Lima"
-        Event rally = find("Protest", e -> e.evidence().get(0).sentence() == 1);
+        Event rally = FactFixtures.find(story, "Protest", e -> e.evidence().get(0).sentence() == 1);
         assertEquals(List.of("Chile"), plainNames(rally, "target"), describe(story));
         assertTrue(plainNames(rally, "source").isEmpty(), describe(story));
     }
@@ -50,7 +45,7 @@ class AmountsAndMissionsTest {
     @Test
     void aMarchPastACountrysEmbassyIsAimedAtThatCountry() {
         // "Thousands of Peruvians marched past the shuttered U.S. Embassy on Wednesday."
-        Event march = find("Protest", e -> e.evidence().get(0).sentence() == 3);
+        Event march = FactFixtures.find(story, "Protest", e -> e.evidence().get(0).sentence() == 3);
         assertEquals(List.of("United States"), plainNames(march), describe(story));
         assertEquals(List.of("United States"), plainNames(march, "target"), describe(story));
     }
@@ -59,9 +54,9 @@ class AmountsAndMissionsTest {
     void bothTitledSubjectsFlyInAndHoldTheTalks() {
         // "NATO Secretary General Hans Morel and EU foreign policy chief Pierre Dubois flew into Lima on Tuesday and held
         // talks with President Alberto Ruiz."
-        Event talks = find("Meeting", e -> e.evidence().get(0).sentence() == 2);
+        Event talks = FactFixtures.find(story, "Meeting", e -> e.evidence().get(0).sentence() == 2);
         assertEquals(List.of("Alberto Ruiz", "Hans Morel", "Pierre Dubois"), plainNames(talks).stream().sorted().toList(), describe(story));
-        Event trip = find("Visit", e -> e.label().contains("flew"));
+        Event trip = FactFixtures.find(story, "Visit", e -> e.label().contains("flew"));
         assertEquals(List.of("Hans Morel", "Pierre Dubois"), plainNames(trip).stream().sorted().toList(), describe(story));
     }
 }
