@@ -264,6 +264,10 @@ final class EventParties {
             if (cues.isMission(tokens.get(k)) && before != null && ArticleView.isDemonym(before)) {
                 return Optional.of(new Participant(before, Participant.TARGET, "coref:demonym"));
             }
+            // "marched past the U.S. Embassy": a country's short name before the mission's noun
+            if (cues.isMission(tokens.get(k)) && before != null && before.type() == EntityType.COUNTRY) {
+                return Optional.of(new Participant(before, Participant.TARGET, "mission"));
+            }
         }
         return Optional.empty();
     }

@@ -68,7 +68,15 @@ final class EventTargets {
             parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
         }
         if (protest && noTarget(people)) {
-            parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
+            parties.missionOf(view, s, le).ifPresent(p -> {
+                Participant crowd = people.get(ArticleView.key(p.mention()));
+                if (crowd != null && crowd.role().equals(Participant.SOURCE) && ArticleView.isDemonym(crowd.mention())) {
+                    // "Several hundred Ruritanians rallied outside the Ruritanian embassy": nationals abroad protest at
+                    // their own state's mission, against that state, not as it
+                    people.put(ArticleView.key(p.mention()), p);
+                }
+                add(people, p);
+            });
         }
         if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
                 && Words.is(tokens.get(le), "that") && noTarget(people)) {

@@ -148,9 +148,11 @@ final class SubjectSpan {
             if (bare) {
                 i = np;
             }
-            if (bare && np >= 2 && Words.is(tokens.get(np - 1), "of") && Chunks.is(tokens, np - 2, "NP")
-                    && quantity(tokens, Chunks.start(tokens, np - 2), np - 1)) {
-                i = Chunks.start(tokens, np - 2); // "held two hours of talks", "held a round of talks": the amount's phrase
+            int amount = bare && np >= 2 && Words.is(tokens.get(np - 1), "of") && Chunks.is(tokens, np - 2, "NP")
+                    ? approximated(tokens, Chunks.start(tokens, np - 2)) : -1;
+            if (amount >= 0 && quantity(tokens, amount, np - 1)) {
+                // "held two hours of talks", "held a round of talks", "held more than five hours of talks": the amount's phrase
+                i = amount;
             }
         }
         if (i == start && i > 0 && tokens.get(start).penn().equals("VBG") && cues.isSupportVerb(tokens, i - 1)) {
@@ -168,8 +170,32 @@ final class SubjectSpan {
         return i;
     }
 
-    /** "two hours", "a new round", "three days": a number or "a", then nouns of no name, from {@code from} to {@code to}. */
+    /**
+     * Where an amount starting at or before token {@code from} begins with the words that make it approximate ("more than
+     * five hours", "nearly three hours", "about two hours"), which the chunker may leave out of the amount's phrase.
+     */
+    private static int approximated(List<Token> tokens, int from) {
+        int k = from;
+        if (k >= 2 && Words.is(tokens.get(k - 1), "than") && Words.isAny(tokens.get(k - 2), "more", "less", "fewer")) {
+            k -= 2;
+        } else if (k >= 1 && Words.isAny(tokens.get(k - 1), APPROXIMATELY)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static final String[] APPROXIMATELY = {"nearly", "almost", "about", "around", "some", "roughly", "over", "just"};
+
+    /**
+     * "two hours", "a new round", "three days", "more than five hours": a number or "a" (after words making it
+     * approximate), then nouns of no name, from {@code from} to {@code to}.
+     */
     private boolean quantity(List<Token> tokens, int from, int to) {
+        if (from + 2 < to && Words.is(tokens.get(from + 1), "than") && Words.isAny(tokens.get(from), "more", "less", "fewer")) {
+            from += 2;
+        } else if (from + 1 < to && Words.isAny(tokens.get(from), APPROXIMATELY)) {
+            from++;
+        }
         if (to - from < 2 || !(tokens.get(from).pos().equals("NUM") || Words.isAny(tokens.get(from), "a", "an", "several"))) {
             return false;
         }
