@@ -6,6 +6,7 @@ import static org.newskg.extract.fact.FactFixtures.date;
 import static org.newskg.extract.fact.FactFixtures.describe;
 import static org.newskg.extract.fact.FactFixtures.events;
 import static org.newskg.extract.fact.FactFixtures.find;
+import static org.newskg.extract.fact.FactFixtures.place;
 import static org.newskg.extract.fact.FactFixtures.plainNames;
 import static org.newskg.extract.fact.FactFixtures.sole;
 
@@ -49,6 +50,7 @@ class CalledOffActsTest {
     void aCancelledVisitReducesRelationsAndIsNoVisit() {
         Event cancelled = find(cenepa, "ReduceRelations", e -> plainNames(e, "source").contains("Ramon Ortiz"));
         assertEquals("160", cancelled.cameo());
+        assertEquals(null, cancelled.status(), "'planned for Wednesday' tells of the visit; the cancelling happened");
         assertTrue(events(cenepa, "Visit").isEmpty(), "the called-off visit is not told as a visit:\n" + describe(cenepa));
     }
 
@@ -57,5 +59,6 @@ class CalledOffActsTest {
         Event forced = sole(cenepa, "Coercion", "forced");
         assertEquals("171", forced.cameo());
         assertEquals(List.of("Peru"), plainNames(forced, "target"));
+        assertEquals("Guayaquil", place(forced), "where the airliner was made to land");
     }
 }
