@@ -344,6 +344,10 @@ final class EventFinder {
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
         }
+        if (place == null && m.reach() > le && tokens.get(m.reach() - 1).penn().startsWith("VB")) {
+            // "forced the airliner to land in X": a phrase whose words after its object end in a verb acts where that verb does
+            place = places.place(view, s, m.reach(), trigger.type(), trigger.cameo());
+        }
         int statusVerb = verb || Clauses.possessed(view, s, ls) ? -1 : cues.statusVerbAfter(tokens, le);
         if (place == null && statusVerb > le && np == 0) {
             // "Talks between X, ..., and Y are expected in Tehran next month": said of the talks, past their parties

@@ -34,8 +34,10 @@ final class TellingCircumstances {
      */
     String status(List<Token> tokens, Sentence s, int start, TriggerLexicon.Trigger trigger,
                           boolean verb, int ls, int le, int head, int governing) {
-        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now
-        String status = verb && CameoCodes.pledge(trigger.cameo()) ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
+        // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now; "cancelled a visit
+        // planned for Friday": the words after a phrase with an object tell of the object, not of the act
+        boolean before = verb && (CameoCodes.pledge(trigger.cameo()) || trigger.phrase().contains(" * "));
+        String status = before ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
         if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
             status = "planned";
         }
