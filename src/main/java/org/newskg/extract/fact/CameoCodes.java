@@ -39,6 +39,11 @@ final class CameoCodes {
         return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));
     }
 
+    /** Protests: demonstrations, marches, strikes (CAMEO 14). */
+    static boolean protest(String cameo) {
+        return cameo != null && cameo.startsWith("14");
+    }
+
     /** Shows of force: troops sent, put on alert (CAMEO 15). */
     static boolean forcePosture(String cameo) {
         return cameo != null && cameo.startsWith("15");

@@ -98,7 +98,9 @@ final class EventPlaces {
             }
             // "travelled to X", "sent two brigades to the province of X": where the visitor or the troops went
             boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo))
-                    && Words.is(t, "to");
+                    && Words.is(t, "to")
+                    // "marched through the city of X", "convoys drove through X": where a march or a force went
+                    || (CameoCodes.protest(cameo) || CameoCodes.physical(cameo)) && Words.is(t, "through");
             if (!prep) {
                 continue;
             }
