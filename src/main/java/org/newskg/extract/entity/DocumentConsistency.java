@@ -23,6 +23,7 @@ import org.newskg.kb.EntityType;
 final class DocumentConsistency {
 
     static final String RULE = "doc:repeat";
+    private static final String DATELINE_PLACE = "pattern:dateline-place";
     private static final java.util.Set<String> CUED_COMPANY_RULES = java.util.Set.of("pattern:org-follower", "pattern:org-context",
             RuleMatches.CONJUNCT_RULE,
             "pattern:org-its");
@@ -34,7 +35,7 @@ final class DocumentConsistency {
         List<EntityMention> typed = sameType(mentions);
         Map<String, EntityMention> byText = new LinkedHashMap<>();
         for (EntityMention m : typed) {
-            if (m.text().contains(" ") && !m.rule().equals("kb:demonym") || isCuedCompany(m)) {
+            if (m.text().contains(" ") && !m.rule().equals("kb:demonym") || isCuedCompany(m) || isUnknownDateline(m)) {
                 byText.putIfAbsent(m.text(), m);
             }
         }
@@ -82,13 +83,21 @@ final class DocumentConsistency {
         return m.type() == EntityType.ORGANIZATION && !m.text().contains(" ") && CUED_COMPANY_RULES.contains(m.rule());
     }
 
+    /**
+     * "TOYAKO, Japan (AFP) - ... at a hotel in Toyako": a dateline's place the knowledge base does not know is that
+     * place wherever the story names it, in any case; the model, which knows no such town, may pass it over.
+     */
+    private static boolean isUnknownDateline(EntityMention m) {
+        return m.rule().equals(DATELINE_PLACE) && m.kbQid() == null;
+    }
+
     /** The name whose text is the article's text from {@code b} to {@code e} (the names' texts differ), or null. */
     private static EntityMention withText(String article, int b, int e, List<List<EntityMention>> byLength) {
         List<EntityMention> candidates = e - b < byLength.size() ? byLength.get(e - b) : null;
         if (candidates != null) {
             for (EntityMention m : candidates) {
-                if (article.regionMatches(b, m.text(), 0, e - b)
-                        || isShouted(article, b, e) && article.regionMatches(true, b, m.text(), 0, e - b)) {
+                boolean caseFree = isShouted(article, b, e) || isUnknownDateline(m) && Character.isUpperCase(article.charAt(b));
+                if (article.regionMatches(b, m.text(), 0, e - b) || caseFree && article.regionMatches(true, b, m.text(), 0, e - b)) {
                     return m;
                 }
             }
@@ -166,12 +175,24 @@ final class DocumentConsistency {
                 votes.computeIfAbsent(m.text(), k -> new LinkedHashMap<>()).merge(m.type(), weight, Integer::sum);
             }
         }
+        // "TOYAKO, Japan (AFP) - ... at a hotel in Toyako": the dateline's place is that place in running text too, where
+        // the model may read an unknown one-word name as a person
+        Map<String, EntityType> datelinePlaces = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.rule().equals(DATELINE_PLACE) && m.kbQid() == null) {
+                datelinePlaces.put(m.text().toUpperCase(java.util.Locale.ROOT), m.type());
+            }
+        }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
             Map<EntityType, Integer> v = m.kbQid() == null && isAllCaps(m.text()) && running.containsKey(m.text())
                     ? running.get(m.text()) : votes.get(m.text());
             EntityType best = v == null ? m.type() : v.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue()).map(Map.Entry::getKey).orElse(m.type());
+            EntityType dateline = datelinePlaces.get(m.text().toUpperCase(java.util.Locale.ROOT));
+            if (dateline != null && m.kbQid() == null && best == EntityType.PERSON) {
+                best = dateline;
+            }
             out.add(m.kbQid() != null || best == m.type() ? m : new EntityMention(m.begin(), m.end(), m.text(), m.sentence(),
                     best, m.name(), null, m.rule(), m.confidence()));
         }

@@ -375,6 +375,9 @@ public final class EntityRecognizer {
         int e = w.ends()[last];
         String text = article.substring(b, e);
         String name = m.qid() != null ? m.name() : singleSpaced(text);
+        if (m.qid() == null && m.rule().equals("pattern:dateline-place")) {
+            name = NameWords.titled(name); // "TOYAKO, Japan (AFP) -": the town is Toyako
+        }
         return new EntityMention(b, e, text, w.sentence().index(), m.type(), name, m.qid(), m.rule(), m.confidence());
     }
 

@@ -84,6 +84,24 @@ final class NameWords {
     }
 
     /**
+     * A name set in capitals as a dateline sets it ("TOYAKO", "PORT MORESBY") written as running text writes it
+     * ("Toyako", "Port Moresby"); a name with a lower-case letter is returned as it is.
+     */
+    static String titled(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean start = true;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+        }
+        return sb.toString();
+    }
+
+    /**
      * English writes a name with a capital or a digit somewhere ("Paris", "eBay", "G20"): "the republic" or
      * "The world" (a capital only because it opens the sentence) is no name, whatever a list or the model says.
      * A function-word tag on the first word is believed only of a common English word of {@code vocabulary} (of any

@@ -115,7 +115,8 @@ final class TellingCircumstances {
      * and the time tagger has already read the weekday forward only where the clause looks ahead.
      */
     static boolean datedAhead(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, TimeMention date) {
-        return date != null && date.sentence() == s.index() && CameoCodes.foretold(trigger.cameo())
+        // "cancelled a visit planned for Wednesday": a phrase with a gap dates what it names, not the act
+        return date != null && date.sentence() == s.index() && CameoCodes.foretold(trigger.cameo()) && !trigger.phrase().contains("*")
                 && date.value().length() >= 10 && Dateline.compareToStoryDay(view, date) > 0;
     }
 

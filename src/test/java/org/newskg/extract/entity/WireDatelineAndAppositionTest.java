@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
@@ -31,6 +32,20 @@ class WireDatelineAndAppositionTest {
         List<EntityMention> ms = names.find("UNITED NATIONS, June 15 (Reuters) - The Security Council met on Tuesday.");
         assertHas(ms, "UNITED NATIONS", EntityType.PLACE);
         assertNotA(ms, "UNITED NATIONS", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aDatelineTownTheKnowledgeBaseLacksIsThatPlaceInTheStoryToo() {
+        List<EntityMention> ms = names.find("""
+                KAVALONI, Ruritania, July 9 (AFP) - Leaders agreed on Wednesday to halve emissions.
+                The host, who held the summit at a lakeside hotel in Kavaloni, called it a step forward.
+                """);
+        List<EntityMention> town = ms.stream().filter(m -> m.text().equalsIgnoreCase("Kavaloni")).toList();
+        assertEquals(2, town.size(), ms.toString());
+        for (EntityMention m : town) {
+            assertEquals(EntityType.PLACE, m.type(), ms.toString());
+            assertEquals("Kavaloni", m.name(), "a dateline's capitals are written as the story writes the town: " + ms);
+        }
     }
 
     @Test
