@@ -315,6 +315,11 @@ final class EventFinder {
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
                     .ifPresent(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
         }
+        if (!trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
+            // "Roe has invited the ministers to talks in X": who calls the talks takes part in them
+            new VisitTargets(view, pf, cues).inviter(s, ls, List.of())
+                    .ifPresent(h -> add(people, new Participant(h, "participant", "inviter")));
+        }
         if (verb && CameoCodes.directedAt(trigger.cameo())) {
             targets.ofDirected(view, pf, s, le, CameoCodes.force(trigger.cameo()), earlier, people);
         }

@@ -60,13 +60,19 @@ final class VisitTargets {
         return inviter(s, ls, visitors);
     }
 
-    /** "Roe invited Doe to pay a state visit": the subject of an inviting verb a few words before the visit. */
-    private Optional<EntityMention> inviter(Sentence s, int ls, Collection<EntityMention> visitors) {
+    /**
+     * "Roe invited Doe to pay a state visit", "Roe has invited the ministers to talks": the subject of an inviting verb
+     * a few words before the event, other than the {@code visitors}.
+     */
+    Optional<EntityMention> inviter(Sentence s, int ls, Collection<EntityMention> visitors) {
         int k = invitation(s, ls);
-        return k < 0 ? Optional.empty() : person(pf.subject(s, k), visitors);
+        return k < 0 || !Chunks.isVerb(s.tokens().get(k)) ? Optional.empty() : person(pf.subject(s, k), visitors);
     }
 
-    /** Whether the visit starting at token {@code ls} is one someone was invited to pay: a plan, not a trip made. */
+    /**
+     * Whether the event starting at token {@code ls} is one someone was invited to ("invited Doe to pay a visit",
+     * "invited the ministers to talks", "accepted an invitation to visit X"): a plan, not a thing done.
+     */
     static boolean invited(Sentence s, int ls) {
         return invitation(s, ls) >= 0;
     }
@@ -81,6 +87,9 @@ final class VisitTargets {
             }
             if (Words.is(t, "invite") && Chunks.isVerb(t)) {
                 return k;
+            }
+            if (Words.is(t, "invitation") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "to")) {
+                return k; // "accepted an invitation to visit X": but not "at the invitation of Roe"
             }
         }
         return -1;
