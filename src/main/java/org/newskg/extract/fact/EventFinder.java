@@ -313,7 +313,7 @@ final class EventFinder {
         if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
-                    .ifPresent(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
+                    .forEach(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
         }
         if (!trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             // "Roe has invited the ministers to talks in X": who calls the talks takes part in them

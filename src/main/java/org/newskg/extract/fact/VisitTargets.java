@@ -16,7 +16,7 @@ import org.newskg.nlp.Token;
  * ("Y invited Doe to pay a state visit").
  *
  * <pre>{@code
- * Optional<EntityMention> host = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
+ * List<EntityMention> hosts = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
  * }</pre>
  * Immutable; one per article.
  */
@@ -35,8 +35,11 @@ final class VisitTargets {
         this.cues = cues;
     }
 
-    /** The person the visit of tokens [ls, le) goes to, other than the {@code visitors}; empty when none is named. */
-    Optional<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
+    /**
+     * The people the visit of tokens [ls, le) goes to, other than the {@code visitors}: all of those joined after the
+     * cue ("at the invitation of Roe and Poe"); empty when none is named.
+     */
+    List<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size(); k++) {
             if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
@@ -51,13 +54,14 @@ final class VisitTargets {
                 after = k + 1; // a preposition, not the "to" of an infinitive
             }
             if (after > 0) {
-                Optional<EntityMention> person = person(pf.objects(s, after, "visited"), visitors);
-                if (person.isPresent()) {
-                    return person;
+                List<EntityMention> people = pf.objects(s, after, "visited").stream().map(Participant::mention)
+                        .filter(m -> m.type() == EntityType.PERSON && !visitors.contains(m)).distinct().toList();
+                if (!people.isEmpty()) {
+                    return people;
                 }
             }
         }
-        return inviter(s, ls, visitors);
+        return inviter(s, ls, visitors).map(List::of).orElse(List.of());
     }
 
     /**

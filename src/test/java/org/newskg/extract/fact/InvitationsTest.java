@@ -14,7 +14,7 @@ import org.newskg.extract.Extraction;
 /**
  * What one is invited to, on a Reuters-style story written for this test (border talks in east Africa, 1983, people
  * invented): "has invited the ministers to talks in X on Thursday" is planned, dated ahead and taken part in by the
- * one who invites.
+ * one who invites; "at the invitation of A and B" makes both hosts.
  */
 class InvitationsTest {
 
@@ -32,5 +32,12 @@ class InvitationsTest {
         assertEquals("planned", talks.status(), describe(row));
         assertEquals("1983-05-19", date(talks), describe(row));
         assertEquals(List.of("Daniel Mwangura", "Tanzania", "Uganda"), plainNames(talks).stream().sorted().toList(), describe(row));
+    }
+
+    @Test
+    void bothWhoInviteAreHosts() {
+        // "Julius Mtema arrived in Kampala on Sunday at the invitation of Okello and Ugandan Prime Minister Samuel Odongo"
+        Event visit = FactFixtures.find(row, "Visit", e -> plainNames(e, "source").contains("Julius Mtema"));
+        assertEquals(List.of("Peter Okello", "Samuel Odongo"), plainNames(visit, "target").stream().sorted().toList(), describe(row));
     }
 }
