@@ -398,8 +398,10 @@ final class EventFinder {
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
+        // "Doe also met Poe": a verb told as one more of its kind
+        boolean further = verb && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "also");
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
-                ls == m.start() && le == m.end() ? "" : label, verb));
+                ls == m.start() && le == m.end() ? "" : label, verb, further));
     }
 
     /**
