@@ -313,7 +313,12 @@ final class EventFinder {
         if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
-                    .ifPresent(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
+                    .forEach(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
+        }
+        if (!trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
+            // "Roe has invited the ministers to talks in X": who calls the talks takes part in them
+            new VisitTargets(view, pf, cues).inviter(s, ls, List.of())
+                    .ifPresent(h -> add(people, new Participant(h, "participant", "inviter")));
         }
         if (verb && CameoCodes.directedAt(trigger.cameo())) {
             targets.ofDirected(view, pf, s, le, CameoCodes.force(trigger.cameo()), earlier, people);
@@ -393,8 +398,10 @@ final class EventFinder {
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
                 trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
+        // "Doe also met Poe": a verb told as one more of its kind
+        boolean further = verb && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "also");
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
-                ls == m.start() && le == m.end() ? "" : label, verb));
+                ls == m.start() && le == m.end() ? "" : label, verb, further));
     }
 
     /**

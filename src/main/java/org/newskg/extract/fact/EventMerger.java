@@ -29,9 +29,14 @@ final class EventMerger {
     /**
      * One telling of an event. {@code definite}: "the"/"this" before a bare trigger; {@code antecedentOnly}:
      * the trigger only refers back; {@code name}: the label when it says more than the trigger, else "";
-     * {@code verb}: told by a verb ("signed"), whose label is a poorer name than a noun's ("agreement").
+     * {@code verb}: told by a verb ("signed"), whose label is a poorer name than a noun's ("agreement");
+     * {@code further}: told as one more of its kind ("also met"), which adds to what was told rather than retelling it.
      */
-    record Told(Event event, boolean definite, boolean antecedentOnly, String name, boolean verb) {
+    record Told(Event event, boolean definite, boolean antecedentOnly, String name, boolean verb, boolean further) {
+        /** A telling with nothing saying it adds to what was told ("also"). */
+        Told(Event event, boolean definite, boolean antecedentOnly, String name, boolean verb) {
+            this(event, definite, antecedentOnly, name, verb, false);
+        }
     }
 
     private static final String HOLIDAY = "Holiday";
@@ -104,6 +109,9 @@ final class EventMerger {
         }
         if (a.verb() && b.verb() && "042".equals(x.cameo()) && "042".equals(y.cameo()) && differentSources(x, y)) {
             return false; // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips
+        }
+        if (b.further() && !people(y).isEmpty() && !people(x).containsAll(people(y))) {
+            return false; // "Doe held talks with Roe ... Doe also met Poe": "also" with someone new, another meeting
         }
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
@@ -241,7 +249,7 @@ final class EventMerger {
                 status, x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),
-                a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb());
+                a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb(), a.further());
     }
 
     private static TimeMention precise(TimeMention a, TimeMention b) {

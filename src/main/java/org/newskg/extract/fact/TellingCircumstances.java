@@ -57,8 +57,8 @@ final class TellingCircumstances {
         if (status == null && governing >= 0 && governing < ls && Clauses.reportedFuture(tokens, Chunks.end(tokens, governing) - 1)) {
             status = "planned"; // "Doe said he would fly to X on Sunday for talks with Roe": the talks lie ahead too
         }
-        if (status == null && trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
-            status = "planned"; // "invited Doe to pay a state visit"
+        if (status == null && VisitTargets.invited(s, ls)) {
+            status = "planned"; // "invited Doe to pay a state visit", "invited the ministers to talks in X on Thursday"
         }
         int np = Chunks.start(tokens, ls);
         // "met on the sidelines of the summit and agreed to ...": a noun after a preposition is no subject of the verb after it

@@ -16,7 +16,7 @@ import org.newskg.nlp.Token;
  * ("Y invited Doe to pay a state visit").
  *
  * <pre>{@code
- * Optional<EntityMention> host = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
+ * List<EntityMention> hosts = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
  * }</pre>
  * Immutable; one per article.
  */
@@ -35,8 +35,11 @@ final class VisitTargets {
         this.cues = cues;
     }
 
-    /** The person the visit of tokens [ls, le) goes to, other than the {@code visitors}; empty when none is named. */
-    Optional<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
+    /**
+     * The people the visit of tokens [ls, le) goes to, other than the {@code visitors}: all of those joined after the
+     * cue ("at the invitation of Roe and Poe"); empty when none is named.
+     */
+    List<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size(); k++) {
             if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
@@ -51,22 +54,29 @@ final class VisitTargets {
                 after = k + 1; // a preposition, not the "to" of an infinitive
             }
             if (after > 0) {
-                Optional<EntityMention> person = person(pf.objects(s, after, "visited"), visitors);
-                if (person.isPresent()) {
-                    return person;
+                List<EntityMention> people = pf.objects(s, after, "visited").stream().map(Participant::mention)
+                        .filter(m -> m.type() == EntityType.PERSON && !visitors.contains(m)).distinct().toList();
+                if (!people.isEmpty()) {
+                    return people;
                 }
             }
         }
-        return inviter(s, ls, visitors);
+        return inviter(s, ls, visitors).map(List::of).orElse(List.of());
     }
 
-    /** "Roe invited Doe to pay a state visit": the subject of an inviting verb a few words before the visit. */
-    private Optional<EntityMention> inviter(Sentence s, int ls, Collection<EntityMention> visitors) {
+    /**
+     * "Roe invited Doe to pay a state visit", "Roe has invited the ministers to talks": the subject of an inviting verb
+     * a few words before the event, other than the {@code visitors}.
+     */
+    Optional<EntityMention> inviter(Sentence s, int ls, Collection<EntityMention> visitors) {
         int k = invitation(s, ls);
-        return k < 0 ? Optional.empty() : person(pf.subject(s, k), visitors);
+        return k < 0 || !Chunks.isVerb(s.tokens().get(k)) ? Optional.empty() : person(pf.subject(s, k), visitors);
     }
 
-    /** Whether the visit starting at token {@code ls} is one someone was invited to pay: a plan, not a trip made. */
+    /**
+     * Whether the event starting at token {@code ls} is one someone was invited to ("invited Doe to pay a visit",
+     * "invited the ministers to talks", "accepted an invitation to visit X"): a plan, not a thing done.
+     */
     static boolean invited(Sentence s, int ls) {
         return invitation(s, ls) >= 0;
     }
@@ -81,6 +91,9 @@ final class VisitTargets {
             }
             if (Words.is(t, "invite") && Chunks.isVerb(t)) {
                 return k;
+            }
+            if (Words.is(t, "invitation") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "to")) {
+                return k; // "accepted an invitation to visit X": but not "at the invitation of Roe"
             }
         }
         return -1;

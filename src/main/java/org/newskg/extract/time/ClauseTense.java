@@ -58,7 +58,7 @@ final class ClauseTense {
         for (int i = first - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
             Tense t = verbTense(sentence, tokens, i);
             if (t != Tense.UNKNOWN) {
-                return t;
+                return invitedTo(tokens, i, first) ? Tense.FUTURE : t;
             }
         }
         for (int i = first; i < tokens.size() && i < first + WINDOW; i++) {
@@ -68,6 +68,22 @@ final class ClauseTense {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "has invited the ministers to talks in X on Thursday": what one is invited to lies ahead of the invitation; but
+     * "invited Doe on Monday to visit X" dates the invitation (no "to" between the verb and the expression).
+     */
+    private static boolean invitedTo(List<Token> tokens, int verb, int first) {
+        if (!"invite".equalsIgnoreCase(tokens.get(verb).lemma()) && !tokens.get(verb).text().toLowerCase(Locale.ROOT).startsWith("invit")) {
+            return false;
+        }
+        for (int k = verb + 1; k < first; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
