@@ -16,8 +16,9 @@ import org.newskg.kb.NameKey;
  * The names of an all-caps headline read from the story below it: "DOE SWORN IN" after "John Doe was sworn in"
  * holds the person the story names in full, and "RURITANIA REBELS TAKE OSTROV" the places it names, where the model,
  * with no case to go by, found a body ("DOE SWORN"), a place ("DOE", also a town) or nothing. A headline word or
- * phrase that equals a name of the running text (any type), a word of a person's full name, or a company's name
- * without its legal suffix takes that reading (rule {@code coref:headline}); the model's guesses over it give way.
+ * phrase that equals a name of the running text (any type), a word of a person's full name, a company's name without
+ * its legal suffix, or an acronym the running text writes in capitals ("ZRLF" of a rebel front) takes that reading
+ * (rule {@code coref:headline}); the model's guesses over it give way.
  * Datelines ("OSTROV 1996-04-17") are left alone.
  *
  * <pre>{@code
@@ -29,6 +30,7 @@ final class HeadlineNames {
 
     static final String RULE = "coref:headline";
     private static final int LONGEST = 5;
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     private HeadlineNames() {
@@ -98,8 +100,9 @@ final class HeadlineNames {
         Set<String> ambiguous = new HashSet<>();
         Map<String, EntityMention> words = new HashMap<>();
         for (EntityMention m : mentions) {
-            if (headlines.contains(m.sentence()) || m.text().chars().noneMatch(Character::isLowerCase)) {
-                continue; // a name in capitals says nothing about its case-less reading
+            boolean capitals = m.text().chars().noneMatch(Character::isLowerCase);
+            if (headlines.contains(m.sentence()) || capitals && !isAcronym(m.text())) {
+                continue; // a name in capitals says nothing about its case-less reading, unless capitals are its form
             }
             put(names, ambiguous, key(m.text()), m);
             List<String> parts = NameKey.split(m.text());
@@ -117,6 +120,11 @@ final class HeadlineNames {
         words.forEach(names::putIfAbsent);
         ambiguous.forEach(names::remove);
         return names;
+    }
+
+    /** One word of two to six capitals ("ZRLF"): written so in any text, it keeps its reading in a headline. */
+    private static boolean isAcronym(String text) {
+        return ACRONYM.matcher(text).matches();
     }
 
     private static void put(Map<String, EntityMention> names, Set<String> ambiguous, String key, EntityMention m) {

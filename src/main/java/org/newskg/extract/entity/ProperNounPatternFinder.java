@@ -108,14 +108,28 @@ final class ProperNounPatternFinder extends WordFinder {
             coreEnd = withPluralPossessive(w, tags, i, coreEnd);
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
             int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, i, coreEnd));
-            if (headEnd > coreEnd) {
-                classify(w, tags, i, headEnd, out);
-                i = headEnd;
-            } else {
-                classify(w, tags, i, coreEnd, out);
-                i = coreEnd;
-            }
+            int end = headEnd > coreEnd ? headEnd : coreEnd;
+            classify(w, tags, withCapitalOpener(w, tags, i, end), end, out);
+            i = end;
         }
+    }
+
+    /**
+     * "voters backed the All Progressives Congress": mid-sentence, a capitalized word the tagger reads as no name ("All",
+     * a determiner) right before a run of two words or more that ends in an organization head opens the body's name;
+     * the capital is the name's, not the sentence's. Stop capitals ("The", "His") and a word after another capital
+     * (a title-case headline) stay out.
+     */
+    private int withCapitalOpener(String[] w, String[] tags, int start, int end) {
+        int k = start - 1;
+        if (k < 1 || end - start < 2 || cues.orgHeads().longestEndingAt(w, end) == 0
+                || Character.isUpperCase(w[k - 1].codePointAt(0))) {
+            return start;
+        }
+        String word = w[k];
+        boolean capital = word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.chars().allMatch(Character::isLetter) && !NameKey.isAllCaps(word);
+        return capital && !cues.isStopCapital(word) ? k : start;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
@@ -62,5 +63,17 @@ class HeadlineNamesTest {
                 shipbuilders.
                 """);
         assertHas(ms, "GRAUSTARK IRON AND STEEL", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void anAcronymOfTheStoryIsItsNameInTheHeadline() {
+        List<EntityMention> ms = names.find("""
+                VMX ZINC FALLS ON HEAVY SELLING
+
+                STRELSAU, March 4 (Reuters) - Zinc prices fell on the Valdor Metal Exchange on Tuesday as traders \
+                sold and stocks in VMX warehouses rose again.
+                """);
+        assertTrue(ms.stream().anyMatch(m -> m.sentence() == 0 && m.text().equals("VMX")
+                && m.type().root() == EntityType.ORGANIZATION), ms::toString); // the headline's, not the body's
     }
 }
