@@ -32,6 +32,11 @@ final class ChunkScorer {
     private static final Context[] NO_PAIRS = new Context[0];
     private static final String[] SLOTS = {"w_2=", "w_1=", "w0=", "w1=", "w2="};
     private static final int LIMIT = 16_384;
+    private static final int PAIR_LIMIT = 32_768;
+    private static final int BOS = 0;
+    private static final int EOS = 1;
+    private static final int FIRST_WORD_ID = 2;
+    private static final WindowFeature UNKNOWN = new WindowFeature(null, NO_PAIRS, false);
 
     private final GisEval model;
     private final Map<String, Integer> outcomeIndex = new HashMap<>();
@@ -44,7 +49,11 @@ final class ChunkScorer {
     private final Map<String, WindowFeature> window = new HashMap<>();
     // A word's five window features (w_2= ... w2=), and the twelve tag features of a window of five tags, kept by word
     // and by the window's tags: building the 19 strings and looking each up was most of the chunker's own time.
-    private final Map<String, WindowFeature[]> wordFeatures = new HashMap<>();
+    private final Map<String, Word> words = new HashMap<>();
+    // The two word-pair features of two neighbouring words, by their ids (bos and eos being their own): making the two
+    // strings and looking each up twice at every position was an eighth of the chunker's time.
+    private final Map<Long, Pair> pairs = new HashMap<>();
+    private int nextWordId = FIRST_WORD_ID;
     private final Map<String, Integer> tagIndex = new HashMap<>();
     private final Map<Long, WindowFeature[]> tagFeatures = new HashMap<>();
 
@@ -95,6 +104,24 @@ final class ChunkScorer {
         }
     }
 
+    /** A word of the text: its id in the pair table and its five window features (w_2= ... w2=), made when first asked. */
+    private static final class Word {
+        private final String text;
+        private final int id;
+        private final WindowFeature[] slots = new WindowFeature[SLOTS.length];
+
+        Word(String text, int id) {
+            this.text = text;
+            this.id = id;
+        }
+    }
+
+    /** Two neighbouring words' features: "w_1=" + a + "w0=" + b (at b's position) and "w0=" + a + "w1=" + b (at a's). */
+    private static final class Pair {
+        private WindowFeature left;
+        private WindowFeature right;
+    }
+
     private ChunkScorer(GISModel gis) {
         this.model = GisEval.of(gis).orElseThrow();
         this.outcomes = gis.getNumOutcomes();
@@ -133,22 +160,72 @@ final class ChunkScorer {
     }
 
     /** The window feature of {@code word} in slot {@code slot} (w_2= to w2=); {@code outside}'s when the word is null. */
-    private WindowFeature wordFeature(String word, int slot, String outside) {
+    private WindowFeature wordFeature(Word word, int slot, String outside) {
         if (word == null) {
             return windowFeature(outside, true);
         }
-        WindowFeature[] row = wordFeatures.get(word);
-        if (row == null) {
-            if (wordFeatures.size() >= LIMIT) {
-                wordFeatures.clear();
+        WindowFeature f = word.slots[slot];
+        if (f == null) {
+            f = windowFeature(SLOTS[slot] + word.text, true);
+            word.slots[slot] = f;
+        }
+        return f;
+    }
+
+    /**
+     * The sentence's words, each with its id. The tables are emptied here, before any word of the sentence is found,
+     * when it could overflow them; ids are not given again (until two billion have been given), so no word of a
+     * sentence being scored shares its id with another.
+     */
+    private Word[] words(String[] text) {
+        if (words.size() + text.length > LIMIT || nextWordId > Integer.MAX_VALUE - text.length) {
+            words.clear();
+            pairs.clear();
+            if (nextWordId > Integer.MAX_VALUE - text.length) {
+                nextWordId = FIRST_WORD_ID;
             }
-            row = new WindowFeature[SLOTS.length];
-            wordFeatures.put(word, row);
         }
-        if (row[slot] == null) {
-            row[slot] = windowFeature(SLOTS[slot] + word, true);
+        Word[] w = new Word[text.length];
+        for (int i = 0; i < text.length; i++) {
+            Word known = words.get(text[i]);
+            if (known == null) {
+                known = new Word(text[i], nextWordId++);
+                words.put(text[i], known);
+            }
+            w[i] = known;
         }
-        return row[slot];
+        return w;
+    }
+
+    /** The pair features of {@code a} then {@code b} (null: bos or eos); neither made until asked. */
+    private Pair pair(Word a, Word b) {
+        if (pairs.size() >= PAIR_LIMIT) {
+            pairs.clear();
+        }
+        long key = (long) (a == null ? BOS : a.id) << 32 | (b == null ? EOS : b.id);
+        return pairs.computeIfAbsent(key, k -> new Pair());
+    }
+
+    /** "w_1=" + a + "w0=" + b, a null being "bos". */
+    private WindowFeature left(Pair p, Word a, Word b) {
+        if (p.left == null) {
+            p.left = pairFeature((a == null ? "w_1=bos" : "w_1=" + a.text) + "w0=" + b.text);
+        }
+        return p.left;
+    }
+
+    /** "w0=" + a + "w1=" + b, b null being "eos". */
+    private WindowFeature right(Pair p, Word a, Word b) {
+        if (p.right == null) {
+            p.right = pairFeature("w0=" + a.text + (b == null ? "w1=eos" : "w1=" + b.text));
+        }
+        return p.right;
+    }
+
+    /** Most word pairs are unknown to the model: they share one empty feature rather than each holding its own. */
+    private WindowFeature pairFeature(String name) {
+        WindowFeature f = windowFeature(name, true);
+        return f.self == null && f.withOutcome.length == 0 ? UNKNOWN : f;
     }
 
     /** A scorer for {@code model} decoded with {@code generator}, when both are what this class reproduces. */
@@ -159,22 +236,25 @@ final class ChunkScorer {
 
     /** The scores of one sentence's token-tag pairs. */
     BeamDecoder.Scores sentence(TokenTag[] items) {
-        return new SentenceScores(TokenTag.extractTokens(items), TokenTag.extractTags(items));
+        return new SentenceScores(words(TokenTag.extractTokens(items)), TokenTag.extractTags(items));
     }
 
     private final class SentenceScores implements BeamDecoder.Scores {
 
-        private final String[] words;
+        private final Word[] words;
         private final String[] tags;
+        // pair k: words k - 1 and k (bos before the first, eos after the last), found once though used at two positions
+        private final Pair[] pairAt;
         private int position = -1;
         private WindowFeature[] features;         // the 19 word and tag features of the current position
         private double[] base;                    // log prior plus those 19
         private final Map<Integer, Context[]> withPrevious = new HashMap<>();
         private final Map<Integer, double[]> scored = new HashMap<>();
 
-        SentenceScores(String[] words, String[] tags) {
+        SentenceScores(Word[] words, String[] tags) {
             this.words = words;
             this.tags = tags;
+            this.pairAt = new Pair[words.length + 1];
         }
 
         @Override
@@ -241,19 +321,28 @@ final class ChunkScorer {
          */
         private WindowFeature[] window(int i) {
             WindowFeature[] f = new WindowFeature[STATIC_FEATURES];
-            String w_2 = i < 2 ? null : words[i - 2];
-            String w_1 = i < 1 ? null : words[i - 1];
-            String w1 = i + 1 >= words.length ? null : words[i + 1];
-            String w2 = i + 2 >= words.length ? null : words[i + 2];
+            Word w_2 = i < 2 ? null : words[i - 2];
+            Word w_1 = i < 1 ? null : words[i - 1];
+            Word w1 = i + 1 >= words.length ? null : words[i + 1];
+            Word w2 = i + 2 >= words.length ? null : words[i + 2];
             f[0] = wordFeature(w_2, 0, "w_2=bos");
             f[1] = wordFeature(w_1, 1, "w_1=bos");
             f[2] = wordFeature(words[i], 2, null);
             f[3] = wordFeature(w1, 3, "w1=eos");
             f[4] = wordFeature(w2, 4, "w2=eos");
-            f[5] = windowFeature((w_1 == null ? "w_1=bos" : "w_1=" + w_1) + "w0=" + words[i], false);
-            f[6] = windowFeature("w0=" + words[i] + (w1 == null ? "w1=eos" : "w1=" + w1), false);
+            f[5] = left(pairAt(i), w_1, words[i]);
+            f[6] = right(pairAt(i + 1), words[i], w1);
             System.arraycopy(tagWindow(i), 0, f, 7, 12);
             return f;
+        }
+
+        private Pair pairAt(int k) {
+            Pair p = pairAt[k];
+            if (p == null) {
+                p = pair(k < 1 ? null : words[k - 1], k >= words.length ? null : words[k]);
+                pairAt[k] = p;
+            }
+            return p;
         }
 
         private WindowFeature[] tagWindow(int i) {

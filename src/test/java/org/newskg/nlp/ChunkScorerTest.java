@@ -26,6 +26,8 @@ class ChunkScorerTest {
         "\" We will not accept this , \" the foreign minister told reporters after talks that lasted six hours .",
         "Protesters marched through the capital demanding that the government resign",
         "Talks",
+        // word pairs met before (the scorer keeps each pair's features across sentences) and twice in one sentence
+        "the two signed a trade deal and the two left the capital after talks that lasted six hours",
     };
 
     static ChunkerModel chunks;
