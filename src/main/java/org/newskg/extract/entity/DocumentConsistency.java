@@ -179,7 +179,7 @@ final class DocumentConsistency {
         // the model may read an unknown one-word name as a person
         Map<String, EntityType> datelinePlaces = new HashMap<>();
         for (EntityMention m : mentions) {
-            if (m.rule().equals(DATELINE_PLACE) && m.kbQid() == null) {
+            if (isUnknownDateline(m)) {
                 datelinePlaces.put(m.text().toUpperCase(java.util.Locale.ROOT), m.type());
             }
         }

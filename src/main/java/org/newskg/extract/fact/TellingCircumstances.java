@@ -36,7 +36,7 @@ final class TellingCircumstances {
                           boolean verb, int ls, int le, int head, int governing) {
         // "offered to host the next round": what a pledge promises lies ahead, the pledge is made now; "cancelled a visit
         // planned for Friday": the words after a phrase with an object tell of the object, not of the act
-        boolean before = verb && (CameoCodes.pledge(trigger.cameo()) || trigger.phrase().contains(" * "));
+        boolean before = verb && (CameoCodes.pledge(trigger.cameo()) || trigger.gapped());
         String status = before ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
         if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
             status = "planned";
@@ -116,7 +116,7 @@ final class TellingCircumstances {
      */
     static boolean datedAhead(ArticleView view, Sentence s, TriggerLexicon.Trigger trigger, TimeMention date) {
         // "cancelled a visit planned for Wednesday": a phrase with a gap dates what it names, not the act
-        return date != null && date.sentence() == s.index() && CameoCodes.foretold(trigger.cameo()) && !trigger.phrase().contains("*")
+        return date != null && date.sentence() == s.index() && CameoCodes.foretold(trigger.cameo()) && !trigger.gapped()
                 && date.value().length() >= 10 && Dateline.compareToStoryDay(view, date) > 0;
     }
 

@@ -28,6 +28,11 @@ final class TriggerLexicon {
     /** One lexicon line. {@code needs} is "-", "participant", "person-object", "antecedent" or "evaluation". */
     record Trigger(String phrase, boolean byText, String pos, String type, String cameo, String cameoLabel,
                    String needs) {
+
+        /** A phrase with an object inside it ("cancel * visit", "order * to leave"). */
+        boolean gapped() {
+            return phrase.contains(GAP);
+        }
     }
 
     /**
@@ -67,7 +72,7 @@ final class TriggerLexicon {
         }
         this.gapped = new boolean[this.triggers.size()];
         for (int k = 0; k < gapped.length; k++) {
-            gapped[k] = this.triggers.get(k).phrase().contains(GAP);
+            gapped[k] = this.triggers.get(k).gapped();
         }
         // In file order: the first line that labels a code gives its label.
         triggers.stream().filter(t -> t.cameo() != null)
