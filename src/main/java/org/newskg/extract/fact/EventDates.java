@@ -122,7 +122,7 @@ final class EventDates {
 
     /**
      * "X happened on Tuesday night, a day after Y cut ties": Y's day is the day before the clause's own day (the day
-     * named before "a day after", else the dateline's), "two days after" two days before; "a day before" is the day after. Null when the trigger at
+     * named before "a day after", else the dateline's), "two days after" two days before, "a week after" seven; "a day before" is the day after. Null when the trigger at
      * {@code ls} is in no such clause or the day is not a calendar day.
      */
     static TimeMention dayAround(ArticleView view, Sentence s, int ls) {
@@ -132,7 +132,9 @@ final class EventDates {
             if (Words.isPunct(t) && !Words.isComma(t) || Chunks.isVerb(t)) {
                 return null;
             }
-            int days = Words.isAny(t, "after", "before") && Words.is(tokens.get(k - 1), "day") ? dayCount(tokens.get(k - 2)) : 0;
+            // "a week after Doe met Roe": seven days, as wire copy counts them
+            int unit = Words.is(tokens.get(k - 1), "day") ? 1 : Words.is(tokens.get(k - 1), "week") ? 7 : 0;
+            int days = Words.isAny(t, "after", "before") ? unit * dayCount(tokens.get(k - 2)) : 0;
             if (days == 0) {
                 continue;
             }
@@ -148,7 +150,7 @@ final class EventDates {
                     .plusDays(Words.is(t, "after") ? -days : days);
             int end = t.end();
             return new TimeMention(anchor, end, view.text().substring(anchor, end), s.index(), own.type(), day.toString(),
-                    "relative:day-" + Words.lower(t));
+                    (unit == 7 ? "relative:week-" : "relative:day-") + Words.lower(t));
         }
         return null;
     }
@@ -165,10 +167,6 @@ final class EventDates {
         return n < 2 ? 0 : n;
     }
 
-    /**
-     * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
-     * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
-     */
     /**
      * The "after"/"since" opening the clause of the verb at {@code ls}, when it is told in such a clause of another ("suspended the talks after Buenos
      * Aires imposed quotas"): an earlier act, not of the story's day. Not "a day after" (a measured distance, read by
@@ -189,6 +187,10 @@ final class EventDates {
         return -1;
     }
 
+    /**
+     * True when the trigger verb, or the light verb just before a noun trigger's phrase, is a simple past ("met",
+     * "held talks"); a passive or a definite noun ("The agreement was signed") tells of an event already dated.
+     */
     private boolean pastTense(ArticleView view, List<Token> tokens, int ls, boolean verb) {
         if (verb) {
             // "Doe was received by Roe" (a name before the passive), not "The agreement was signed" (told before)

@@ -83,7 +83,7 @@ final class EventMerger {
         // "opened a two-day summit on Monday ... told the summit": a bare definite noun dated by its verb may be a later
         // day of the same gathering
         boolean sameGathering = refersBack(a, b) && y.status() == null && daysApart(x.date(), y.date()) <= 6;
-        if (!datesAgree(x.date(), y.date()) && !sameGathering || x.status() != null && y.status() != null && !x.status().equals(y.status())
+        if (!datesAgree(x.date(), y.date()) && !sameGathering && !borrowedByNoun(a, b) || x.status() != null && y.status() != null && !x.status().equals(y.status())
                 || "planned".equals(x.status()) != "planned".equals(y.status()) && !nounOfVerb) {
             return false;
         }
@@ -241,7 +241,7 @@ final class EventMerger {
         y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
         // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
         boolean back = b.antecedentOnly();
-        TimeMention date = back ? x.date() : precise(x.date(), y.date());
+        TimeMention date = back ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
         String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
@@ -250,6 +250,22 @@ final class EventMerger {
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),
                 a.name().isEmpty() ? b.name() : a.name(), a.verb() && b.verb(), a.further());
+    }
+
+    /**
+     * "Officials also signed a memorandum": the noun of the verb's clause, dated by no word of its own sentence but by a
+     * day the sentence before names, while its verb is dated: the verb's day, the two one act.
+     */
+    private static boolean borrowedByNoun(Told a, Told b) {
+        Event x = a.event();
+        Event y = b.event();
+        if (a.verb() == b.verb() || x.first().sentence() != y.first().sentence()) {
+            return false;
+        }
+        Event noun = a.verb() ? y : x;
+        Event verb = a.verb() ? x : y;
+        return verb.date() != null && noun.date() != null && noun.status() == null
+                && noun.date().sentence() < noun.first().sentence() && verb.date().sentence() != noun.date().sentence();
     }
 
     private static TimeMention precise(TimeMention a, TimeMention b) {

@@ -506,11 +506,24 @@ final class ParticipantFinder {
                     || title.isPresent() && m == null && t.isCapitalized() && (t.pos().equals("ADJ") || t.pos().equals("PROPN"))
                             && i - 1 > 0 && i == title.get().start()) {
                 i--;
+            } else if (i == first && ownerBefore(s, i) != null) {
+                // "Doe and Ruritania's John Roe signed": the owner before a bare name, as before a title
+                i = ArticleView.tokenAt(s, ownerBefore(s, i).begin());
+                break;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** The country or body whose possessive ("Ruritania's", split or not) ends right before token {@code k}, or null. */
+    private EntityMention ownerBefore(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(k - 1);
+        EntityMention m = t.text().matches("['’]s") && k >= 2 ? view.entityAt(tokens.get(k - 2)) : view.entityAt(t);
+        boolean owner = m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION);
+        return owner && possessive(s, m) ? m : null;
     }
 
     /** "Ruritania's", whether the tokenizer kept the "'s" on the name's token or split it off. */
