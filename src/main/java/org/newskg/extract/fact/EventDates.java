@@ -52,6 +52,7 @@ final class EventDates {
             int ti = ArticleView.tokenAt(s, t.begin());
             EntityMention named = view.entityAt(t.begin());
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
+                    || dayOfAnotherNoun(s, t, ls)
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
@@ -278,6 +279,19 @@ final class EventDates {
         return t.value().matches("\\d{4}") && after < tokens.size() && tokens.get(after).isCapitalized()
                 && !Words.isPunct(tokens.get(after)) && ArticleView.tokenAt(s, t.begin()) > 0
                 && Words.is(tokens.get(ArticleView.tokenAt(s, t.begin()) - 1), "the");
+    }
+
+    /**
+     * "rejected the results of the Dec. 1 election", "before the Jan. 19 deadline": a day between "the" and a common
+     * noun other than the trigger's at token {@code ls} is that noun's day.
+     */
+    private static boolean dayOfAnotherNoun(Sentence s, TimeMention t, int ls) {
+        List<Token> tokens = s.tokens();
+        int first = ArticleView.tokenAt(s, t.begin());
+        int after = ArticleView.tokenAt(s, t.end() - 1) + 1;
+        return first > 0 && after < tokens.size() && after != ls && Words.is(tokens.get(first - 1), "the")
+                && tokens.get(after).pos().equals("NOUN") && !tokens.get(after).isCapitalized()
+                && t.value().matches("\\d{4}-\\d{2}-\\d{2}.*");
     }
 
     /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */

@@ -326,7 +326,10 @@ final class EventFinder {
         // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
         // not name is still an event, where it struck
         EntityMention struck = forceVerb && people.isEmpty() && !passive ? EventPlaces.placeInPhrase(view, tokens, le) : null;
-        if (trigger.needs().equals("participant") && people.isEmpty() && struck == null) {
+        // "Security forces seized the headquarters": coercion by a state's unnamed forces is still an act (force by them
+        // is not kept: whose army fired is what a reader needs, and the nearest country named is often a mediator's)
+        boolean unowned = people.isEmpty() && verb && CameoCodes.coercion(trigger.cameo()) && pf.unownedForcesSubject(s, ls);
+        if (trigger.needs().equals("participant") && people.isEmpty() && struck == null && !unowned) {
             return Optional.empty();
         }
         if (struck != null && place == null) {

@@ -402,7 +402,9 @@ final class EventParties {
     static List<Participant> directed(Collection<Participant> people, boolean passive, String cameo) {
         List<Participant> out = new ArrayList<>();
         // "Ruritania and Borduria urged restraint": acts aimed at someone keep their sources
-        long sources = CameoCodes.directedAt(cameo) ? 1 : people.stream().filter(p -> p.role().equals(Participant.SOURCE)).count();
+        // "A and B flew into X": each makes the visit, as "A and B met" has no one acting on the other
+        long sources = CameoCodes.directedAt(cameo) || "042".equals(cameo) ? 1
+                : people.stream().filter(p -> p.role().equals(Participant.SOURCE)).count();
         boolean targets = people.stream().anyMatch(p -> p.role().equals(Participant.TARGET));
         for (Participant p : people) {
             if (passive && p.role().equals(Participant.SOURCE) && !p.via().equals("by-object")) {

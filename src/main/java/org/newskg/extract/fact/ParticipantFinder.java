@@ -211,6 +211,17 @@ final class ParticipantFinder {
     }
 
     /**
+     * "Security forces seized the headquarters", "Troops stormed the building": the subject before token {@code start}
+     * is a word for a state's forces or officials ({@code government} phrases of data/roles/coref.tsv) with no country
+     * or body before it to name whose.
+     */
+    boolean unownedForcesSubject(Sentence s, int start) {
+        int j = span.subjectEnd(s, start);
+        Optional<CorefLexicon.Phrase> phrase = j < 0 ? Optional.empty() : words.endingAt(view.text(), s.tokens(), j + 1);
+        return phrase.filter(p -> p.kind().equals("government") && owner(s, p.start()) == null).isPresent();
+    }
+
+    /**
      * The kind of group phrase ("group-people", "group-parties") that opens the object at token {@code k}: "urged
      * both sides to ...", "appealed to the two governments".
      */
