@@ -47,6 +47,8 @@ final class EventCues {
     private final Set<String> preparing = new HashSet<>();
     private final Map<String, String> courtesies = new LinkedHashMap<>();
     private final Set<String> attending = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
+    private final Set<String> issuing = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -71,6 +73,8 @@ final class EventCues {
                 case "prepare" -> preparing.add(r[0]);
                 case "courtesy" -> courtesies.put(r[0], r[2]);
                 case "attendance" -> attending.add(r[0]);
+                case "document" -> documents.add(r[0]);
+                case "issue" -> issuing.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -87,6 +91,16 @@ final class EventCues {
     /** A participle whose agent after "by" takes part in the gathering before it: "attended by" ({@code attendance} cues). */
     boolean isAttending(Token t) {
         return (t.penn().equals("VBN") || t.penn().equals("VBD")) && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A noun for a text a body adopts or issues: "resolution", "statement" ({@code document} cues). */
+    boolean isDocument(Token t) {
+        return documents.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || documents.contains(Words.lower(t));
+    }
+
+    /** A verb by which a body makes a text its own: "adopt", "issue" ({@code issue} cues). */
+    boolean isIssuing(Token t) {
+        return issuing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */

@@ -203,6 +203,13 @@ final class EventFinder {
             pf.subject(s, modified - 1).forEach(p -> add(people, p.as(Participant.SOURCE)));
             pf.objects(s, modified, "object").forEach(p -> add(people, p.as(Participant.TARGET)));
         }
+        int issuer = verb && coded && people.values().stream().noneMatch(p -> p.role().equals(Participant.SOURCE))
+                ? Clauses.documentIssued(tokens, m.start(), cues) : -1;
+        if (issuer >= 0) {
+            // "The council adopted a resolution urging X", "issued a statement condemning X": the act of the body that
+            // adopted or issued the text
+            pf.subject(s, issuer).forEach(p -> add(people, p.as(Participant.SOURCE)));
+        }
         int governing = verb ? clauses.travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
@@ -509,7 +516,7 @@ final class EventFinder {
      * nationality read as the source is dropped; against their own leaders ("thousands of Venezuelans marched
      * demanding that Chavez step down") the nation stays the source.
      */
-    private static void foreignProtest(Map<String, Participant> people) {
+    static void foreignProtest(Map<String, Participant> people) {
         boolean againstCountry = people.values().stream().anyMatch(p -> p.role().equals(Participant.TARGET)
                 && (p.mention().type() == EntityType.COUNTRY || ArticleView.isDemonym(p.mention())));
         if (againstCountry) {

@@ -247,10 +247,37 @@ final class EventParties {
         List<Token> tokens = s.tokens();
         for (int k = le; k + 1 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
             if (Words.is(tokens.get(k), "against")) {
-                return references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
+                Optional<Participant> owner = modifyingCountry(view, tokens, k + 1);
+                return owner.isPresent() ? List.of(owner.get()) : references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
             }
         }
         return List.of();
+    }
+
+    /**
+     * "against the U.S. measures", "against the Borduran decision": a country or its nationality word modifying the
+     * noun of the act protested against (before the noun, over a determiner and adjectives) is whom the protest is
+     * aimed at, rather than the actor of the last act told.
+     */
+    private static Optional<Participant> modifyingCountry(ArticleView view, List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (m != null && (m.type() == EntityType.COUNTRY || ArticleView.isDemonym(m))) {
+                int after = k + 1;
+                while (after < tokens.size() && view.entityAt(tokens.get(after)) == m) {
+                    after++;
+                }
+                // a modifier, not the noun itself ("against Ruritania"): a common noun follows
+                return after < tokens.size() && tokens.get(after).penn().startsWith("NN") && !tokens.get(after).isCapitalized()
+                        ? Optional.of(new Participant(m, Participant.TARGET, ArticleView.isDemonym(m) ? "coref:demonym" : "against-modifier"))
+                        : Optional.empty();
+            }
+            if (m != null || !(t.pos().equals("DET") || t.pos().equals("ADJ"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
