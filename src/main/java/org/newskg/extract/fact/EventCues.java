@@ -361,7 +361,26 @@ final class EventCues {
      * to see ("at the invitation of", "for talks with", "to meet"), or -1 ({@code visited} cues).
      */
     int visitedCue(List<Token> tokens, int i) {
-        return endOfAny(visited, tokens, i);
+        int end = endOfAny(visited, tokens, i);
+        if (end > 0 || !Words.is(tokens.get(i), "for")) {
+            return end;
+        }
+        // "for last-ditch talks with Y", "for urgent consultations with Y", "for a two-day meeting with Y": modifiers
+        // between "for" and the noun of a cue
+        int k = i + 1;
+        while (k < tokens.size() && k < i + 5 && (tokens.get(k).pos().equals("DET") || tokens.get(k).pos().equals("ADJ")
+                || tokens.get(k).text().indexOf('-') >= 0 || k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                || k > i + 1 && tokens.get(k - 1).text().equals("-"))) {
+            k++;
+        }
+        for (String c : visited) {
+            String rest = c.startsWith("for a ") ? c.substring(6) : c.startsWith("for ") ? c.substring(4) : null;
+            int e = rest == null || k == i + 1 ? -1 : Words.lemmas(tokens, k, rest);
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     boolean isSupportVerb(Token t) {

@@ -230,6 +230,7 @@ final class EventFinder {
         EntityMention place = !verb && cues.onsite(trigger.type()) && !trigger.type().equals("Agreement")
                 ? EventPlaces.namingPlace(view, tokens, ls, m.start()) : null;
         boolean personObject = false;
+        List<Participant> authors = List.of();
         if (verb) {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
@@ -268,7 +269,10 @@ final class EventFinder {
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
-            object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+            authors = coded && CameoCodes.directedAt(trigger.cameo()) && !pledged ? EventParties.madeBy(s, pf, le) : List.of();
+            if (authors.isEmpty()) {
+                object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+            }
         }
         // "recalled its ambassador in Harare": where the envoy serves is the country acted on, not where the act was
         EntityMention post = verb && coded && cues.isPostEnding(tokens, m.reach()) ? EventPlaces.postedIn(view, tokens, m.reach()) : null;
@@ -282,6 +286,11 @@ final class EventFinder {
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
+        if (!authors.isEmpty()) {
+            // "criticized a resolution on Taiwan adopted by the House": aimed at who made the text, not what it is about
+            people.values().removeIf(p -> p.role().equals(Participant.TARGET));
+            authors.forEach(p -> add(people, p.as(Participant.TARGET)));
+        }
         if (!verb && (trigger.type().equals("Summit") || trigger.cameo() != null && trigger.cameo().startsWith("04"))) {
             parties.attendees(s, pf, le).forEach(p -> add(people, p));
         }

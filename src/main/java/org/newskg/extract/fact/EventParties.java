@@ -21,6 +21,9 @@ import org.newskg.nlp.Token;
  */
 final class EventParties {
 
+    /** How far after a directed verb the participle of "a resolution on X adopted by Y" may stand. */
+    private static final int MADE_BY_REACH = 9;
+
     /** How far back "the two sides" looks for the event whose two parties it means. */
     private static final int PAIR_LOOK_BACK = 6;
 
@@ -366,6 +369,25 @@ final class EventParties {
             if (Words.isPunct(t) || t.pos().equals("VERB") && (t.penn().isEmpty() || t.penn().startsWith("VB")) && !Words.isAny(t, "sign", "hold")
                     && !agentFollows) {
                 break; // but "the tests conducted by X": the agent of a participle after a noun trigger
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "criticized a resolution on X adopted by Y", "condemned the attack carried out by Z": the agent of a participle
+     * that ends the object's noun phrase (a common noun before it, at most {@link #MADE_BY_REACH} words on), whom an act
+     * on that object is aimed at; empty when the object has none.
+     */
+    static List<Participant> madeBy(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 1; k + 2 < tokens.size() && k < le + MADE_BY_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.penn().equals("VBN") && Words.is(tokens.get(k + 1), "by") && tokens.get(k - 1).penn().startsWith("NN")) {
+                return pf.objects(s, k + 2, "by-object");
+            }
+            if (Words.isPunct(t) || Words.isAny(t, "and", "but", "that", "which", "who") || Chunks.isVerb(t) && !t.penn().equals("VBN")) {
+                break;
             }
         }
         return List.of();

@@ -18,7 +18,8 @@ import org.newskg.extract.Participant;
  * appeal (but "rejected a statement condemning X" is not the rejecter's condemnation); "pledged Kenya's continued
  * support for Y" is given by Kenya; "Thousands of Ugandans marched ... to protest the Kenyan decision" and
  * "demonstrated ... against the Kenyan measures" are aimed at the country named in the act protested, and the
- * crowd's nationality is no actor.
+ * crowd's nationality is no actor; "flew into X for last-ditch talks with Y" goes to Y; "criticized a resolution on X
+ * adopted by Y" is aimed at Y.
  */
 class IssuedTextsAndCrowdsTest {
 
@@ -64,5 +65,19 @@ class IssuedTextsAndCrowdsTest {
         // "Several hundred Tanzanians demonstrated in Dar es Salaam on Tuesday against the Kenyan measures."
         Event demo = FactFixtures.find(row, "Protest", e -> e.first().sentence() == 4);
         assertEquals(List.of("Kenya"), plainNames(demo, Participant.TARGET), describe(row));
+    }
+
+    @Test
+    void aTripForTalksWithModifiersGoesToThePartner() {
+        // "Tanzanian President Paul Moe flew into Nairobi on Tuesday for last-ditch talks with Mwema."
+        Event visit = FactFixtures.find(row, "Visit", e -> e.first().sentence() == 5);
+        assertEquals(List.of("John Mwema"), plainNames(visit, Participant.TARGET), describe(row));
+    }
+
+    @Test
+    void criticismOfATextIsAimedAtWhoAdoptedIt() {
+        // "Kenyan Foreign Minister Mary Roe criticized a resolution on Somalia adopted by the European Parliament."
+        Event criticism = FactFixtures.find(row, "Disapproval", e -> e.first().sentence() == 6);
+        assertEquals(List.of("European Parliament"), plainNames(criticism, Participant.TARGET), describe(row));
     }
 }
