@@ -154,6 +154,23 @@ final class Clauses {
     }
 
     /**
+     * "adopted a resolution urging X", "issued a statement condemning X": the verb of issuing ({@code issue} cues) whose
+     * object is the text ({@code document} cues) that the participle at {@code i} hangs on, over a determiner and
+     * modifiers; -1 when there is none (not "rejected a statement condemning X": the text is someone else's).
+     */
+    static int documentIssued(List<Token> tokens, int i, EventCues cues) {
+        if (i < 3 || !tokens.get(i).penn().equals("VBG") || !cues.isDocument(tokens.get(i - 1))) {
+            return -1;
+        }
+        int k = i - 2;
+        while (k > 0 && (tokens.get(k).pos().equals("DET") || tokens.get(k).pos().equals("ADJ") || tokens.get(k).pos().equals("NUM")
+                || tokens.get(k).penn().startsWith("NN") && !tokens.get(k).isCapitalized())) {
+            k--;
+        }
+        return Chunks.isVerb(tokens.get(k)) && k < i - 2 && cues.isIssuing(tokens.get(k)) ? k : -1;
+    }
+
+    /**
      * "had urged", "had already met": a past participle right after "had" (over adverbs), an act told as done before the
      * story's time; with no day of its own it is background, not the dateline's day.
      */
@@ -271,7 +288,9 @@ final class Clauses {
         }
         List<Token> tokens = s.tokens();
         int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
-        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ"))) {
+        // "Japan's continued support": a participle modifies the noun given as an adjective does
+        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ")
+                || tokens.get(k).penn().matches("VB[DNG]") && !tokens.get(k).isCapitalized())) {
             k++;
         }
         if (k >= tokens.size()) {

@@ -47,6 +47,8 @@ final class EventCues {
     private final Set<String> preparing = new HashSet<>();
     private final Map<String, String> courtesies = new LinkedHashMap<>();
     private final Set<String> attending = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
+    private final Set<String> issuing = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -71,6 +73,8 @@ final class EventCues {
                 case "prepare" -> preparing.add(r[0]);
                 case "courtesy" -> courtesies.put(r[0], r[2]);
                 case "attendance" -> attending.add(r[0]);
+                case "document" -> documents.add(r[0]);
+                case "issue" -> issuing.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -87,6 +91,16 @@ final class EventCues {
     /** A participle whose agent after "by" takes part in the gathering before it: "attended by" ({@code attendance} cues). */
     boolean isAttending(Token t) {
         return (t.penn().equals("VBN") || t.penn().equals("VBD")) && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A noun for a text a body adopts or issues: "resolution", "statement" ({@code document} cues). */
+    boolean isDocument(Token t) {
+        return documents.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || documents.contains(Words.lower(t));
+    }
+
+    /** A verb by which a body makes a text its own: "adopt", "issue" ({@code issue} cues). */
+    boolean isIssuing(Token t) {
+        return issuing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
@@ -347,7 +361,26 @@ final class EventCues {
      * to see ("at the invitation of", "for talks with", "to meet"), or -1 ({@code visited} cues).
      */
     int visitedCue(List<Token> tokens, int i) {
-        return endOfAny(visited, tokens, i);
+        int end = endOfAny(visited, tokens, i);
+        if (end > 0 || !Words.is(tokens.get(i), "for")) {
+            return end;
+        }
+        // "for last-ditch talks with Y", "for urgent consultations with Y", "for a two-day meeting with Y": modifiers
+        // between "for" and the noun of a cue
+        int k = i + 1;
+        while (k < tokens.size() && k < i + 5 && (tokens.get(k).pos().equals("DET") || tokens.get(k).pos().equals("ADJ")
+                || tokens.get(k).text().indexOf('-') >= 0 || k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                || k > i + 1 && tokens.get(k - 1).text().equals("-"))) {
+            k++;
+        }
+        for (String c : visited) {
+            String rest = c.startsWith("for a ") ? c.substring(6) : c.startsWith("for ") ? c.substring(4) : null;
+            int e = rest == null || k == i + 1 ? -1 : Words.lemmas(tokens, k, rest);
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     boolean isSupportVerb(Token t) {

@@ -203,6 +203,13 @@ final class EventFinder {
             pf.subject(s, modified - 1).forEach(p -> add(people, p.as(Participant.SOURCE)));
             pf.objects(s, modified, "object").forEach(p -> add(people, p.as(Participant.TARGET)));
         }
+        int issuer = verb && coded && people.values().stream().noneMatch(p -> p.role().equals(Participant.SOURCE))
+                ? Clauses.documentIssued(tokens, m.start(), cues) : -1;
+        if (issuer >= 0) {
+            // "The council adopted a resolution urging X", "issued a statement condemning X": the act of the body that
+            // adopted or issued the text
+            pf.subject(s, issuer).forEach(p -> add(people, p.as(Participant.SOURCE)));
+        }
         int governing = verb ? clauses.travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
@@ -223,6 +230,7 @@ final class EventFinder {
         EntityMention place = !verb && cues.onsite(trigger.type()) && !trigger.type().equals("Agreement")
                 ? EventPlaces.namingPlace(view, tokens, ls, m.start()) : null;
         boolean personObject = false;
+        List<Participant> authors = List.of();
         if (verb) {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
@@ -261,7 +269,10 @@ final class EventFinder {
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
-            object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+            authors = coded && CameoCodes.directedAt(trigger.cameo()) && !pledged ? EventParties.madeBy(s, pf, le) : List.of();
+            if (authors.isEmpty()) {
+                object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+            }
         }
         // "recalled its ambassador in Harare": where the envoy serves is the country acted on, not where the act was
         EntityMention post = verb && coded && cues.isPostEnding(tokens, m.reach()) ? EventPlaces.postedIn(view, tokens, m.reach()) : null;
@@ -275,6 +286,11 @@ final class EventFinder {
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
         parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
+        if (!authors.isEmpty()) {
+            // "criticized a resolution on Taiwan adopted by the House": aimed at who made the text, not what it is about
+            people.values().removeIf(p -> p.role().equals(Participant.TARGET));
+            authors.forEach(p -> add(people, p.as(Participant.TARGET)));
+        }
         if (!verb && (trigger.type().equals("Summit") || trigger.cameo() != null && trigger.cameo().startsWith("04"))) {
             parties.attendees(s, pf, le).forEach(p -> add(people, p));
         }
@@ -512,7 +528,7 @@ final class EventFinder {
      * nationality read as the source is dropped; against their own leaders ("thousands of Venezuelans marched
      * demanding that Chavez step down") the nation stays the source.
      */
-    private static void foreignProtest(Map<String, Participant> people) {
+    static void foreignProtest(Map<String, Participant> people) {
         boolean againstCountry = people.values().stream().anyMatch(p -> p.role().equals(Participant.TARGET)
                 && (p.mention().type() == EntityType.COUNTRY || ArticleView.isDemonym(p.mention())));
         if (againstCountry) {

@@ -239,6 +239,11 @@ final class EventMerger {
         Map<String, Participant> people = new LinkedHashMap<>();
         x.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
         y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
+        if (x.cameo() != null && x.cameo().startsWith("14")) {
+            // "Thousands of Ruritanians marched ... to protest the Borduran attack": the purpose told by a second trigger
+            // names the country protested against only now, so the crowd's nationality is read again
+            EventFinder.foreignProtest(people);
+        }
         // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
         boolean back = b.antecedentOnly();
         TimeMention date = back ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());

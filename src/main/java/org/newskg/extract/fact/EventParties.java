@@ -21,6 +21,9 @@ import org.newskg.nlp.Token;
  */
 final class EventParties {
 
+    /** How far after a directed verb the participle of "a resolution on X adopted by Y" may stand. */
+    private static final int MADE_BY_REACH = 9;
+
     /** How far back "the two sides" looks for the event whose two parties it means. */
     private static final int PAIR_LOOK_BACK = 6;
 
@@ -247,10 +250,37 @@ final class EventParties {
         List<Token> tokens = s.tokens();
         for (int k = le; k + 1 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
             if (Words.is(tokens.get(k), "against")) {
-                return references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
+                Optional<Participant> owner = modifyingCountry(view, tokens, k + 1);
+                return owner.isPresent() ? List.of(owner.get()) : references.targets(view.text(), tokens, k + 1, s.index(), sources, earlier);
             }
         }
         return List.of();
+    }
+
+    /**
+     * "against the U.S. measures", "against the Borduran decision": a country or its nationality word modifying the
+     * noun of the act protested against (before the noun, over a determiner and adjectives) is whom the protest is
+     * aimed at, rather than the actor of the last act told.
+     */
+    private static Optional<Participant> modifyingCountry(ArticleView view, List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            Token t = tokens.get(k);
+            EntityMention m = view.entityAt(t);
+            if (m != null && (m.type() == EntityType.COUNTRY || ArticleView.isDemonym(m))) {
+                int after = k + 1;
+                while (after < tokens.size() && view.entityAt(tokens.get(after)) == m) {
+                    after++;
+                }
+                // a modifier, not the noun itself ("against Ruritania"): a common noun follows
+                return after < tokens.size() && tokens.get(after).penn().startsWith("NN") && !tokens.get(after).isCapitalized()
+                        ? Optional.of(new Participant(m, Participant.TARGET, ArticleView.isDemonym(m) ? "coref:demonym" : "against-modifier"))
+                        : Optional.empty();
+            }
+            if (m != null || !(t.pos().equals("DET") || t.pos().equals("ADJ"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -339,6 +369,25 @@ final class EventParties {
             if (Words.isPunct(t) || t.pos().equals("VERB") && (t.penn().isEmpty() || t.penn().startsWith("VB")) && !Words.isAny(t, "sign", "hold")
                     && !agentFollows) {
                 break; // but "the tests conducted by X": the agent of a participle after a noun trigger
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "criticized a resolution on X adopted by Y", "condemned the attack carried out by Z": the agent of a participle
+     * that ends the object's noun phrase (a common noun before it, at most {@link #MADE_BY_REACH} words on), whom an act
+     * on that object is aimed at; empty when the object has none.
+     */
+    static List<Participant> madeBy(Sentence s, ParticipantFinder pf, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 1; k + 2 < tokens.size() && k < le + MADE_BY_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.penn().equals("VBN") && Words.is(tokens.get(k + 1), "by") && tokens.get(k - 1).penn().startsWith("NN")) {
+                return pf.objects(s, k + 2, "by-object");
+            }
+            if (Words.isPunct(t) || Words.isAny(t, "and", "but", "that", "which", "who") || Chunks.isVerb(t) && !t.penn().equals("VBN")) {
+                break;
             }
         }
         return List.of();
