@@ -47,6 +47,7 @@ final class EventCues {
     private final Set<String> preparing = new HashSet<>();
     private final Map<String, String> courtesies = new LinkedHashMap<>();
     private final Set<String> attending = new HashSet<>();
+    private final Set<String> accepting = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -71,6 +72,7 @@ final class EventCues {
                 case "prepare" -> preparing.add(r[0]);
                 case "courtesy" -> courtesies.put(r[0], r[2]);
                 case "attendance" -> attending.add(r[0]);
+                case "accept" -> accepting.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -87,6 +89,11 @@ final class EventCues {
     /** A participle whose agent after "by" takes part in the gathering before it: "attended by" ({@code attendance} cues). */
     boolean isAttending(Token t) {
         return (t.penn().equals("VBN") || t.penn().equals("VBD")) && attending.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A verb whose subject takes up the offer its object names: "accepted an invitation" ({@code accept} cues). */
+    boolean isAccepting(Token t) {
+        return Chunks.isVerb(t) && accepting.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
