@@ -41,12 +41,6 @@ final class MissionCountries {
                         word.text(), s.index(), EntityType.COUNTRY, c.label(), c.qid(), "kb:demonym", CONFIDENCE)));
             }
         }
-        if (found.isEmpty()) {
-            return mentions;
-        }
-        List<EntityMention> all = new ArrayList<>(mentions.entities());
-        all.addAll(found);
-        return new Extraction(mentions.text(), all, mentions.times(), mentions.events(), mentions.roles(),
-                mentions.statements(), mentions.holders());
+        return mentions.withMentions(found);
     }
 }
