@@ -52,6 +52,16 @@ public record Extraction(AnnotatedText text, List<EntityMention> entities, List<
         return new Extraction(text, entities, times, events, roles, statements, holders);
     }
 
+    /** The same facts with these entity mentions added; this extraction when there are none. */
+    public Extraction withMentions(List<EntityMention> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<EntityMention> all = new ArrayList<>(entities);
+        all.addAll(more);
+        return new Extraction(text, all, times, events, roles, statements, holders);
+    }
+
     /** The same facts plus these holder references, whose mentions join the entity mentions. */
     public Extraction withHolders(List<HolderReference> more) {
         List<EntityMention> all = new ArrayList<>(entities);

@@ -6,7 +6,8 @@ import org.newskg.kb.Capitals;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
 
-/** The knowledge base's view of places that fact extraction reads: each place's country, each country's capital. Immutable. */
+/** The knowledge base's view of places that fact extraction reads: each place's country, each country's capital, the country
+ * of a nationality word. Immutable. */
 final class KbPlaceCountries implements PlaceCountries {
 
     private final KnowledgeBase kb;
@@ -20,6 +21,11 @@ final class KbPlaceCountries implements PlaceCountries {
     @Override
     public Optional<String> countryOf(String placeQid) {
         return kb.byQid(placeQid).map(e -> e.type() == EntityType.COUNTRY ? e.qid() : e.countryQid());
+    }
+
+    @Override
+    public Optional<Place> countryOfDemonym(String word) {
+        return kb.demonym(word).filter(e -> e.type() == EntityType.COUNTRY).map(e -> new Place(e.qid(), e.label()));
     }
 
     @Override

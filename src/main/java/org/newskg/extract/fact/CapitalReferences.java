@@ -40,13 +40,7 @@ final class CapitalReferences {
                         t.begin(), t.end(), t.text(), s.index(), EntityType.CITY, p.label(), p.qid(), RULE, CONFIDENCE)));
             }
         }
-        if (found.isEmpty()) {
-            return mentions;
-        }
-        List<EntityMention> all = new ArrayList<>(mentions.entities());
-        all.addAll(found);
-        return new Extraction(mentions.text(), all, mentions.times(), mentions.events(), mentions.roles(),
-                mentions.statements(), mentions.holders());
+        return mentions.withMentions(found);
     }
 
     /** Whether a name or a noun follows "capital" at {@code k}: "the Tunisian capital(,) Tunis", "capital markets". */

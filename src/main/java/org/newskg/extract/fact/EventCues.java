@@ -49,6 +49,7 @@ final class EventCues {
     private final Set<String> attending = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
+    private final Set<String> accepting = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -75,6 +76,7 @@ final class EventCues {
                 case "attendance" -> attending.add(r[0]);
                 case "document" -> documents.add(r[0]);
                 case "issue" -> issuing.add(r[0]);
+                case "accept" -> accepting.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -101,6 +103,11 @@ final class EventCues {
     /** A verb by which a body makes a text its own: "adopt", "issue" ({@code issue} cues). */
     boolean isIssuing(Token t) {
         return issuing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A verb whose subject takes up the offer its object names: "accepted an invitation" ({@code accept} cues). */
+    boolean isAccepting(Token t) {
+        return Chunks.isVerb(t) && accepting.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */

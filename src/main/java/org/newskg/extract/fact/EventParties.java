@@ -291,6 +291,11 @@ final class EventParties {
         List<Token> tokens = s.tokens();
         for (int k = le + 1; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
             EntityMention before = view.entityAt(tokens.get(k - 1));
+            if (before != null && before.type() == EntityType.FACILITY) {
+                // "the Chilean Embassy" read as one facility: the nationality word's own mention inside it
+                Token word = tokens.get(k - 1);
+                before = view.entitiesWithin(word.begin(), word.end()).stream().filter(ArticleView::isDemonym).findFirst().orElse(before);
+            }
             if (cues.isMission(tokens.get(k)) && before != null && ArticleView.isDemonym(before)) {
                 return Optional.of(new Participant(before, Participant.TARGET, "coref:demonym"));
             }
@@ -340,7 +345,9 @@ final class EventParties {
                 continue; // "offered the Netherlands' full backing to France"
             }
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation
+            // ("a ceasefire on the island": where the fighting stops, not at whom it is aimed)
             boolean onWhom = directedAt && Words.isAny(t, "on", "against", "to")
+                    && !(Words.is(t, "on") && cameo.startsWith("087"))
                     || CameoCodes.pledge(cameo) && !cameo.startsWith("13") && Words.is(t, "for"); // "promised relief for X"
             if (k == le && Words.is(t, "of") && cameo != null && cameo.startsWith("04")) {
                 // "a meeting of the Ruritanian Union's foreign ministers", "a summit of the Union": the body meets; a

@@ -304,14 +304,17 @@ final class EventPlaces {
     }
 
     /**
-     * "Doe, speaking in Strelsau on Monday, urged ...", "Doe, speaking here, said ...": a participle set off by
-     * commas before the trigger says where its subject was when acting, the first "in"/"at" place of that phrase
-     * (or "here", the dateline's city); null when no such phrase stands before the trigger.
+     * "Doe, speaking in Strelsau on Monday, urged ...", "Doe, speaking here, said ...", "Speaking in Strelsau, Doe
+     * urged ...": a participle set off by commas (or opening the sentence) before the trigger says where its subject
+     * was when acting, the first "in"/"at" place of that phrase (or "here", the dateline's city); null when no such
+     * phrase stands before the trigger.
      */
     static EntityMention participlePlace(ArticleView view, Sentence s, int ls) {
         List<Token> tokens = s.tokens();
-        for (int c = StatementFinder.contentStart(tokens); c + 2 < ls; c++) {
-            if (!Words.isComma(tokens.get(c)) || !tokens.get(c + 1).penn().equals("VBG")) {
+        // "Speaking in Strelsau, Doe urged ...": a participle opening the sentence is set off as one after the subject is
+        for (int c = StatementFinder.contentStart(tokens) - 1; c + 2 < ls; c++) {
+            boolean setOff = c == StatementFinder.contentStart(tokens) - 1 || Words.isComma(tokens.get(c));
+            if (!setOff || !tokens.get(c + 1).penn().equals("VBG")) {
                 continue;
             }
             int close = c + 2;
@@ -404,6 +407,25 @@ final class EventPlaces {
             after = ArticleView.tokenAt(s, day.end() - 1) + 1; // "In Ulan Bator on Thursday, Abe had met ...": a day set off with the place
         }
         return after < ls && Words.isComma(tokens.get(after)) ? m : null;
+    }
+
+    /**
+     * "The foreign ministry in Strelsau rejected the charge": a place after "in" inside the subject of a verb at token
+     * {@code ls} (no verb before it in the sentence's own words) is where the body acts; null when there is none.
+     */
+    static EntityMention subjectPlace(ArticleView view, Sentence s, int ls) {
+        List<Token> tokens = s.tokens();
+        for (int k = StatementFinder.contentStart(tokens); k + 1 < ls; k++) {
+            Token t = tokens.get(k);
+            if (Chunks.isVerb(t) || Words.isPunct(t)) {
+                return null; // "Doe, speaking in X, said": set off, read as a participle's place
+            }
+            EntityMention m = Words.is(t, "in") ? placeInPhrase(view, tokens, k + 1) : null;
+            if (m != null && ArticleView.tokenAt(s, m.end() - 1) < ls) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The hosts, first in text order: "India and South Africa will hold a business forum" → both. */

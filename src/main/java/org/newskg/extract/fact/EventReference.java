@@ -75,6 +75,14 @@ final class EventReference {
      */
     private static List<Participant> actors(List<EventMerger.Told> earlier, int sentence, List<String> sources,
                                             java.util.function.Predicate<Event> fits) {
+        // "Tass criticized the tour" after "Roe accepted an invitation to visit X next year": an act done or under way
+        // before one only planned, which is passed over unless no other fits
+        List<Participant> done = actorsOf(earlier, sentence, sources, fits.and(e -> !"planned".equals(e.status())));
+        return done.isEmpty() ? actorsOf(earlier, sentence, sources, fits) : done;
+    }
+
+    private static List<Participant> actorsOf(List<EventMerger.Told> earlier, int sentence, List<String> sources,
+                                              java.util.function.Predicate<Event> fits) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event e = earlier.get(i).event();
             if (e.first().sentence() < sentence - LOOK_BACK) {

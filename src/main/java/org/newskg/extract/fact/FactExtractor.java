@@ -72,7 +72,8 @@ public final class FactExtractor {
     /** The same mentions with the events, roles and statements found in the article. */
     public Extraction extract(Extraction recognized) {
         // "the Kenyan capital" names a city: a mention of its own, for events to be placed in
-        Extraction mentionsOnly = CapitalReferences.added(facilities.widened(recognized), places);
+        // "the Chilean Embassy" is Chile's: the country gets a mention inside the facility's
+        Extraction mentionsOnly = MissionCountries.added(CapitalReferences.added(facilities.widened(recognized), places), places, cues);
         ArticleView view = new ArticleView(mentionsOnly);
         List<RoleMention> roles = roleFinder.find(view);
         UnnamedHolders unnamed = new UnnamedHolders(view);

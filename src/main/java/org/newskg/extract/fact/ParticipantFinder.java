@@ -62,6 +62,10 @@ final class ParticipantFinder {
         if (found.isEmpty() && j > 0) {
             found = membersOf(s, j).map(List::of).orElse(found);
         }
+        int accepting = found.isEmpty() ? acceptingVerb(tokens, j) : -1;
+        if (accepting >= 0) {
+            return subject(s, accepting); // "Doe accepted an invitation to visit X": who accepts it visits
+        }
         boolean thenClause = j > 0 && Words.isComma(tokens.get(j)) && Words.is(tokens.get(j + 1), "then");
         // "held talks with Y and witnessed the signing": a noun trigger's light verb is the one coordinated
         // ("... and will travel to X for talks with Y": a modal opening the verb group stands for its verb)
@@ -106,6 +110,26 @@ final class ParticipantFinder {
             return collectLeft(s, j - 1);
         }
         return head >= 0 ? subject(s, head) : found;
+    }
+
+    /**
+     * The verb taking up an offer ({@code accept} cues) whose object ends at token {@code j} right before an
+     * infinitive's "to": "accepted an invitation to visit", "accepted with gratitude an invitation to pay a visit"
+     * (over one phrase of manner before the object); -1 when none.
+     */
+    private int acceptingVerb(List<Token> tokens, int j) {
+        if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).pos().equals("NOUN") || !tokens.get(j + 1).penn().equals("TO")) {
+            return -1;
+        }
+        int k = j - 1;
+        while (k >= 0 && Words.isAny(tokens.get(k), "a", "an", "the", "this", "his", "her", "their", "its")
+                || k >= 0 && tokens.get(k).pos().equals("ADJ") && view.entityAt(tokens.get(k)) == null) {
+            k--; // "an official invitation"
+        }
+        if (k >= 2 && tokens.get(k).pos().equals("NOUN") && tokens.get(k - 1).pos().equals("ADP")) {
+            k -= 2; // "with gratitude"
+        }
+        return k >= 0 && cues.isAccepting(tokens.get(k)) ? k : -1;
     }
 
     /**
@@ -297,8 +321,12 @@ final class ParticipantFinder {
                         .forEach(a -> out.add(new Participant(a, "participant", "coref:group")));
                 j = phrase.get().start() - 1;
             } else if (m != null && ArticleView.isDemonym(m) && NounPhraseObjects.plural(tokens.get(j))) {
-                out.add(new Participant(m, "participant", "coref:government")); // "thousands of Ruritanians marched"
-                j = ArticleView.tokenAt(s, m.begin()) - 1;
+                int before = ArticleView.tokenAt(s, m.begin()) - 1;
+                if (before < 0 || !Words.is(tokens.get(before), "ethnic")) {
+                    // "thousands of Ruritanians marched"; but "ethnic Ruritanians" are a people, not the state's
+                    out.add(new Participant(m, "participant", "coref:government"));
+                }
+                j = before;
             } else if (m != null && ArticleView.isDemonym(m) && !out.isEmpty()
                     && out.get(out.size() - 1).via().equals("coref:government")) {
                 out.add(new Participant(m, "participant", "coref:government")); // "Ruritanian and Borduran troops"

@@ -24,6 +24,14 @@ public interface PlaceCountries {
         return Optional.empty();
     }
 
+    /**
+     * The country a word of nationality names ("Ruritanian" → Ruritania), or empty when unknown or ambiguous: what a
+     * view without demonyms answers.
+     */
+    default Optional<Place> countryOfDemonym(String word) {
+        return Optional.empty();
+    }
+
     /** A place of the knowledge base: its QID and English label. */
     record Place(String qid, String label) {
     }

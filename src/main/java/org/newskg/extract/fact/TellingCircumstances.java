@@ -138,6 +138,9 @@ final class TellingCircumstances {
         if (place == null) {
             place = EventPlaces.participlePlace(view, s, ls);
         }
+        if (place == null && verb) {
+            place = EventPlaces.subjectPlace(view, s, ls); // before the scene of the sentence before: this one names its own
+        }
         if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
             // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
             Sentence before = view.sentence(s.index() - 1);

@@ -50,12 +50,17 @@ final class VisitTargets {
                 break; // "is to fly to X and will travel on to Y for talks with Roe": the second trip's partner
             }
             int after = cues.visitedCue(tokens, k);
+            // "at the invitation of the Central Committee of the Ruritanian party", "for talks with the Union": a body
+            // the visitor is asked by or goes to see is the visit's target too; but one travels to a body's seat, so
+            // after a bare "to" only people
+            boolean bodies = after > 0;
             if (after < 0 && Words.is(tokens.get(k), "to") && k + 1 < tokens.size() && !Chunks.isVerb(tokens.get(k + 1))) {
                 after = k + 1; // a preposition, not the "to" of an infinitive
             }
             if (after > 0) {
                 List<EntityMention> people = pf.objects(s, after, "visited").stream().map(Participant::mention)
-                        .filter(m -> m.type() == EntityType.PERSON && !visitors.contains(m)).distinct().toList();
+                        .filter(m -> (m.type() == EntityType.PERSON || bodies && body(s, m)) && !visitors.contains(m))
+                        .distinct().toList();
                 if (!people.isEmpty()) {
                     return people;
                 }
@@ -97,6 +102,13 @@ final class VisitTargets {
             }
         }
         return -1;
+    }
+
+    /** An organization heading its phrase: not "European Union leaders", people of the body. */
+    private static boolean body(Sentence s, EntityMention m) {
+        int next = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return m.type() == EntityType.ORGANIZATION && !ArticleView.isDemonym(m)
+                && (next >= s.tokens().size() || !s.tokens().get(next).pos().equals("NOUN"));
     }
 
     private static Optional<EntityMention> person(List<Participant> found, Collection<EntityMention> visitors) {
