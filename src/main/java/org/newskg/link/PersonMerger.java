@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
@@ -16,6 +17,9 @@ import org.newskg.kb.NameKey;
  * alike, so "Roe" and "John Roe" are one local node too. Stateless.
  */
 final class PersonMerger {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]$");
 
     private PersonMerger() {
     }
@@ -60,6 +64,6 @@ final class PersonMerger {
         if (m.type() != EntityType.PERSON) {
             return List.of();
         }
-        return NameKey.words(m.text().replaceAll("['’][sS]$", "")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return NameKey.words(POSSESSIVE.matcher(m.text()).replaceAll("")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -56,6 +56,14 @@ final class ChunkScorer {
     private int nextWordId = FIRST_WORD_ID;
     private final Map<String, Integer> tagIndex = new HashMap<>();
     private final Map<Long, WindowFeature[]> tagFeatures = new HashMap<>();
+    // A position's scores by pair of previous outcomes (p_2 * (outcomes + 1) + p_1) and its pair features by previous
+    // outcome, each slot valid while its stamp is the position's (each position scored gets a new stamp): boxed keys
+    // in hash maps emptied at every position were a tenth of the chunker's time.
+    private long stamp;
+    private final double[][] scored;
+    private final long[] scoredAt;
+    private final Context[][] withPrevious;
+    private final long[] withPreviousAt;
 
     /**
      * A window feature's parameters (null: the model does not know it) and those of its pairs with previous outcomes;
@@ -129,6 +137,10 @@ final class ChunkScorer {
             outcomeIndex.put(gis.getOutcome(o), o);
         }
         this.ofOutcomes = new Context[outcomes + 1][outcomes + 1][];
+        this.scored = new double[(outcomes + 1) * (outcomes + 1)][];
+        this.scoredAt = new long[scored.length];
+        this.withPrevious = new Context[outcomes + 1][];
+        this.withPreviousAt = new long[outcomes + 1];
         Map<String, Integer> previous = new HashMap<>();
         for (int o = 0; o <= outcomes; o++) {
             previous.put("p_1=" + (o == outcomes ? "bos" : gis.getOutcome(o)), o);
@@ -203,7 +215,9 @@ final class ChunkScorer {
             pairs.clear();
         }
         long key = (long) (a == null ? BOS : a.id) << 32 | (b == null ? EOS : b.id);
-        return pairs.computeIfAbsent(key, k -> new Pair());
+        // Long.hashCode is the two ids' exclusive or: neighbouring ids' pairs crowded into a few bins (tree bins in
+        // the profile); multiplying by an odd constant is one-to-one and spreads them, as for the tag windows.
+        return pairs.computeIfAbsent(key * 0x9E3779B97F4A7C15L, k -> new Pair());
     }
 
     /** "w_1=" + a + "w0=" + b, a null being "bos". */
@@ -246,10 +260,9 @@ final class ChunkScorer {
         // pair k: words k - 1 and k (bos before the first, eos after the last), found once though used at two positions
         private final Pair[] pairAt;
         private int position = -1;
+        private long current;                     // the position's stamp in the scorer's tables
         private WindowFeature[] features;         // the 19 word and tag features of the current position
         private double[] base;                    // log prior plus those 19
-        private final Map<Integer, Context[]> withPrevious = new HashMap<>();
-        private final Map<Integer, double[]> scored = new HashMap<>();
 
         SentenceScores(Word[] words, String[] tags) {
             this.words = words;
@@ -264,13 +277,17 @@ final class ChunkScorer {
             }
             int p2 = i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]);
             int p1 = i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]);
-            return scored.computeIfAbsent(p2 * (outcomes + 1) + p1, k -> score(p2, p1, previous));
+            int k = p2 * (outcomes + 1) + p1;
+            if (scoredAt[k] != current) {
+                scored[k] = score(p2, p1, previous);
+                scoredAt[k] = current;
+            }
+            return scored[k];
         }
 
         private void moveTo(int i) {
             position = i;
-            withPrevious.clear();
-            scored.clear();
+            current = ++stamp;   // the slots of earlier positions (of this sentence or another) no longer count
             features = window(i);
             base = model.prior();
             for (WindowFeature f : features) {
@@ -283,7 +300,11 @@ final class ChunkScorer {
             for (Context c : ofOutcomes(p2, p1, previous)) {
                 GisEval.add(s, c);
             }
-            for (Context c : withPrevious.computeIfAbsent(p1, this::withPrevious)) {
+            if (withPreviousAt[p1] != current) {
+                withPrevious[p1] = withPrevious(p1);
+                withPreviousAt[p1] = current;
+            }
+            for (Context c : withPrevious[p1]) {
                 GisEval.add(s, c);
             }
             return model.normalize(s);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.chunker.DefaultChunkerSequenceValidator;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.TokenTag;
 
@@ -15,18 +16,21 @@ import opennlp.tools.util.TokenTag;
  * <pre>{@code
  * SequenceValidator<TokenTag> v = ChunkValidator.of(validator, outcomes).orElse(validator);
  * }</pre>
- * Immutable once built.
+ * Immutable once built (but for the model last checked by {@link #indexesLike}, which any thread may set).
  */
 final class ChunkValidator implements SequenceValidator<TokenTag> {
 
     private static final TokenTag[] NO_ITEMS = new TokenTag[0];
 
     private final SequenceValidator<TokenTag> validator;
+    private final String[] outcomes;
+    private MaxentModel checked;   // the last model found to number its outcomes as this table does
     private final Map<String, Integer> index = new HashMap<>();
     private final boolean[][] valid;   // [last outcome's index, or the count for none][outcome's index]
 
     private ChunkValidator(SequenceValidator<TokenTag> validator, String[] outcomes) {
         this.validator = validator;
+        this.outcomes = outcomes.clone();
         int n = outcomes.length;
         for (int o = 0; o < n; o++) {
             index.put(outcomes[o], o);
@@ -44,6 +48,31 @@ final class ChunkValidator implements SequenceValidator<TokenTag> {
     static Optional<SequenceValidator<TokenTag>> of(SequenceValidator<TokenTag> validator, String[] outcomes) {
         return validator.getClass() == DefaultChunkerSequenceValidator.class
                 ? Optional.of(new ChunkValidator(validator, outcomes)) : Optional.empty();
+    }
+
+    /** Whether {@code model}'s outcome indices are this table's, so that {@link #valid(int, int)} answers for it. */
+    boolean indexesLike(MaxentModel model) {
+        if (model == checked) {
+            return true;
+        }
+        if (model.getNumOutcomes() != outcomes.length) {
+            return false;
+        }
+        for (int o = 0; o < outcomes.length; o++) {
+            if (!outcomes[o].equals(model.getOutcome(o))) {
+                return false;
+            }
+        }
+        checked = model;
+        return true;
+    }
+
+    /**
+     * {@link #validSequence} by indices: outcome {@code outcome} after outcome {@code last} (-1: none before), both
+     * indices of the outcomes this table was built from.
+     */
+    boolean valid(int last, int outcome) {
+        return valid[last < 0 ? valid.length - 1 : last][outcome];
     }
 
     @Override

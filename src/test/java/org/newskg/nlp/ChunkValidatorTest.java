@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.TokenTag;
 import org.junit.jupiter.api.Test;
 
-/** The chunker's validator table answers as OpenNLP's validator for every history's last outcome and every outcome. */
+/**
+ * The chunker's validator table answers as OpenNLP's validator for every history's last outcome and every outcome, by
+ * outcome strings and by outcome indices (as {@link BeamDecoder} asks it).
+ */
 class ChunkValidatorTest {
 
     @Test
@@ -26,7 +30,7 @@ class ChunkValidatorTest {
             outcomes[o] = model.getOutcome(o);
         }
         SequenceValidator<TokenTag> own = chunks.getFactory().getSequenceValidator();
-        SequenceValidator<TokenTag> table = ChunkValidator.of(own, outcomes).orElseThrow();
+        ChunkValidator table = (ChunkValidator) ChunkValidator.of(own, outcomes).orElseThrow();
         TokenTag[] items = TokenTag.create(new String[] {"a", "b", "c"}, new String[] {"DT", "NN", "NN"});
         int invalid = 0;
         for (String first : outcomes) {
@@ -38,11 +42,15 @@ class ChunkValidatorTest {
                         assertEquals(expected, table.validSequence(history.length, items, history, o),
                                 String.join(" ", history) + " -> " + o);
                         invalid += expected ? 0 : 1;
+                        int lastIndex = history.length == 0 ? -1 : Arrays.asList(outcomes).indexOf(last);
+                        assertEquals(expected, table.valid(lastIndex, Arrays.asList(outcomes).indexOf(o)),
+                                "by indices: " + String.join(" ", history) + " -> " + o);
                     }
                 }
             }
         }
         assertTrue(invalid > 0, "some sequences are invalid");
+        assertTrue(table.indexesLike(model), "the model it was built from numbers its outcomes alike");
         // an outcome the model does not have is asked of the validator itself
         assertEquals(own.validSequence(1, items, new String[] {"B-NP"}, "I-XX"),
                 table.validSequence(1, items, new String[] {"B-NP"}, "I-XX"));

@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
@@ -13,6 +14,10 @@ import org.newskg.nlp.Token;
  * Immutable and thread-safe.
  */
 final class Clauses {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern POSSESSIVE_MARK = Pattern.compile("['’]s?");
+    private static final Pattern PAST_VERB = Pattern.compile("VB[DN]");
 
     /** How many tokens a reading looks across for the words of one clause. */
     static final int CLAUSE_WINDOW = 12;
@@ -142,7 +147,7 @@ final class Clauses {
     static int reducedRelativeObject(List<Token> tokens, int i) {
         // the tagger may call the participle a past tense ("diplomats accused/VBD of spying"): a verb right before its
         // object tells it is none
-        if (i < 2 || !tokens.get(i).penn().matches("VB[DN]") || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
+        if (i < 2 || !PAST_VERB.matcher(tokens.get(i).penn()).matches() || !tokens.get(i - 1).penn().startsWith("NN") || passive(tokens, i)) {
             return -1;
         }
         // "accused of spying", "blamed for": a participle takes no object of its own ("said Ruritanian artillery shelled
@@ -313,7 +318,7 @@ final class Clauses {
                 return v.isPresent() && v.get().trigger().cameo() != null && v.get().trigger().cameo().startsWith("03")
                         && v.get().end() <= ls;
             }
-            boolean owner = view.entityAt(t) != null || t.text().matches("['’]s?");
+            boolean owner = view.entityAt(t) != null || POSSESSIVE_MARK.matcher(t.text()).matches();
             if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
                 return false;
             }

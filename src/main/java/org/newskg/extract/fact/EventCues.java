@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
@@ -22,6 +23,10 @@ import org.newskg.nlp.Token;
  * Immutable and thread-safe.
  */
 final class EventCues {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern PAST_VERB = Pattern.compile("VB[ND]");
+    private static final Pattern PLURAL_NOUN = Pattern.compile("NNP?S");
 
     static final String FILE = "events/cues.tsv";
     private static final int BEFORE = 4;
@@ -196,7 +201,7 @@ final class EventCues {
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */
     boolean isDelegates(Token t) {
-        return t.penn().matches("NNP?S") && delegates.stream().anyMatch(w -> Words.is(t, w));
+        return PLURAL_NOUN.matcher(t.penn()).matches() && delegates.stream().anyMatch(w -> Words.is(t, w));
     }
 
     static EventCues load(Path dataDir) {
@@ -276,7 +281,7 @@ final class EventCues {
                 k = verb; // "Talks between X and Y, the first in a decade, are expected on Monday": over the apposition
             }
         }
-        if (!Chunks.is(tokens, k, "VP") || k == end && tokens.get(k).penn().matches("VB[ND]") && !Words.is(tokens.get(k), "be")
+        if (!Chunks.is(tokens, k, "VP") || k == end && PAST_VERB.matcher(tokens.get(k).penn()).matches() && !Words.is(tokens.get(k), "be")
                 || tokens.get(k).penn().equals("TO")) {
             return -1; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
         }

@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
@@ -14,6 +15,10 @@ import org.newskg.nlp.Token;
  * Immutable and thread-safe.
  */
 final class EventDates {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern PRESENT_VERB = Pattern.compile("VB[ZP]");
 
     /** "two days after" ... "six days after": a count of days short enough to be told from one day. */
     private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six");
@@ -101,7 +106,7 @@ final class EventDates {
             return null;
         }
         List<TimeMention> days = view.times(s.index() - 1).stream()
-                .filter(t -> t.value().matches("\\d{4}-\\d{2}-\\d{2}.*")).toList();
+                .filter(t -> DAY_VALUE.matcher(t.value()).matches()).toList();
         long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
         return distinct == 1 ? days.stream().min(Comparator.comparingInt(TimeMention::begin)).get() : null;
     }
@@ -246,7 +251,7 @@ final class EventDates {
         // "said the two sides had agreed": what was done by the time of the saying, told that day
         boolean perfect = ls > 0 && tokens.get(ls).penn().equals("VBN") && tokens.get(ls - 1).penn().equals("VBD")
                 && Words.is(tokens.get(ls - 1), "have");
-        if (!tokens.get(ls).penn().matches("VB[ZP]") && !(modal && tokens.get(ls).penn().equals("VB")) && !perfect) {
+        if (!PRESENT_VERB.matcher(tokens.get(ls).penn()).matches() && !(modal && tokens.get(ls).penn().equals("VB")) && !perfect) {
             return false; // "said it opposes", "said that X would attack Y"
         }
         for (int k = ls - 1; k >= 0 && k >= ls - 5; k--) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
@@ -23,6 +24,11 @@ final class EventParties {
 
     /** How far after a directed verb the participle of "a resolution on X adopted by Y" may stand. */
     private static final int MADE_BY_REACH = 9;
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\"“”]");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+    private static final Pattern FINITE_VERB = Pattern.compile("VB[DZP]|MD");
 
     /** How far back "the two sides" looks for the event whose two parties it means. */
     private static final int PAIR_LOOK_BACK = 6;
@@ -318,7 +324,7 @@ final class EventParties {
             if (cues.isAttending(t) && Words.is(tokens.get(k + 1), "by")) {
                 return pf.objects(s, k + 2, "attendee").stream().map(p -> p.as("participant")).toList();
             }
-            if (Words.isAny(t, ";", "who", "which") || t.penn().matches("VB[DZP]|MD") && !Words.is(tokens.get(k + 1), "by")) {
+            if (Words.isAny(t, ";", "who", "which") || FINITE_VERB.matcher(t.penn()).matches() && !Words.is(tokens.get(k + 1), "by")) {
                 break; // "The summit ... opened on Sunday": the clause's own verb
             }
         }
@@ -337,11 +343,11 @@ final class EventParties {
         int window = 6;
         for (int k = le; k < tokens.size() && k < le + window; k++) {
             Token t = tokens.get(k);
-            if (t.text().matches("[\"“”]")) {
+            if (DOUBLE_QUOTE.matcher(t.text()).matches()) {
                 window++; // promised an "aggressive" relief effort for X
                 continue;
             }
-            if (t.text().matches("['’]") && t.penn().equals("POS")) {
+            if (APOSTROPHE.matcher(t.text()).matches() && t.penn().equals("POS")) {
                 continue; // "offered the Netherlands' full backing to France"
             }
             // "sanctions on X", "protest against X", "aid to X": the target of an interaction that is no consultation

@@ -3,6 +3,7 @@ package org.newskg.extract.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Event;
 import org.newskg.extract.Participant;
@@ -17,6 +18,9 @@ import org.newskg.nlp.Token;
  * Immutable and thread-safe.
  */
 final class EventPlaces {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
 
     private static final int HOST_WINDOW = 6;
 
@@ -179,7 +183,7 @@ final class EventPlaces {
         if (ArticleView.isPlace(m)) {
             int next = after(tokens, m);
             int owner = tokens.get(next - 1).text().matches(".+['’]s") ? next // the tokenizer may keep "'s" with the name
-                    : next + 1 < tokens.size() && tokens.get(next).text().matches("['’]s") ? next + 1 : -1;
+                    : next + 1 < tokens.size() && POSSESSIVE_S.matcher(tokens.get(next).text()).matches() ? next + 1 : -1;
             EntityMention owned = owner >= 0 && owner < tokens.size() ? placeInPhrase(view, tokens, owner) : null;
             // "met in Brazil's capital": the place the country has, not the country
             return owned != null ? owned : kindOfPlaceIn(view, tokens, m).orElse(m);

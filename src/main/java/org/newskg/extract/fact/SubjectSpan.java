@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.TimeMention;
 import org.newskg.nlp.Sentence;
@@ -18,6 +19,9 @@ import org.newskg.nlp.Token;
  * Immutable; one per article.
  */
 final class SubjectSpan {
+
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\"“”]");
 
     private final ArticleView view;
     private final EventCues cues;
@@ -42,7 +46,7 @@ final class SubjectSpan {
             String pos = t.pos();
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
                     || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.penn().equals("TO") || t.text().equals("'s")
-                    || Words.isAny(t, "as", "over") || t.text().matches("[\"“”]") // said it "resolutely opposes"
+                    || Words.isAny(t, "as", "over") || DOUBLE_QUOTE.matcher(t.text()).matches() // said it "resolutely opposes"
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"

@@ -1,6 +1,7 @@
 package org.newskg.extract.fact;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
@@ -19,6 +20,9 @@ import org.newskg.nlp.Token;
  */
 final class TellingSpan {
 
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
     /** Lower-case words that may describe an event noun between "the" and it: "the three-day summit", "the two-hour meeting". */
     private static final int DESCRIBING_WORDS = 3;
 
@@ -36,7 +40,7 @@ final class TellingSpan {
                 ls = ArticleView.tokenAt(s, m.begin());
             } else if (t.text().equals("-") && ls >= 2 && view.entityAt(tokens.get(ls - 2)) != null) {
                 ls--;
-            } else if (t.pos().equals("PROPN") && t.isCapitalized() || t.text().matches("\\d+(st|nd|rd|th)")) {
+            } else if (t.pos().equals("PROPN") && t.isCapitalized() || ORDINAL.matcher(t.text()).matches()) {
                 ls--;
             } else {
                 break;

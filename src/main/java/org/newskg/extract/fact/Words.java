@@ -27,7 +27,28 @@ final class Words {
      * the lemmatizer leaves some verbs alone ("condemned", "expelle").
      */
     static boolean is(Token t, String word) {
-        return t.lemma().equalsIgnoreCase(word) || lowerIs(t.text(), word) || t.penn().startsWith("VB") && inflects(lower(t), word);
+        return t.lemma().equalsIgnoreCase(word) || lowerIs(t.text(), word)
+                || t.penn().startsWith("VB") && mayInflect(t.text(), word, word.length()) && inflects(lower(t), word);
+    }
+
+    /**
+     * False only where {@code inflects(text.toLowerCase(Locale.ROOT), phrase.substring(0, end))} is false, without
+     * the two strings: an ASCII text inflects a verb only with the verb's first letter and one to four letters more
+     * ("urges", "shelling"). Asked for every verb and lexicon word tried, a lower-cased copy each time was a tenth of
+     * the fact stage's time. Lower-casing outside ASCII may change the length: such a text is always tried.
+     */
+    private static boolean mayInflect(String text, String phrase, int end) {
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return true;
+            }
+        }
+        if (end == 0) {
+            return true;   // inflects decides (and fails on an empty verb, as it did)
+        }
+        char c = text.charAt(0);
+        return n > end && n <= end + 4 && (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == phrase.charAt(0);
     }
 
     /** {@code text.toLowerCase(Locale.ROOT).equals(word)}, without a new string when the text is ASCII. */
@@ -116,7 +137,7 @@ final class Words {
         String lemma = t.lemma();
         // lemma.equalsIgnoreCase(word), as String defines it
         return lemma.length() == end && lemma.regionMatches(true, 0, phrase, 0, end) || lowerIs(t.text(), phrase, end)
-                || t.penn().startsWith("VB") && inflects(lower(t), phrase.substring(0, end));
+                || t.penn().startsWith("VB") && mayInflect(t.text(), phrase, end) && inflects(lower(t), phrase.substring(0, end));
     }
 
     /**

@@ -24,6 +24,10 @@ import org.newskg.data.TsvTable;
  */
 final class NumberWords {
 
+    // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+
     /** The TIMEX3 placeholder for an unknown count. */
     static final String VAGUE = "X";
 
@@ -79,8 +83,9 @@ final class NumberWords {
 
     /** The count as digits, "X" for a vague count, or empty when the text is not a count. */
     Optional<String> count(String text) {
-        String t = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
-        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        t = SPACES.matcher(t).replaceAll(" ");
+        if (DIGITS.matcher(t).matches()) {
             String digits = t.replace(",", "");
             return digits.length() > 9 ? Optional.empty() : Optional.of(String.valueOf(Integer.parseInt(digits)));
         }

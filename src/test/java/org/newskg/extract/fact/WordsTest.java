@@ -85,6 +85,31 @@ class WordsTest {
         assertEquals(6, Words.lemmas(tokens, 4, "élysée palace"), "the lower-cased word outside ASCII");
     }
 
+    @Test
+    void isFindsAVerbsInflectionsAsInTheLowerCasedText() {
+        // Verbs the lemmatizer left alone: inflections of each kind, in capitals, outside ASCII, too long or too short.
+        String[] verbs = {"Urges", "URGED", "shelling", "expelled", "freed", "denied", "denies", "condemns", "talkings",
+            "İnflicts", "ÉMEUTES", "u", "urgeeeeee", "Shells", "agreed", "visiting", "visitted", "ties", "tied"};
+        String[] words = {"urge", "shell", "expel", "free", "deny", "condemn", "talk", "inflict", "émeute", "u", "i̇nflict",
+            "agree", "visit", "tie", "urge off", "shell "};
+        int inflected = 0;
+        for (String v : verbs) {
+            for (String penn : new String[] {"VBZ", "NNS"}) {
+                Token t = new Token(0, v.length(), v, "VERB", "-", penn, "O");
+                for (String w : words) {
+                    boolean expected = t.lemma().equalsIgnoreCase(w) || Words.lower(t).equals(w)
+                            || penn.startsWith("VB") && Words.inflects(Words.lower(t), w);
+                    assertEquals(expected, Words.is(t, w), v + "/" + penn + " is " + w);
+                    if (w.indexOf(' ') < 0) {
+                        assertEquals(expected ? 1 : -1, Words.lemmas(List.of(t), 0, w), v + "/" + penn + " lemmas " + w);
+                    }
+                    inflected += expected && penn.startsWith("VB") ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(17, inflected, "the inflections found");
+    }
+
     /** What Words.lemmas answered when it split every phrase: the reference. */
     private static int bySplit(List<Token> tokens, int i, String phrase) {
         String[] words = phrase.split(" ");
