@@ -223,12 +223,17 @@ final class SpeakerFinder {
         if (first < 2 || !Words.isComma(tokens.get(first - 1))) {
             return Optional.empty();
         }
+        // the description opens the sentence's content (after a dateline) or follows a comma
+        int open = StatementFinder.contentStart(tokens);
         int d = first - 2;
-        while (d > 0 && !Words.isComma(tokens.get(d - 1)) && first - d <= MAX_DESCRIPTION) {
+        while (d > open && !Words.isComma(tokens.get(d - 1)) && first - d <= MAX_DESCRIPTION) {
             d--;
         }
-        if (d > 0 && !Words.isComma(tokens.get(d - 1))) {
+        if (d > open && !Words.isComma(tokens.get(d - 1))) {
             return Optional.empty();
+        }
+        if (Words.isAny(tokens.get(d), "and", "but") && d + 1 < first - 1) {
+            d++; // "X seized the building, and the commission's chairman, Doe, said"
         }
         for (int k = d; k < first - 1; k++) {
             EntityMention inside = view.entityAt(tokens.get(k));

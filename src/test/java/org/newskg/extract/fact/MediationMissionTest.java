@@ -41,6 +41,12 @@ class MediationMissionTest {
     }
 
     @Test
+    void aNameSetOffAfterItsTitleInACoordinatedClauseSpeaks() {
+        // "..., and the commission's chairman, Doe, said he feared": the second clause has its own speaker
+        assertEquals(List.of("he feared for his safety"), FactFixtures.texts(story, "Alieu Momar Njai"), describe(story));
+    }
+
+    @Test
     void unnamedSecurityForcesSeizingABuildingIsStillCoercion() {
         Event seizure = FactFixtures.find(story, "Coercion", e -> e.label().contains("seized"));
         assertTrue(seizure.participants().isEmpty(), describe(story));
