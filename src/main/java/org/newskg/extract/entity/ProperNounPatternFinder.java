@@ -35,6 +35,9 @@ final class ProperNounPatternFinder extends WordFinder {
 
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
 
+    /** English plurals not made with "s", whose possessive is written "'s". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("People", "Women", "Men", "Children");
+
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
     private final CueLexicon cues;
@@ -147,7 +150,10 @@ final class ProperNounPatternFinder extends WordFinder {
         // "St George's Hall", "St. Peter's Square": a saint's possessive belongs to the building's name.
         boolean saint = coreEnd > start + 1 && SAINT.matcher(w[start]).matches()
                 && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
-        if (!apart && !glued && !saint || !isNameWord(w, tags, coreEnd + 1)) {
+        // "People's Party", "Women's League": an irregular plural takes "'s" and is a plural possessive too.
+        boolean irregular = coreEnd > start && IRREGULAR_PLURALS.contains(w[coreEnd - 1])
+                && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
+        if (!apart && !glued && !saint && !irregular || !isNameWord(w, tags, coreEnd + 1)) {
             return coreEnd;
         }
         int k = coreEnd + 1;
@@ -360,7 +366,45 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && isNameWord(w, tags, k)) {
             k++;
         }
-        return k;
+        return furtherComplements(w, tags, k);
+    }
+
+    /**
+     * "Movement for the Emancipation" + "of the Niger Delta", "Party for Democracy" + "and Socialism": a body's name
+     * may chain several complements after its head. After the first, "of" (with "the") and capitalized words go on
+     * unless a person opens them (the party's leader, as above); "and" goes on only to one capitalized word that
+     * closes the name (a second body after "and" has a name of its own, "and Aung San Suu Kyi" several words).
+     */
+    private int furtherComplements(String[] w, String[] tags, int end) {
+        int k = end;
+        if (k + 1 >= w.length) {
+            return end;
+        }
+        // "for Freedom and Democracy": the conjunction pairs two one-word complements.
+        if (w[k].equals("and") && k >= 2 && cues.isConnector(w[k - 2])) {
+            boolean oneWord = isNameWord(w, tags, k + 1) && (k + 2 == w.length || !isNameWord(w, tags, k + 2) && !isPossessive(w[k + 2]));
+            return oneWord && cues.givenNames().longestAt(w, k + 1) == 0 && cues.titles().longestAt(w, k + 1) == 0
+                    && cues.orgHeads().longestAt(w, k + 1) == 0 ? k + 2 : end;
+        }
+        if (!w[k].equals("of")) {
+            return end;
+        }
+        k++;
+        if (w[k].equals("the")) {
+            k++;
+        }
+        boolean person = k + 1 < w.length && cues.givenNames().longestAt(w, k) == 1 && isNameWord(w, tags, k + 1);
+        if (k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0 || person) {
+            return end;
+        }
+        while (k < w.length && isNameWord(w, tags, k)) {
+            k++;
+        }
+        return furtherComplements(w, tags, k);
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s") || word.equals("'");
     }
 
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */
