@@ -30,6 +30,9 @@ final class ProperNounPatternFinder extends WordFinder {
     /** Names whose head word comes first ("Banco Espanol de Credito", "Plaza de Mayo"; lead-heads.tsv): the head beats the model. */
     static final String LEAD_HEAD_RULE = "pattern:lead-head";
 
+    /** "Harlow and Pike said its": two names joined by "and" that a singular "its" or verb takes as one company. */
+    static final String JOINED_COMPANY_RULE = "pattern:joined-company";
+
     private static final String BUILDING = "building";
 
 
@@ -109,12 +112,44 @@ final class ProperNounPatternFinder extends WordFinder {
                 coreEnd++;
             }
             coreEnd = withPluralPossessive(w, tags, i, coreEnd);
+            int joined = joinedCompanyEnd(w, tags, i, coreEnd);
+            if (joined > coreEnd) {
+                out.add(new NameMatch(i, joined, EntityType.ORGANIZATION, NameWords.join(w, i, joined), null, JOINED_COMPANY_RULE, 0.7));
+                i = joined;
+                continue;
+            }
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
             int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, i, coreEnd));
             int end = headEnd > coreEnd ? headEnd : coreEnd;
             classify(w, tags, withCapitalOpener(w, tags, i, end), end, out);
             i = end;
         }
+    }
+
+    /**
+     * "Harlow and Pike said its", "Harlow and Harlow has cut": one or two capitalized words, "and" and one more,
+     * taken up by a singular "its", "it" or verb, are one company named after two founders (two bodies or people would
+     * be "their", "they", "have"). Answers the name's end, or {@code coreEnd} when the words are no such name; a title
+     * opening either part says people.
+     */
+    private int joinedCompanyEnd(String[] w, String[] tags, int start, int coreEnd) {
+        int end = coreEnd + 2;
+        if (coreEnd - start > 2 || end > w.length || !w[coreEnd].equals("and") && !w[coreEnd].equals("&")
+                || !isNameWord(w, tags, coreEnd + 1) || end < w.length && (isNameWord(w, tags, end) || isPossessive(w[end]))
+                || start > 0 && Character.isUpperCase(w[start - 1].codePointAt(0))) {
+            return coreEnd;
+        }
+        boolean given = false;
+        for (int k : new int[] {start, coreEnd + 1}) {
+            if (cues.titles().longestAt(w, k) > 0 || NameKey.isAllCaps(w[k])) {
+                return coreEnd;
+            }
+            given |= cues.givenNames().contains(w[k]);
+        }
+        // "John and Mary said it was late": "it" need not be the names'; "its" and "has" after them must be.
+        boolean singular = CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
+                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end);
+        return singular ? end : coreEnd;
     }
 
     /**
@@ -186,7 +221,9 @@ final class ProperNounPatternFinder extends WordFinder {
         if (!w[k].equals("of") || cues.orgHeads().longestEndingAt(w, k) > 0 || cues.facilityHeads().longestEndingAt(w, k) > 0) {
             return false;
         }
-        boolean givenFirst = k - start >= 2 && k - start <= 3 && cues.givenNames().contains(w[start])
+        // "Jane Doe-Smith of": a hyphenated surname is one word of the name.
+        int words = k - start - 2 * (int) java.util.Arrays.stream(w, start, k).filter("-"::equals).count();
+        boolean givenFirst = words >= 2 && words <= 3 && cues.givenNames().contains(w[start])
                 && cues.titles().longestAt(w, start) == 0;
         boolean afterParticle = start >= 2 && personParticles.contains(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0));
         return givenFirst || afterParticle;
