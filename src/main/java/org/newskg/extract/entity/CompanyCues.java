@@ -17,6 +17,7 @@ final class CompanyCues {
     private static final Set<String> VERB_GROUP = Set.of("VERB", "AUX", "ADV", "PART");
     private static final Pattern PRICE = Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+-\\d+/\\d+|\\d+/\\d+");
     private static final Pattern FRACTION = Pattern.compile("(?:\\d+-)?\\d+/\\d+");
+    private static final Set<String> SINGULAR_VERBS = Set.of("has", "says");
     private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
 
     private CompanyCues() {
@@ -43,6 +44,14 @@ final class CompanyCues {
             verb |= tag.equals("VERB");
         }
         return false;
+    }
+
+    /**
+     * "Acme and Bolt has cut its forecast": a verb of the third person singular right after coordinated names makes them
+     * one name. Not a copula, which may agree with what follows it ("Mercury and Venus is a conjunction").
+     */
+    static boolean isSingularVerb(String[] words, int end) {
+        return end < words.length && SINGULAR_VERBS.contains(words[end]);
     }
 
     /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */

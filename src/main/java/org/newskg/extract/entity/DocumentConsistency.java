@@ -108,14 +108,16 @@ final class DocumentConsistency {
     /**
      * A person's full name repeated where only parts of it were found ("Gohar Ayub Khan" read as "Ayub Khan" at
      * the start of a sentence, or as "Gohar" and "Ayub Khan"): the parts, unlinked people inside the repeat, give
-     * way to the whole name (they are removed from {@code out}; the caller adds the whole).
+     * way to the whole name (they are removed from {@code out}; the caller adds the whole). So do any unlinked parts of a
+     * company named after two founders ("Harlow and Pike" read as the person "Harlow" where no verb said "its").
      */
     private static boolean replacesParts(MentionIndex out, EntityMention found, int b, int e) {
-        if (found.type() != EntityType.PERSON) {
+        boolean joined = found.rule().equals(ProperNounPatternFinder.JOINED_COMPANY_RULE);
+        if (found.type() != EntityType.PERSON && !joined) {
             return false;
         }
         List<EntityMention> parts = out.overlapping(b, e);
-        boolean allParts = parts.stream().allMatch(k -> k.begin() >= b && k.end() <= e && k.type() == EntityType.PERSON
+        boolean allParts = parts.stream().allMatch(k -> k.begin() >= b && k.end() <= e && (k.type() == EntityType.PERSON || joined)
                 && (k.kbQid() == null || k.kbQid().equals(found.kbQid())) && k.end() - k.begin() < e - b);
         if (allParts) {
             parts.forEach(out::remove);

@@ -186,7 +186,8 @@ public final class EntityRecognizer {
                 this::isLegalSuffix));
         all.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         List<EntityMention> sorted = sports.apply(article, sentences, List.copyOf(all));
-        return models == null ? sorted : HeadlineNames.apply(article, sentences, sorted, this::isLegalSuffix);
+        return models == null ? sorted : HeadlineNames.apply(article, sentences, sorted, this::isLegalSuffix,
+                statistical.vocabulary()::isCommon);
     }
 
     /** One thread's name finders for {@link #find(AnnotatedText, ModelFinders)}; null when there is no model. */

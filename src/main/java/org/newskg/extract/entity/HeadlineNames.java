@@ -19,10 +19,11 @@ import org.newskg.kb.NameKey;
  * phrase that equals a name of the running text (any type), a word of a person's full name, a company's name without
  * its legal suffix, or an acronym the running text writes in capitals ("ZRLF" of a rebel front) takes that reading
  * (rule {@code coref:headline}); the model's guesses over it give way.
- * Datelines ("OSTROV 1996-04-17") are left alone.
+ * Datelines ("OSTROV 1996-04-17") are left alone. A common English word the knowledge base alone took for a person
+ * the story never names ("REBELS BEGIN TALKS") is dropped.
  *
  * <pre>{@code
- * List<EntityMention> all = HeadlineNames.apply(article, sentences, mentions, recognizer::isLegalSuffix);
+ * List<EntityMention> all = HeadlineNames.apply(article, sentences, mentions, recognizer::isLegalSuffix, vocabulary::isCommon);
  * }</pre>
  * Stateless and thread-safe; the result is sorted by offset and has no overlaps.
  */
@@ -37,7 +38,7 @@ final class HeadlineNames {
     }
 
     static List<EntityMention> apply(String article, List<SentenceWords> sentences, List<EntityMention> mentions,
-                                     Predicate<String> legalSuffix) {
+                                     Predicate<String> legalSuffix, Predicate<String> commonWord) {
         Set<Integer> headlines = new HashSet<>();
         for (SentenceWords s : sentences) {
             if (isHeadline(s)) {
@@ -48,11 +49,8 @@ final class HeadlineNames {
             return mentions;
         }
         Map<String, EntityMention> running = runningNames(mentions, headlines, legalSuffix);
-        if (running.isEmpty()) {
-            return mentions;
-        }
         MentionIndex out = new MentionIndex();
-        mentions.forEach(out::add);
+        mentions.stream().filter(m -> !isWordReadAsPerson(m, headlines, running, commonWord)).forEach(out::add);
         for (SentenceWords s : sentences) {
             if (!headlines.contains(s.sentence().index())) {
                 continue;
@@ -72,6 +70,17 @@ final class HeadlineNames {
             }
         }
         return out.inOrder();
+    }
+
+    /**
+     * "REBELS BEGIN PEACE TALKS": a headline word in capitals that is common English ("BEGIN") and that the knowledge
+     * base alone reads as a person's name, a person the story never names, is the word, not the name.
+     */
+    private static boolean isWordReadAsPerson(EntityMention m, Set<Integer> headlines, Map<String, EntityMention> running,
+                                              Predicate<String> commonWord) {
+        return headlines.contains(m.sentence()) && m.type().root() == EntityType.PERSON && m.kbQid() != null
+                && m.rule().startsWith("kb:") && !m.text().contains(" ") && commonWord.test(m.text())
+                && !running.containsKey(key(m.text()));
     }
 
     /**
@@ -145,8 +154,8 @@ final class HeadlineNames {
 
     /**
      * Whether the span from {@code b} to {@code e} can take the running text's name: it is free, or the mentions over it
-     * are guesses in capitals (unlinked, or a linked name of exactly this span) that are no running name themselves;
-     * those are removed. A headline word already read as the running text reads it is left as it is.
+     * are guesses in capitals (unlinked, or a linked name of exactly this span) that are no running name themselves,
+     * or short forms of this very name; those are removed. A headline word already read as the running text reads it is left as it is.
      */
     private static boolean giveWay(MentionIndex out, Map<String, EntityMention> running, String article, int b, int e,
                                    EntityMention full) {
@@ -156,7 +165,11 @@ final class HeadlineNames {
             if (same && o.type() == full.type() || o.rule().equals("pattern:dateline-place")) {
                 return false;
             }
-            if (!same && (o.kbQid() != null || running.containsKey(key(o.text())))) {
+            // "HARLOW AND PIKE": a short form of the same name inside the span gives way to the whole.
+            EntityMention shortForm = running.get(key(o.text()));
+            boolean part = !same && o.begin() >= b && o.end() <= e && (o.type() == full.type() && o.name().equals(full.name())
+                    || o.kbQid() == null && shortForm != null && shortForm.name().equals(full.name()));
+            if (!same && !part && (o.kbQid() != null || running.containsKey(key(o.text())))) {
                 return false;
             }
         }

@@ -20,7 +20,8 @@ import org.newskg.kb.NameKey;
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
  * word, a named event, a company suffix, a dateline's source and place, a building named after a saint, a law head with "of"
- * or "on": "Treaty of Lisbon") win any overlap and stand alone;</li>
+ * or "on": "Treaty of Lisbon", a company named after two founders that a singular verb takes, "Harlow and Pike said
+ * its", unless the knowledge base knows a name inside it) win any overlap and stand alone;</li>
  * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
  * it is neither a country nor written in capitals (a capitalized first word is weak evidence: "Reading
  * the report...");</li>
@@ -46,7 +47,8 @@ final class NameCombiner {
 
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
-            "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE, CreditLineFinder.RULE);
+            "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE, CreditLineFinder.RULE,
+            ProperNounPatternFinder.JOINED_COMPANY_RULE);
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
@@ -84,6 +86,7 @@ final class NameCombiner {
                 .forEach(m -> datelinePlaces.add(List.of(m.begin(), m.end())));
         List<MentionMerger.Candidate> strong = rules.stream().filter(c -> isStrong(c.mention()))
                 .filter(c -> !isOtherThanDatelinePlace(c.mention(), datelinePlaces))
+                .filter(c -> !joinsKnownNames(c.mention(), rules))
                 .map(c -> withKbEntry(c, bySpan)).toList();
         Map<Integer, Integer> shortestStrongEnd = new HashMap<>();
         strong.forEach(c -> shortestStrongEnd.merge(c.mention().begin(), c.mention().end(), Math::min));
@@ -137,6 +140,15 @@ final class NameCombiner {
         return rules.stream().map(MentionMerger.Candidate::mention)
                 .filter(r -> HEAD_RULES.contains(r.rule()) && r.begin() <= p.begin() && p.end() <= r.end() && r.length() > p.length())
                 .max(Comparator.comparingInt(EntityMention::length)).orElse(null);
+    }
+
+    /**
+     * "Acme and Globex is the story": a company named after two founders is no such name when the knowledge base
+     * knows a name inside it; the two are coordinated (the verb agreed with what follows it).
+     */
+    private static boolean joinsKnownNames(EntityMention m, List<MentionMerger.Candidate> rules) {
+        return m.rule().equals(ProperNounPatternFinder.JOINED_COMPANY_RULE) && rules.stream().map(MentionMerger.Candidate::mention)
+                .anyMatch(r -> r.kbQid() != null && r.begin() >= m.begin() && r.end() <= m.end());
     }
 
     /**

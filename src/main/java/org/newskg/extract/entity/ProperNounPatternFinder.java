@@ -30,10 +30,16 @@ final class ProperNounPatternFinder extends WordFinder {
     /** Names whose head word comes first ("Banco Espanol de Credito", "Plaza de Mayo"; lead-heads.tsv): the head beats the model. */
     static final String LEAD_HEAD_RULE = "pattern:lead-head";
 
+    /** "Harlow and Pike said its": two names joined by "and" that a singular "its" or verb takes as one company. */
+    static final String JOINED_COMPANY_RULE = "pattern:joined-company";
+
     private static final String BUILDING = "building";
 
 
     static final Pattern SAINT = Pattern.compile("St\\.?|Saint|Ste\\.?");
+
+    /** English plurals not made with "s", whose possessive is written "'s". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("People", "Women", "Men", "Children");
 
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "X", "NUM");
 
@@ -106,12 +112,44 @@ final class ProperNounPatternFinder extends WordFinder {
                 coreEnd++;
             }
             coreEnd = withPluralPossessive(w, tags, i, coreEnd);
+            int joined = joinedCompanyEnd(w, tags, i, coreEnd);
+            if (joined > coreEnd) {
+                out.add(new NameMatch(i, joined, EntityType.ORGANIZATION, NameWords.join(w, i, joined), null, JOINED_COMPANY_RULE, 0.7));
+                i = joined;
+                continue;
+            }
             // "Independent Electoral and Boundaries Commission": one name across a connector, if a head closes it.
             int headEnd = lastHeadEnd(w, tags, i, runEnd(w, tags, i, coreEnd));
             int end = headEnd > coreEnd ? headEnd : coreEnd;
             classify(w, tags, withCapitalOpener(w, tags, i, end), end, out);
             i = end;
         }
+    }
+
+    /**
+     * "Harlow and Pike said its", "Harlow and Harlow has cut": one or two capitalized words, "and" and one more,
+     * taken up by a singular "its", "it" or verb, are one company named after two founders (two bodies or people would
+     * be "their", "they", "have"). Answers the name's end, or {@code coreEnd} when the words are no such name; a title
+     * opening either part says people.
+     */
+    private int joinedCompanyEnd(String[] w, String[] tags, int start, int coreEnd) {
+        int end = coreEnd + 2;
+        if (coreEnd - start > 2 || end > w.length || !w[coreEnd].equals("and") && !w[coreEnd].equals("&")
+                || !isNameWord(w, tags, coreEnd + 1) || end < w.length && (isNameWord(w, tags, end) || isPossessive(w[end]))
+                || start > 0 && Character.isUpperCase(w[start - 1].codePointAt(0))) {
+            return coreEnd;
+        }
+        boolean given = false;
+        for (int k : new int[] {start, coreEnd + 1}) {
+            if (cues.titles().longestAt(w, k) > 0 || NameKey.isAllCaps(w[k])) {
+                return coreEnd;
+            }
+            given |= cues.givenNames().contains(w[k]);
+        }
+        // "John and Mary said it was late": "it" need not be the names'; "its" and "has" after them must be.
+        boolean singular = CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
+                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end);
+        return singular ? end : coreEnd;
     }
 
     /**
@@ -147,7 +185,10 @@ final class ProperNounPatternFinder extends WordFinder {
         // "St George's Hall", "St. Peter's Square": a saint's possessive belongs to the building's name.
         boolean saint = coreEnd > start + 1 && SAINT.matcher(w[start]).matches()
                 && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
-        if (!apart && !glued && !saint || !isNameWord(w, tags, coreEnd + 1)) {
+        // "People's Party", "Women's League": an irregular plural takes "'s" and is a plural possessive too.
+        boolean irregular = coreEnd > start && IRREGULAR_PLURALS.contains(w[coreEnd - 1])
+                && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
+        if (!apart && !glued && !saint && !irregular || !isNameWord(w, tags, coreEnd + 1)) {
             return coreEnd;
         }
         int k = coreEnd + 1;
@@ -180,7 +221,9 @@ final class ProperNounPatternFinder extends WordFinder {
         if (!w[k].equals("of") || cues.orgHeads().longestEndingAt(w, k) > 0 || cues.facilityHeads().longestEndingAt(w, k) > 0) {
             return false;
         }
-        boolean givenFirst = k - start >= 2 && k - start <= 3 && cues.givenNames().contains(w[start])
+        // "Jane Doe-Smith of": a hyphenated surname is one word of the name.
+        int words = k - start - 2 * (int) java.util.Arrays.stream(w, start, k).filter("-"::equals).count();
+        boolean givenFirst = words >= 2 && words <= 3 && cues.givenNames().contains(w[start])
                 && cues.titles().longestAt(w, start) == 0;
         boolean afterParticle = start >= 2 && personParticles.contains(w[start - 1]) && Character.isLowerCase(w[start - 1].codePointAt(0));
         return givenFirst || afterParticle;
@@ -360,7 +403,45 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && isNameWord(w, tags, k)) {
             k++;
         }
-        return k;
+        return furtherComplements(w, tags, k);
+    }
+
+    /**
+     * "Movement for the Emancipation" + "of the Niger Delta", "Party for Democracy" + "and Socialism": a body's name
+     * may chain several complements after its head. After the first, "of" (with "the") and capitalized words go on
+     * unless a person opens them (the party's leader, as above); "and" goes on only to one capitalized word that
+     * closes the name (a second body after "and" has a name of its own, "and Aung San Suu Kyi" several words).
+     */
+    private int furtherComplements(String[] w, String[] tags, int end) {
+        int k = end;
+        if (k + 1 >= w.length) {
+            return end;
+        }
+        // "for Freedom and Democracy": the conjunction pairs two one-word complements.
+        if (w[k].equals("and") && k >= 2 && cues.isConnector(w[k - 2])) {
+            boolean oneWord = isNameWord(w, tags, k + 1) && (k + 2 == w.length || !isNameWord(w, tags, k + 2) && !isPossessive(w[k + 2]));
+            return oneWord && cues.givenNames().longestAt(w, k + 1) == 0 && cues.titles().longestAt(w, k + 1) == 0
+                    && cues.orgHeads().longestAt(w, k + 1) == 0 ? k + 2 : end;
+        }
+        if (!w[k].equals("of")) {
+            return end;
+        }
+        k++;
+        if (w[k].equals("the")) {
+            k++;
+        }
+        boolean person = k + 1 < w.length && cues.givenNames().longestAt(w, k) == 1 && isNameWord(w, tags, k + 1);
+        if (k >= w.length || !isNameWord(w, tags, k) || cues.titles().longestAt(w, k) > 0 || person) {
+            return end;
+        }
+        while (k < w.length && isNameWord(w, tags, k)) {
+            k++;
+        }
+        return furtherComplements(w, tags, k);
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s") || word.equals("'");
     }
 
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */

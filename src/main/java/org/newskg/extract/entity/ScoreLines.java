@@ -39,10 +39,45 @@ final class ScoreLines {
 
     /** The teams of a table row, a result or an innings, and the players in scorers' parentheses, of one sentence. */
     static void results(String article, SentenceWords w, List<EntityMention> out) {
+        nationals(article, w, out);
         lines(article, w, out);
         scorers(article, w, out);
         innings(article, w, out);
         scorecard(article, w, out);
+    }
+
+    /**
+     * "135 Niclas Doe ( Sweden ) 67 68", "Jan Doe ( Norway ) beat": two or three title-case words right before a country
+     * in parentheses are a player of that country, also where the model read them as a place it does not know (which
+     * would become a team) or found only in part; a club named with its town ("Ajax Amsterdam ( Netherlands )") holds a
+     * known place and is left alone.
+     */
+    private static void nationals(String article, SentenceWords w, List<EntityMention> out) {
+        String[] words = w.words();
+        for (int open = 2; open + 2 < words.length; open++) {
+            if (!words[open].equals("(") || !words[open + 2].equals(")")) {
+                continue;
+            }
+            EntityMention country = exactly(out, w.begins()[open + 1], w.ends()[open + 1]);
+            int s = open;
+            while (s > 0 && (SportsWords.isTitleCase(words[s - 1]) || words[s - 1].equals("-") && s - 2 >= 0
+                    && SportsWords.isTitleCase(words[s - 2]))) {
+                s--;
+            }
+            int names = (int) java.util.Arrays.stream(words, s, open).filter(SportsWords::isTitleCase).count();
+            if (country == null || country.type() != EntityType.COUNTRY || names < 2 || names > 3 || words[s].equals("-")) {
+                continue;
+            }
+            int b = w.begins()[s];
+            int e = w.ends()[open - 1];
+            EntityMention same = exactly(out, b, e);
+            // "Jean-Francois Doe" found as "Francois Doe": unlinked pieces inside give way to the whole name
+            boolean pieces = out.stream().filter(m -> m.overlaps(b, e))
+                    .allMatch(m -> m.begin() >= b && m.end() <= e && m.kbQid() == null);
+            if (pieces && (same == null || same.type() != EntityType.PERSON)) {
+                put(article, w, s, open, EntityType.PERSON, SportsPages.PLAYER_RULE, out);
+            }
+        }
     }
 
     /** How a batsman got out, after his name on a scorecard line ("c", "b", "lbw", "st", "run out", "not out"). */

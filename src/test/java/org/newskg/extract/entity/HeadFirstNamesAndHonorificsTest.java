@@ -81,4 +81,16 @@ class HeadFirstNamesAndHonorificsTest {
         assertHas(ms, "J-League", EntityType.EVENT);
         assertNotA(ms, "J-League", EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aDutchListOpensAPartyAndASubcommanderIsATitle() {
+        List<EntityMention> ms = names.find("""
+                STRELSAU , May 16 ( Reuters ) - Lijst Jan Vermeer leader Mat Doorn said his party was ready to join a \
+                coalition, and the rebels' spokesman, who calls himself Subcommander Ostrovo , demanded land. Monitors \
+                were turned back at the Ostrov Tunnel on Friday.
+                """);
+        assertHas(ms, "Lijst Jan Vermeer", EntityType.ORGANIZATION);
+        assertHas(ms, "Ostrovo", EntityType.PERSON);
+        assertHas(ms, "Ostrov Tunnel", EntityType.PLACE);
+    }
 }

@@ -76,4 +76,15 @@ class HeadlineNamesTest {
         assertTrue(ms.stream().anyMatch(m -> m.sentence() == 0 && m.text().equals("VMX")
                 && m.type().root() == EntityType.ORGANIZATION), ms::toString); // the headline's, not the body's
     }
+
+    @Test
+    void aCommonWordTheKnowledgeBaseAloneCallsAPersonIsTheWord() {
+        List<EntityMention> ms = names.find("""
+                RURITANIA , REBELS BEGIN PEACE TALKS IN CATHEDRAL
+
+                STRELSAU, March 4 (AP) - Masked rebel leaders sat down with a government envoy on Tuesday in the \
+                cathedral of this mountain town.
+                """);
+        assertNotA(ms, "BEGIN", EntityType.PERSON);
+    }
 }

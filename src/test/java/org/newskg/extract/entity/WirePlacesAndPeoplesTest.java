@@ -72,4 +72,15 @@ class WirePlacesAndPeoplesTest {
         assertHas(ms, "Brasilia", EntityType.PLACE);
         assertNotA(ms, "Marisa Taquaritinga in Brasilia", EntityType.PLACE);
     }
+
+    @Test
+    void listedPeoplesAreNationalityWords() {
+        List<EntityMention> ms = names.find("""
+                STRELSAU , May 10 ( AP ) - Results of Scottish premier division matches on Saturday were delayed, and \
+                Mayan peasants marched with an Ijaw leader.
+                """);
+        assertHas(ms, "Scottish", EntityType.NATIONALITY);
+        assertHas(ms, "Mayan", EntityType.NATIONALITY);
+        assertHas(ms, "Ijaw", EntityType.NATIONALITY);
+    }
 }
