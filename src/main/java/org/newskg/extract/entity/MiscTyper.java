@@ -7,7 +7,7 @@ import org.newskg.kb.EntityType;
  * Gives a type to the names a statistical model calls miscellaneous (MISC): a name whose last word is a
  * law head or that starts with one and "of" ("Paris Agreement", "Treaty of Rome") is a LAW, one whose
  * last word is an event head ("Asian Games") an EVENT, a single adjective or group word ("Kenyan",
- * "Buddhists") a NATIONALITY, anything else a WORK (works and products: "Titanic", "Windows").
+ * "Buddhists"), or one after a region prefix ("West African"), a NATIONALITY, anything else a WORK (works and products: "Titanic", "Windows").
  *
  * <pre>{@code
  * EntityType t = new MiscTyper(cues).typeOf(words, tags, start, end);
@@ -35,6 +35,10 @@ final class MiscTyper {
         }
         if (end - start == 1 && (isAdjective(tags[start]) || isGroupWordShape(words[start]))) {
             return EntityType.NATIONALITY;
+        }
+        int prefix = cues.regionPrefixes().longestAt(words, start);
+        if (prefix > 0 && end - start == prefix + 1 && isGroupWordShape(words[end - 1])) {
+            return EntityType.NATIONALITY; // "West African", "Latin American": a region's people, no work
         }
         return EntityType.WORK;
     }

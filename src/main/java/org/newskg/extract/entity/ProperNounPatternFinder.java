@@ -423,8 +423,8 @@ final class ProperNounPatternFinder extends WordFinder {
             return oneWord && cues.givenNames().longestAt(w, k + 1) == 0 && cues.titles().longestAt(w, k + 1) == 0
                     && cues.orgHeads().longestAt(w, k + 1) == 0 ? k + 2 : end;
         }
-        if (!w[k].equals("of")) {
-            return end;
+        if (!w[k].equals("of") || cues.orgHeads().longestEndingAt(w, k) > 0) {
+            return end; // "Council of the Organization" + "of American States": a second body's own name
         }
         k++;
         if (w[k].equals("the")) {

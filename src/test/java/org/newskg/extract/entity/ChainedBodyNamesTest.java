@@ -46,4 +46,14 @@ class ChainedBodyNamesTest {
         assertHas(ms, "People 's Party for Justice and Reform", EntityType.ORGANIZATION);
         assertHas(ms, "Women 's League of Ostrov", EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aComplementOpenedByABodysHeadIsThatBodysOwnName() {
+        // "the Council" + "of the Organization of ...": the second body's name stays whole for the knowledge base
+        List<EntityMention> ms = names.find("""
+                WASHINGTON , Jan 11 ( AP ) - The Council of the Organization of American States met in emergency session \
+                in Washington on Monday night.
+                """);
+        assertHas(ms, "Organization of American States", EntityType.ORGANIZATION);
+    }
 }

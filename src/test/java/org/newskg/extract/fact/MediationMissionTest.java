@@ -47,6 +47,13 @@ class MediationMissionTest {
     }
 
     @Test
+    void aRegionsPeopleWordInTheHeadlineIsANationalityNotAWork() {
+        List<org.newskg.kb.EntityType> types = story.entities().stream().filter(m -> m.text().equals("West African"))
+                .map(m -> m.type()).distinct().toList();
+        assertEquals(List.of(org.newskg.kb.EntityType.NATIONALITY), types, describe(story));
+    }
+
+    @Test
     void unnamedSecurityForcesSeizingABuildingIsStillCoercion() {
         Event seizure = FactFixtures.find(story, "Coercion", e -> e.label().contains("seized"));
         assertTrue(seizure.participants().isEmpty(), describe(story));
