@@ -7,7 +7,8 @@ import org.newskg.kb.EntityType;
  * one the model cut short: a glued hyphen and the word after it ("Lee Teng" +
  * "-hui", "Prayut Chan" + "-o-cha", "N'Dour-" + "Élysée"), a lower-case name particle and the capitalized words after it
  * ("Alexander" + "van der Bellen", "Faruk" + "al-Shareh"), an elided particle glued to its name ("Valery Giscard" +
- * "d'Estaing", one word to the tokenizer), and a particle just before the name ("bin" + "Laden"). Particles come
+ * "d'Estaing", one word to the tokenizer), a particle just before the name ("bin" + "Laden") and the first half of a double
+ * given name a finder began after ("Anna-" + "Marie Doe"). Particles come
  * from data/lexicon/name-particles.tsv.
  *
  * <pre>{@code
@@ -19,6 +20,9 @@ final class NameShapes {
 
     /** "d'Estaing", "d'Ormesson", "dell'Utri": a particle elided before a vowel, glued to the capitalized name. */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’]\\p{Lu}\\p{L}+");
+
+    /** "Anna", "Jean": a capitalized word of lower-case letters, as the first half of a double given name is written. */
+    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     private final PhraseSet particles;
 
@@ -62,6 +66,11 @@ final class NameShapes {
                 end += 3;
                 grew = true;
             }
+        }
+        // "Anna-Marie" + "Doe": a finder that began after the hyphen cut the first half of a double given name off.
+        if (start >= 2 && words[start - 1].equals("-") && glued(w, start - 2, start - 1) && glued(w, start - 1, start)
+                && TITLE_WORD.matcher(words[start - 2]).matches()) {
+            start -= 2;
         }
         if (start >= 2 && words[start - 1].equals("-") && isParticle(words[start - 2]) && glued(w, start - 2, start - 1)
                 && glued(w, start - 1, start)) {

@@ -16,7 +16,8 @@ import org.newskg.kb.EntityType;
  * Wire-copy names of the classes the fifth wire-news development set (wire-dev5) showed, with the shipped model: a
  * dateline's capitals that the knowledge base also knows as a body, a tournament opening with a given name, a place
  * with a lower-case head after it, a company described after its name, unknown acronyms in wire copy, a hyphenated
- * family name after a title. Sentences written for this test; the companies and acronyms are invented.
+ * family name after a title, a double given name before an apposition (wire-dev9). Sentences written for this test;
+ * the companies, acronyms and people are invented.
  */
 class WireDatelineAndAppositionTest {
 
@@ -107,5 +108,15 @@ class WireDatelineAndAppositionTest {
         List<EntityMention> ms = names.find("Secretary-General Boutros Boutros-Ghali asked the council for more troops.");
         assertHas(ms, "Boutros Boutros-Ghali", EntityType.PERSON);
         assertNotA(ms, "Boutros", EntityType.PERSON);
+    }
+
+    @Test
+    void aDoubleGivenNameBeforeAnAppositionIsWhole() {
+        List<EntityMention> ms = names.find("""
+                Observers were turned back at the border , said Anna-Marta Voskuijlen , a spokeswoman for the mission in \
+                Ruritania .
+                """);
+        assertHas(ms, "Anna-Marta Voskuijlen", EntityType.PERSON);
+        assertNotA(ms, "Marta Voskuijlen", EntityType.PERSON);
     }
 }
