@@ -375,6 +375,9 @@ final class EventParties {
                 if (objects.isEmpty() && directedAt && ArticleView.isPlace(city) && city.type() == EntityType.CITY) {
                     return List.of(new Participant(city, Participant.TARGET, Words.lower(t) + "-object")); // "cut ties with Doha"
                 }
+                if (objects.isEmpty() && onWhom && tradeWith(tokens, k + 1)) {
+                    continue; // "a ban on trade with X": what is banned, then with whom
+                }
                 return objects;
             }
             boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
@@ -385,6 +388,12 @@ final class EventParties {
             }
         }
         return List.of();
+    }
+
+    /** "on trade with X", "on imports with X": a bare common noun then "with" at token {@code k}. */
+    private static boolean tradeWith(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).penn().startsWith("NN") && !tokens.get(k).penn().startsWith("NNP")
+                && Words.is(tokens.get(k + 1), "with");
     }
 
     /**
