@@ -83,12 +83,14 @@ final class EventParties {
             if (two.keySet().removeAll(speakers) && two.size() != 2) {
                 continue; // the speaker's own act with one other: not the two it urges
             }
-            if (kind.equals("group-people") && (two.size() != 2 || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
+            // "the five leaders": the last event with five people
+            int count = kind.startsWith(CorefLexicon.COUNTED_PEOPLE) ? Integer.parseInt(kind.substring(CorefLexicon.COUNTED_PEOPLE.length())) : 2;
+            if (kind.startsWith("group-people") && (two.size() != count || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
                 // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
                 // took part in one event, past those with one person or with countries
                 continue;
             }
-            if (two.size() != 2) {
+            if (two.size() != count) {
                 break; // the last told involves one or three: "the two" is not clear
             }
             List<EntityMention> pair = List.copyOf(two.values());

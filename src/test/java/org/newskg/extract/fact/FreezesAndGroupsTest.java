@@ -41,4 +41,11 @@ class FreezesAndGroupsTest {
         Event ban = sanctionIn("ordered");
         assertEquals(List.of("Myanmar"), plainNames(ban, "target"), ban.toString());
     }
+
+    @Test
+    void theFiveLeadersAreTheFiveWhoMet() {
+        List<Event> signed = events(story, "Agreement").stream().filter(e -> e.label().contains("signed")).toList();
+        assertEquals(1, signed.size(), describe(story));
+        assertEquals(5, signed.get(0).participants().size(), signed.get(0).toString());
+    }
 }
