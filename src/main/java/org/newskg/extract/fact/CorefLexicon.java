@@ -25,6 +25,10 @@ final class CorefLexicon {
     private static final List<String> GROUP_DETERMINERS = List.of("the two", "both");
     private static final int MAX_ADJECTIVES = 2;
 
+    /** Counts a people group phrase may hold besides "two" ("the five leaders"): its kind is "group-people-N". */
+    private static final List<String> COUNTS = List.of("three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    static final String COUNTED_PEOPLE = "group-people-";
+
     /** A referring phrase at tokens [start, end) of the given kind ("pronoun", "group-people", ...). */
     record Phrase(int start, int end, String kind) {
     }
@@ -52,7 +56,31 @@ final class CorefLexicon {
                 return Optional.of(new Phrase(i, end, e.kind()));
             }
         }
-        return withAdjectives(text, tokens, i);
+        return withAdjectives(text, tokens, i).or(() -> counted(text, tokens, i));
+    }
+
+    /**
+     * "the five leaders", "the four heads of state": a "the two" people phrase with another count, of kind
+     * {@link #COUNTED_PEOPLE} and the count, which names the people of the last event with that many.
+     */
+    private Optional<Phrase> counted(String text, List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !Words.is(tokens.get(i), "the")) {
+            return Optional.empty();
+        }
+        int n = COUNTS.indexOf(Words.lower(tokens.get(i + 1)));
+        if (n < 0) {
+            return Optional.empty();
+        }
+        for (Entry e : entries) {
+            String rest = e.phrase().toLowerCase(java.util.Locale.ROOT);
+            if (e.kind().equals("group-people") && rest.startsWith("the two ")) {
+                int end = Words.surface(text, tokens, i + 2, rest.substring("the two ".length()), false);
+                if (end > i + 2) {
+                    return Optional.of(new Phrase(i, end, COUNTED_PEOPLE + (n + 3)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -402,6 +402,9 @@ final class Coreference {
      * it): "The two presidents have agreed to meet," the mediator said: the mediator speaks of two others.
      */
     List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly, EntityMention speaker) {
+        if (kind.startsWith(CorefLexicon.COUNTED_PEOPLE)) {
+            return List.of(); // "the five leaders": the five of the last event with five (EventParties.lastPair), no names counted back
+        }
         int offset = earlierOnly ? view.sentence(sentence).begin() : at;
         String self = speaker == null || speaker.type() != EntityType.PERSON ? null : ArticleView.key(speaker);
         if (noun != null && kind.equals("group-people")) {

@@ -83,12 +83,14 @@ final class EventParties {
             if (two.keySet().removeAll(speakers) && two.size() != 2) {
                 continue; // the speaker's own act with one other: not the two it urges
             }
-            if (kind.equals("group-people") && (two.size() != 2 || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
+            // "the five leaders": the last event with five people
+            int count = kind.startsWith(CorefLexicon.COUNTED_PEOPLE) ? Integer.parseInt(kind.substring(CorefLexicon.COUNTED_PEOPLE.length())) : 2;
+            if (kind.startsWith("group-people") && (two.size() != count || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
                 // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
                 // took part in one event, past those with one person or with countries
                 continue;
             }
-            if (two.size() != 2) {
+            if (two.size() != count) {
                 break; // the last told involves one or three: "the two" is not clear
             }
             List<EntityMention> pair = List.copyOf(two.values());
@@ -375,6 +377,9 @@ final class EventParties {
                 if (objects.isEmpty() && directedAt && ArticleView.isPlace(city) && city.type() == EntityType.CITY) {
                     return List.of(new Participant(city, Participant.TARGET, Words.lower(t) + "-object")); // "cut ties with Doha"
                 }
+                if (objects.isEmpty() && onWhom && tradeWith(tokens, k + 1)) {
+                    continue; // "a ban on trade with X": what is banned, then with whom
+                }
                 return objects;
             }
             boolean agentFollows = k == le && t.penn().equals("VBN") && k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "by");
@@ -385,6 +390,12 @@ final class EventParties {
             }
         }
         return List.of();
+    }
+
+    /** "on trade with X", "on imports with X": a bare common noun then "with" at token {@code k}. */
+    private static boolean tradeWith(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).penn().startsWith("NN") && !tokens.get(k).penn().startsWith("NNP")
+                && Words.is(tokens.get(k + 1), "with");
     }
 
     /**
