@@ -87,7 +87,6 @@ final class BeamDecoder implements SequenceClassificationModel {
         // tenth of the chunker's time. With it, a hypothesis's outcomes are not copied into an array at each position
         // (the chunker's scores read only the last two outcomes, by index).
         ChunkValidator byIndex = validator instanceof ChunkValidator v && v.indexesLike(model) ? v : null;
-        boolean keeps = scores.keepsCandidates();
         for (int i = 0; i < sequence.length; i++) {
             candidates.clear();
             int sz = Math.min(size, prev.size());
@@ -95,8 +94,7 @@ final class BeamDecoder implements SequenceClassificationModel {
                 Hypothesis top = prev.remove();
                 String[] outcomes = byIndex != null ? null : top.outcomes();
                 double[] probabilities = outcomes != null ? scores.at(i, outcomes) : scores.at(i, top);
-                Candidates best = keeps ? scores.candidates(probabilities, size)
-                        : candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
+                Candidates best = candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
                 advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, byIndex, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
@@ -199,15 +197,6 @@ final class BeamDecoder implements SequenceClassificationModel {
          */
         default Candidates candidates(double[] probabilities, int k) {
             return Candidates.of(probabilities, k);
-        }
-
-        /**
-         * Whether {@link #candidates} gives the very same {@code Candidates} for an array {@link #at} just returned
-         * whenever it returns that array again at the same position: then the decoder does not remember them itself
-         * (an identity look-up of the array for each hypothesis extended).
-         */
-        default boolean keepsCandidates() {
-            return false;
         }
 
         /** The sequence is decided: the arrays {@link #at} returned are no longer read. */

@@ -63,9 +63,6 @@ final class ChunkScorer {
     private long stamp;
     private final double[][] scored;
     private final long[] scoredAt;
-    // The beam's candidates in each scored array, found once per array (null: not yet), so that the decoder need not
-    // look the array up by identity for each hypothesis it extends.
-    private final BeamDecoder.Candidates[] candidatesOf;
     private final Context[][] withPrevious;
     private final long[] withPreviousAt;
 
@@ -145,7 +142,6 @@ final class ChunkScorer {
         this.ofOutcomes = new Context[outcomes + 1][outcomes + 1][];
         this.scored = new double[(outcomes + 1) * (outcomes + 1)][];
         this.scoredAt = new long[scored.length];
-        this.candidatesOf = new BeamDecoder.Candidates[scored.length];
         this.withPrevious = new Context[outcomes + 1][];
         this.withPreviousAt = new long[outcomes + 1];
         Map<String, Integer> previous = new HashMap<>();
@@ -268,7 +264,6 @@ final class ChunkScorer {
         private final Pair[] pairAt;
         private int position = -1;
         private long current;                     // the position's stamp in the scorer's tables
-        private int slot;                         // of the array at() returned last
         private WindowFeature[] features;         // the 19 word and tag features of the current position
         private double[] base;                    // log prior plus those 19
 
@@ -298,28 +293,8 @@ final class ChunkScorer {
             if (scoredAt[k] != current) {
                 scored[k] = score(p2, p1);
                 scoredAt[k] = current;
-                candidatesOf[k] = null;
             }
-            slot = k;
             return scored[k];
-        }
-
-        @Override
-        public boolean keepsCandidates() {
-            return true;
-        }
-
-        @Override
-        public BeamDecoder.Candidates candidates(double[] probabilities, int k) {
-            if (scored[slot] != probabilities) {
-                return BeamDecoder.Candidates.of(probabilities, k);
-            }
-            BeamDecoder.Candidates c = candidatesOf[slot];
-            if (c == null || c.k() != k) {
-                c = BeamDecoder.Candidates.of(probabilities, k);
-                candidatesOf[slot] = c;
-            }
-            return c;
         }
 
         private void moveTo(int i) {
