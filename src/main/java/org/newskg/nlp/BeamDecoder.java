@@ -83,18 +83,22 @@ final class BeamDecoder implements SequenceClassificationModel {
         Queue<Hypothesis> next = new PriorityQueue<>(size);
         prev.add(Hypothesis.EMPTY);
         Map<double[], Candidates> candidates = new IdentityHashMap<>();
+        // The chunker's validator by outcome indices: two look-ups of outcome strings for each extension tried were a
+        // tenth of the chunker's time. With it, a hypothesis's outcomes are not copied into an array at each position
+        // (the chunker's scores read only the last two outcomes, by index).
+        ChunkValidator byIndex = validator instanceof ChunkValidator v && v.indexesLike(model) ? v : null;
         for (int i = 0; i < sequence.length; i++) {
             candidates.clear();
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Hypothesis top = prev.remove();
-                String[] outcomes = top.outcomes();
-                double[] probabilities = scores.at(i, outcomes);
+                String[] outcomes = byIndex != null ? null : top.outcomes();
+                double[] probabilities = outcomes != null ? scores.at(i, outcomes) : scores.at(i, top);
                 Candidates best = candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
-                advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, next);
+                advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, byIndex, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
-                    advance(i, sequence, outcomes, top, probabilities, null, minSequenceScore, validator, next);
+                    advance(i, sequence, outcomes, top, probabilities, null, minSequenceScore, validator, byIndex, next);
                 }
             }
             prev.clear();
@@ -116,7 +120,7 @@ final class BeamDecoder implements SequenceClassificationModel {
      * sentence's length. The score is summed as {@code Sequence} sums it and compared as it compares, so the queues
      * order hypotheses as they ordered sequences.
      */
-    private static final class Hypothesis implements Comparable<Hypothesis> {
+    static final class Hypothesis implements Comparable<Hypothesis> {
 
         static final Hypothesis EMPTY = new Hypothesis(null, null, -1, 1, 0d);
 
@@ -135,6 +139,16 @@ final class BeamDecoder implements SequenceClassificationModel {
             this.probability = probability;
             this.score = before == null ? 0d : before.score + log;
             this.length = before == null ? 0 : before.length + 1;
+        }
+
+        /** The hypothesis this one extends by one outcome; null for the empty one. */
+        Hypothesis before() {
+            return before;
+        }
+
+        /** The index in the model of the last outcome, -1 for the empty hypothesis. */
+        int index() {
+            return index;
         }
 
         String[] outcomes() {
@@ -168,6 +182,14 @@ final class BeamDecoder implements SequenceClassificationModel {
     interface Scores {
         /** The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it. */
         double[] at(int i, String[] previous);
+
+        /**
+         * {@link #at(int, String[])} after the outcomes of {@code last} (i of them), for a decoder whose validator needs
+         * no array of them; a scorer reading only the last few outcomes overrides it to spare the copy.
+         */
+        default double[] at(int i, Hypothesis last) {
+            return at(i, last.outcomes());
+        }
 
         /**
          * {@link Candidates#of} an array {@link #at} just returned; a scorer that gives the same array again (see
@@ -266,13 +288,14 @@ final class BeamDecoder implements SequenceClassificationModel {
         }
     }
 
-    /** Adds to {@code next} each valid extension of {@code top} by one of {@code candidates} (by any outcome, if null). */
+    /**
+     * Adds to {@code next} each valid extension of {@code top} by one of {@code candidates} (by any outcome, if null);
+     * validity is asked of {@code byIndex} when it is not null (then {@code outcomes} may be null), else of {@code validator}.
+     */
     private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, Candidates candidates,
-                             double minSequenceScore, SequenceValidator<T> validator, Queue<Hypothesis> next) {
+                             double minSequenceScore, SequenceValidator<T> validator, ChunkValidator byIndex,
+                             Queue<Hypothesis> next) {
         int n = candidates == null ? scores.length : candidates.outcomes().length;
-        // The chunker's validator by outcome indices: two look-ups of outcome strings for each extension tried were a
-        // tenth of the chunker's time.
-        ChunkValidator byIndex = validator instanceof ChunkValidator v && v.indexesLike(model) ? v : null;
         for (int c = 0; c < n; c++) {
             int p = candidates == null ? c : candidates.outcomes()[c];
             String out = model.getOutcome(p);

@@ -41,6 +41,7 @@ final class ChunkScorer {
     private final GisEval model;
     private final Map<String, Integer> outcomeIndex = new HashMap<>();
     private final int outcomes;
+    private final String[] outcomeNames;   // by index
     // The three features of the previous two outcomes alone, by (p_2, p_1) indices, "bos" being the last.
     private final Context[][][] ofOutcomes;
     // Each word or tag feature of the window: its own parameters and those of "p_1=" + outcome + it, by the outcome's
@@ -133,8 +134,10 @@ final class ChunkScorer {
     private ChunkScorer(GISModel gis) {
         this.model = GisEval.of(gis).orElseThrow();
         this.outcomes = gis.getNumOutcomes();
+        this.outcomeNames = new String[outcomes];
         for (int o = 0; o < outcomes; o++) {
             outcomeIndex.put(gis.getOutcome(o), o);
+            outcomeNames[o] = gis.getOutcome(o);
         }
         this.ofOutcomes = new Context[outcomes + 1][outcomes + 1][];
         this.scored = new double[(outcomes + 1) * (outcomes + 1)][];
@@ -272,14 +275,23 @@ final class ChunkScorer {
 
         @Override
         public double[] at(int i, String[] previous) {
+            return at(i, i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]),
+                    i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]));
+        }
+
+        /** By the last two outcomes' indices (the model's, as this scorer's): no array of the outcomes, no look-ups. */
+        @Override
+        public double[] at(int i, BeamDecoder.Hypothesis last) {
+            return at(i, i < 2 ? outcomes : last.before().index(), i < 1 ? outcomes : last.index());
+        }
+
+        private double[] at(int i, int p2, int p1) {
             if (i != position) {
                 moveTo(i);
             }
-            int p2 = i < 2 ? outcomes : outcomeIndex.get(previous[i - 2]);
-            int p1 = i < 1 ? outcomes : outcomeIndex.get(previous[i - 1]);
             int k = p2 * (outcomes + 1) + p1;
             if (scoredAt[k] != current) {
-                scored[k] = score(p2, p1, previous);
+                scored[k] = score(p2, p1);
                 scoredAt[k] = current;
             }
             return scored[k];
@@ -295,9 +307,9 @@ final class ChunkScorer {
             }
         }
 
-        private double[] score(int p2, int p1, String[] previous) {
+        private double[] score(int p2, int p1) {
             double[] s = base.clone();
-            for (Context c : ofOutcomes(p2, p1, previous)) {
+            for (Context c : ofOutcomes(p2, p1)) {
                 GisEval.add(s, c);
             }
             if (withPreviousAt[p1] != current) {
@@ -310,11 +322,11 @@ final class ChunkScorer {
             return model.normalize(s);
         }
 
-        private Context[] ofOutcomes(int p2, int p1, String[] previous) {
+        private Context[] ofOutcomes(int p2, int p1) {
             Context[] c = ofOutcomes[p2][p1];
             if (c == null) {
-                String a = p2 == outcomes ? "p_2=bos" : "p_2=" + previous[position - 2];
-                String b = previous1(previous);
+                String a = "p_2=" + (p2 == outcomes ? "bos" : outcomeNames[p2]);
+                String b = "p_1=" + (p1 == outcomes ? "bos" : outcomeNames[p1]);
                 c = new Context[] {model.feature(a), model.feature(b), model.feature(a + b)};
                 ofOutcomes[p2][p1] = c;
             }
@@ -329,10 +341,6 @@ final class ChunkScorer {
                 c[f] = pairs.length == 0 ? null : pairs[p1];
             }
             return c;
-        }
-
-        private String previous1(String[] previous) {
-            return position < 1 ? "p_1=bos" : "p_1=" + previous[position - 1];
         }
 
         /**
