@@ -55,6 +55,7 @@ final class EventCues {
     private final Set<String> documents = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Set<String> accepting = new HashSet<>();
+    private final Set<String> greeting = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -82,6 +83,7 @@ final class EventCues {
                 case "document" -> documents.add(r[0]);
                 case "issue" -> issuing.add(r[0]);
                 case "accept" -> accepting.add(r[0]);
+                case "greet" -> greeting.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -108,6 +110,11 @@ final class EventCues {
     /** A verb by which a body makes a text its own: "adopt", "issue" ({@code issue} cues). */
     boolean isIssuing(Token t) {
         return issuing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A participle whose agent receives a visitor: "was greeted by", "was met at the airport by" ({@code greet} cues). */
+    boolean isGreeting(Token t) {
+        return t.penn().equals("VBN") && greeting.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A verb whose subject takes up the offer its object names: "accepted an invitation" ({@code accept} cues). */

@@ -47,7 +47,13 @@ final class VisitTargets {
             }
             if (Words.isAny(tokens.get(k), "and", "but") && k + 1 < tokens.size()
                     && (Chunks.isVerb(tokens.get(k + 1)) || tokens.get(k + 1).penn().equals("MD"))) {
-                break; // "is to fly to X and will travel on to Y for talks with Roe": the second trip's partner
+                // "arrived in X and was greeted by Roe at the airport": who receives the visitor; else "is to fly to X
+                // and will travel on to Y for talks with Roe": the second trip's partner
+                List<EntityMention> greeters = greeter(s, k + 1, visitors);
+                if (!greeters.isEmpty()) {
+                    return greeters;
+                }
+                break;
             }
             int after = cues.visitedCue(tokens, k);
             // "at the invitation of the Central Committee of the Ruritanian party", "for talks with the Union": a body
@@ -67,6 +73,27 @@ final class VisitTargets {
             }
         }
         return inviter(s, ls, visitors).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "and was greeted by Roe", "and was met at the airport by Roe": the people after "by" in a passive greeting that
+     * opens at token {@code k}, other than the {@code visitors}; else none.
+     */
+    private List<EntityMention> greeter(Sentence s, int k, Collection<EntityMention> visitors) {
+        List<Token> tokens = s.tokens();
+        if (k + 1 >= tokens.size() || !Words.is(tokens.get(k), "be") || !cues.isGreeting(tokens.get(k + 1))) {
+            return List.of();
+        }
+        for (int b = k + 2; b + 1 < tokens.size() && b <= k + 2 + Clauses.CLAUSE_WINDOW; b++) {
+            if (Words.isPunct(tokens.get(b)) || Chunks.isVerb(tokens.get(b))) {
+                return List.of();
+            }
+            if (Words.is(tokens.get(b), "by")) {
+                return pf.objects(s, b + 1, "visited").stream().map(Participant::mention)
+                        .filter(m -> m.type() == EntityType.PERSON && !visitors.contains(m)).distinct().toList();
+            }
+        }
+        return List.of();
     }
 
     /**
