@@ -28,18 +28,20 @@ final class MissionCountries {
 
     /** The mentions with a country mention added inside each mission named by a nationality; the same extraction when none. */
     static Extraction added(Extraction mentions, PlaceCountries places, EventCues cues) {
-        ArticleView view = new ArticleView(mentions);
+        // only facilities are read, so no offset index of all mentions is built for it
         List<EntityMention> found = new ArrayList<>();
-        for (Sentence s : view.sentences()) {
-            for (EntityMention m : view.entities(s.index())) {
-                int last = m.type() == EntityType.FACILITY ? ArticleView.tokenAt(s, m.end() - 1) : -1;
-                if (last < 1 || !cues.isMission(s.tokens().get(last)) || ArticleView.tokenAt(s, m.begin()) != last - 1) {
-                    continue;
-                }
-                Token word = s.tokens().get(last - 1);
-                places.countryOfDemonym(word.text()).ifPresent(c -> found.add(new EntityMention(word.begin(), word.end(),
-                        word.text(), s.index(), EntityType.COUNTRY, c.label(), c.qid(), "kb:demonym", CONFIDENCE)));
+        for (EntityMention m : mentions.entities()) {
+            if (m.type() != EntityType.FACILITY) {
+                continue;
             }
+            Sentence s = mentions.text().sentences().get(m.sentence());
+            int last = ArticleView.tokenAt(s, m.end() - 1);
+            if (last < 1 || !cues.isMission(s.tokens().get(last)) || ArticleView.tokenAt(s, m.begin()) != last - 1) {
+                continue;
+            }
+            Token word = s.tokens().get(last - 1);
+            places.countryOfDemonym(word.text()).ifPresent(c -> found.add(new EntityMention(word.begin(), word.end(),
+                    word.text(), s.index(), EntityType.COUNTRY, c.label(), c.qid(), "kb:demonym", CONFIDENCE)));
         }
         return mentions.withMentions(found);
     }
