@@ -34,6 +34,17 @@ final class CameoCodes {
                 && cameo.compareTo("18") < 0);
     }
 
+    /**
+     * Acts done by saying them: statements, appeals, pledges, demands, disapproval, rejections, threats (CAMEO 01,
+     * 02, 03, 10-13).
+     */
+    static boolean spoken(String cameo) {
+        return cameo != null && cameo.length() >= 2 && switch (cameo.substring(0, 2)) {
+            case "01", "02", "03", "10", "11", "12", "13" -> true;
+            default -> false;
+        };
+    }
+
     /** Shows of force and coercion (CAMEO 15, 17): done where the troops or the police are, as force is. */
     static boolean physical(String cameo) {
         return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));

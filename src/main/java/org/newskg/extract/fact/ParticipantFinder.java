@@ -75,6 +75,9 @@ final class ParticipantFinder {
         // ("... and will travel to X for talks with Y": a modal opening the verb group stands for its verb)
         int modalVerb = mainVerbAfter(tokens, start);
         int verb = Chunks.isVerb(tokens.get(start)) ? start : modalVerb >= 0 ? modalVerb : span.lightVerbStart(s, start);
+        while (verb < start && tokens.get(verb).pos().equals("ADV")) {
+            verb++; // "and later held talks with Y": the chunker opens the verb group at the adverb
+        }
         if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
                 || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":

@@ -141,11 +141,14 @@ final class TellingCircumstances {
         if (place == null && verb) {
             place = EventPlaces.subjectPlace(view, s, ls); // before the scene of the sentence before: this one names its own
         }
-        if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())) {
-            // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before
+        if (place == null && verb && s.index() > 0 && view.sameParagraph(s.index() - 1, s.index())
+                && !CameoCodes.spoken(trigger.cameo())) {
+            // "In X, thousands marched ... . Police detained about 100 people": the scene set the sentence before; but
+            // not a thing said: "In X, thousands protested. Group Y condemned the accord": Y need not be in X
             Sentence before = view.sentence(s.index() - 1);
             place = EventPlaces.frontedPlace(view, before, before.tokens().size());
         }
         return place;
     }
+
 }
