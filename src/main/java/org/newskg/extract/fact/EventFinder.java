@@ -30,6 +30,9 @@ import org.newskg.nlp.Token;
  */
 final class EventFinder {
 
+    /** The rule of an event a trigger found: this prefix and the trigger's phrase. */
+    static final String TRIGGER_RULE = "trigger:";
+
     /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
     private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
 
@@ -134,7 +137,7 @@ final class EventFinder {
         Evidence evidence = new Evidence(s.index(), tokens.get(m.start()).begin(), tokens.get(m.end() - 1).end());
         Event e = new Event(trigger.type(), label, List.of(evidence), EventParties.directed(people, false, trigger.cameo()),
                 dates.date(view, s, v, v + 1, trigger.type(), true), null, null, trigger.cameo(), null,
-                "trigger:" + trigger.phrase(), 0.7);
+                TRIGGER_RULE + trigger.phrase(), 0.7);
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
     }
 
@@ -416,7 +419,7 @@ final class EventFinder {
                 && (ls == m.start() || TellingSpan.lowerCaseBetween(tokens, ls, m.start())) || possessed);
         double confidence = people.isEmpty() ? 0.6 : 0.8;
         Event e = new Event(trigger.type(), label, List.of(evidence), parties, date, place, host,
-                trigger.cameo(), status, "trigger:" + trigger.phrase(), confidence);
+                trigger.cameo(), status, TRIGGER_RULE + trigger.phrase(), confidence);
         // "Doe also met Poe": a verb told as one more of its kind
         boolean further = verb && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "also");
         return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),

@@ -155,7 +155,7 @@ final class EventMerger {
         String last = words[words.length - 1];
         // "a summit of the Organization of the Islamic Conference", labelled by the body's name: its trigger says the kind
         return x.label().toLowerCase(java.util.Locale.ROOT).contains(last)
-                || x.rule() != null && x.rule().toLowerCase(java.util.Locale.ROOT).equals("trigger:" + last)
+                || x.rule() != null && x.rule().toLowerCase(java.util.Locale.ROOT).equals(EventFinder.TRIGGER_RULE + last)
                 || x.cameo() != null && x.cameo().equals(y.cameo());
     }
 

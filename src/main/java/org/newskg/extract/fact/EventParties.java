@@ -419,7 +419,8 @@ final class EventParties {
 
     /**
      * Who the object of a directed verb comes from: "rejected an offer from X", "refused to accept a letter from
-     * X" (an infinitive between), within a short noun phrase.
+     * X" (an infinitive between), "demanded an apology and compensation from X" (two things asked of one), within a
+     * short noun phrase.
      */
     static Optional<Participant> author(Sentence s, ParticipantFinder pf, int le) {
         List<Token> tokens = s.tokens();
@@ -430,10 +431,14 @@ final class EventParties {
         for (int n = 0; k < tokens.size() && n < 5; k++, n++) {
             Token t = tokens.get(k);
             if (Words.is(t, "from") && n > 0) {
-                return pf.objects(s, k + 1, "from-object").stream().findFirst();
+                Optional<Participant> named = pf.objects(s, k + 1, "from-object").stream().findFirst();
+                EntityMention city = k + 1 < tokens.size() ? pf.view().entityAt(tokens.get(k + 1)) : null;
+                // "demanded a full explanation from Strelsau": a capital stands for its government
+                return named.isPresent() || city == null || city.type() != EntityType.CITY ? named
+                        : Optional.of(new Participant(city, Participant.TARGET, "from-object"));
             }
             if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || t.penn().startsWith("NN")
-                    && pf.view().entityAt(t) == null)) {
+                    && pf.view().entityAt(t) == null || Words.is(t, "and") && n > 0)) {
                 break;
             }
         }

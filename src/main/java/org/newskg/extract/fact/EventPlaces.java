@@ -231,7 +231,11 @@ final class EventPlaces {
      * its people are and it is not dated before the story ("STRELSAU, Aug 12 - Doe met Roe on Tuesday").
      */
     Event placedAtDateline(ArticleView view, Event e) {
-        if (e.place() != null || !cues.onsite(e.type()) || Dateline.beforeDateline(view, e.date())) {
+        // a class that happens where its people are, or one act of a verbal class that does ("summoned the envoy":
+        // the envoy is called in to the ministry, in the capital the story is filed from)
+        boolean onsite = cues.onsite(e.type()) || e.rule().startsWith(EventFinder.TRIGGER_RULE)
+                && cues.onsite(e.rule().substring(EventFinder.TRIGGER_RULE.length()));
+        if (e.place() != null || !onsite || Dateline.beforeDateline(view, e.date())) {
             return e;
         }
         EntityMention city = Dateline.city(view);

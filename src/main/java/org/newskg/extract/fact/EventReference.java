@@ -51,7 +51,7 @@ final class EventReference {
         if (verb.isPresent()) {
             // "Y rejected the accusation": the last act told by "accused", not merely the last act told (the agreement
             // told between the accusation and its rejection is not what is rejected)
-            String rule = "trigger:" + verb.get();
+            String rule = EventFinder.TRIGGER_RULE + verb.get();
             // ("the suspension": "suspended Nigeria from", told by "suspend * from")
             List<Participant> told = actors(earlier, sentence, sources, e -> rule.equals(e.rule()) || e.rule().startsWith(rule + " "));
             if (!told.isEmpty()) {
