@@ -364,7 +364,9 @@ final class ParticipantFinder {
                 j = the - 1;
             } else if (refs.definiteTitle(s, j) >= 0) {
                 int first = refs.definiteTitle(s, j);
-                EntityMention country = view.entityAt(tokens.get(first + 1));
+                // "the visiting Ruritanian president": the demonym after "visiting"
+                int demonym = ReferenceReadings.visiting(tokens, first + 1) ? first + 2 : first + 1;
+                EntityMention country = view.entityAt(tokens.get(demonym));
                 String title = titles.endingAt(view.text(), tokens, j + 1).orElseThrow().normalized();
                 EntityMention of = ArticleView.isActor(country) || country != null && ArticleView.isDemonym(country) ? country : null;
                 Optional<EntityMention> named = coref.holderOfTitle(title, of, s.index(), t.begin());
@@ -372,7 +374,7 @@ final class ParticipantFinder {
                     out.add(new Participant(named.get(), "participant", "coref:title"));
                 } else if (of != null && ArticleView.isDemonym(of) && coref.holderOf(of, of.begin()).isEmpty()) {
                     // "The Borduran president met ..." when the article names no Borduran office holder
-                    coref.unnamedHolder(s, first + 1, j + 1, title, of, null)
+                    coref.unnamedHolder(s, demonym, j + 1, title, of, null)
                             .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
                 }
                 j = first - 1;

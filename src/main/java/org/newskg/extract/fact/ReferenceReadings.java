@@ -32,7 +32,8 @@ final class ReferenceReadings {
     }
 
     /**
-     * "the king", "the German Chancellor": a title ending at token {@code j} after "the" and at most a demonym,
+     * "the king", "the German Chancellor": a title ending at token {@code j} after "the" and at most a demonym (and
+     * "visiting" before it),
      * with no name after it; answers the index of "the", else -1.
      */
     int definiteTitle(Sentence s, int j) {
@@ -48,6 +49,9 @@ final class ReferenceReadings {
         EntityMention before = k >= 0 ? view.entityAt(tokens.get(k)) : null;
         if (before != null && (ArticleView.isDemonym(before) || before.type() == EntityType.COUNTRY)) {
             k = ArticleView.tokenAt(s, before.begin()) - 1;
+            if (visiting(tokens, k)) {
+                k--; // "the visiting Chinese president": the president of that country, who is visiting
+            }
         }
         return k >= 0 && Words.is(tokens.get(k), "the") ? k : -1;
     }

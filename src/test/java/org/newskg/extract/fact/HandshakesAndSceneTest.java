@@ -16,7 +16,8 @@ import org.newskg.extract.Participant;
 /**
  * A handshake is a meeting; "met A ... and later held talks with B" is two meetings; a thing said takes no place from
  * the scene the sentence before set; a withdrawal ordered is a yield, one demanded is not; displeasure expressed is
- * disapproval. A story written for this test.
+ * disapproval; "the visiting Ruritanian president" is the Ruritanian president named before. A story written for
+ * this test.
  */
 class HandshakesAndSceneTest {
 
@@ -64,5 +65,11 @@ class HandshakesAndSceneTest {
     void displeasureExpressedIsDisapproval() {
         Event displeasure = FactFixtures.find(story, "Disapproval", FactFixtures.with("Hosni Mubarak"));
         assertEquals(List.of("Hosni Mubarak"), plainNames(displeasure, Participant.SOURCE), describe(story));
+    }
+
+    @Test
+    void theVisitingPresidentOfACountryIsTheOneNamedBefore() {
+        Event meeting = FactFixtures.find(story, "Meeting", FactFixtures.with("Warren Christopher"));
+        assertEquals(List.of("Hosni Mubarak", "Warren Christopher"), plainNames(meeting), describe(story));
     }
 }
