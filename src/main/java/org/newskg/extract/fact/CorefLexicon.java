@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.newskg.data.TsvTable;
+import org.newskg.extract.time.NumberWords;
 import org.newskg.nlp.Token;
 
 /**
@@ -25,9 +27,8 @@ final class CorefLexicon {
     private static final List<String> GROUP_DETERMINERS = List.of("the two", "both");
     private static final int MAX_ADJECTIVES = 2;
 
-    /** Counts a people group phrase may hold besides "two" ("the five leaders"): its kind is "group-people-N". */
-    private static final List<String> COUNTS = List.of("three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    static final String COUNTED_PEOPLE = "group-people-";
+    /** The kind of a people group phrase with a count other than "two" ("the five leaders"): "group-people-N". */
+    private static final String COUNTED_PEOPLE = "group-people-";
 
     /** A referring phrase at tokens [start, end) of the given kind ("pronoun", "group-people", ...). */
     record Phrase(int start, int end, String kind) {
@@ -38,15 +39,26 @@ final class CorefLexicon {
 
     private final List<Entry> entries;
     private final SurfaceIndex<Entry> index;
+    private final NumberWords numbers;
 
-    private CorefLexicon(List<Entry> entries) {
+    private CorefLexicon(List<Entry> entries, NumberWords numbers) {
         this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
         this.index = new SurfaceIndex<>(this.entries, Entry::phrase);
+        this.numbers = numbers;
     }
 
     static CorefLexicon load(Path dataDir) {
         return new CorefLexicon(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(2).stream()
-                .map(r -> new Entry(r[0], r[1])).toList());
+                .map(r -> new Entry(r[0], r[1])).toList(), NumberWords.load(dataDir));
+    }
+
+    /**
+     * How many people a counted group phrase's kind names ("the five leaders": 5); empty for every other kind, "the two
+     * leaders" included.
+     */
+    static OptionalInt peopleCount(String kind) {
+        return kind.startsWith(COUNTED_PEOPLE)
+                ? OptionalInt.of(Integer.parseInt(kind.substring(COUNTED_PEOPLE.length()))) : OptionalInt.empty();
     }
 
     Optional<Phrase> at(String text, List<Token> tokens, int i) {
@@ -60,15 +72,18 @@ final class CorefLexicon {
     }
 
     /**
-     * "the five leaders", "the four heads of state": a "the two" people phrase with another count, of kind
-     * {@link #COUNTED_PEOPLE} and the count, which names the people of the last event with that many.
+     * "the five leaders", "the four heads of state": a "the two" people phrase with a count of three or more written
+     * out, whose kind gives the count ({@link #peopleCount}): it names the people of the last event with that many.
      */
     private Optional<Phrase> counted(String text, List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !Words.is(tokens.get(i), "the")) {
             return Optional.empty();
         }
-        int n = COUNTS.indexOf(Words.lower(tokens.get(i + 1)));
-        if (n < 0) {
+        // words only: "the 27 leaders" is a body's membership, not people told one by one
+        String word = Words.lower(tokens.get(i + 1));
+        int n = word.chars().allMatch(Character::isLetter)
+                ? numbers.count(word).filter(c -> c.chars().allMatch(Character::isDigit)).map(Integer::parseInt).orElse(0) : 0;
+        if (n < 3) {
             return Optional.empty();
         }
         for (Entry e : entries) {
@@ -76,7 +91,7 @@ final class CorefLexicon {
             if (e.kind().equals("group-people") && rest.startsWith("the two ")) {
                 int end = Words.surface(text, tokens, i + 2, rest.substring("the two ".length()), false);
                 if (end > i + 2) {
-                    return Optional.of(new Phrase(i, end, COUNTED_PEOPLE + (n + 3)));
+                    return Optional.of(new Phrase(i, end, COUNTED_PEOPLE + n));
                 }
             }
         }

@@ -53,10 +53,18 @@ final class Coreference {
         this.home = city == null || city.kbQid() == null ? null : places.countryOf(city.kbQid()).orElse(null);
     }
 
+    /** Whether {@code place} lies, by the knowledge base, in another country than the one the {@code nation} names. */
+    boolean abroad(EntityMention nation, EntityMention place) {
+        Optional<String> home = nation.kbQid() == null ? Optional.empty() : places.countryOf(nation.kbQid());
+        Optional<String> there = place.kbQid() == null ? Optional.empty() : places.countryOf(place.kbQid());
+        return home.isPresent() && there.isPresent() && !home.get().equals(there.get());
+    }
+
     /**
      * The country a city stands for ("said Washington supported": the United States), as the article names it;
      * empty when the article does not name the country the city lies in.
      */
+
     Optional<EntityMention> countryOfCity(EntityMention city) {
         Optional<String> qid = city.kbQid() == null ? Optional.empty() : places.countryOf(city.kbQid());
         if (qid.isEmpty()) {
@@ -402,7 +410,7 @@ final class Coreference {
      * it): "The two presidents have agreed to meet," the mediator said: the mediator speaks of two others.
      */
     List<EntityMention> group(String kind, int sentence, int at, String noun, boolean earlierOnly, EntityMention speaker) {
-        if (kind.startsWith(CorefLexicon.COUNTED_PEOPLE)) {
+        if (CorefLexicon.peopleCount(kind).isPresent()) {
             return List.of(); // "the five leaders": the five of the last event with five (EventParties.lastPair), no names counted back
         }
         int offset = earlierOnly ? view.sentence(sentence).begin() : at;

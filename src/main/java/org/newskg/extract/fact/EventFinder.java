@@ -257,8 +257,7 @@ final class EventFinder {
                 visited = place;
             } else if (Words.is(tokens.get(m.start()), "warn") && k + 1 < tokens.size() && Words.is(tokens.get(k), "that")) {
                 // "Doe warned that Ruritania would face ...": the one warned is the clause's subject
-                pf.objects(s, k + 1, "that-object").stream().limit(1)
-                        .forEach(p -> add(people, p.as(Participant.TARGET)));
+                EventTargets.warned(pf, s, List.copyOf(people.values()), k + 1).forEach(p -> add(people, p.as(Participant.TARGET)));
             }
             if (forceVerb && Words.is(tokens.get(m.end() - 1), "into") && visited == null) {
                 // "sent troops into its breakaway region of X": force used on X, in X
@@ -296,6 +295,7 @@ final class EventFinder {
         }
         if (!verb && (trigger.type().equals("Summit") || trigger.cameo() != null && trigger.cameo().startsWith("04"))) {
             parties.attendees(s, pf, le).forEach(p -> add(people, p));
+            EventParties.takingPart(s, pf, ls, le).forEach(p -> add(people, p));
         }
         List<EntityMention> hosts = places.hosts(view, pf, s, ls, le);
         EntityMention host = hosts.isEmpty() ? null : hosts.get(0);
@@ -331,8 +331,7 @@ final class EventFinder {
         }
         if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
-            new VisitTargets(view, pf, cues).find(s, ls, le, visitors)
-                    .forEach(h -> add(people, new Participant(h, Participant.TARGET, "visited")));
+            new VisitTargets(view, pf, cues).find(s, ls, le, visitors).forEach(h -> add(people, h));
         }
         if (!trigger.type().equals("Visit") && VisitTargets.invited(s, ls)) {
             // "Roe has invited the ministers to talks in X": who calls the talks takes part in them
@@ -407,6 +406,13 @@ final class EventFinder {
         if (place == null && CameoCodes.coercion(trigger.cameo())) {
             place = protestScene(view, s, earlier); // "... protested outside the castle. Police detained 12 of them."
         }
+        EntityMention scene = place;
+        if (scene != null && trigger.cameo() != null && trigger.cameo().startsWith("14")
+                && people.values().removeIf(p -> p.role().equals(Participant.SOURCE) && ArticleView.isDemonym(p.mention())
+                && pf.abroad(p.mention(), scene))) {
+            // "In the Borduran capital, hundreds of Ruritanians rallied": a crowd abroad is no act of its own state
+            parties = EventParties.counterparts(EventParties.directed(people.values(), passive, trigger.cameo()));
+        }
         if (place != null && actedOn(place, post, parties, trigger.cameo())) {
             place = null; // "recalled its ambassador in Harare", "cut ties with Tehran": the capital acted on, not where the act was
         }
@@ -470,9 +476,10 @@ final class EventFinder {
                                   List<EventMerger.Told> earlier) {
         List<Token> tokens = s.tokens();
         int np = Chunks.start(tokens, ls);
-        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && tokens.get(start).penn().equals("VBG")
+        boolean adjunct = tokens.get(start).penn().equals("VBG") || start > 0 && tokens.get(start - 1).penn().equals("TO");
+        if (trigger.cameo() != null && trigger.cameo().startsWith("10") && adjunct
                 && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
-            return true; // "marched through the capital demanding that ...": what the protest demands
+            return true; // "marched through the capital demanding that ...", "rallied to demand that ...": what the protest demands
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {

@@ -84,7 +84,7 @@ final class EventParties {
                 continue; // the speaker's own act with one other: not the two it urges
             }
             // "the five leaders": the last event with five people
-            int count = kind.startsWith(CorefLexicon.COUNTED_PEOPLE) ? Integer.parseInt(kind.substring(CorefLexicon.COUNTED_PEOPLE.length())) : 2;
+            int count = CorefLexicon.peopleCount(kind).orElse(2);
             if (kind.startsWith("group-people") && (two.size() != count || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
                 // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
                 // took part in one event, past those with one person or with countries
@@ -230,7 +230,8 @@ final class EventParties {
     Optional<Participant> demanded(ParticipantFinder pf, Sentence s, int le) {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && (!Words.isPunct(tokens.get(k)) || gerundAfter(tokens, k)); k++) {
-            int end = tokens.get(k).pos().equals("VERB") ? cues.demandEnd(tokens, k) : -1;
+            // "to demand that": the Penn tag where the UD tagger reads the infinitive as a noun
+            int end = tokens.get(k).pos().equals("VERB") || tokens.get(k).penn().startsWith("VB") ? cues.demandEnd(tokens, k) : -1;
             if (end > 0 && end < tokens.size()) {
                 int from = Words.is(tokens.get(end), "that") ? end + 1 : end;
                 EntityMention city = from < tokens.size() ? pf.view().entityAt(tokens.get(from)) : null;
@@ -331,6 +332,41 @@ final class EventParties {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Taking part in the talks on the Ruritanian side were A, B and C, and on the Borduran side D": the people named
+     * after the verb of a clause that opens with taking part in the noun trigger at tokens [ls, le), each list after a
+     * "side".
+     */
+    static List<Participant> takingPart(Sentence s, ParticipantFinder pf, int ls, int le) {
+        List<Token> tokens = s.tokens();
+        int np = Chunks.start(tokens, ls);
+        if (np < 3 || !Words.is(tokens.get(np - 1), "in") || !Words.is(tokens.get(np - 2), "part")
+                || !Words.is(tokens.get(np - 3), "take")) {
+            return List.of();
+        }
+        List<Participant> out = new ArrayList<>();
+        boolean inverted = false;
+        for (int k = le; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (Words.is(t, ";")) {
+                break;
+            }
+            int from = -1;
+            if (!inverted && Words.is(t, "be") && Chunks.isVerb(t)) {
+                inverted = true;
+                from = k + 1;
+            } else if (inverted && Words.is(t, "side")) {
+                from = Words.isComma(tokens.get(k + 1)) ? k + 2 : k + 1; // "..., and on the Borduran side D"
+            } else if (!inverted && k > le + Clauses.CLAUSE_WINDOW) {
+                break;
+            }
+            if (from >= 0 && from < tokens.size()) {
+                pf.objects(s, from, "attendee").forEach(p -> out.add(p.as("participant")));
+            }
+        }
+        return out;
     }
 
     /**

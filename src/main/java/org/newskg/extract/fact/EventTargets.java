@@ -55,6 +55,40 @@ final class EventTargets {
         }
     }
 
+    /**
+     * Who a warning by the {@code warners} is aimed at, its "that" clause opening at token {@code clause}: "Doe warned
+     * that Ruritania would face ...": the clause's subject; but when that subject is the warner's own side ("Doe warned
+     * that Borduria would retaliate if Ruritania attacked it", Doe being Borduria's), the subject of the "if" clause
+     * after it, or none.
+     */
+    static List<Participant> warned(ParticipantFinder pf, Sentence s, List<Participant> warners, int clause) {
+        List<Participant> said = pf.objects(s, clause, "that-object").stream().limit(1).toList();
+        if (said.isEmpty() || !ownSide(pf, said.get(0).mention(), warners)) {
+            return said;
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = clause + 1; k + 1 < tokens.size(); k++) {
+            if (Words.is(tokens.get(k), "if")) {
+                return pf.objects(s, k + 1, "that-object").stream().limit(1)
+                        .filter(p -> !ownSide(pf, p.mention(), warners)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether {@code m} is one of the {@code speakers}, the country one of them holds a position of, or its capital. */
+    private static boolean ownSide(ParticipantFinder pf, EntityMention m, List<Participant> speakers) {
+        String side = ArticleView.key(pf.countryOfCity(m));
+        for (Participant p : speakers) {
+            EntityMention speaker = p.mention();
+            if (ArticleView.key(speaker).equals(ArticleView.key(m)) || ArticleView.key(speaker).equals(side)
+                    || pf.countryOf(speaker).filter(c -> ArticleView.key(c).equals(side)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The target of a protest, a demand, a response or aid, named elsewhere than its object. */
     void ofOthers(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int le,
                   List<EventMerger.Told> earlier, Map<String, Participant> people) {

@@ -145,6 +145,9 @@ final class NounPhraseObjects {
             } else if (t.text().equals(".") && k > start && tokens.get(k - 1).end() == t.begin() && tokens.get(k - 1).isCapitalized()
                     && tokens.get(k - 1).text().length() <= 3 && k + 1 < tokens.size() && ArticleView.isActor(view.entityAt(tokens.get(k + 1)))) {
                 k++; // "with Mrs. Gandhi", "Dr. Doe": the full stop of an honorific before a name
+            } else if (Words.is(t, "then") && title.isEmpty() && k + 1 < tokens.size()
+                    && titles.startingAt(view.text(), tokens, k + 1).isPresent()) {
+                k++; // "with then Prime Minister X": the office X held at the time
             } else if (title.isPresent()) {
                 lastTitle = title.get();
                 k = title.get().end();

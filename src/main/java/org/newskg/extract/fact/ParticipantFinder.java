@@ -276,6 +276,11 @@ final class ParticipantFinder {
         return place.type() == EntityType.CITY ? coref.countryOfCity(place).orElse(place) : place;
     }
 
+    /** Whether {@code place} lies, by the knowledge base, in another country than the one the {@code nation} names. */
+    boolean abroad(EntityMention nation, EntityMention place) {
+        return coref.abroad(nation, place);
+    }
+
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);
@@ -479,13 +484,22 @@ final class ParticipantFinder {
         return m != null && m.type() == EntityType.COUNTRY ? m : null;
     }
 
-    /** The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops"). */
+    /**
+     * The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops",
+     * "Ruritanian army artillery": over another forces word between).
+     */
     private EntityMention owner(Sentence s, int start) {
         List<Token> tokens = s.tokens();
-        for (int k = start - 1; k >= 0 && k >= start - 2; k--) {
+        for (int k = start - 1, limit = start - 2; k >= 0 && k >= limit; k--) {
             EntityMention m = view.entityAt(tokens.get(k));
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
                 return m;
+            }
+            Optional<CorefLexicon.Phrase> forces = m == null ? words.endingAt(view.text(), tokens, k + 1) : Optional.empty();
+            if (forces.isPresent() && forces.get().kind().equals("government")) {
+                limit -= k - forces.get().start() + 1; // the forces word does not count against the adjectives allowed
+                k = forces.get().start();
+                continue;
             }
             if (!tokens.get(k).pos().equals("ADJ") && !tokens.get(k).penn().startsWith("JJ")) {
                 break; // "EU foreign/JJ ministers": the Penn tag where the UD tagger errs

@@ -132,8 +132,10 @@ final class TellingCircumstances {
         if (place == null && cues.onsite(trigger.type())) {
             place = EventPlaces.whenPlace(view, s, ls);
         }
-        if (place == null && verb) {
-            place = EventPlaces.frontedPlace(view, s, ls); // the clause's own verb, not "protesting against the accord" told before
+        if (place == null && (verb || supported(s.tokens(), ls))) {
+            // the clause's own verb, not "protesting against the accord" told before; "In X, Doe and Roe held talks": the
+            // noun a support verb takes is the clause's act too
+            place = EventPlaces.frontedPlace(view, s, ls);
         }
         if (place == null) {
             place = EventPlaces.participlePlace(view, s, ls);
@@ -151,4 +153,9 @@ final class TellingCircumstances {
         return place;
     }
 
+    /** Whether the noun phrase of the noun trigger at {@code ls} is the object of a support verb ("held talks"). */
+    private boolean supported(List<Token> tokens, int ls) {
+        int np = Chunks.start(tokens, ls);
+        return np > 0 && Chunks.isVerb(tokens.get(np - 1)) && cues.isSupportVerb(tokens.get(np - 1));
+    }
 }

@@ -16,7 +16,7 @@ import org.newskg.nlp.Token;
  * ("Y invited Doe to pay a state visit").
  *
  * <pre>{@code
- * List<EntityMention> hosts = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
+ * List<Participant> hosts = new VisitTargets(view, pf, cues).find(sentence, labelStart, labelEnd, visitors);
  * }</pre>
  * Immutable; one per article.
  */
@@ -36,10 +36,10 @@ final class VisitTargets {
     }
 
     /**
-     * The people the visit of tokens [ls, le) goes to, other than the {@code visitors}: all of those joined after the
-     * cue ("at the invitation of Roe and Poe"); empty when none is named.
+     * The people the visit of tokens [ls, le) goes to, other than the {@code visitors}, as its targets: all of those
+     * joined after the cue ("at the invitation of Roe and Poe"); empty when none is named.
      */
-    List<EntityMention> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
+    List<Participant> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size(); k++) {
             if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
@@ -51,7 +51,7 @@ final class VisitTargets {
                 // and will travel on to Y for talks with Roe": the second trip's partner
                 List<EntityMention> greeters = greeter(s, k + 1, visitors);
                 if (!greeters.isEmpty()) {
-                    return greeters;
+                    return greeters.stream().map(VisitTargets::target).toList();
                 }
                 break;
             }
@@ -64,15 +64,23 @@ final class VisitTargets {
                 after = k + 1; // a preposition, not the "to" of an infinitive
             }
             if (after > 0) {
-                List<EntityMention> people = pf.objects(s, after, "visited").stream().map(Participant::mention)
-                        .filter(m -> (m.type() == EntityType.PERSON || bodies && body(s, m)) && !visitors.contains(m))
+                // "at the invitation of the Ruritanian government": the state whose government asks
+                List<Participant> people = pf.objects(s, after, "visited").stream()
+                        .filter(p -> bodies && p.via().equals("coref:government") || p.mention().type() == EntityType.PERSON
+                                || bodies && body(s, p.mention()))
+                        .filter(p -> !visitors.contains(p.mention()))
+                        .map(p -> p.via().equals("coref:government") ? p.as(Participant.TARGET) : target(p.mention()))
                         .distinct().toList();
                 if (!people.isEmpty()) {
                     return people;
                 }
             }
         }
-        return inviter(s, ls, visitors).map(List::of).orElse(List.of());
+        return inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
+    }
+
+    private static Participant target(EntityMention m) {
+        return new Participant(m, Participant.TARGET, "visited");
     }
 
     /**

@@ -22,7 +22,7 @@ import org.newskg.data.TsvTable;
  * }</pre>
  * Immutable and thread-safe.
  */
-final class NumberWords {
+public final class NumberWords {
 
     // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -51,7 +51,7 @@ final class NumberWords {
         this.regex = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + wordRegex + ")";
     }
 
-    static NumberWords load(Path dataDir) {
+    public static NumberWords load(Path dataDir) {
         Path file = dataDir.resolve("time").resolve("numbers.tsv");
         Map<String, String> words = new HashMap<>();
         for (String[] row : TsvTable.read(file, "temporal data file").stripped(2)) {
@@ -82,7 +82,7 @@ final class NumberWords {
     }
 
     /** The count as digits, "X" for a vague count, or empty when the text is not a count. */
-    Optional<String> count(String text) {
+    public Optional<String> count(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
         t = SPACES.matcher(t).replaceAll(" ");
         if (DIGITS.matcher(t).matches()) {
