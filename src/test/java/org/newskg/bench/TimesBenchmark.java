@@ -30,6 +30,7 @@ public final class TimesBenchmark {
     private TimesBenchmark() {
     }
 
+
     public static void main(String[] args) throws IOException {
         Path home = Path.of(args[0]);
         Path folder = Path.of(args[1]);
@@ -48,7 +49,7 @@ public final class TimesBenchmark {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
-            long a0 = allocated(threads);
+            long a0 = PipelineBenchmark.allocated(threads);
             long c0 = threads.getCurrentThreadCpuTime();
             long mentions = 0;
             for (AnnotatedText t : texts) {
@@ -57,12 +58,7 @@ public final class TimesBenchmark {
             }
             double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             System.out.printf(Locale.ROOT, "round %d: %d articles, %d time mentions, %.3f s CPU, allocated %,d bytes per article%n",
-                    round + 1, texts.size(), mentions, cpu, (allocated(threads) - a0) / texts.size());
+                    round + 1, texts.size(), mentions, cpu, (PipelineBenchmark.allocated(threads) - a0) / texts.size());
         }
-    }
-
-    /** Bytes this thread has allocated so far, or 0 where the JVM does not count them. */
-    private static long allocated(ThreadMXBean threads) {
-        return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 }
