@@ -163,6 +163,11 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
+    /** Whether the store holds no quad at all (a new store, or one never written to). */
+    public boolean isEmpty() {
+        return read(() -> !dataset.asDatasetGraph().find().hasNext());
+    }
+
     /** The number of triples summed over all named graphs (a triple in two graphs counts twice). */
     public long tripleCount() {
         return read(() -> {

@@ -55,7 +55,7 @@ public final class PipelineBenchmark {
     }
 
     /** Bytes this thread has allocated so far, or 0 where the JVM does not count them. */
-    private static long allocated(ThreadMXBean threads) {
+    static long allocated(ThreadMXBean threads) {
         return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 }

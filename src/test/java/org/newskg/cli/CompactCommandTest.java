@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.Compaction;
@@ -97,6 +101,70 @@ class CompactCommandTest {
         }
         CliRunner.Result bad = CliRunner.run("ingest", "--compact-over", "-1", "--store", store.toString(), in.toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
+    }
+
+    @Test
+    void aStoreWithoutQuadsAtTheStartIsCompactedOnlyWhenTheRatioIsGiven() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(HOME.resolve("src/test/resources/org/newskg/extract/fact/testwire-1996-03-05-kuchma-warsaw.txt"),
+                in.resolve("warsaw.txt"));
+        Path empty = bloated(tmp.resolve("empty"), false);
+        Path given = bloated(tmp.resolve("given"), false);
+        Path holding = bloated(tmp.resolve("holding"), true);
+
+        CliRunner.Result byDefault = CliRunner.run("ingest", "--no-progress", "--threads", "1", "--store", empty.toString(),
+                in.toString());
+        assertEquals(ExitCodes.OK, byDefault.exitCode(), byDefault.err());
+        assertFalse(byDefault.out().contains("Compacted"), "a store that held no quad is left as written: " + byDefault.out());
+        assertTrue(byDefault.out().contains("Not compacted (this run created the store): disk use"), byDefault.out());
+        assertEquals(List.of("Data-0001", "tdb.lock"), generations(empty));
+
+        CliRunner.Result ratioGiven = CliRunner.run("ingest", "--no-progress", "--threads", "1", "--compact-over", "4",
+                "--store", given.toString(), in.toString());
+        assertEquals(ExitCodes.OK, ratioGiven.exitCode(), ratioGiven.err());
+        assertTrue(ratioGiven.out().contains("Compacted the store (--compact-over 4)"), ratioGiven.out());
+        assertEquals(List.of("Data-0002", "tdb.lock"), generations(given));
+
+        CliRunner.Result existing = CliRunner.run("ingest", "--no-progress", "--threads", "1", "--store", holding.toString(),
+                in.toString());
+        assertEquals(ExitCodes.OK, existing.exitCode(), existing.err());
+        assertTrue(existing.out().contains("Compacted the store (--compact-over 4)"), "a store that held quads: " + existing.out());
+        try (KgStore kg = KgStore.open(holding)) {
+            assertEquals(2, kg.graphCount(), "the kept graph and the article's");
+        }
+    }
+
+    /**
+     * A store whose disk use is far over the default ratio: one graph written and deleted again and again (TDB2 keeps
+     * the replaced blocks and the nodes), then, if {@code keepOne}, one small graph left in it.
+     */
+    private static Path bloated(Path dir, boolean keepOne) {
+        try (KgStore kg = KgStore.open(dir)) {
+            Node g = NodeFactory.createURI("urn:test:scratch");
+            for (int round = 0; round < 400 && Compaction.diskKb(dir) < 40 * 1024; round++) {
+                int r = round;
+                kg.replaceArticle(g, sink -> {
+                    for (int i = 0; i < 2000; i++) {
+                        sink.triple(Triple.create(NodeFactory.createURI("urn:test:s" + r + "-" + i), RDFS.label.asNode(),
+                                NodeFactory.createLiteral("label " + r + " " + i)));
+                    }
+                });
+                kg.deleteGraph(g);
+            }
+            if (keepOne) {
+                kg.replaceArticle(NodeFactory.createURI("urn:test:kept"), sink -> sink.triple(Triple.create(
+                        NodeFactory.createURI("urn:test:kept-s"), RDFS.label.asNode(), NodeFactory.createLiteral("kept"))));
+            }
+            assertEquals(!keepOne, kg.isEmpty());
+        }
+        assertTrue(Compaction.diskKb(dir) >= 40 * 1024, "bloated to " + Compaction.diskKb(dir) + " KB");
+        return dir;
+    }
+
+    private static List<String> generations(Path store) throws IOException {
+        try (var files = Files.list(store)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** An ingest that never compacts by itself, so that the store grows as re-ingests leave it. */
