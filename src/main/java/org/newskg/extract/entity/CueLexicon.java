@@ -55,6 +55,7 @@ final class CueLexicon {
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
     private final Set<String> groupFollowers;
+    private final Set<String> fixedPairs;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
         this.titles = new PhraseSet(read(dir, "person-titles.tsv", "PERSON"));
@@ -111,6 +112,7 @@ final class CueLexicon {
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
+        this.fixedPairs = lowerSet(readOptional(dir, "fixed-pairs.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
         this.kinParticles = lowerSet(kin);
@@ -295,5 +297,10 @@ final class CueLexicon {
     /** "insurgency", "militants": a noun after a name that makes it an armed or political group (group-followers.tsv). */
     boolean isGroupFollower(String word) {
         return groupFollowers.contains(word);
+    }
+
+    /** "Law" and "Order": two words English joins with "and" as one phrase (fixed-pairs.tsv), any case. */
+    boolean isFixedPair(String before, String after) {
+        return fixedPairs.contains((before + " and " + after).toLowerCase(Locale.ROOT));
     }
 }

@@ -147,7 +147,8 @@ final class ProperNounPatternFinder extends WordFinder {
             given |= cues.givenNames().contains(w[k]);
         }
         // "John and Mary said it was late": "it" need not be the names'; "its" and "has" after them must be.
-        boolean singular = CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
+        // "Harlow and Harlow": a name repeated across "and" is one company whatever follows.
+        boolean singular = coreEnd - start == 1 && w[start].equals(w[coreEnd + 1]) || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
                 || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end);
         return singular ? end : coreEnd;
     }
@@ -232,10 +233,11 @@ final class ProperNounPatternFinder extends WordFinder {
     /**
      * "Ayala Land and San Miguel Corp", "LG Semicon and Hyundai Electronics Industries": a conjunction between two names
      * of two words or more and of three words or more coordinates two companies; inside one name the words around it
-     * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission").
+     * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission"), or the words
+     * next to it are a fixed pair of English ("State Law and Order Restoration Council").
      */
     private boolean coordinatesNames(String[] w, String[] tags, int k) {
-        if (!w[k].equals("and") && !w[k].equals("&")) {
+        if (!w[k].equals("and") && !w[k].equals("&") || k > 0 && k + 1 < w.length && cues.isFixedPair(w[k - 1], w[k + 1])) {
             return false;
         }
         int before = 0;

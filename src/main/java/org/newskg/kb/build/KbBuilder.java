@@ -164,8 +164,9 @@ public final class KbBuilder {
         });
         gaps.drafts.keySet().forEach(defined::add);
 
-        List<Draft> all = new ArrayList<>(gaps.drafts.values());
-        outputs.forEach(o -> all.addAll(o.drafts().values()));
+        List<java.util.Collection<Draft>> all = new ArrayList<>();
+        all.add(gaps.drafts.values());
+        outputs.forEach(o -> all.add(o.drafts().values()));
         Lexicon lexicon = new Lexicon(curated, all);
         Map<String, Integer> entities = new LinkedHashMap<>();
         Map<String, Integer> positions = new LinkedHashMap<>();

@@ -131,6 +131,8 @@ class KbBuilderTest {
         assertFalse(recognized(kb, "Labour Party"), "parties are looked up only");
         assertFalse(recognized(kb, "Tbilisi Smith"), "a minister and a big city sharing a name block each other");
         assertFalse(recognized(kb, "Dan Ruiz"), "an ambassador is no executive office");
+        assertEquals(List.of("Q9000305"), kb.names().find(NameKey.split("Portvale")).stream().map(h -> h.entry().qid())
+                .toList(), "a later source's twin of a city (same name, type, other QID) does not block the earlier row");
 
         assertEquals(List.of("Q9000201"), kb.candidates("Eva Stone").stream().map(h -> h.entry().qid()).toList());
         List<NameHit> varga = kb.candidates("Varga");
