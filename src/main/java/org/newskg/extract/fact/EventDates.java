@@ -27,6 +27,9 @@ final class EventDates {
 
     private final EventCues cues;
 
+    /** Events on a scene (force, police action, protests) that the next sentence may go on telling. */
+    private static final java.util.Set<String> SCENE_TYPES = java.util.Set.of("Protest", "Coercion", "Assault", "Fight");
+
     EventDates(EventCues cues) {
         this.cues = cues;
     }
@@ -93,6 +96,10 @@ final class EventDates {
                     .reduce((a, b) -> b).orElse(null);
         }
         if (pastTense(view, tokens, ls, verb)) {
+            TimeMention scene = SCENE_TYPES.contains(type) ? sceneDay(view, s) : null;
+            if (scene != null) {
+                return scene; // "Activists clashed with police on Saturday evening. Police detained 100": that evening
+            }
             // "X met Y" with no day of its own in a story datelined "CITY, Nov. 11": that day
             TimeMention dateline = Dateline.date(view);
             if (dateline != null) {
@@ -109,6 +116,20 @@ final class EventDates {
                 .filter(t -> DAY_VALUE.matcher(t.value()).matches()).toList();
         long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
         return distinct == 1 ? days.stream().min(Comparator.comparingInt(TimeMention::begin)).get() : null;
+    }
+
+    /**
+     * The one day the sentence before, in the same paragraph, names: the scene a clash, a protest or police action
+     * told next goes on in; null when it names none or several.
+     */
+    private static TimeMention sceneDay(ArticleView view, Sentence s) {
+        if (s.index() == 0 || !view.sameParagraph(s.index() - 1, s.index())) {
+            return null;
+        }
+        List<TimeMention> days = view.times(s.index() - 1).stream()
+                .filter(t -> DAY_VALUE.matcher(t.value()).matches()).toList();
+        long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
+        return distinct == 1 ? days.get(0) : null;
     }
 
     /**

@@ -16,8 +16,8 @@ import org.newskg.extract.Participant;
 /**
  * A handshake is a meeting; "met A ... and later held talks with B" is two meetings; a thing said takes no place from
  * the scene the sentence before set; a withdrawal ordered is a yield, one demanded is not; displeasure expressed is
- * disapproval; "the visiting Ruritanian president" is the Ruritanian president named before. A story written for
- * this test.
+ * disapproval; "the visiting Ruritanian president" is the Ruritanian president named before; police action told
+ * right after a clash on a named day happened that day. A story written for this test.
  */
 class HandshakesAndSceneTest {
 
@@ -71,5 +71,11 @@ class HandshakesAndSceneTest {
     void theVisitingPresidentOfACountryIsTheOneNamedBefore() {
         Event meeting = FactFixtures.find(story, "Meeting", FactFixtures.with("Warren Christopher"));
         assertEquals(List.of("Hosni Mubarak", "Warren Christopher"), plainNames(meeting), describe(story));
+    }
+
+    @Test
+    void policeActionRightAfterAClashGoesOnOnTheClashsDay() {
+        Event detentions = FactFixtures.find(story, "Coercion", e -> e.label().contains("detained"));
+        assertTrue(FactFixtures.date(detentions).startsWith("1993-09-12"), describe(story)); // that evening
     }
 }
