@@ -1,0 +1,39 @@
+package org.newskg.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newskg.extract.fact.FactFixtures.describe;
+import static org.newskg.extract.fact.FactFixtures.plainNames;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Event;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
+
+/**
+ * Participants of wire copy the held-out set got wrong: an envoy to a body named after his title, a body named with its
+ * "U.N." prefix asked to act. A story written for this test.
+ */
+class DeportationsAndEnvoysTest {
+
+    static Extraction story;
+
+    @BeforeAll
+    static void extract() {
+        story = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2012-03-06-accra-deportations.txt"));
+    }
+
+    @Test
+    void anEnvoyToABodyNamedAfterHisTitleIsTheOneWhoUrges() {
+        Event appeal = FactFixtures.find(story, "Appeal", e -> e.label().contains("urged"));
+        assertTrue(plainNames(appeal, Participant.SOURCE).contains("Kofi Mensah"), describe(story));
+    }
+
+    @Test
+    void askingTheUnSecurityCouncilToActIsAnAppealToIt() {
+        Event appeal = FactFixtures.find(story, "Appeal", e -> e.label().contains("asked"));
+        assertEquals(List.of("Ghana"), plainNames(appeal, Participant.SOURCE), describe(story));
+    }
+}
