@@ -14,7 +14,7 @@ import org.newskg.extract.Participant;
 
 /**
  * Participants of wire copy the held-out set got wrong: an envoy to a body named after his title, a body named with its
- * "U.N." prefix asked to act. A story written for this test.
+ * "U.N." prefix asked to act, and a pair named by their office after someone else was named. A story written for this test.
  */
 class DeportationsAndEnvoysTest {
 
@@ -35,5 +35,11 @@ class DeportationsAndEnvoysTest {
     void askingTheUnSecurityCouncilToActIsAnAppealToIt() {
         Event appeal = FactFixtures.find(story, "Appeal", e -> e.label().contains("asked"));
         assertEquals(List.of("Ghana"), plainNames(appeal, Participant.SOURCE), describe(story));
+    }
+
+    @Test
+    void aPairNamedByTheirOfficeAreTheLastTwoHoldingIt() {
+        Event talks = FactFixtures.find(story, "Meeting", e -> e.label().contains("talks"));
+        assertEquals(List.of("Ama Owusu", "Musa Bello"), plainNames(talks), describe(story));
     }
 }
