@@ -13,8 +13,9 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Participant;
 
 /**
- * Participants of wire copy the held-out set got wrong: an envoy to a body named after his title, a body named with its
- * "U.N." prefix asked to act, and a pair named by their office after someone else was named. A story written for this test.
+ * Participants of wire copy the held-out set got wrong: expulsions condemned after a deportation was told, an envoy to
+ * a body named after his title, a body named with its "U.N." prefix asked to act, and a pair named by their office
+ * after someone else was named. A story written for this test.
  */
 class DeportationsAndEnvoysTest {
 
@@ -41,5 +42,11 @@ class DeportationsAndEnvoysTest {
     void aPairNamedByTheirOfficeAreTheLastTwoHoldingIt() {
         Event talks = FactFixtures.find(story, "Meeting", e -> e.label().contains("talks"));
         assertEquals(List.of("Ama Owusu", "Musa Bello"), plainNames(talks), describe(story));
+    }
+
+    @Test
+    void expulsionsCondemnedAreAimedAtWhoDeported() {
+        Event condemnation = FactFixtures.find(story, "Disapproval", e -> e.label().contains("condemned"));
+        assertEquals(List.of("Nigeria"), plainNames(condemnation, Participant.TARGET), describe(story));
     }
 }
