@@ -60,6 +60,14 @@ final class CameoCodes {
         return cameo != null && cameo.startsWith("15");
     }
 
+    /**
+     * People made to leave a country: expelled (CAMEO 166, "expel or withdraw") or deported (174, "expel or deport
+     * individuals"); "condemned the expulsions" after "began deporting thousands" names the same act.
+     */
+    static boolean expulsion(String cameo) {
+        return "166".equals(cameo) || "174".equals(cameo);
+    }
+
     /** Coercion: arrests, detentions, curbs on people (CAMEO 17). */
     static boolean coercion(String cameo) {
         return cameo != null && cameo.startsWith("17");

@@ -64,7 +64,8 @@ final class EventReference {
             // "rejected the call": a word both a trigger ("the call" of a phone call) and a generic reference fits either way
             // "condemned the bombing" after "aircraft bombed the embassy": force told by a noun of another force class
             return sameHead || named.filter(m -> m.trigger().type().equals(e.type())
-                            || CameoCodes.force(m.trigger().cameo()) && CameoCodes.force(e.cameo())).isPresent()
+                            || CameoCodes.force(m.trigger().cameo()) && CameoCodes.force(e.cameo())
+                            || CameoCodes.expulsion(m.trigger().cameo()) && CameoCodes.expulsion(e.cameo())).isPresent()
                     || generic && e.cameo() != null;
         });
     }

@@ -75,8 +75,26 @@ final class Insertions {
                 || rankDot(tokens, open)) && view.entityAt(tokens.get(open)) == null && open >= ArticleView.tokenAt(s, m.begin()) - 4) {
             open--; // "the interim president, Colonel Doe,", "Jordan's premier, Brig. Doe,": a rank or title before the name
         }
-        return open > 0 && Words.isComma(tokens.get(open)) && tokens.get(open - 1).penn().startsWith("NN")
-                && view.entityAt(tokens.get(open - 1)) == null ? m : null;
+        return open > 0 && Words.isComma(tokens.get(open)) && (tokens.get(open - 1).penn().startsWith("NN")
+                && view.entityAt(tokens.get(open - 1)) == null || postedTo(s, open - 1)) ? m : null;
+    }
+
+    /**
+     * Whether the name ending at token {@code j} is where a title's holder is posted: "Ruritania's ambassador to the
+     * United Nations, Doe,", "the envoy at the Arctic Council, Doe,": the apposition names the holder, not the body.
+     */
+    private boolean postedTo(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        EntityMention body = view.entityAt(tokens.get(j));
+        if (body == null || body.type() == EntityType.PERSON) {
+            return false;
+        }
+        int k = ArticleView.tokenAt(s, body.begin()) - 1;
+        if (k >= 0 && Words.is(tokens.get(k), "the")) {
+            k--;
+        }
+        return k >= 1 && Words.isAny(tokens.get(k), "to", "at") && tokens.get(k - 1).penn().startsWith("NN")
+                && view.entityAt(tokens.get(k - 1)) == null;
     }
 
     /**

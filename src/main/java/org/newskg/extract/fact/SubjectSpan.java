@@ -50,13 +50,13 @@ final class SubjectSpan {
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
-            if (Words.isComma(t) && insertions.insertion(s, j) >= 0) {
-                j = insertions.insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
-                continue;
-            }
             if (Words.isComma(t) && insertions.appositiveName(s, j) != null) {
                 j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
                 break;
+            }
+            if (Words.isComma(t) && insertions.insertion(s, j) >= 0) {
+                j = insertions.insertion(s, j) - 1; // "Doe, who holds the presidency, was due to fly to X"
+                continue;
             }
             // "The Malaysian premier later met": the tagger may call a title word before an adverb an adjective
             boolean title = pos.equals("ADJ") && titles.endingAt(view.text(), tokens, j + 1).isPresent();
@@ -123,7 +123,9 @@ final class SubjectSpan {
             } else if (Chunks.is(tokens, j, "ADVP") && view.entityAt(tokens.get(j)) == null) {
                 // not a name: the Penn tagger may take a city opening the sentence for an adverb ("Riyadh/RB cut ties")
                 i = Chunks.start(tokens, j);
-            } else if (Words.isComma(tokens.get(j)) && insertions.insertion(s, j) >= 0) {
+            } else if (Words.isComma(tokens.get(j)) && insertions.insertion(s, j) >= 0
+                    && insertions.appositiveName(s, j) == null) {
+                // ("Ruritania's envoy to the United Nations, Doe, urged": a name set off after its title is the subject)
                 i = insertions.insertion(s, j);
             } else {
                 break;

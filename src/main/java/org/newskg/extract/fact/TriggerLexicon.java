@@ -180,7 +180,9 @@ final class TriggerLexicon {
                 }
                 return -1;
             }
-            if (Words.isPunct(t) && !t.text().equals("'s") || Chunks.isVerb(t)) {
+            // "asked the U.N. Security Council to": the tokenizer splits the full stop of "U.N." off, and it ends nothing
+            boolean abbreviation = t.text().equals(".") && k - 2 > head && tokens.get(k - 2).text().contains(".");
+            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation || Chunks.isVerb(t)) {
                 return -1;
             }
             if (Words.lemmas(tokens, k, tail) > k) {
