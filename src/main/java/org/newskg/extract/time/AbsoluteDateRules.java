@@ -21,6 +21,8 @@ import org.newskg.nlp.Sentence;
  */
 final class AbsoluteDateRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
     private static final String M = DateShapes.MONTH;
     private static final String DAY = DateShapes.DAY;
@@ -46,18 +48,18 @@ final class AbsoluteDateRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        if (!FOUR_DIGITS.matcher(text).find()) {
+        if (!matchers.of(FOUR_DIGITS, text).find()) {
             return out;
         }
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        Matcher m = matchers.of(MONTH_DAY_YEAR, text);
         while (m.find()) {
             day(out, m, m.start(), m.end(), year(m), "month-day-year");
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = matchers.of(DAY_MONTH_YEAR, text);
         while (m.find()) {
             day(out, m, m.start(), m.end(), year(m), "day-month-year");
         }
-        m = MONTH_YEAR.matcher(text);
+        m = matchers.of(MONTH_YEAR, text);
         while (m.find()) {
             if (!TimeRules.isVerbAt(sentence, m.start("m"))) {
                 YearMonth ym = YearMonth.of(year(m), DateShapes.month(m.group("m")));
@@ -69,13 +71,13 @@ final class AbsoluteDateRules implements TimeRules {
         return out;
     }
 
-    private static void isoAndSlashed(String text, List<Candidate> out) {
-        Matcher m = ISO.matcher(text);
+    private void isoAndSlashed(String text, List<Candidate> out) {
+        Matcher m = matchers.of(ISO, text);
         while (m.find()) {
             DateShapes.date(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")), Integer.parseInt(m.group("d")))
                     .ifPresent(dd -> out.add(new Candidate(m.start(), m.end(), TimexType.DATE, TimexValue.day(dd), "iso-date")));
         }
-        Matcher s = SLASHED.matcher(text);
+        Matcher s = matchers.of(SLASHED, text);
         while (s.find()) {
             int a = Integer.parseInt(s.group("a"));
             int b = Integer.parseInt(s.group("b"));
@@ -87,9 +89,9 @@ final class AbsoluteDateRules implements TimeRules {
         }
     }
 
-    private static void years(Sentence sentence, List<Candidate> out) {
+    private void years(Sentence sentence, List<Candidate> out) {
         String text = sentence.text();
-        Matcher m = YEAR_AFTER_WORD.matcher(text);
+        Matcher m = matchers.of(YEAR_AFTER_WORD, text);
         while (m.find()) {
             // "rose to 1900 points": a count of things, not a year ("the 2024 elections" is a year).
             boolean countOfThings = (m.group("p") == null || !m.group("p").equalsIgnoreCase("the"))
@@ -100,7 +102,7 @@ final class AbsoluteDateRules implements TimeRules {
             }
             out.add(new Candidate(m.start("y"), m.end("y"), TimexType.DATE, TimexValue.year(year(m)), "year"));
         }
-        m = YEAR_RANGE.matcher(text);
+        m = matchers.of(YEAR_RANGE, text);
         while (m.find()) {
             int y1 = year(m);
             int y2 = Integer.parseInt(m.group("y2"));
@@ -109,7 +111,7 @@ final class AbsoluteDateRules implements TimeRules {
                 out.add(new Candidate(m.start("y2"), m.end("y2"), TimexType.DATE, TimexValue.year(y2), "year-range"));
             }
         }
-        m = DECADE.matcher(text);
+        m = matchers.of(DECADE, text);
         while (m.find()) {
             int first = Integer.parseInt(m.group("c")) * 10;
             out.add(new Candidate(m.start(), m.end(), TimexType.DATE, TimexValue.decade(first), "decade"));

@@ -24,6 +24,8 @@ import org.newskg.nlp.Sentence;
  */
 final class AnaphoricRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
 
     private final TimeLexicon lexicon;
@@ -49,10 +51,10 @@ final class AnaphoricRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
         String text = sentence.text();
-        if (!reference.known() || !cue.matcher(text).find()) {
+        if (!reference.known() || !matchers.of(cue, text).find()) {
             return out;
         }
-        Matcher m = shifted.matcher(text);
+        Matcher m = matchers.of(shifted, text);
         while (m.find()) {
             Optional<String> count = lexicon.numbers().count(m.group("n"));
             Optional<TimeUnit> unit = lexicon.unit(m.group("u"));
@@ -69,7 +71,7 @@ final class AnaphoricRules implements TimeRules {
             int end = m.end();
             reference.shifted(u, amount).ifPresent(v -> out.add(new Candidate(begin, end, TimexType.DATE, v, "anaphoric-shift", a)));
         }
-        Matcher p = phrase.matcher(text);
+        Matcher p = matchers.of(phrase, text);
         while (p.find()) {
             String[] spec = lexicon.phrase("anaphor", p.group("a")).orElseThrow().split(" ");
             Anaphor a = new Anaphor(Long.parseLong(spec[0]), spec[1], spec.length > 2 && spec[2].equals("topic"));

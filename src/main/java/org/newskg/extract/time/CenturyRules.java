@@ -20,6 +20,8 @@ import org.newskg.nlp.Sentence;
  */
 final class CenturyRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
     private static final Pattern ANY_CENTURY = Pattern.compile("(?i:century)");
 
@@ -35,10 +37,10 @@ final class CenturyRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        if (!ANY_CENTURY.matcher(sentence.text()).find()) {
+        if (!matchers.of(ANY_CENTURY, sentence.text()).find()) {
             return out;
         }
-        Matcher m = century.matcher(sentence.text());
+        Matcher m = matchers.of(century, sentence.text());
         while (m.find()) {
             int n = m.group("d") != null ? Integer.parseInt(m.group("d"))
                     : lexicon.direction("century", m.group("w").toLowerCase(Locale.ROOT));

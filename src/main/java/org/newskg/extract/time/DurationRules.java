@@ -23,6 +23,8 @@ import org.newskg.nlp.Sentence;
  */
 final class DurationRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
     private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
     private static final Set<String> BARE_AFTER = Set.of("for", "within", "in");
@@ -61,10 +63,10 @@ final class DurationRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        if (!anyUnit.matcher(text).find()) {
+        if (!matchers.of(anyUnit, text).find()) {
             return out;
         }
-        Matcher m = duration.matcher(text);
+        Matcher m = matchers.of(duration, text);
         while (m.find()) {
             // "a second term", "the first minute": an ordinal adjective, not a unit of time.
             if (TimeRules.posAt(sentence, m.start("u")).equals("ADJ") || isFraction(text, m)) {
@@ -75,7 +77,7 @@ final class DurationRules implements TimeRules {
             lexicon.duration(m.group("n"), m.group("u")).ifPresent(v -> out.add(
                     new Candidate(begin, m.end(), TimexType.DURATION, v, "duration")));
         }
-        Matcher s = stretch.matcher(text);
+        Matcher s = matchers.of(stretch, text);
         while (s.find()) {
             // "the talks would last ten days": the stretch word is the verb, the duration is "ten days".
             if (TimeRules.isVerbAt(sentence, s.start("w")) || TimeRules.previousToken(sentence, s.start("w"))
@@ -85,15 +87,15 @@ final class DurationRules implements TimeRules {
             lexicon.duration(s.group("n"), s.group("u"))
                     .ifPresent(v -> out.add(new Candidate(s.start(), s.end(), TimexType.DURATION, v, "stretch")));
         }
-        Matcher b = bare.matcher(text);
+        Matcher b = matchers.of(bare, text);
         while (b.find()) {
             if (isBareStretch(sentence, b)) {
                 lexicon.duration(NumberWords.VAGUE, b.group("u")).ifPresent(v -> out.add(
                         new Candidate(b.start(), b.end(), TimexType.DURATION, v, "bare-stretch")));
             }
         }
-        boolean ranges = HAS_RANGE.matcher(text).find();
-        Matcher r = range.matcher(text);
+        boolean ranges = matchers.of(HAS_RANGE, text).find();
+        Matcher r = matchers.of(range, text);
         while (ranges && r.find()) {
             boolean counts = lexicon.numbers().count(r.group("n")).isPresent() && lexicon.numbers().count(r.group("n2")).isPresent();
             if (counts) {
@@ -101,8 +103,8 @@ final class DurationRules implements TimeRules {
                         new Candidate(r.start(), r.end(), TimexType.DURATION, v, "duration-range")));
             }
         }
-        boolean halves = HAS_HALF.matcher(text).find();
-        Matcher h = andAHalf.matcher(text);
+        boolean halves = matchers.of(HAS_HALF, text).find();
+        Matcher h = matchers.of(andAHalf, text);
         while (halves && h.find()) {
             boolean unitFirst = h.group("n") != null;
             Optional<String> n = lexicon.numbers().count(unitFirst ? h.group("n") : h.group("n3"));

@@ -20,6 +20,8 @@ import org.newskg.nlp.Sentence;
  */
 final class HolidayRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = "[\\s\\u00A0]+";
 
     private final HolidayCalendar calendar;
@@ -34,7 +36,7 @@ final class HolidayRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = pattern.matcher(sentence.text());
+        Matcher m = matchers.of(pattern, sentence.text());
         while (m.find()) {
             String year = m.group("y") != null ? m.group("y") : m.group("y2");
             String alias = m.group("h");

@@ -21,6 +21,8 @@ import org.newskg.nlp.Sentence;
  */
 final class PeriodEdgeRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
 
     private final TimeLexicon lexicon;
@@ -40,7 +42,7 @@ final class PeriodEdgeRules implements TimeRules {
         if (!reference.known()) {
             return out;
         }
-        Matcher m = edge.matcher(sentence.text());
+        Matcher m = matchers.of(edge, sentence.text());
         while (m.find()) {
             String value = lexicon.unit(m.group("u")).map(u -> current(u, reference)).orElse(null);
             if (value != null) {

@@ -24,6 +24,8 @@ import org.newskg.nlp.Token;
  */
 final class RelativeDateRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = "[\\s\\u00A0]+";
     private static final String END = "(?![\\w-])";
     private static final Set<String> UNTIL = Set.of("until", "till", "through");
@@ -73,8 +75,8 @@ final class RelativeDateRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = vague.matcher(text);
-        List<int[]> notTimes = notTime.matcher(text).results().map(r -> new int[] {r.start(), r.end()}).toList();
+        Matcher m = matchers.of(vague, text);
+        List<int[]> notTimes = matchers.of(notTime, text).results().map(r -> new int[] {r.start(), r.end()}).toList();
         while (m.find()) {
             // "the current account", "an ocean current": the vague word names something else.
             if (notTimes.stream().anyMatch(n -> n[0] < m.end() && m.start() < n[1])) {
@@ -88,7 +90,7 @@ final class RelativeDateRules implements TimeRules {
             return out;
         }
         LocalDate ref = reference.date();
-        Matcher d = dayWord.matcher(text);
+        Matcher d = matchers.of(dayWord, text);
         while (d.find()) {
             if (partOfName(sentence, d.start())) {
                 continue;
@@ -96,12 +98,12 @@ final class RelativeDateRules implements TimeRules {
             int offset = lexicon.direction("day", d.group("d"));
             out.add(dated(d, ref.plusDays(offset), "relative-day"));
         }
-        Matcher t = thisDayPart.matcher(text);
+        Matcher t = matchers.of(thisDayPart, text);
         while (t.find()) {
             out.add(dated(t, ref, "this-day-part"));
         }
-        boolean weekdays = ANY_WEEKDAY.matcher(text).find();
-        Matcher w = weekday.matcher(text);
+        boolean weekdays = matchers.of(ANY_WEEKDAY, text).find();
+        Matcher w = matchers.of(weekday, text);
         while (weekdays && w.find()) {
             DayOfWeek day = CalendarNames.weekday(w.group("w")).orElseThrow();
             LocalDate date;
@@ -118,11 +120,11 @@ final class RelativeDateRules implements TimeRules {
             }
             out.add(dated(w, date, "weekday"));
         }
-        if (anyUnit.matcher(text).find()) {
+        if (matchers.of(anyUnit, text).find()) {
             periods(sentence, reference, out);
         }
-        boolean months = ANY_MONTH.matcher(text).find();
-        Matcher my = monthOfRelativeYear.matcher(text);
+        boolean months = matchers.of(ANY_MONTH, text).find();
+        Matcher my = matchers.of(monthOfRelativeYear, text);
         while (months && my.find()) {
             int year = ref.getYear() + Integer.signum(lexicon.direction("relative", my.group("q")));
             int month = CalendarNames.month(my.group("m")).orElseThrow().getValue();
@@ -133,7 +135,7 @@ final class RelativeDateRules implements TimeRules {
 
     private void periods(Sentence sentence, ReferenceCalendar reference, List<Candidate> out) {
         String text = sentence.text();
-        Matcher p = period.matcher(text);
+        Matcher p = matchers.of(period, text);
         while (p.find()) {
             TimeUnit unit = lexicon.unit(p.group("u")).orElseThrow();
             // "could last weeks": a plural unit after "last" is a verb's object; "the last two weeks" is a stretch.
@@ -146,12 +148,12 @@ final class RelativeDateRules implements TimeRules {
             int end = p.end();
             value.ifPresent(v -> out.add(new Candidate(begin, end, TimexType.DATE, v, "relative-period")));
         }
-        Matcher a = ago.matcher(text);
+        Matcher a = matchers.of(ago, text);
         while (a.find()) {
             int sign = Integer.signum(lexicon.direction("ago", a.group("dir")));
             offset(a, reference, sign, sign < 0 ? "PAST_REF" : "FUTURE_REF", "ago").ifPresent(out::add);
         }
-        Matcher f = inFuture.matcher(text);
+        Matcher f = matchers.of(inFuture, text);
         while (f.find()) {
             // "will visit in two weeks" is a date; "its second rise in two months" a duration.
             ClauseTense.Tense tense = tenses.of(sentence, f.start());

@@ -21,6 +21,8 @@ import org.newskg.nlp.Sentence;
  */
 final class SeasonRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = "[\\s\\u00A0]+";
 
     private final TimeLexicon lexicon;
@@ -42,7 +44,7 @@ final class SeasonRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = withYear.matcher(text);
+        Matcher m = matchers.of(withYear, text);
         while (m.find()) {
             if (!TimeRules.isVerbAt(sentence, m.start("s"))) {
                 String code = lexicon.phrase("season", m.group("s")).orElseThrow();
@@ -52,7 +54,7 @@ final class SeasonRules implements TimeRules {
         if (!reference.known()) {
             return out;
         }
-        Matcher r = relative.matcher(text);
+        Matcher r = matchers.of(relative, text);
         while (r.find()) {
             if (TimeRules.isVerbAt(sentence, r.start("s"))) {
                 continue;
@@ -61,7 +63,7 @@ final class SeasonRules implements TimeRules {
             String code = lexicon.phrase("season", r.group("s")).orElseThrow();
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "relative-season"));
         }
-        Matcher d = definite.matcher(text);
+        Matcher d = matchers.of(definite, text);
         while (d.find()) {
             if (TimeRules.isVerbAt(sentence, d.start("s"))) {
                 continue;

@@ -23,6 +23,8 @@ import org.newskg.nlp.Token;
  */
 final class SetRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her");
     private static final Set<String> AMOUNT_TAGS = Set.of("CD", "NN", "NNS");
@@ -55,30 +57,30 @@ final class SetRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        boolean perUnits = perCue.matcher(text).find();
-        boolean repeats = everyCue.matcher(text).find();
-        Matcher p = perUnit.matcher(text);
+        boolean perUnits = matchers.of(perCue, text).find();
+        boolean repeats = matchers.of(everyCue, text).find();
+        Matcher p = matchers.of(perUnit, text);
         while (perUnits && p.find()) {
             if (p.group("a").equalsIgnoreCase("per") || afterAmount(sentence, p.start())) {
                 String v = lexicon.phrase("per", p.group("u")).orElseThrow();
                 out.add(new Candidate(p.start(), p.end(), TimexType.SET, v, "per-unit"));
             }
         }
-        Matcher e = every.matcher(text);
+        Matcher e = matchers.of(every, text);
         while (repeats && e.find()) {
             lexicon.duration(e.group("n") == null ? "1" : e.group("n"), e.group("u")).ifPresent(v -> out.add(
                     new Candidate(e.start(), e.end(), TimexType.SET, v, "every")));
         }
-        Matcher f = frequency.matcher(text);
+        Matcher f = matchers.of(frequency, text);
         while (repeats && f.find()) {
             lexicon.duration("1", f.group("u")).ifPresent(v -> out.add(new Candidate(f.start(), f.end(), TimexType.SET, v, "frequency")));
         }
-        Matcher w = everyWeekday.matcher(text);
+        Matcher w = matchers.of(everyWeekday, text);
         while (repeats && w.find()) {
             int day = CalendarNames.weekday(w.group("w")).orElseThrow().getValue();
             out.add(new Candidate(w.start(), w.end(), TimexType.SET, "XXXX-WXX-" + day, "every-weekday"));
         }
-        Matcher s = setWord.matcher(text);
+        Matcher s = matchers.of(setWord, text);
         while (s.find()) {
             if (!namesSomething(sentence, s.start())) {
                 String v = lexicon.phrase("set", s.group("s")).orElseThrow();

@@ -22,6 +22,8 @@ import org.newskg.nlp.Sentence;
  */
 final class SpelledYearRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
 
     private final NumberWords numbers;
@@ -55,10 +57,10 @@ final class SpelledYearRules implements TimeRules {
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         String text = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        if (!cue.matcher(text).find()) {
+        if (!matchers.of(cue, text).find()) {
             return out;
         }
-        Matcher m = spelled.matcher(text);
+        Matcher m = matchers.of(spelled, text);
         while (m.find()) {
             boolean digits = m.group("d") != null;
             // Digits alone are left to the digit rules; only "the year 2000" is this rule's.
@@ -76,13 +78,13 @@ final class SpelledYearRules implements TimeRules {
             return out;
         }
         int refYear = reference.date().getYear();
-        Matcher w = decadeWord.matcher(text);
+        Matcher w = matchers.of(decadeWord, text);
         while (w.find()) {
             int tens = Integer.parseInt(lexicon.phrase("decade", w.group("w")).orElseThrow());
             int first = refYear / 100 * 100 + tens * 10;
             out.add(new Candidate(w.start(), w.end(), TimexType.DATE, TimexValue.decade(first > refYear ? first - 100 : first), "decade-word"));
         }
-        Matcher r = relativeDecade.matcher(text);
+        Matcher r = matchers.of(relativeDecade, text);
         while (r.find()) {
             int first = refYear / 10 * 10 + 10 * Integer.signum(lexicon.direction("relative", r.group("q")));
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.decade(first), "relative-decade"));

@@ -19,6 +19,8 @@ import org.newskg.nlp.Sentence;
  */
 final class TimeOfDayRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     // "11 a.m." keeps its last period; "11 am." does not: that one ends the sentence.
     private static final String MERIDIEM = "(?:\\s*(?<ap>[aApP])(?:\\.\\s?[mM]\\b\\.?|\\s?[mM]\\b))";
     private static final Pattern CLOCK = Pattern.compile("(?<![\\w:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + MERIDIEM
@@ -36,13 +38,13 @@ final class TimeOfDayRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        Matcher n = named.matcher(sentence.text());
+        Matcher n = matchers.of(named, sentence.text());
         while (n.find()) {
             String v = lexicon.phrase("clock", n.group("c")).orElseThrow();
             out.add(new Candidate(n.start(), n.end(), TimexType.TIME, v, "named-time"));
         }
         for (Pattern p : List.of(CLOCK, HOUR)) {
-            Matcher m = p.matcher(sentence.text());
+            Matcher m = matchers.of(p, sentence.text());
             while (m.find()) {
                 int hour = Integer.parseInt(m.group("h"));
                 int minute = p == CLOCK ? Integer.parseInt(m.group("mi")) : 0;

@@ -21,6 +21,8 @@ import org.newskg.nlp.Sentence;
  */
 final class WeekendRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
 
     private final TimeLexicon lexicon;
@@ -40,7 +42,7 @@ final class WeekendRules implements TimeRules {
         if (!reference.known()) {
             return out;
         }
-        Matcher m = weekend.matcher(sentence.text());
+        Matcher m = matchers.of(weekend, sentence.text());
         while (m.find()) {
             // "the Weekend Herald": capitalized inside a sentence, the word is part of a name.
             if (m.start("w") > 0 && Character.isUpperCase(sentence.text().charAt(m.start("w")))) {

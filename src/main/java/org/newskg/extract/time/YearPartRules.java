@@ -22,6 +22,8 @@ import org.newskg.nlp.Sentence;
  */
 final class YearPartRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
 
     private final TimeLexicon lexicon;
@@ -42,7 +44,7 @@ final class YearPartRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = part.matcher(sentence.text());
+        Matcher m = matchers.of(part, sentence.text());
         while (m.find()) {
             String[] code = lexicon.phrase("yearpart", m.group("p")).orElseThrow().split(" ");
             int index = Integer.parseInt(lexicon.phrase("ordinal", m.group("o")).orElseThrow());

@@ -24,6 +24,8 @@ import org.newskg.nlp.Sentence;
  */
 final class YearlessDateRules implements TimeRules {
 
+    private final Matchers matchers = new Matchers();
+
     private static final String SP = DateShapes.SP;
     private static final String OPT_SP = DateShapes.OPT_SP;
     private static final String M = DateShapes.MONTH;
@@ -61,11 +63,11 @@ final class YearlessDateRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
-        if (!reference.known() || !ANY_MONTH.matcher(sentence.text()).find()) {
+        if (!reference.known() || !matchers.of(ANY_MONTH, sentence.text()).find()) {
             return out;
         }
         String text = sentence.text();
-        Matcher md = MONTH_DAY.matcher(text);
+        Matcher md = matchers.of(MONTH_DAY, text);
         while (md.find()) {
             Month month = DateShapes.month(md.group("m"));
             int d = Integer.parseInt(md.group("d"));
@@ -84,7 +86,7 @@ final class YearlessDateRules implements TimeRules {
                 }
             });
         }
-        Matcher m = DAY_MONTH.matcher(text);
+        Matcher m = matchers.of(DAY_MONTH, text);
         while (m.find()) {
             int begin = m.start();
             int end = m.end();
@@ -93,7 +95,7 @@ final class YearlessDateRules implements TimeRules {
                     .map(date -> byTense(date, tense, reference)).ifPresent(date ->
                     out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(date), "day-month")));
         }
-        m = MONTH_ALONE.matcher(text);
+        m = matchers.of(MONTH_ALONE, text);
         while (m.find()) {
             String group = m.group("m") != null ? "m" : "m2";
             if (TimeRules.isVerbAt(sentence, m.start(group))) {
@@ -107,7 +109,7 @@ final class YearlessDateRules implements TimeRules {
             YearMonth ym = byTense(reference.nearestMonth(DateShapes.month(m.group(group))), tense, reference);
             out.add(new Candidate(m.start(group), m.end(), TimexType.DATE, TimexValue.month(ym), "month"));
         }
-        Matcher y = monthDayRelativeYear.matcher(text);
+        Matcher y = matchers.of(monthDayRelativeYear, text);
         while (y.find()) {
             boolean monthFirst = y.group("m") != null;
             int year = reference.date().getYear() + Integer.signum(lexicon.direction("relative", y.group("q")));
@@ -117,7 +119,7 @@ final class YearlessDateRules implements TimeRules {
             DateShapes.date(year, month.getValue(), Integer.parseInt(monthFirst ? y.group("d") : y.group("d3")))
                     .ifPresent(dd -> out.add(new Candidate(begin, end, TimexType.DATE, TimexValue.day(dd), "month-day-relative-year")));
         }
-        Matcher r = relativeMonth.matcher(text);
+        Matcher r = matchers.of(relativeMonth, text);
         while (r.find()) {
             if (TimeRules.isVerbAt(sentence, r.start("m"))) {
                 continue;
