@@ -146,14 +146,17 @@ final class CuedNames {
         return word.length() >= 2 && NameKey.isAllCaps(word) && !NameKey.letters(word).isEmpty();
     }
 
-    /** Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."). */
+    /**
+     * Two to six capital letters, nothing else ("SPLA", "ANC"; not "G20" or "U.S."), or an "&" between them ("H&W": a
+     * company's founders' initials; terms such as "R&D" are in common-acronyms.tsv).
+     */
     static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 6) {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
-            if (c < 'A' || c > 'Z') {
+            if ((c < 'A' || c > 'Z') && !(c == '&' && k > 0 && k < word.length() - 1 && word.charAt(k - 1) != '&')) {
                 return false;
             }
         }

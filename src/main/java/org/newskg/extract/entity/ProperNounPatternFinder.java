@@ -147,8 +147,10 @@ final class ProperNounPatternFinder extends WordFinder {
             given |= cues.givenNames().contains(w[k]);
         }
         // "John and Mary said it was late": "it" need not be the names'; "its" and "has" after them must be.
-        // "Harlow and Harlow": a name repeated across "and" is one company whatever follows.
-        boolean singular = coreEnd - start == 1 && w[start].equals(w[coreEnd + 1]) || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
+        // "Harlow and Harlow": a name repeated across "and" is one company whatever follows; so are two names joined by
+        // "&", which English writes between founders' names, not between two people or places ("Harlow & Pike fell");
+        // a longer part is more often a title ("Social Science & Medicine").
+        boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&")) || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
                 || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end);
         return singular ? end : coreEnd;
     }
