@@ -112,6 +112,11 @@ final class EventDates {
         if (!List.of("PhoneCall", "Meeting", "Visit", "Agreement").contains(type)) {
             return null;
         }
+        return oneDayBefore(view, s);
+    }
+
+    /** The first mention of the one day the sentence before {@code s} names; null when it names none or several. */
+    private static TimeMention oneDayBefore(ArticleView view, Sentence s) {
         List<TimeMention> days = view.times(s.index() - 1).stream()
                 .filter(t -> DAY_VALUE.matcher(t.value()).matches()).toList();
         long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
@@ -123,13 +128,7 @@ final class EventDates {
      * told next goes on in; null when it names none or several.
      */
     private static TimeMention sceneDay(ArticleView view, Sentence s) {
-        if (s.index() == 0 || !view.sameParagraph(s.index() - 1, s.index())) {
-            return null;
-        }
-        List<TimeMention> days = view.times(s.index() - 1).stream()
-                .filter(t -> DAY_VALUE.matcher(t.value()).matches()).toList();
-        long distinct = days.stream().map(t -> t.value().substring(0, 10)).distinct().count();
-        return distinct == 1 ? days.get(0) : null;
+        return s.index() > 0 && view.sameParagraph(s.index() - 1, s.index()) ? oneDayBefore(view, s) : null;
     }
 
     /**
