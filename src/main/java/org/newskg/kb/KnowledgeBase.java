@@ -367,6 +367,26 @@ public final class KnowledgeBase {
         return kinds.match(title);
     }
 
+    /**
+     * The kind of a title the text gives with its owner ("UN secretary general": the title "Secretary-General" of the
+     * United Nations): the title alone, else the title as an office of the owner ("secretary general of the United
+     * Nations"), tried with the owner's label and each of its aliases. Empty when neither is known.
+     */
+    public Optional<PositionKind> titleKind(String title, String ofQid) {
+        Optional<PositionKind> alone = kinds.match(title);
+        if (alone.isPresent() || ofQid == null) {
+            return alone;
+        }
+        return byQid(ofQid).flatMap(o -> {
+            List<String> names = new ArrayList<>();
+            names.add(o.label());
+            names.addAll(o.aliases());
+            return names.stream().map(n -> n.replaceFirst("^(?i)the ", ""))
+                    .flatMap(n -> kinds.match(title + " of the " + n).or(() -> kinds.match(title + " of " + n)).stream())
+                    .findFirst();
+        });
+    }
+
     private PositionKind kindOf(String label, String ofQid) {
         Optional<PositionKind> k = kinds.match(label);
         int of = label.indexOf(" of ");

@@ -187,7 +187,7 @@ public final class Linker {
         Map<String, RoleClue> out = new HashMap<>();
         for (RoleMention r : roles) {
             String of = r.of() == null ? null : r.of().kbQid();
-            Optional<PositionKind> kind = kb.titleKind(r.title());
+            Optional<PositionKind> kind = kb.titleKind(r.title(), of);
             // A title of no kind the KB knows ("envoy") still says whose office it is.
             RoleClue clue = new RoleClue(kind.orElse(null), of, r.former());
             if (kind.isPresent()) {

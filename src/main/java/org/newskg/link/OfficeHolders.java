@@ -32,7 +32,7 @@ public final class OfficeHolders {
 
     /** The one person holding an office with this title for this country or organization on that day, if the KB knows one. */
     public Optional<Entity> holder(String title, String ofQid, LocalDate day) {
-        return kb.titleKind(title).flatMap(kind -> holder(kind, ofQid, day));
+        return kb.titleKind(title, ofQid).flatMap(kind -> holder(kind, ofQid, day));
     }
 
     /** The one person holding an office of this kind for this country or organization on that day, if the KB knows one. */
@@ -94,7 +94,7 @@ public final class OfficeHolders {
      * day; empty when the title maps to no kind of office (data/kb/position-kinds.tsv) or there is no date.
      */
     public Optional<OfficeCheck> check(String personQid, String title, String ofQid, LocalDate day) {
-        Optional<PositionKind> kind = kb.titleKind(title);
+        Optional<PositionKind> kind = kb.titleKind(title, ofQid);
         if (kind.isEmpty() || day == null || personQid == null) {
             return Optional.empty();
         }

@@ -121,6 +121,15 @@ class DateAwareLinkingTest {
     }
 
     @Test
+    void aFormerTitleOfAnOrganizationNamedBeforeItIsTheOfficeOfThatOrganization() {
+        // "former UN secretary general": the title alone is no kind of office; of the United Nations it is the one
+        // the KB has him in until 2006, so "former" in 2008 points at him.
+        LinkedExtraction nairobi = run("nairobi-2008-01-24-former-un-chief.txt");
+        assertEquals("Q1254", qid(nairobi, "Kofi Annan"), "the UN's secretary-general of 1997-2006, in 2008");
+        assertEquals("Q1254", qid(nairobi, "Annan"));
+    }
+
+    @Test
     void aSharedDemonymAndASplitSaintsCityLinkNowhereWrong() {
         LinkedExtraction caribbean = run("santo-domingo-2008-05-20-dominican.txt");
         Set<String> qids = caribbean.links().stream().map(l -> l.entity().qid()).filter(q -> q != null)
