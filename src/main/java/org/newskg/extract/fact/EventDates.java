@@ -64,6 +64,7 @@ final class EventDates {
                     || ti < ls && inRelativeClause(tokens, ti, ls)
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
+                    || ti >= le && gerundBetween(tokens, le, ti) // "criticised Roe for saying last week that"
                     || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
                     || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
@@ -354,6 +355,18 @@ final class EventDates {
     private static boolean infinitiveBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             if (tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "criticised Roe for saying last week", "met Roe before leaving on Friday": a day after a gerund is the gerund's. */
+    private static boolean gerundBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).penn().equals("IN") && tokens.get(k + 1).penn().equals("VBG")
+                    && !Words.isAny(tokens.get(k + 1), "visiting", "ruling", "leading", "outgoing", "incoming")) {
+                // but "a meeting with visiting President Roe on Thursday": a participle before a name is its adjective
                 return true;
             }
         }

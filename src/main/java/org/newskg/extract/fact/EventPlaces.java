@@ -205,6 +205,10 @@ final class EventPlaces {
                 i = ArticleView.tokenAt(view.sentence(e.sentence()), e.end() - 1);
             }
         }
+        if (end > k && end + 1 < tokens.size() && Words.isAny(tokens.get(end), "near", "in", "outside")) {
+            // "attacked a village near X", "attacked a police station in the northern town of X": where the thing struck lies
+            return placeInPhrase(view, tokens, end + 1);
+        }
         return null;
     }
 

@@ -558,10 +558,17 @@ final class ParticipantFinder {
         if (title.isPresent()) {
             i = title.get().start();
         }
+        int commonWords = 0;
         while (i > 0) {
             Token t = tokens.get(i - 1);
             EntityMention m = view.entityAt(t);
-            if (t.pos().equals("DET") || m != null && ArticleView.isDemonym(m) || title.isPresent() && t.text().equals("'s")
+            if (title.isPresent() && m == null && commonWords < 2 && !t.isCapitalized()
+                    && (t.pos().equals("NOUN") || t.pos().equals("ADJ"))) {
+                // "Doe and opposition leader Roe", "Doe and former President Roe": lower-case words qualifying the
+                // title belong to the second name, not to the coordination
+                commonWords++;
+                i--;
+            } else if (t.pos().equals("DET") || m != null && ArticleView.isDemonym(m) || title.isPresent() && t.text().equals("'s")
                     || title.isPresent() && m != null && m.type() != EntityType.PERSON
                     // "Byelorussian President Doe", "Ecuadorean President Roe": a capitalized adjective (or a word the
                     // tagger took for a proper noun) right before a title is a demonym the recognizer missed
