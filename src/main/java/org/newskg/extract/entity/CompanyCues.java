@@ -64,6 +64,19 @@ final class CompanyCues {
     }
 
     /**
+     * "Acme rose 2 percent", "Acme slipped 1.5 pct", as well as {@link #isPriceMove}: a price verb, a number and a unit
+     * of a relative move. Sales and exports move by percent too, so this only retypes a word already read as a name
+     * (a person's or a place's popularity is not reported so).
+     */
+    static boolean isRelativePriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
+        if (isPriceMove(cues, w, tags, k)) {
+            return true;
+        }
+        return k + 2 < w.length && cues.isPriceVerb(w[k]) && (PRICE.matcher(w[k + 1]).matches() || tags != null
+                && tags[k + 1].equals("NUM")) && cues.isRelativeUnit(w[k + 2]);
+    }
+
+    /**
      * "Shell said it expected margins to stay weak", "BHP said on Tuesday it would consider": a name that says
      * what "it" will do is a company or body; a person says what "he" or "she" will do. Wants "it" to be the
      * subject of a verb, so "Smith said it was late" still needs the model, which finds people well.

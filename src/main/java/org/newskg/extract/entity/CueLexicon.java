@@ -51,6 +51,7 @@ final class CueLexicon {
     private final Set<String> leadStopCapitals;
     private final Set<String> priceVerbs;
     private final Set<String> priceUnits;
+    private final Set<String> relativeUnits;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
@@ -105,10 +106,13 @@ final class CueLexicon {
         this.leadStopCapitals = lowerSet(leadStops);
         Map<String, String> verbs = readOptional(dir, "price-moves.tsv", "");
         Map<String, String> units = new LinkedHashMap<>(verbs);
+        Map<String, String> relative = new LinkedHashMap<>(verbs);
         verbs.values().removeIf(v -> !v.equals("verb"));
         units.values().removeIf(v -> !v.equals("unit"));
+        relative.values().removeIf(v -> !v.equals("relative"));
         this.priceVerbs = lowerSet(verbs);
         this.priceUnits = lowerSet(units);
+        this.relativeUnits = lowerSet(relative);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
@@ -277,6 +281,14 @@ final class CueLexicon {
     /** "pence", "guilders": a unit of a share price (price-moves.tsv). */
     boolean isPriceUnit(String word) {
         return priceUnits.contains(word);
+    }
+
+    /**
+     * "percent", "pct": a unit of a relative move (price-moves.tsv, kind relative), which a share price and many other
+     * quantities make ("sales rose 8 percent"), so it only says company of a word already read as a name.
+     */
+    boolean isRelativeUnit(String word) {
+        return relativeUnits.contains(word);
     }
 
     /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */

@@ -124,6 +124,13 @@ final class HeadlineNames {
                         put(words, ambiguous, key(p), m);
                     }
                 }
+                // "Juan de la Vega" -> "DE LA VEGA": the family name with its particles, as a headline writes it.
+                for (int k = 1; k < parts.size() - 1; k++) {
+                    if (Character.isLowerCase(parts.get(k).codePointAt(0))) {
+                        put(words, ambiguous, key(String.join(" ", parts.subList(k, parts.size()))), m);
+                        break;
+                    }
+                }
             }
         }
         words.forEach(names::putIfAbsent);
@@ -169,7 +176,9 @@ final class HeadlineNames {
             EntityMention shortForm = running.get(key(o.text()));
             boolean part = !same && o.begin() >= b && o.end() <= e && (o.type() == full.type() && o.name().equals(full.name())
                     || o.kbQid() == null && shortForm != null && shortForm.name().equals(full.name()));
-            if (!same && !part && (o.kbQid() != null || running.containsKey(key(o.text())))) {
+            // "DE LA VEGA": a word the knowledge base alone read inside the running text's longer name ("LA") gives way.
+            boolean inside = !same && o.begin() >= b && o.end() <= e && o.rule().startsWith("kb:") && full.text().contains(" ");
+            if (!same && !part && (o.kbQid() != null && !inside || running.containsKey(key(o.text())))) {
                 return false;
             }
         }

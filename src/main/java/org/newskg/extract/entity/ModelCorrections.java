@@ -272,16 +272,22 @@ final class ModelCorrections {
             return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-its", m.confidence());
         }
         NameMatch company = priceMoved(w, m);
-        return company != m ? company : shapes.complete(w, m);
+        if (company != m) {
+            return company;
+        }
+        // "Hollins-Vane fell 7/8": the share price moves after the whole name, not after the given name the model saw.
+        NameMatch whole = shapes.complete(w, m);
+        return whole.end() > m.end() ? priceMoved(w, whole) : whole;
     }
 
     /**
-     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence": a model name whose share price moves is a company,
-     * whatever else the model read it as (the tagger's tags may keep the pattern layer from reading the name there).
+     * "Lloyds TSB jumped 14 pence", "Glaxo Wellcome eased four pence", "Hollis Brandt rose 2 percent": a model person or
+     * place whose share price moves is a company, whatever else the model read it as (the tagger's tags may keep the
+     * pattern layer from reading the name there). An index or another work ("the Nikkei fell 5 percent") is left alone.
      */
     private NameMatch priceMoved(SentenceWords w, NameMatch m) {
-        if (m.qid() != null || m.type() == EntityType.ORGANIZATION
-                || !CompanyCues.isPriceMove(cues, w.words(), w.tags(), m.end())) {
+        if (m.qid() != null || m.type().root() != EntityType.PERSON && m.type().root() != EntityType.PLACE
+                || !CompanyCues.isRelativePriceMove(cues, w.words(), w.tags(), m.end())) {
             return m;
         }
         return new NameMatch(m.start(), m.end(), EntityType.ORGANIZATION, m.name(), m.qid(), "pattern:org-follower", m.confidence());

@@ -139,9 +139,24 @@ final class PersonPatternFinder extends WordFinder {
             int end = personEnd(w, tags, i);
             // "George Washington University": a name running on into an organization is not a person.
             if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
-                out.add(new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
+                // "Beverly-Haskett fell 7/8", "Philip Vance rose 2 percent": a person's price does not move; a company
+                // named after its founders does (only fills a gap the model left, NameCombiner).
+                boolean company = CompanyCues.isRelativePriceMove(cues, w, tags, end) || isBodyOfPerson(w, tags, i);
+                out.add(company ? new NameMatch(i, end, EntityType.ORGANIZATION, NameWords.join(w, i, end), null, "pattern:org-follower", 0.6)
+                        : new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
             }
         }
+    }
+
+    /**
+     * "said Jane Roe of Harley Vance", "John Doe of Hollis Brandt Securities": after a person's name and "of", a name
+     * opening with a given name is the firm the person speaks for, named after its founders, not a second person. A
+     * title before "of" ("Minister of", "Duke of") opens no person's name.
+     */
+    private boolean isBodyOfPerson(String[] w, String[] tags, int i) {
+        return i >= 3 && w[i - 1].equals("of") && isPersonWord(w, tags, i - 2) && isPersonWord(w, tags, i - 3)
+                && cues.titles().longestAt(w, i - 2) == 0 && cues.titles().longestAt(w, i - 3) == 0
+                && !names.endsInHead(w, i - 1);
     }
 
     /**

@@ -150,8 +150,10 @@ final class ProperNounPatternFinder extends WordFinder {
         // "Harlow and Harlow": a name repeated across "and" is one company whatever follows; so are two names joined by
         // "&", which English writes between founders' names, not between two people or places ("Harlow & Pike fell");
         // a longer part is more often a title ("Social Science & Medicine").
+        // "Harlow and Pike fell 6 pence": a share price moves after one company; two listed companies would each be
+        // known to the knowledge base, which then keeps them apart (NameCombiner).
         boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&")) || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
-                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end);
+                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end);
         return singular ? end : coreEnd;
     }
 
