@@ -63,7 +63,7 @@ final class SequenceTagger<T> {
                         .orElse(null)
                 : null;
         return new SequenceTagger<>(decoder(model, "pos.model", beam, model.getPosSequenceModel()),
-                contexts, model.getFactory().getSequenceValidator(), shortcut);
+                contexts, PosValidator.of(model), shortcut);
     }
 
     /** Lemma edit scripts; the extra context is {@code new Object[] {posTags}}. */

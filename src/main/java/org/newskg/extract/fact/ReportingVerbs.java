@@ -33,8 +33,15 @@ final class ReportingVerbs {
         }
     }
 
-    /** {@code quoteOnly}: reports only a quotation naming its object ("called it "..."", "described X as "...""). */
-    private record Entry(String lemma, boolean object, boolean quoteOnly, boolean clauseOnly) {
+    /**
+     * {@code quoteOnly}: reports only a quotation naming its object ("called it "..."", "described X as "..."");
+     * {@code key}: {@link Words#startKey} of the lemma.
+     */
+    private record Entry(String lemma, boolean object, boolean quoteOnly, boolean clauseOnly, int key) {
+
+        Entry(String lemma, boolean object, boolean quoteOnly, boolean clauseOnly) {
+            this(lemma, object, quoteOnly, clauseOnly, Words.startKey(lemma));
+        }
     }
 
     private final List<Entry> entries;
@@ -60,8 +67,9 @@ final class ReportingVerbs {
 
     private Optional<Verb> at(List<Token> tokens, int i, boolean quoteOnly) {
         Token t = tokens.get(i);
+        int keys = Words.tokenKeys(t);
         for (Entry e : entries) {
-            if (e.quoteOnly() != quoteOnly) {
+            if (e.quoteOnly() != quoteOnly || !Words.mayStart(keys, e.key())) {
                 continue;
             }
             int end = Words.lemmas(tokens, i, e.lemma());

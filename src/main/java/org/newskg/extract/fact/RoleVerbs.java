@@ -24,9 +24,11 @@ final class RoleVerbs {
     private static final int MAX_SKIPPED = 3;
 
     private final List<String[]> phrases;
+    private final int[] keys;   // Words.startKey of each phrase's first word
 
     private RoleVerbs(List<String[]> phrases) {
         this.phrases = phrases;
+        this.keys = phrases.stream().mapToInt(p -> Words.startKey(p[0])).toArray();
     }
 
     static RoleVerbs load(Path dataDir) {
@@ -37,7 +39,12 @@ final class RoleVerbs {
 
     /** Where the title begins when one of the phrases starts at token {@code i} (and an "as" after it); else -1. */
     int after(ArticleView view, Sentence s, int i) {
-        for (String[] phrase : phrases) {
+        int tokenKeys = i < s.tokens().size() ? Words.tokenKeys(s.tokens().get(i)) : -1;
+        for (int p = 0; p < keys.length; p++) {
+            if (!Words.mayStart(tokenKeys, keys[p])) {
+                continue;   // its first word is not at i
+            }
+            String[] phrase = phrases.get(p);
             int end = match(view, s, i, phrase);
             if (end > 0) {
                 List<Token> tokens = s.tokens();

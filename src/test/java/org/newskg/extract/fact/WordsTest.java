@@ -110,6 +110,41 @@ class WordsTest {
         assertEquals(17, inflected, "the inflections found");
     }
 
+    @Test
+    void mayStartRulesOutOnlyWordsThatCannotMatchTheToken() {
+        // Capitals, lemmas other than the word, verbs the lemmatizer left alone, participles, non-ASCII text or lemma.
+        String[][] given = {{"Said", "VBD", "say"}, {"URGED", "VBD", "URGED"}, {"Noting", "NN", "noting"},
+            {"adding", "VBG", "adding"}, {"shelling", "VBG", "shelling"}, {"went", "VBD", "go"}, {"ÉMEUTES", "NNS", "émeute"},
+            {"İnflicts", "VBZ", "x"}, {"Kept", "VBD", "\u212Aeep"}, {"according", "VBG", "accord"}, {"3", "CD", "3"},
+            {"Told", "VBD", ""}};
+        String[] words = {"say", "urge", "note", "add", "shell", "go", "went", "émeute", "i̇nflict", "keep", "according to",
+            "accord", "3", "tell", "Say", "call on", " on", ""};
+        int ruledOut = 0;
+        for (String[] g : given) {
+            Token t = new Token(0, g[0].length(), g[0], "VERB", g[2], g[1], "O");
+            int keys = Words.tokenKeys(t);
+            for (String w : words) {
+                String first = w.indexOf(' ') > 0 ? w.substring(0, w.indexOf(' ')) : w;
+                String lower = Words.lower(t);
+                // is, or a participle's stem ("noting" -> note, "shelling" -> shell) as the reporting verbs read it
+                boolean stem = t.text().length() > 4 && t.text().endsWith("ing")
+                        && (lower.substring(0, lower.length() - 3).equals(first) || (lower.substring(0, lower.length() - 3) + "e").equals(first)
+                        || lower.length() > 5 && lower.substring(0, lower.length() - 4).equals(first));
+                boolean matches = !first.isEmpty() && Words.is(t, first) || stem;
+                boolean may = Words.mayStart(keys, Words.startKey(w));
+                if (matches) {
+                    assertEquals(true, may, g[0] + " (" + g[2] + ") can start " + w);
+                }
+                ruledOut += may ? 0 : 1;
+            }
+        }
+        assertEquals(-1, Words.startKey("émeute"));
+        assertEquals(-1, Words.startKey(" on"));
+        assertEquals('s', Words.startKey("Say"));
+        assertEquals(-1, Words.tokenKeys(new Token(0, 4, "Told", "VERB", "", "VBD", "O")), "no lemma: any word");
+        assertEquals(true, ruledOut > words.length * 5, "most words are ruled out at most tokens: " + ruledOut);
+    }
+
     /** What Words.lemmas answered when it split every phrase: the reference. */
     private static int bySplit(List<Token> tokens, int i, String phrase) {
         String[] words = phrase.split(" ");
