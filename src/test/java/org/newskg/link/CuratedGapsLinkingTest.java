@@ -12,6 +12,7 @@ import static org.newskg.link.ArticleLinks.qid;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,30 @@ class CuratedGapsLinkingTest {
         // No public QID pair for Anwar Sadat yet; the KB's "Anwar Sadath" (a Kerala legislator) must not take him.
         assertNull(qid(le, "Anwar Sadat"), "an uncurated president is not linked");
         assertEquals(key(le, "Anwar Sadat"), key(le, "Sadat"), "the surname is the full name's local node");
+    }
+
+    @Test
+    void unSecretaryGeneralWaldheimAndPresidentLopezPortilloIn1979OnTheirOfficesOfThatDay() {
+        LinkedExtraction le = articles.run("new-york-1979-09-27-lopez-portillo.txt");
+        assertEquals("Q1260", qid(le, "Kurt Waldheim"), "UN Secretary-General 1972-81, later Austria's president");
+        assertEquals(key(le, "Kurt Waldheim"), key(le, "Waldheim"), "the surname is the full name's node");
+        assertEquals("Q315613", qid(le, "Jose Lopez Portillo"), "written without the accents");
+        assertEquals(key(le, "Jose Lopez Portillo"), key(le, "Lopez Portillo"), "the double surname is the same node");
+        LocalDate day = LocalDate.of(1979, 9, 27);
+        OfficeHolders kbOffices = new OfficeHolders(SharedResources.shipped().knowledgeBase());
+        assertEquals(Optional.of(OfficeCheck.HELD),
+                kbOffices.check("Q1260", "Secretary-General of the United Nations", "Q1065", day));
+        assertEquals(Optional.of(OfficeCheck.NOT_YET_HELD), kbOffices.check("Q1260", "President", "Q40", day),
+                "Austria's president only from 1986");
+    }
+
+    @Test
+    void managuaIn1990PresidentOrtegaAndPresidentElectChamorro() {
+        LinkedExtraction le = articles.run("managua-1990-02-26-chamorro.txt");
+        assertEquals("Q57402", qid(le, "Daniel Ortega"));
+        assertEquals(key(le, "Daniel Ortega"), key(le, "Ortega"), "the surname is the full name's node");
+        assertEquals("Q114142", qid(le, "Violeta Chamorro"), "president from April 1990");
+        assertEquals(key(le, "Violeta Chamorro"), key(le, "Chamorro"), "the surname is the full name's node");
     }
 
     @Test
