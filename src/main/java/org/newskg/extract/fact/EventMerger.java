@@ -107,8 +107,11 @@ final class EventMerger {
             // same act names the same actors
             return false;
         }
-        if (a.verb() && b.verb() && "042".equals(x.cameo()) && "042".equals(y.cameo()) && differentSources(x, y)) {
-            return false; // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips
+        if ((a.verb() && b.verb() || !b.definite()) && "042".equals(x.cameo()) && "042".equals(y.cameo())
+                && differentSources(x, y)) {
+            // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips; so too "Doe is
+            // to travel to X at Roe's invitation ... Roe accepted an invitation to visit Y", a noun not told as the same
+            return false;
         }
         if (b.further() && !people(y).isEmpty() && !people(x).containsAll(people(y))) {
             return false; // "Doe held talks with Roe ... Doe also met Poe": "also" with someone new, another meeting
