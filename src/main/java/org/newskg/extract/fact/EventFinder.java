@@ -234,6 +234,10 @@ final class EventFinder {
                 ? EventPlaces.namingPlace(view, tokens, ls, m.start()) : null;
         boolean personObject = false;
         List<Participant> authors = List.of();
+        if (!verb && trigger.type().equals("Visit") && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "to")
+                && le < tokens.size() && ArticleView.isPlace(view.entityAt(tokens.get(le)))) {
+            place = view.entityAt(tokens.get(le)); // "an invitation to visit X", the tagger reading "visit" as a noun: X
+        }
         if (verb) {
             EntityMention visited = null;
             int k = le < tokens.size() && Words.is(tokens.get(le), "the") ? le + 1 : le; // "visited the National Assembly"
@@ -381,6 +385,9 @@ final class EventFinder {
         }
         if (place == null && governing >= 0) {
             place = places.place(view, s, Chunks.end(tokens, governing), "Visit", null); // "travel to X for a meeting": in X
+        }
+        if (place == null && governing >= 0) {
+            place = places.visitedObject(view, tokens, governing); // "will visit X on Monday for talks with Y": in X
         }
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;

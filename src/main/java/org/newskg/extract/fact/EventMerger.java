@@ -107,11 +107,18 @@ final class EventMerger {
             // same act names the same actors
             return false;
         }
-        if (a.verb() && b.verb() && "042".equals(x.cameo()) && "042".equals(y.cameo()) && differentSources(x, y)) {
-            return false; // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips
+        if ((a.verb() && b.verb() || !b.definite()) && "042".equals(x.cameo()) && "042".equals(y.cameo())
+                && differentSources(x, y)) {
+            // "invited Roe to visit Moscow ... Doe is scheduled to visit Tromso": two visitors, two trips; so too "Doe is
+            // to travel to X at Roe's invitation ... Roe accepted an invitation to visit Y", a noun not told as the same
+            return false;
         }
         if (b.further() && !people(y).isEmpty() && !people(x).containsAll(people(y))) {
             return false; // "Doe held talks with Roe ... Doe also met Poe": "also" with someone new, another meeting
+        }
+        if (!b.definite() && x.type().equals("Summit") && x.first().sentence() == y.first().sentence()
+                && differentBodies(x, y)) {
+            return false; // "will attend the first summit of the Union and a summit of the League": two summits
         }
         if (differentPairs(x, y)) {
             return false; // "A held talks with B. B was received by C.": two meetings
@@ -180,6 +187,18 @@ final class EventMerger {
 
     private static Set<String> sources(Event e) {
         return e.participants().stream().filter(p -> p.role().equals("source"))
+                .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
+    }
+
+    /** Both tellings name a body, and none of either's bodies is among the other's. */
+    private static boolean differentBodies(Event x, Event y) {
+        Set<String> a = bodies(x);
+        Set<String> b = bodies(y);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private static Set<String> bodies(Event e) {
+        return e.participants().stream().filter(p -> p.mention().type() == EntityType.ORGANIZATION)
                 .map(p -> ArticleView.key(p.mention())).collect(Collectors.toSet());
     }
 

@@ -141,6 +141,23 @@ final class EventPlaces {
         return end;
     }
 
+    /**
+     * "will visit X on Monday for talks with Y": the place that is the object of the visit verb (a {@code Visit}
+     * trigger) in the verb group starting at token {@code group}, or null.
+     */
+    EntityMention visitedObject(ArticleView view, List<Token> tokens, int group) {
+        for (int v = group; v < Chunks.end(tokens, group); v++) {
+            var visit = triggers.longestAt(view.text(), tokens, v).filter(t -> t.trigger().type().equals("Visit"));
+            if (visit.isPresent() && Chunks.isVerb(tokens.get(v))) {
+                int k = visit.get().end();
+                k = k < tokens.size() && Words.is(tokens.get(k), "the") ? k + 1 : k;
+                EntityMention m = k < tokens.size() ? view.entityAt(tokens.get(k)) : null;
+                return ArticleView.isPlace(m) ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** The city or country right after "in", "from", "to" or "at" at token {@code k} ("its ambassador in Harare"), or null. */
     static EntityMention postedIn(ArticleView view, List<Token> tokens, int k) {
         if (k + 1 >= tokens.size() || !Words.isAny(tokens.get(k), "in", "from", "to", "at")) {

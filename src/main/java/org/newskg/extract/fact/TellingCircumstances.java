@@ -96,6 +96,11 @@ final class TellingCircumstances {
                 && !(verb && Clauses.pluperfect(tokens, start))) { // "Mandela, who had urged Abacha to ...": before, undated
             date = Dateline.date(view); // made on the day the story tells of, like "said"
         }
+        int np = Chunks.start(tokens, ls);
+        if (!verb && date != null && np > 0 && cues.isPreparing(tokens.get(np - 1)) && date.sentence() == s.index()
+                && date.begin() < tokens.get(np).begin()) {
+            date = null; // "will travel to X next week to prepare a visit by Doe": the trip's date, not the visit's
+        }
         if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
                 && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // "It is Doe's first visit to X" after "... to sign agreements on Thursday": not that day's

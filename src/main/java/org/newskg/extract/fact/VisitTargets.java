@@ -43,7 +43,18 @@ final class VisitTargets {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size(); k++) {
             if (Words.isPunct(tokens.get(k)) && !tokens.get(k).text().equals("-")) {
+                // "Doe, who arrived here on Monday for a state visit, was greeted at the airport by Roe": the clause
+                // the visit is told in closes, and its subject is received by Roe
+                List<EntityMention> greeters = Words.isComma(tokens.get(k)) && inRelativeClause(tokens, ls)
+                        ? greeter(s, k + 1, visitors) : List.of();
+                if (!greeters.isEmpty()) {
+                    return greeters.stream().map(VisitTargets::target).toList();
+                }
                 break; // ", during which he held talks with Roe": another event's partner, told in its own clause
+            }
+            Optional<EntityMention> owner = Words.is(tokens.get(k), "invitation") ? possessiveOwner(s, k) : Optional.empty();
+            if (owner.isPresent() && !visitors.contains(owner.get())) {
+                return List.of(target(owner.get())); // "is to travel to X at Roe's invitation": Roe asks the visitor
             }
             if (Words.isAny(tokens.get(k), "and", "but") && k + 1 < tokens.size()
                     && (Chunks.isVerb(tokens.get(k + 1)) || tokens.get(k + 1).penn().equals("MD"))) {
@@ -77,6 +88,34 @@ final class VisitTargets {
             }
         }
         return inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
+    }
+
+    /** Whether the words before token {@code ls} open a relative clause on a subject (", who arrived here ..."). */
+    private static boolean inRelativeClause(List<Token> tokens, int ls) {
+        for (int k = ls - 1; k > 0; k--) {
+            if (Words.isPunct(tokens.get(k))) {
+                return false;
+            }
+            if (Words.is(tokens.get(k), "who")) {
+                return Words.isComma(tokens.get(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "at Roe's invitation", "at the Ruritanian government's invitation": the person or body whose possessive stands
+     * right before the noun "invitation" at token {@code k}.
+     */
+    private Optional<EntityMention> possessiveOwner(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k < 2) {
+            return Optional.empty();
+        }
+        Token before = tokens.get(k - 1);
+        EntityMention m = before.text().matches("['’]s?") ? view.entityAt(tokens.get(k - 2)) : view.entityAt(before);
+        boolean actor = m != null && (m.type() == EntityType.PERSON || body(s, m) || m.type() == EntityType.COUNTRY);
+        return actor && ParticipantFinder.possessive(s, m) ? Optional.of(m) : Optional.empty();
     }
 
     private static Participant target(EntityMention m) {
