@@ -56,6 +56,10 @@ final class VisitTargets {
                 break;
             }
             int after = cues.visitedCue(tokens, k);
+            int owner = owner(tokens, k, le);
+            if (owner >= 0) {
+                after = owner; // "at Roe's invitation": the owner before the noun of the cue
+            }
             // "at the invitation of the Central Committee of the Ruritanian party", "for talks with the Union": a body
             // the visitor is asked by or goes to see is the visit's target too; but one travels to a body's seat, so
             // after a bare "to" only people
@@ -77,6 +81,24 @@ final class VisitTargets {
             }
         }
         return inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
+    }
+
+    /**
+     * When token {@code k} is a possessive ending ("'s") followed by the noun of a {@code visited} cue "NOUN of"
+     * ("at Roe's invitation"), the first token of the name that owns it (after {@code from}); else -1.
+     */
+    private int owner(List<Token> tokens, int k, int from) {
+        Token t = tokens.get(k);
+        // the tokenizer leaves "Roe's" one token or splits it as "Roe" "'s"
+        boolean fused = t.text().matches(".+['’]s?") && t.pos().startsWith("PROPN");
+        if (k + 1 >= tokens.size() || !(fused || t.penn().equals("POS")) || !cues.visitedByOwner(tokens.get(k + 1))) {
+            return -1;
+        }
+        int b = k;
+        while (b - 1 >= from && tokens.get(b - 1).pos().equals("PROPN")) {
+            b--;
+        }
+        return b < k || fused ? b : -1;
     }
 
     private static Participant target(EntityMention m) {
