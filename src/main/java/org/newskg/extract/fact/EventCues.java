@@ -402,6 +402,14 @@ final class EventCues {
         return -1;
     }
 
+    /**
+     * Whether token {@code t} is the noun of a {@code visited} cue "NOUN of" said with its owner before it instead:
+     * "at Roe's invitation" as "at the invitation of Roe".
+     */
+    boolean visitedByOwner(Token t) {
+        return visited.contains(t.lemma().toLowerCase(java.util.Locale.ROOT) + " of");
+    }
+
     boolean isSupportVerb(Token t) {
         return support.stream().anyMatch(s -> Words.is(t, s));
     }

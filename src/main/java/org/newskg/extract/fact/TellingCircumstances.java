@@ -38,6 +38,12 @@ final class TellingCircumstances {
         // planned for Friday": the words after a phrase with an object tell of the object, not of the act
         boolean before = verb && (CameoCodes.pledge(trigger.cameo()) || trigger.gapped());
         String status = before ? cues.statusBefore(tokens, ls) : cues.status(tokens, ls, le);
+        int described = verb ? ls : Chunks.start(tokens, ls);
+        if (status == null && described < ls && described > 0 && cues.isSupportVerb(tokens.get(described - 1))) {
+            // "is to pay an official visit", "will hold a two-day summit": the cue before the light verb, however many
+            // words describe the noun; but "agreed to review the 1950 Treaty" tells nothing of the treaty
+            status = cues.statusBefore(tokens, described - 1);
+        }
         if (status == null && head >= 0 && "planned".equals(cues.status(tokens, head, head + 1))) {
             status = "planned";
         }

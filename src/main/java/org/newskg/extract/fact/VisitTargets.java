@@ -52,7 +52,7 @@ final class VisitTargets {
                 }
                 break; // ", during which he held talks with Roe": another event's partner, told in its own clause
             }
-            Optional<EntityMention> owner = Words.is(tokens.get(k), "invitation") ? possessiveOwner(s, k) : Optional.empty();
+            Optional<EntityMention> owner = cues.visitedByOwner(tokens.get(k)) ? possessiveOwner(s, k) : Optional.empty();
             if (owner.isPresent() && !visitors.contains(owner.get())) {
                 return List.of(target(owner.get())); // "is to travel to X at Roe's invitation": Roe asks the visitor
             }
@@ -105,7 +105,7 @@ final class VisitTargets {
 
     /**
      * "at Roe's invitation", "at the Ruritanian government's invitation": the person or body whose possessive stands
-     * right before the noun "invitation" at token {@code k}.
+     * right before the noun of a {@code visited} cue "NOUN of" at token {@code k}.
      */
     private Optional<EntityMention> possessiveOwner(Sentence s, int k) {
         List<Token> tokens = s.tokens();
