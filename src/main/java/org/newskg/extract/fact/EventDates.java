@@ -65,6 +65,7 @@ final class EventDates {
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
                     || ti >= le && gerundBetween(tokens, le, ti) // "criticised Roe for saying last week that"
+                    || verb && ti >= le && modalThatClauseBetween(tokens, le, ti)
                     || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
                     || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
@@ -356,6 +357,24 @@ final class EventDates {
         for (int k = from; k + 1 < to; k++) {
             if (tokens.get(k).penn().equals("TO") && tokens.get(k + 1).penn().equals("VB")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed that the UN should hold elections in May", "pledged that Ruritania would open the border next month": a
+     * day inside a "that" clause with a modal of its own is the clause's, not the verb's.
+     */
+    private static boolean modalThatClauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Words.is(tokens.get(k), "that") && tokens.get(k).penn().equals("IN")) {
+                for (int m = k + 1; m < to; m++) {
+                    if (tokens.get(m).penn().equals("MD")) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

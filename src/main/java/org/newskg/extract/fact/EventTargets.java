@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Participant;
+import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -89,6 +90,12 @@ final class EventTargets {
         return false;
     }
 
+    /** Some target, and every target a building ("the Japanese Embassy" read as one name). */
+    private static boolean onlyFacilityTargets(Map<String, Participant> people) {
+        List<Participant> targets = people.values().stream().filter(p -> p.role().equals(Participant.TARGET)).toList();
+        return !targets.isEmpty() && targets.stream().allMatch(p -> p.mention().type() == EntityType.FACILITY);
+    }
+
     /** The target of a protest, a demand, a response or aid, named elsewhere than its object. */
     void ofOthers(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Trigger trigger, boolean verb, int le,
                   List<EventMerger.Told> earlier, Map<String, Participant> people) {
@@ -100,6 +107,10 @@ final class EventTargets {
         if (protest && noTarget(people)) {
             List<String> sources = sources(people);
             parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
+        }
+        if (protest && onlyFacilityTargets(people) && parties.missionOf(view, s, le).isPresent()) {
+            // "demonstrated outside the Japanese Embassy": the embassy is where, the state it stands for is whom
+            people.values().removeIf(p -> p.role().equals(Participant.TARGET));
         }
         if (protest && noTarget(people)) {
             parties.missionOf(view, s, le).ifPresent(p -> {

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Event;
 import org.newskg.extract.Extraction;
+import org.newskg.extract.Participant;
 
 /**
  * "A and opposition leader B met": lower-case words before the second name's title stay in the coordination; an
  * attack by unnamed gangs on "a village near X" happened in X; a day told after "for saying" dates the saying, not
- * the criticism. A story written for this test.
+ * the criticism, nor does one inside "agreed that ... should"; a protest outside "the Japanese Embassy" (one name)
+ * targets Japan. A story written for this test.
  */
 class BrokeredTalksAndStruckPlacesTest {
 
@@ -43,5 +45,17 @@ class BrokeredTalksAndStruckPlacesTest {
     void aDayAfterForSayingDatesTheSayingNotTheCriticism() {
         Event criticism = FactFixtures.find(story, "Disapproval", e -> e.label().contains("criticis"));
         assertEquals("2008-01-24", FactFixtures.date(criticism), describe(story));
+    }
+
+    @Test
+    void aDayInsideAThatClauseWithAModalDatesTheClause() {
+        Event agreed = FactFixtures.find(story, "IntentToCooperate", e -> e.label().contains("agreed"));
+        assertEquals("2008-01-24", FactFixtures.date(agreed), describe(story));
+    }
+
+    @Test
+    void aProtestOutsideAnEmbassyNamedWithItsDemonymTargetsTheState() {
+        Event protest = FactFixtures.find(story, "Protest", e -> true);
+        assertEquals(List.of("Japan"), plainNames(protest, Participant.TARGET), describe(story));
     }
 }
