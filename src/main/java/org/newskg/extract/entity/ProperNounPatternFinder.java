@@ -455,16 +455,19 @@ final class ProperNounPatternFinder extends WordFinder {
     }
 
     /**
-     * "Kessel-Varnow/PRON GmbH": the tagger may take an unknown founder's name for a pronoun or a noun; a capitalized
-     * word in a run of capitalized words and inner hyphens that a legal suffix closes is a name word whatever its tag.
+     * "Kessel-Varnow/PRON GmbH": the tagger may take an unknown founder's name for a pronoun or a verb; a capitalized
+     * word in a hyphenated run of capitalized words that a legal suffix closes is a name word whatever its tag (a run
+     * with no hyphen, "Bank and Trust/NOUN Co", keeps the tagger's reading).
      */
     private boolean beforeLegalSuffix(String[] w, int k) {
         int j = k + 1;
+        boolean hyphenated = false;
         while (j < w.length) {
             if (isLegalSuffix(w, j)) {
-                return true;
+                return hyphenated;
             }
-            boolean hyphen = w[j].equals("-") && j + 1 < w.length && j > k;
+            boolean hyphen = w[j].equals("-") && j + 1 < w.length;
+            hyphenated |= hyphen;
             String next = hyphen ? w[j + 1] : w[j];
             if (!Character.isUpperCase(next.codePointAt(0)) || !hasLetterOrDigit(next) || cues.isStopCapital(next)) {
                 return false;
