@@ -461,7 +461,7 @@ final class ProperNounPatternFinder extends WordFinder {
      */
     private boolean beforeLegalSuffix(String[] w, int k) {
         int j = k + 1;
-        boolean hyphenated = false;
+        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0));
         while (j < w.length) {
             if (isLegalSuffix(w, j)) {
                 return hyphenated;
