@@ -450,6 +450,33 @@ final class ProperNounPatternFinder extends WordFinder {
         return word.equals("'s") || word.equals("\u2019s") || word.equals("'");
     }
 
+    private boolean isLegalSuffix(String[] w, int k) {
+        return "suffix".equals(cues.orgHeads().valueOf(w, k, k + 1));
+    }
+
+    /**
+     * "Kessel-Varnow/PRON GmbH": the tagger may take an unknown founder's name for a pronoun or a verb; a capitalized
+     * word in a hyphenated run of capitalized words that a legal suffix closes is a name word whatever its tag (a run
+     * with no hyphen, "Bank and Trust/NOUN Co", keeps the tagger's reading).
+     */
+    private boolean beforeLegalSuffix(String[] w, int k) {
+        int j = k + 1;
+        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0));
+        while (j < w.length) {
+            if (isLegalSuffix(w, j)) {
+                return hyphenated;
+            }
+            boolean hyphen = w[j].equals("-") && j + 1 < w.length;
+            hyphenated |= hyphen;
+            String next = hyphen ? w[j + 1] : w[j];
+            if (!Character.isUpperCase(next.codePointAt(0)) || !hasLetterOrDigit(next) || cues.isStopCapital(next)) {
+                return false;
+            }
+            j += hyphen ? 2 : 1;
+        }
+        return false;
+    }
+
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */
     private boolean isInnerHyphen(String[] w, String[] tags, int k, int start) {
         return k > start && w[k].equals("-") && k + 1 < w.length && isNameWord(w, tags, k + 1);
@@ -457,11 +484,15 @@ final class ProperNounPatternFinder extends WordFinder {
 
     boolean isNameWord(String[] w, String[] tags, int k) {
         String word = w[k];
+        // "firm JGC/NOUN Corp./ADV", "Harlow Pike plc/NOUN": a company suffix after a capitalized word is a name word
+        // whatever its tag or case.
+        if (k > 0 && Character.isUpperCase(w[k - 1].codePointAt(0)) && isLegalSuffix(w, k)) {
+            return true;
+        }
         if (!Character.isUpperCase(word.codePointAt(0)) || !hasLetterOrDigit(word) || cues.isStopCapital(word)) {
             return false;
         }
-        // "firm JGC/NOUN Corp./ADV": a company suffix after a capitalized word is a name word whatever its tag.
-        if (k > 0 && Character.isUpperCase(w[k - 1].codePointAt(0)) && "suffix".equals(cues.orgHeads().valueOf(w, k, k + 1))) {
+        if (beforeLegalSuffix(w, k)) {
             return true;
         }
         // "Deutsche Telekom said": the tagger, seeing an unknown capitalized word open the sentence, may call it a

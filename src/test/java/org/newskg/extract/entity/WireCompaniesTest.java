@@ -12,9 +12,10 @@ import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 
 /**
- * Companies of market reports in wire copy (wire-dev5, wire-dev6), with the shipped model: legal suffixes after a
- * name the knowledge base knows without them, names coordinated with one a descriptor opens, a descriptor opening a
- * sentence, an agency's lower-case head word. Sentences written for this test; the companies other than Samsung are invented.
+ * Companies of market reports in wire copy (wire-dev5, wire-dev6, wire-dev11), with the shipped model: legal suffixes
+ * after a name the knowledge base knows without them, names coordinated with one a descriptor opens, a descriptor
+ * opening a sentence, an agency's lower-case head word, a legal suffix (also a lower-case "plc") closing a hyphenated
+ * chain whose words the tagger misreads. Sentences written for this test; the companies other than Samsung are invented.
  */
 class WireCompaniesTest {
 
@@ -68,5 +69,28 @@ class WireCompaniesTest {
         assertHas(ms, "Xinhua", EntityType.ORGANIZATION);
         assertEquals("Q204839", ShippedRecognizer.mention(ms, "Xinhua", EntityType.ORGANIZATION).kbQid());
         assertNotA(ms, "Xinhua news agency", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aHyphenatedChainTheTaggerMisreadsBeforeGmbhIsOneCompany() {
+        // A legal suffix closes the whole hyphenated chain; the tagger reads the unknown founders' names as pronouns.
+        List<EntityMention> ms = names.find("""
+                STRELSAU 1996-09-13
+
+                Doe approved the takeover of aerospace group Krassnitz-Varnow-Blohm GmbH on Friday .
+                """);
+        assertHas(ms, "Krassnitz-Varnow-Blohm GmbH", EntityType.ORGANIZATION);
+        assertNotA(ms, "Blohm GmbH", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aLowerCasePlcClosesTheNameBeforeIt() {
+        List<EntityMention> ms = names.find("""
+                STRELSAU 1996-09-13
+
+                The approval came after Harlow-Pike plc said its chief executive would resign .
+                """);
+        assertHas(ms, "Harlow-Pike plc", EntityType.ORGANIZATION);
+        assertNotA(ms, "Harlow", EntityType.PLACE);
     }
 }
