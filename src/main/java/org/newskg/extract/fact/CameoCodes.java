@@ -14,6 +14,11 @@ final class CameoCodes {
         return cameo != null && (cameo.startsWith("03") || cameo.startsWith("07") || cameo.startsWith("13"));
     }
 
+    /** Threats (CAMEO 13). */
+    static boolean threat(String cameo) {
+        return cameo != null && cameo.startsWith("13");
+    }
+
     /** Humanitarian or other aid (CAMEO 07). */
     static boolean aid(String cameo) {
         return cameo != null && cameo.startsWith("07");

@@ -90,6 +90,35 @@ final class EventTargets {
         return false;
     }
 
+    /**
+     * "threatened to cut aid to Ruritania", "threatened to impose sanctions on Ruritania", "threatened to attack
+     * Ruritania": the one the threatened act would strike, in the infinitive after the verb (up to its clause's end or
+     * an "if"), other than the threat's {@code sources}.
+     */
+    private static List<Participant> threatened(ParticipantFinder pf, Sentence s, int le, List<String> sources) {
+        List<Token> tokens = s.tokens();
+        if (le + 2 >= tokens.size() || !Words.is(tokens.get(le), "to") || !tokens.get(le + 1).penn().equals("VB")) {
+            return List.of();
+        }
+        for (int k = le + 2; k < tokens.size() && k < le + 2 + Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Words.isAny(t, "if", "unless", "and", "but")) {
+                break;
+            }
+            boolean object = k == le + 2 || Words.isAny(t, "to", "on", "against", "by", "from") && k + 1 < tokens.size();
+            if (!object) {
+                continue;
+            }
+            List<Participant> struck = pf.objects(s, k == le + 2 ? k : k + 1, "threatened").stream()
+                    .filter(p -> ArticleView.isActor(p.mention()) && !sources.contains(ArticleView.key(p.mention())))
+                    .map(p -> p.as(Participant.TARGET)).toList();
+            if (!struck.isEmpty()) {
+                return struck;
+            }
+        }
+        return List.of();
+    }
+
     /** Some target, and every target a building ("the Japanese Embassy" read as one name). */
     private static boolean onlyFacilityTargets(Map<String, Participant> people) {
         List<Participant> targets = people.values().stream().filter(p -> p.role().equals(Participant.TARGET)).toList();
@@ -130,6 +159,9 @@ final class EventTargets {
             if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
                 add(people, new Participant(asked, Participant.TARGET, "that-object"));
             }
+        }
+        if (verb && CameoCodes.threat(trigger.cameo()) && noTarget(people)) {
+            threatened(pf, s, le, sources(people)).forEach(p -> add(people, p));
         }
         if (cues.isResponse(trigger.phrase()) && noTarget(people)) {
             // "X sent troops into Y, prompting a Ruritanian counter-attack": aimed at whoever acted before

@@ -16,7 +16,7 @@ import org.newskg.extract.Participant;
  * "A and opposition leader B met": lower-case words before the second name's title stay in the coordination; an
  * attack by unnamed gangs on "a village near X" happened in X; a day told after "for saying" dates the saying, not
  * the criticism, nor does one inside "agreed that ... should"; a protest outside "the Japanese Embassy" (one name)
- * targets Japan. A story written for this test.
+ * targets Japan; "threatened to cut aid to Kenya" is aimed at Kenya. A story written for this test.
  */
 class BrokeredTalksAndStruckPlacesTest {
 
@@ -57,5 +57,11 @@ class BrokeredTalksAndStruckPlacesTest {
     void aProtestOutsideAnEmbassyNamedWithItsDemonymTargetsTheState() {
         Event protest = FactFixtures.find(story, "Protest", e -> true);
         assertEquals(List.of("Japan"), plainNames(protest, Participant.TARGET), describe(story));
+    }
+
+    @Test
+    void aThreatToCutAidToACountryIsAimedAtIt() {
+        Event threat = FactFixtures.find(story, "Threat", e -> true);
+        assertEquals(List.of("Kenya"), plainNames(threat, Participant.TARGET), describe(story));
     }
 }
