@@ -461,12 +461,13 @@ final class ProperNounPatternFinder extends WordFinder {
      */
     private boolean beforeLegalSuffix(String[] w, int k) {
         int j = k + 1;
-        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0));
+        // "TOKYO - Toyota Motor Corp.": a dash after an all-capital dateline word joins no name
+        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0)) && !allCapitals(w[k - 2]);
         while (j < w.length) {
             if (isLegalSuffix(w, j)) {
                 return hyphenated;
             }
-            boolean hyphen = w[j].equals("-") && j + 1 < w.length;
+            boolean hyphen = w[j].equals("-") && j + 1 < w.length && !allCapitals(w[j - 1]);
             hyphenated |= hyphen;
             String next = hyphen ? w[j + 1] : w[j];
             if (!Character.isUpperCase(next.codePointAt(0)) || !hasLetterOrDigit(next) || cues.isStopCapital(next)) {
@@ -475,6 +476,11 @@ final class ProperNounPatternFinder extends WordFinder {
             j += hyphen ? 2 : 1;
         }
         return false;
+    }
+
+    /** "TOKYO", "AFP": a word of two or more letters, all capitals. */
+    private static boolean allCapitals(String word) {
+        return word.length() >= 2 && NameKey.isAllCaps(word) && !NameKey.letters(word).isEmpty();
     }
 
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */

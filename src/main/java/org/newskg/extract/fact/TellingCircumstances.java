@@ -105,7 +105,11 @@ final class TellingCircumstances {
         int np = Chunks.start(tokens, ls);
         if (!verb && date != null && np > 0 && cues.isPreparing(tokens.get(np - 1)) && date.sentence() == s.index()
                 && date.begin() < tokens.get(np).begin()) {
-            date = null; // "will travel to X next week to prepare a visit by Doe": the trip's date, not the visit's
+            // "will travel to X next week to prepare a visit by Doe": the trip's date, not the visit's; "met on Friday to
+            // prepare a summit ... in July": the one told after the noun
+            int after = tokens.get(le - 1).end();
+            date = view.times(s.index()).stream().filter(t -> StatementDates.concrete(t) && t.begin() >= after)
+                    .findFirst().orElse(null);
         }
         if (possessed && date != null && date.sentence() != s.index() && !"planned".equals(status)
                 && Dateline.compareToStoryDay(view, date) > 0) {
