@@ -142,7 +142,8 @@ final class CuedNames {
         return NameWords.isAllCapsLine(w) || k > 0 && isCapsWord(w[k - 1]) || k + 1 < w.length && isCapsWord(w[k + 1]);
     }
 
-    private static boolean isCapsWord(String word) {
+    /** "TOKYO", "SPLA": a word of two or more characters with letters, all of them capitals. */
+    static boolean isCapsWord(String word) {
         return word.length() >= 2 && NameKey.isAllCaps(word) && !NameKey.letters(word).isEmpty();
     }
 

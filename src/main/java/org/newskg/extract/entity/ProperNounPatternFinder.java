@@ -152,7 +152,8 @@ final class ProperNounPatternFinder extends WordFinder {
         // a longer part is more often a title ("Social Science & Medicine").
         // "Harlow and Pike fell 6 pence": a share price moves after one company; two listed companies would each be
         // known to the knowledge base, which then keeps them apart (NameCombiner).
-        boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&")) || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
+        boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&"))
+                || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
                 || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end);
         return singular ? end : coreEnd;
     }
@@ -462,12 +463,12 @@ final class ProperNounPatternFinder extends WordFinder {
     private boolean beforeLegalSuffix(String[] w, int k) {
         int j = k + 1;
         // "TOKYO - Toyota Motor Corp.": a dash after an all-capital dateline word joins no name
-        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0)) && !allCapitals(w[k - 2]);
+        boolean hyphenated = k > 1 && w[k - 1].equals("-") && Character.isUpperCase(w[k - 2].codePointAt(0)) && !CuedNames.isCapsWord(w[k - 2]);
         while (j < w.length) {
             if (isLegalSuffix(w, j)) {
                 return hyphenated;
             }
-            boolean hyphen = w[j].equals("-") && j + 1 < w.length && !allCapitals(w[j - 1]);
+            boolean hyphen = w[j].equals("-") && j + 1 < w.length && !CuedNames.isCapsWord(w[j - 1]);
             hyphenated |= hyphen;
             String next = hyphen ? w[j + 1] : w[j];
             if (!Character.isUpperCase(next.codePointAt(0)) || !hasLetterOrDigit(next) || cues.isStopCapital(next)) {
@@ -476,11 +477,6 @@ final class ProperNounPatternFinder extends WordFinder {
             j += hyphen ? 2 : 1;
         }
         return false;
-    }
-
-    /** "TOKYO", "AFP": a word of two or more letters, all capitals. */
-    private static boolean allCapitals(String word) {
-        return word.length() >= 2 && NameKey.isAllCaps(word) && !NameKey.letters(word).isEmpty();
     }
 
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */

@@ -64,7 +64,6 @@ final class Coreference {
      * The country a city stands for ("said Washington supported": the United States), as the article names it;
      * empty when the article does not name the country the city lies in.
      */
-
     Optional<EntityMention> countryOfCity(EntityMention city) {
         Optional<String> qid = city.kbQid() == null ? Optional.empty() : places.countryOf(city.kbQid());
         if (qid.isEmpty()) {

@@ -137,12 +137,14 @@ final class EventTargets {
             List<String> sources = sources(people);
             parties.protestedAgainst(view, s, le, sources, earlier).forEach(p -> add(people, p));
         }
-        if (protest && onlyFacilityTargets(people) && parties.missionOf(view, s, le).isPresent()) {
+        Optional<Participant> mission = protest && (noTarget(people) || onlyFacilityTargets(people))
+                ? parties.missionOf(view, s, le) : Optional.empty();
+        if (mission.isPresent() && onlyFacilityTargets(people)) {
             // "demonstrated outside the Japanese Embassy": the embassy is where, the state it stands for is whom
             people.values().removeIf(p -> p.role().equals(Participant.TARGET));
         }
         if (protest && noTarget(people)) {
-            parties.missionOf(view, s, le).ifPresent(p -> {
+            mission.ifPresent(p -> {
                 Participant crowd = people.get(ArticleView.key(p.mention()));
                 if (crowd != null && crowd.role().equals(Participant.SOURCE) && ArticleView.isDemonym(crowd.mention())) {
                     // "Several hundred Ruritanians rallied outside the Ruritanian embassy": nationals abroad protest at

@@ -3,6 +3,7 @@ package org.newskg.kb.build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class KbBuilder {
         });
         gaps.drafts.keySet().forEach(defined::add);
 
-        List<java.util.Collection<Draft>> all = new ArrayList<>();
+        List<Collection<Draft>> all = new ArrayList<>();
         all.add(gaps.drafts.values());
         outputs.forEach(o -> all.add(o.drafts().values()));
         Lexicon lexicon = new Lexicon(curated, all);
