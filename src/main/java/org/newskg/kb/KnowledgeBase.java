@@ -257,6 +257,9 @@ public final class KnowledgeBase {
         }
         List<NameHit> out = hits(s.keys, s.hitStart, s.hits, key);
         if (out.isEmpty()) {
+            out = withoutLeadingNames(key);
+        }
+        if (out.isEmpty()) {
             String loose = LooseKey.of(List.of(key.split(" ")));
             // Two-letter skeletons ("md" of Mohammed) match far too many names to mean anything.
             if (loose.replace(" ", "").length() >= 3) {
@@ -265,6 +268,27 @@ public final class KnowledgeBase {
         }
         if (out.isEmpty()) {
             out = withoutMiddleNames(key);
+        }
+        return out;
+    }
+
+    /**
+     * "Roe Doe" for the person the KB knows as "Jane Roe Doe": the last words of a person's name, two or more, without
+     * the first given name wire copy often leaves out; a short form of the name, as the family name alone is.
+     */
+    private List<NameHit> withoutLeadingNames(String key) {
+        int space = key.lastIndexOf(' ');
+        if (space < 0) {
+            return List.of();
+        }
+        String tail = " " + key;
+        List<NameHit> out = new ArrayList<>();
+        for (NameHit h : hits(s.keys, s.hitStart, s.hits, key.substring(space + 1))) {
+            KbEntry e = h.entry();
+            if (h.fit() == NameHit.Fit.SHORT && e.type() == EntityType.PERSON
+                    && (NameKey.keyOf(e.label()).endsWith(tail) || e.aliases().stream().anyMatch(a -> NameKey.keyOf(a).endsWith(tail)))) {
+                out.add(h);
+            }
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
+import org.newskg.kb.EntityType;
 import org.newskg.kb.NameKey;
 
 /**
@@ -53,6 +54,7 @@ final class AcronymResolver {
             }
         }
         conflicting.forEach(defined::remove);
+        implicit(text, mentions, defined);
         if (defined.isEmpty()) {
             return mentions;
         }
@@ -63,7 +65,7 @@ final class AcronymResolver {
             EntityMention full = defined.get(m.text());
             // So does it over a bare guess that an acronym, after "the" or alone, is some organization ("the CBK").
             boolean overridden = full != null && (m.rule().equals("kb:alias") || m.rule().equals("pattern:the-acronym")
-                    || m.rule().equals(CuedNames.ACRONYM_RULE))
+                    || m.rule().equals(CuedNames.ACRONYM_RULE) || m.type() == EntityType.ORGANIZATION && m.kbQid() == null)
                     && !m.name().equals(full.name());
             if (!overridden) {
                 out.add(m);
@@ -86,6 +88,59 @@ final class AcronymResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Acronyms a story uses without defining them: "the African National Congress" first, "the ANC" later. The
+     * capitalised words' initials must spell the acronym exactly, in three letters or more, and no other
+     * organization of the story may spell it too; an acronym the story defines in parentheses wins.
+     */
+    private static void implicit(String text, List<EntityMention> mentions, Map<String, EntityMention> defined) {
+        Map<String, EntityMention> found = new HashMap<>();
+        Set<String> conflicting = new TreeSet<>();
+        for (EntityMention m : mentions) {
+            if (!m.type().isA(EntityType.ORGANIZATION)) {
+                continue;
+            }
+            String initials = capitalInitials(m.name());
+            if (initials.length() < 3 || defined.containsKey(initials) || !occursAsWord(text, initials)) {
+                continue;
+            }
+            EntityMention old = found.putIfAbsent(initials, m);
+            if (old != null && !old.name().equals(m.name())) {
+                conflicting.add(initials);
+            }
+        }
+        conflicting.forEach(found::remove);
+        defined.putAll(found);
+    }
+
+    /** "African National Congress" gives "ANC"; "Organization of Petroleum Exporting Countries" "OPEC"; "" when a word is all caps. */
+    private static String capitalInitials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : NameKey.split(name)) {
+            char c = word.charAt(0);
+            if (Character.isUpperCase(c)) {
+                if (word.length() > 1 && NameKey.isAllCaps(word)) {
+                    return "";
+                }
+                initials.append(c);
+            } else if (Character.isLetterOrDigit(c) && !Character.isLowerCase(c)) {
+                return "";
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean occursAsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence holding an offset (sentences come in text order), or null: a binary search. */

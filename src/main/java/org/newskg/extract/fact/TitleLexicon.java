@@ -20,6 +20,7 @@ import org.newskg.nlp.Token;
 final class TitleLexicon {
 
     static final String FILE = "roles/titles.tsv";
+    static final String RANKS = "roles/title-ranks.tsv";
 
     /** A title found at tokens [start, end), with its normalized name. */
     record Title(int start, int end, String normalized) {
@@ -28,20 +29,44 @@ final class TitleLexicon {
     private record Entry(String phrase, String normalized, boolean portfolio) {
     }
 
-    private final SurfaceIndex<Entry> entries;
+    private record Rank(String phrase, String normalized) {
+    }
 
-    private TitleLexicon(List<Entry> entries) {
+    private final SurfaceIndex<Entry> entries;
+    private final SurfaceIndex<Rank> ranks;
+
+    private TitleLexicon(List<Entry> entries, List<Rank> ranks) {
         this.entries = new SurfaceIndex<>(entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList(),
                 Entry::phrase);
+        this.ranks = new SurfaceIndex<>(ranks.stream().sorted(Comparator.comparingInt((Rank r) -> -r.phrase().length())).toList(),
+                Rank::phrase);
     }
 
     static TitleLexicon load(Path dataDir) {
         return new TitleLexicon(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(3).stream()
-                .map(r -> new Entry(r[0], r[1], r[2].equals("yes"))).toList());
+                .map(r -> new Entry(r[0], r[1], r[2].equals("yes"))).toList(),
+                TsvTable.read(dataDir.resolve(RANKS), "fact extraction data file").stripped(2).stream()
+                        .map(r -> new Rank(r[0], r[1])).toList());
     }
 
-    /** The longest title starting at token {@code i}. */
+    /** The longest title starting at token {@code i}, a rank before it included ("deputy chairman"). */
     Optional<Title> startingAt(String text, List<Token> tokens, int i) {
+        Optional<Title> plain = plainAt(text, tokens, i);
+        for (Rank r : ranks.candidates(text, tokens.get(i))) {
+            int next = Words.surface(text, tokens, i, r.phrase(), false);
+            if (next > i && next < tokens.size()) {
+                Optional<Title> ranked = plainAt(text, tokens, next)
+                        .filter(t -> plain.isEmpty() || t.end() > plain.get().end())
+                        .map(t -> new Title(i, t.end(), r.normalized() + " " + t.normalized()));
+                if (ranked.isPresent()) {
+                    return ranked;
+                }
+            }
+        }
+        return plain;
+    }
+
+    private Optional<Title> plainAt(String text, List<Token> tokens, int i) {
         for (Entry e : entries.candidates(text, tokens.get(i))) {
             int end = Words.surface(text, tokens, i, e.phrase(), false);
             if (end > i) {
@@ -49,6 +74,18 @@ final class TitleLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** A rank just before a title starting at {@code start} makes the title its own ("Deputy" Foreign Minister). */
+    private Title ranked(String text, List<Token> tokens, Title title) {
+        for (int from = Math.max(0, title.start() - 2); from < title.start(); from++) {
+            for (Rank r : ranks.candidates(text, tokens.get(from))) {
+                if (Words.surface(text, tokens, from, r.phrase(), false) == title.start()) {
+                    return new Title(from, title.end(), r.normalized() + " " + title.normalized());
+                }
+            }
+        }
+        return title;
     }
 
     /** The longest title whose last token is just before {@code end}, with its portfolio words if it takes one. */
@@ -67,7 +104,7 @@ final class TitleLexicon {
                     }
                     String normalized = from == start ? e.normalized()
                             : text.substring(tokens.get(from).begin(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
-                    return Optional.of(new Title(from, end, normalized));
+                    return Optional.of(ranked(text, tokens, new Title(from, end, normalized)));
                 }
             }
         }

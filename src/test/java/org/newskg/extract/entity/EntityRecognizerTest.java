@@ -224,6 +224,30 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymTheStoryUsesWithoutDefiningItIsTheOrganizationItSpells() {
+        List<EntityMention> ms = find("""
+                Nelson Mandela, the deputy president of the African National Congress, met the press on Monday.
+                He defended the ANC's ties to several governments. The Strelsau Mill Foundation backed him, and \
+                the SMF said it would march on Friday.
+                """);
+        ms.forEach(m -> System.out.println("implicit: " + m));
+        EntityMention anc = first(ms, "ANC").orElseThrow();
+        assertEquals("African National Congress", anc.name());
+        assertEquals("Strelsau Mill Foundation", first(ms, "SMF").orElseThrow().name());
+    }
+
+    @Test
+    void anUndefinedAcronymTwoOrganizationsSpellIsLeftAlone() {
+        List<EntityMention> ms = find("""
+                The Strelsau Mill Foundation said on Monday it would join the Southern Mine Foundation. \
+                The SMF said nothing.
+                """);
+        ms.forEach(m -> System.out.println("ambiguous: " + m));
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("SMF")
+                && (m.name().equals("Strelsau Mill Foundation") || m.name().equals("Southern Mine Foundation"))), ms.toString());
+    }
+
+    @Test
     void anAcronymDefinedInTheArticleBeatsAKbAliasOfAnotherEntity() {
         List<EntityMention> ms = find("""
                 India's Election Commission (EC) announced the dates on Saturday.
