@@ -67,6 +67,8 @@ final class EventDates {
                     || ti >= le && gerundBetween(tokens, le, ti) // "criticised Roe for saying last week that"
                     || verb && ti >= le && modalThatClauseBetween(tokens, le, ti)
                     || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
+                    || ti >= le && clauseWithSubjectBetween(tokens, le, ti) // "held talks, and Y will travel next month"
+                    || ti < ls && anchoredInsertion(tokens, ti, ls) // "X, on his first trip since the coup on July 15, met"
                     || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
                     || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
@@ -346,6 +348,51 @@ final class EventDates {
         for (int k = from + 1; k < to && k + 1 < tokens.size(); k++) {
             Token next = tokens.get(k + 1);
             if (Words.isAny(tokens.get(k), "and", "but") && (Chunks.isVerb(next) || next.penn().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "held talks, and Roe will travel to Strelsau next month": a comma, "and" or "but", a subject of a few words and a
+     * verb between tokens {@code from} and {@code to} open a clause of its own, whose day it is.
+     */
+    private static boolean clauseWithSubjectBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (!Words.isComma(tokens.get(k - 1)) || !Words.isAny(tokens.get(k), "and", "but")) {
+                continue;
+            }
+            for (int m = k + 1; m < to && m <= k + 4; m++) {
+                Token t = tokens.get(m);
+                if (m > k + 1 && (Chunks.isVerb(t) || t.penn().equals("MD"))) {
+                    return true;
+                }
+                if (!List.of("PROPN", "NOUN", "DET", "PRON", "ADJ").contains(t.pos())) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X, on his first trip since a coup attempt on July 15, met Y": a day inside a comma-bounded insertion before
+     * the trigger, behind an anchor word of that insertion, is the anchor's reference point.
+     */
+    private boolean anchoredInsertion(List<Token> tokens, int ti, int ls) {
+        int open = -1;
+        for (int k = ti - 1; k > 0; k--) {
+            if (Words.isComma(tokens.get(k))) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0 || !cues.anchorBetween(tokens, open + 1, ti)) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isComma(tokens.get(k))) {
                 return true;
             }
         }
