@@ -151,10 +151,12 @@ final class ProperNounPatternFinder extends WordFinder {
         // "&", which English writes between founders' names, not between two people or places ("Harlow & Pike fell");
         // a longer part is more often a title ("Social Science & Medicine").
         // "Harlow and Pike fell 6 pence": a share price moves after one company; two listed companies would each be
-        // known to the knowledge base, which then keeps them apart (NameCombiner).
+        // known to the knowledge base, which then keeps them apart (NameCombiner). "Harlow and Pike , the Strelsau
+        // shipbuilder ,": a singular descriptor in apposition names one company too.
         boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&"))
                 || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
-                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end);
+                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end)
+                || !given && cued.isDescribedAfterAsOne(w, end);
         return singular ? end : coreEnd;
     }
 
