@@ -54,26 +54,42 @@ final class CompanyCues {
         return end < words.length && SINGULAR_VERBS.contains(words[end]);
     }
 
-    /** "jumped 14 pence", "eased four pence", "fell 1-3/4": a share price's move in a market report. */
+    /**
+     * "jumped 14 pence", "eased four pence", "fell 1-3/4", "fell more than 10 pence": a share price's move in a market
+     * report; up to two hedging words (price-moves.tsv, kind hedge) may come between the verb and the number.
+     */
     static boolean isPriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
-        if (k + 1 >= w.length || !cues.isPriceVerb(w[k])
-                || !PRICE.matcher(w[k + 1]).matches() && (tags == null || !tags[k + 1].equals("NUM"))) {
+        int n = numberAfter(cues, w, k);
+        if (n + 1 > w.length || !cues.isPriceVerb(w[k]) || !isNumber(w, tags, n)) {
             return false;
         }
-        return FRACTION.matcher(w[k + 1]).matches() || k + 2 < w.length && cues.isPriceUnit(w[k + 2]);
+        return FRACTION.matcher(w[n]).matches() || n + 1 < w.length && cues.isPriceUnit(w[n + 1]);
     }
 
     /**
-     * "Acme rose 2 percent", "Acme slipped 1.5 pct", as well as {@link #isPriceMove}: a price verb, a number and a unit
-     * of a relative move. Sales and exports move by percent too, so this only retypes a word already read as a name
-     * (a person's or a place's popularity is not reported so).
+     * "Acme rose 2 percent", "Acme slipped 1.5 pct", "Acme fell more than 10 percent", as well as {@link #isPriceMove}:
+     * a price verb, a number and a unit of a relative move. Sales and exports move by percent too, so this only retypes
+     * a word already read as a name (a person's or a place's popularity is not reported so).
      */
     static boolean isRelativePriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
         if (isPriceMove(cues, w, tags, k)) {
             return true;
         }
-        return k + 2 < w.length && cues.isPriceVerb(w[k]) && (PRICE.matcher(w[k + 1]).matches() || tags != null
-                && tags[k + 1].equals("NUM")) && cues.isRelativeUnit(w[k + 2]);
+        int n = numberAfter(cues, w, k);
+        return n + 1 < w.length && cues.isPriceVerb(w[k]) && isNumber(w, tags, n) && cues.isRelativeUnit(w[n + 1]);
+    }
+
+    /** Where the number of a price move after the verb at {@code k} would be: past up to two hedging words. */
+    private static int numberAfter(CueLexicon cues, String[] w, int k) {
+        int n = k + 1;
+        while (n < w.length && n - k <= 2 && cues.isPriceHedge(w[n])) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isNumber(String[] w, String[] tags, int n) {
+        return n < w.length && (PRICE.matcher(w[n]).matches() || tags != null && tags[n].equals("NUM"));
     }
 
     /**

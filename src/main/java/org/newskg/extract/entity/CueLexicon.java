@@ -52,6 +52,7 @@ final class CueLexicon {
     private final Set<String> priceVerbs;
     private final Set<String> priceUnits;
     private final Set<String> relativeUnits;
+    private final Set<String> priceHedges;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
@@ -107,12 +108,15 @@ final class CueLexicon {
         Map<String, String> verbs = readOptional(dir, "price-moves.tsv", "");
         Map<String, String> units = new LinkedHashMap<>(verbs);
         Map<String, String> relative = new LinkedHashMap<>(verbs);
+        Map<String, String> hedges = new LinkedHashMap<>(verbs);
         verbs.values().removeIf(v -> !v.equals("verb"));
         units.values().removeIf(v -> !v.equals("unit"));
         relative.values().removeIf(v -> !v.equals("relative"));
+        hedges.values().removeIf(v -> !v.equals("hedge"));
         this.priceVerbs = lowerSet(verbs);
         this.priceUnits = lowerSet(units);
         this.relativeUnits = lowerSet(relative);
+        this.priceHedges = lowerSet(hedges);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
@@ -289,6 +293,11 @@ final class CueLexicon {
      */
     boolean isRelativeUnit(String word) {
         return relativeUnits.contains(word);
+    }
+
+    /** "more than", "nearly": a word between a price verb and its number (price-moves.tsv, kind hedge). */
+    boolean isPriceHedge(String word) {
+        return priceHedges.contains(word);
     }
 
     /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */

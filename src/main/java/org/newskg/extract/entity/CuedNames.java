@@ -94,9 +94,23 @@ final class CuedNames {
      * article or a possessive and at most six words long, says the name is a company or body. The descriptor must end
      * the phrase ("the company 's chairman" and "a bank analyst" describe people).
      */
-    private boolean isDescribedAfter(String[] w, int end) {
+    boolean isDescribedAfter(String[] w, int end) {
+        return descriptorAfter(w, end) >= 0;
+    }
+
+    /**
+     * "Harlow and Pike , the Strelsau shipbuilder ,": as {@link #isDescribedAfter}, with a singular descriptor (a plural
+     * one, "the two carmakers", describes several bodies).
+     */
+    boolean isDescribedAfterAsOne(String[] w, int end) {
+        int h = descriptorAfter(w, end);
+        return h >= 0 && !w[h].endsWith("s");
+    }
+
+    /** Where the descriptor of {@link #isDescribedAfter} is, or -1. */
+    private int descriptorAfter(String[] w, int end) {
         if (end + 2 >= w.length || !w[end].equals(",")) {
-            return false;
+            return -1;
         }
         int k = end + 1;
         if (w[k].equals("the") || w[k].equals("a") || w[k].equals("an")) {
@@ -104,7 +118,7 @@ final class CuedNames {
         } else if (k + 1 < w.length && Character.isUpperCase(w[k].codePointAt(0)) && isPossessive(w[k + 1])) {
             k += 2;  // "Norway 's"
         } else {
-            return false;
+            return -1;
         }
         if (k + 1 < w.length && isPossessive(w[k + 1])) {
             k += 2;  // "the world 's"
@@ -112,13 +126,13 @@ final class CuedNames {
         for (int h = k; h < w.length && h < k + 6; h++) {
             if (!Character.isLetter(w[h].codePointAt(0)) || PHRASE_ENDS.contains(w[h]) || w[h].equals("at") || w[h].equals("for")
                     || w[h].equals("who")) {
-                return false;  // "Jane Doe , the chairman of the company ,": the head came before "of"
+                return -1;  // "Jane Doe , the chairman of the company ,": the head came before "of"
             }
             if (Character.isLowerCase(w[h].codePointAt(0)) && cues.isOrgDescriptor(w[h])) {
-                return h + 1 == w.length || PHRASE_ENDS.contains(w[h + 1]);
+                return h + 1 == w.length || PHRASE_ENDS.contains(w[h + 1]) ? h : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final java.util.Set<String> PHRASE_ENDS = java.util.Set.of(",", ".", ";", "of", "that", "which", "with",

@@ -151,10 +151,12 @@ final class ProperNounPatternFinder extends WordFinder {
         // "&", which English writes between founders' names, not between two people or places ("Harlow & Pike fell");
         // a longer part is more often a title ("Social Science & Medicine").
         // "Harlow and Pike fell 6 pence": a share price moves after one company; two listed companies would each be
-        // known to the knowledge base, which then keeps them apart (NameCombiner).
+        // known to the knowledge base, which then keeps them apart (NameCombiner). "Harlow and Pike , the Strelsau
+        // shipbuilder ,": a singular descriptor in apposition names one company too.
         boolean singular = coreEnd - start == 1 && (w[start].equals(w[coreEnd + 1]) || w[coreEnd].equals("&"))
                 || CompanyCues.isSubjectOfIts(w, tags, end) || CompanyCues.isSingularVerb(w, end)
-                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end);
+                || !given && CompanyCues.isSubjectOfSaidIt(w, tags, end) || CompanyCues.isPriceMove(cues, w, tags, end)
+                || !given && cued.isDescribedAfterAsOne(w, end);
         return singular ? end : coreEnd;
     }
 
@@ -239,11 +241,16 @@ final class ProperNounPatternFinder extends WordFinder {
      * "Ayala Land and San Miguel Corp", "LG Semicon and Hyundai Electronics Industries": a conjunction between two names
      * of two words or more and of three words or more coordinates two companies; inside one name the words around it
      * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission"), or the words
-     * next to it are a fixed pair of English ("State Law and Order Restoration Council").
+     * next to it are a fixed pair of English ("State Law and Order Restoration Council"). An organization head and "of"
+     * right after the conjunction open a second body's name whatever comes before ("Acme and Bank of Ruritania").
      */
     private boolean coordinatesNames(String[] w, String[] tags, int k) {
         if (!w[k].equals("and") && !w[k].equals("&") || k > 0 && k + 1 < w.length && cues.isFixedPair(w[k - 1], w[k + 1])) {
             return false;
+        }
+        int head = k + 1 < w.length ? cues.orgHeads().longestAt(w, k + 1) : 0;
+        if (head > 0 && k + 1 + head < w.length && w[k + 1 + head].equals("of")) {
+            return true;
         }
         int before = 0;
         while (k - before - 1 >= 0 && isNameWord(w, tags, k - before - 1)) {

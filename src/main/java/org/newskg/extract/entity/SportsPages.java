@@ -168,6 +168,11 @@ final class SportsPages {
                         && (clubAfter.contains(words[tail]) || !isInPersonOrPlace(out, w, tail, m))) {
                     tail++;
                 }
+                if (tail > e && eventHeads.longestEndingAt(words, tail) > 0) {
+                    // "the Strelsau Olympics", "the Strelsau Games": a city before an event's head names the event
+                    SportsWords.put(article, w, s, tail, EntityType.EVENT, "pattern:event-head", out);
+                    continue;
+                }
                 team(article, w, s, tail, out);
             } else if (clubWord && m.type() != EntityType.COUNTRY) {
                 team(article, w, s, e, out);
