@@ -19,6 +19,7 @@ public final class Capitals {
     /** The file's name inside the Natural Earth folder of the knowledge base. */
     public static final String FILE_NAME = "capitals.tsv";
     static final String FILE = "kb/natural-earth/" + FILE_NAME;
+    static final String HISTORICAL = "kb/curated/capitals.tsv";
 
     /** Knows no capital. */
     public static final Capitals NONE = new Capitals(Map.of());
@@ -29,16 +30,24 @@ public final class Capitals {
         this.byCountry = Map.copyOf(byCountry);
     }
 
-    /** Reads the file when the data directory has it (a trimmed data folder may not: then no capital is known). */
+    /**
+     * Reads the file, and the hand-curated capitals of states that no longer exist ({@value #HISTORICAL}: "the Soviet
+     * capital"), when the data directory has them (a trimmed data folder may not: then no capital is known).
+     */
     public static Capitals load(Path dataDir) {
         Map<String, String> out = new HashMap<>();
-        for (TsvRow row : TsvTable.readIfExists(dataDir.resolve(FILE), "capitals").rows()) {
-            List<String> c = row.requireColumns(2, "country_qid capital_qid").cells();
+        read(dataDir.resolve(FILE), "capitals", "country_qid capital_qid", out);
+        read(dataDir.resolve(HISTORICAL), "historical capitals", "country_qid capital_qid country capital", out);
+        return new Capitals(out);
+    }
+
+    private static void read(Path file, String what, String columns, Map<String, String> out) {
+        for (TsvRow row : TsvTable.readIfExists(file, what).rows()) {
+            List<String> c = row.requireColumns(columns.split(" ").length, columns).cells();
             if (out.put(c.get(0).strip(), c.get(1).strip()) != null) {
                 throw row.error("second capital of " + c.get(0).strip());
             }
         }
-        return new Capitals(out);
     }
 
     /** The QID of the capital of the country with this QID, or empty when none is known. */

@@ -114,8 +114,10 @@ public final class NlpAnnotator {
             boolean afterAbbreviation = !out.isEmpty() && first < s.getEnd() && Character.isDigit(line.charAt(first))
                     && ABBREVIATION_AT_END.matcher(before).find();
             boolean afterNamePrefix = !out.isEmpty() && NAME_PREFIX_AT_END.matcher(before).find();
+            // "TASHKENT, U.S.S.R. | (AP) -": the agency in brackets after a dateline's initialism opens no sentence
             boolean afterInitialism = !out.isEmpty() && INITIALISM_AT_END.matcher(before).find()
-                    && Character.isUpperCase(line.charAt(first)) && !SENTENCE_OPENERS.contains(firstWord(line, first));
+                    && (Character.isUpperCase(line.charAt(first)) && !SENTENCE_OPENERS.contains(firstWord(line, first))
+                    || line.charAt(first) == '(');
             if (!out.isEmpty() && first < s.getEnd()
                     && (Character.isLowerCase(line.charAt(first)) || afterAbbreviation || afterNamePrefix || afterInitialism)) {
                 Span last = out.remove(out.size() - 1);

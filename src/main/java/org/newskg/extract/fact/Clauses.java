@@ -254,6 +254,23 @@ final class Clauses {
     }
 
     /**
+     * "urged Washington not to make any deals", "did not hold talks": a noun trigger that is the object of a negated
+     * verb (over determiners, adjectives and numbers) tells of nothing that happened or is planned.
+     */
+    static boolean objectOfNegated(List<Token> tokens, int start) {
+        int v = start - 1;
+        while (v >= 0 && (tokens.get(v).pos().equals("DET") || tokens.get(v).pos().equals("ADJ") || tokens.get(v).pos().equals("NUM"))) {
+            v--;
+        }
+        if (v < 1 || !tokens.get(v).penn().startsWith("VB")) {
+            return false;
+        }
+        int k = tokens.get(v - 1).penn().equals("TO") ? v - 2 : v - 1; // "not to make", "did not hold"
+        return k >= 0 && Words.isAny(tokens.get(k), "not", "n't", "never")
+                && !(k + 1 < tokens.size() && Words.is(tokens.get(k + 1), "only"));
+    }
+
+    /**
      * "Doe's first visit", "his three-day visit": a noun trigger owned by an actor or a pronoun, over adjectives and
      * hyphenated modifiers; it refers to an event of that actor, as "the" does.
      */

@@ -155,7 +155,7 @@ final class EventFinder {
         if (ReferenceReadings.visiting(tokens, m.start()) || ReferenceReadings.visitingName(view, tokens, m.start())) {
             return Optional.empty(); // "the visiting minister", "with visiting Premier Doe": who is meant, not a visit told of
         }
-        if (Clauses.negated(tokens, m.start(), verb)) {
+        if (Clauses.negated(tokens, m.start(), verb) || !verb && Clauses.objectOfNegated(tokens, m.start())) {
             return Optional.empty(); // "told them not to travel", "did not meet", "no talks were held": nothing happened
         }
         if (verb && Clauses.hypothetical(tokens, m.start())) {
@@ -280,6 +280,11 @@ final class EventFinder {
                 object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
             }
         }
+        if (verb && trigger.type().equals("Visit") && m.reach() > m.end() && m.reach() < tokens.size()) {
+            // "will leave X for Y": a trip is placed where it goes, not where it sets out from
+            EntityMention destination = EventPlaces.placeInPhrase(view, tokens, m.reach());
+            place = destination != null ? destination : place;
+        }
         // "recalled its ambassador in Harare": where the envoy serves is the country acted on, not where the act was
         EntityMention post = verb && coded && cues.isPostEnding(tokens, m.reach()) ? EventPlaces.postedIn(view, tokens, m.reach()) : null;
         if (post != null) {
@@ -392,6 +397,11 @@ final class EventFinder {
         // "will meet Z on Wednesday before flying to B": a gerund adjunct is planned and dated as its clause is
         int head = verb ? pf.adjunctHead(s, m.start()) : -1;
         String status = circumstances.status(tokens, s, m.start(), trigger, verb, ls, le, head, governing);
+        // "will visit X next week despite attacks by Y": what a concession grants has happened, whatever its clause tells
+        boolean conceded = !verb && np > 0 && Words.is(tokens.get(np - 1), "despite");
+        if (conceded) {
+            status = null;
+        }
         boolean pledgedNow = "planned".equals(status) && verb && CameoCodes.pledge(trigger.cameo()) && m.start() > 0
                 && Words.is(tokens.get(m.start() - 1), "will");
         if (pledgedNow) {
@@ -399,7 +409,10 @@ final class EventFinder {
         }
         boolean possessed = !verb && Clauses.possessed(view, s, ls);
         TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
-        if ((status == null || status.equals("concluded")) && !pledgedNow && TellingCircumstances.datedAhead(view, s, trigger, date)) {
+        if (conceded && date != null && Dateline.compareToStoryDay(view, date) > 0) {
+            date = null; // the day of the clause it concedes to
+        }
+        if ((status == null || status.equals("concluded")) && !pledgedNow && !conceded && TellingCircumstances.datedAhead(view, s, trigger, date)) {
             // "He travels on to X on Monday for talks with Y", "ends the trip in Z on Tuesday": a day after the
             // story's is still to come
             status = "planned";
@@ -450,7 +463,14 @@ final class EventFinder {
             trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
                     triggers.cameoLabel("130").orElse(null), trigger.needs());
         }
-        if (verb && "051".equals(trigger.cameo()) && start > 0 && Words.isAny(tokens.get(start - 1), "will", "would")) {
+        boolean promised = start > 0 && Words.isAny(tokens.get(start - 1), "will", "would");
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("07") && promised) {
+            // "said Japan would extend loans to X", "Italy would send food aid": aid promised is an intent to
+            // cooperate (CAMEO 03), made now
+            return new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
+                    triggers.cameoLabel("030").orElse(null), trigger.needs());
+        }
+        if (verb && "051".equals(trigger.cameo()) && promised) {
             // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
             // intent to cooperate (CAMEO 03), made now
             trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
@@ -495,6 +515,10 @@ final class EventFinder {
         if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("02") && start > 0 && tokens.get(start - 1).penn().equals("TO")
                 && clauses.asked(view, tokens, start)) {
             return true; // "urged Ruritania to release Doe": asked for, not done
+        }
+        if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("13") && start > 1 && tokens.get(start - 1).penn().equals("TO")
+                && Words.is(tokens.get(start - 2), "threaten")) {
+            return true; // "threatened to impose sanctions on X": what is threatened, told by the threat, not done
         }
         if (verb && CameoCodes.directedAt(trigger.cameo()) && clauses.intended(view, tokens, start)) {
             // "the two men agreed to back a role for the U.N.": what the intent promises, told by it (but "agreed to

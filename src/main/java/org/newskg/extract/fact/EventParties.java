@@ -402,6 +402,9 @@ final class EventParties {
                         .map(p -> p.as("participant")).toList();
                 return bodies.isEmpty() ? delegatesOf(view, s, pf, k + 1) : bodies;
             }
+            if (Words.is(t, "despite")) {
+                break; // "will visit X despite attacks by Y": another act, which the concession names
+            }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 // "rejected a proposal by X", "condemned the attack by X": after the act's object, "by" names its author,
                 // at whom the act is directed; right after the trigger it is the agent of a passive
