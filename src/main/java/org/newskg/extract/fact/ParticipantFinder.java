@@ -227,10 +227,7 @@ final class ParticipantFinder {
         int j = span.subjectEnd(s, start);
         while (j >= 0) {
             EntityMention m = view.entityAt(tokens.get(j));
-            // "Zenda and Strelsau signed": a place name the knowledge base does not know, coordinated with a capital, is
-            // one too
-            boolean city = m != null && (m.type() == EntityType.CITY || m.type() == EntityType.PLACE && m.kbQid() == null);
-            if (!city || ArticleView.tokenAt(s, m.end() - 1) != j) {
+            if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
                 break;
             }
             out.add(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
@@ -241,7 +238,7 @@ final class ParticipantFinder {
             boolean listed = before > 0 && (Words.is(tokens.get(before), "and") || Words.isComma(tokens.get(before)) && out.size() > 1);
             j = listed ? before - 1 : -1;
         }
-        return out.stream().anyMatch(p -> p.mention().type() != EntityType.PLACE) ? out : List.of();
+        return out;
     }
 
     /**
