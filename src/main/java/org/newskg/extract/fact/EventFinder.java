@@ -195,7 +195,7 @@ final class EventFinder {
         }
         if (people.isEmpty() && verb && coded && !CameoCodes.force(trigger.cameo())) {
             // "said Kuala Lumpur had urged": a city that speaks or deals with others speaks for its government
-            pf.citySubject(s, ls).ifPresent(p -> add(people, p.as(holderRole)));
+            pf.citySubject(s, ls).forEach(p -> add(people, p.as(holderRole)));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
         int modified = verb && coded && CameoCodes.directedAt(trigger.cameo()) ? Clauses.reducedRelativeObject(tokens, m.start()) : -1;

@@ -72,6 +72,11 @@ final class EventParties {
             if (told > sentence || told == sentence && (!speakers.isEmpty() || !consultation(e)) || two.isEmpty()) {
                 continue;
             }
+            Map<String, EntityMention> visited = consultation(e) && two.size() == 2 ? shuttled(earlier, i, two) : Map.of();
+            if (!visited.isEmpty()) {
+                two.clear(); // "A and B signed ... C met A and then held talks with B. The two countries agreed": A and B
+                two.putAll(visited);
+            }
             if (e.type().equals("Summit")) {
                 continue; // "signed a memorandum ... at a summit hosted by C and attended by D. The two countries pledged":
                           // a summit's host and guests are no two sides
@@ -117,6 +122,55 @@ final class EventParties {
             }
         }
         return last;
+    }
+
+    /**
+     * "A and B signed a declaration. C met A on Sunday and then held talks with B": when the two consultations told
+     * last ({@code pair}, of event {@code i}, and the one before it, in the same or the sentence before) share one side
+     * and not the other, and an event told before them has both others (not a visitor's round of talks, "C met A, then
+     * B"), the one shared went between them, and they are the two sides; else empty.
+     */
+    private static Map<String, EntityMention> shuttled(List<EventMerger.Told> earlier, int i, Map<String, EntityMention> pair) {
+        int told = earlier.get(i).event().evidence().get(0).sentence();
+        for (int k = i - 1; k >= 0; k--) {
+            Event e = earlier.get(k).event();
+            if (e.evidence().get(0).sentence() < told - 1) {
+                return Map.of();
+            }
+            Map<String, EntityMention> other = new LinkedHashMap<>();
+            e.participants().forEach(p -> other.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            if (!consultation(e) || other.size() != 2 || other.keySet().equals(pair.keySet())) {
+                continue;
+            }
+            List<String> shared = other.keySet().stream().filter(pair::containsKey).toList();
+            if (shared.size() != 1 || other.get(shared.get(0)).type() != pair.get(shared.get(0)).type()) {
+                return Map.of();
+            }
+            Map<String, EntityMention> sides = new LinkedHashMap<>();
+            other.forEach((key, m) -> {
+                if (!key.equals(shared.get(0))) {
+                    sides.put(key, m);
+                }
+            });
+            pair.forEach((key, m) -> {
+                if (!key.equals(shared.get(0))) {
+                    sides.put(key, m);
+                }
+            });
+            return together(earlier, k, sides.keySet()) ? sides : Map.of();
+        }
+        return Map.of();
+    }
+
+    /** Whether an event told before event {@code i}, at most {@link #PAIR_LOOK_BACK} sentences before it, has all of {@code keys}. */
+    private static boolean together(List<EventMerger.Told> earlier, int i, java.util.Set<String> keys) {
+        int told = earlier.get(i).event().evidence().get(0).sentence();
+        for (int k = i - 1; k >= 0 && earlier.get(k).event().evidence().get(0).sentence() >= told - PAIR_LOOK_BACK; k--) {
+            if (earlier.get(k).event().participants().stream().map(p -> ArticleView.key(p.mention())).toList().containsAll(keys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -217,18 +217,28 @@ final class ParticipantFinder {
     }
 
     /**
-     * A city named as the subject before token {@code start} ("said Kuala Lumpur had urged both sides"): a capital
-     * speaking or acting for its government, as wire copy writes it: the country when the article names it, else
-     * the city. Empty when the subject is anything else.
+     * The cities named as the subject before token {@code start} ("said Kuala Lumpur had urged both sides", "Strelsau
+     * and Zenda signed a treaty"): capitals speaking or acting for their governments, as wire copy writes it: each
+     * city's country when the article names it, else the city. Empty when the subject is anything else.
      */
-    Optional<Participant> citySubject(Sentence s, int start) {
+    List<Participant> citySubject(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        List<Participant> out = new ArrayList<>();
         int j = span.subjectEnd(s, start);
-        EntityMention m = j >= 0 ? view.entityAt(s.tokens().get(j)) : null;
-        if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
-            return Optional.empty();
+        while (j >= 0) {
+            EntityMention m = view.entityAt(tokens.get(j));
+            if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
+                break;
+            }
+            out.add(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
+                    .orElse(new Participant(m, "participant", "subject:city")));
+            int before = ArticleView.tokenAt(s, m.begin()) - 1;
+            // "Strelsau and Zenda", "Strelsau, Zenda and Tarlenheim": the cities coordinated before it (but "In Strelsau,
+            // Zenda said": a comma before the last city opens no list)
+            boolean listed = before > 0 && (Words.is(tokens.get(before), "and") || Words.isComma(tokens.get(before)) && out.size() > 1);
+            j = listed ? before - 1 : -1;
         }
-        return Optional.of(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
-                .orElse(new Participant(m, "participant", "subject:city")));
+        return out;
     }
 
     /**
@@ -313,8 +323,14 @@ final class ParticipantFinder {
                     counterpartOfNext = -1;
                 }
                 j = skipModifiersLeft(s, ArticleView.tokenAt(s, m.begin())) - 1;
+                EntityMention person = m.type() == EntityType.PERSON ? null : personOf(s, j);
+                if (person != null) {
+                    // "President Doe of Ruritania, Prime Minister Roe of Borduria and ... met": the person of the
+                    // country acts, the country names whose office he holds
+                    j = skipModifiersLeft(s, ArticleView.tokenAt(s, person.begin())) - 1;
+                }
                 int before = counterpartStart(s, j);
-                out.add(new Participant(m, "participant", before >= 0 ? "apposition" : "subject"));
+                out.add(new Participant(person != null ? person : m, "participant", before >= 0 ? "apposition" : "subject"));
                 if (before >= 0) {
                     // "Benaissa and his Algerian counterpart Bedjaoui met": over "his ... counterpart" to Benaissa
                     counterpartOfNext = out.size() - 1;
@@ -386,6 +402,15 @@ final class ParticipantFinder {
             } else {
                 break;
             }
+            if (j >= 2 && Words.is(tokens.get(j), "of") && cues.isDelegates(tokens.get(j - 1)) && !out.isEmpty()
+                    && out.get(out.size() - 1).mention().type() != EntityType.PERSON) {
+                // "Prime Minister Doe and the leaders of Ruritania and Borduria signed": the countries whose leaders
+                // act, and the words before them may name one more ("the leaders of" is no verb nor clause)
+                j -= 2;
+                while (j >= 0 && (tokens.get(j).pos().equals("DET") || tokens.get(j).pos().equals("ADJ"))) {
+                    j--;
+                }
+            }
             // "A, B and C met": a comma joins names only in a list closed by "and" ("In his talks with A, B urged": the
             // comma closes an opening phrase, A is none of the subject)
             if (j >= 0 && (Words.is(tokens.get(j), "and") || Words.isComma(tokens.get(j)) && (coordinated || headlinePair(s, j)))) {
@@ -396,6 +421,19 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The person whose name ends right before "of" at token {@code of} ("President Doe of Ruritania"), when the name
+     * is a person's; else null.
+     */
+    private EntityMention personOf(Sentence s, int of) {
+        List<Token> tokens = s.tokens();
+        if (of < 1 || !Words.is(tokens.get(of), "of")) {
+            return null;
+        }
+        EntityMention m = view.entityAt(tokens.get(of - 1));
+        return m != null && m.type() == EntityType.PERSON && ArticleView.tokenAt(s, m.end() - 1) == of - 1 ? m : null;
     }
 
     /**
