@@ -314,7 +314,9 @@ final class BeamDecoder implements SequenceClassificationModel {
         for (int c = 0; c < n; c++) {
             int p = candidates == null ? c : candidates.outcomes()[c];
             String out = model.getOutcome(p);
-            if (byIndex != null ? byIndex.valid(i, sequence, top.index, p) : validator.validSequence(i, sequence, outcomes, out)) {
+            boolean valid = byIndex != null ? byIndex.valid(i, sequence, top.index, p)
+                    : validator.validSequence(i, sequence, outcomes, out);
+            if (valid) {
                 double log = candidates == null ? StrictMath.log(scores[p]) : candidates.log(c, scores);
                 Hypothesis ns = new Hypothesis(top, out, p, scores[p], log);
                 if (ns.score > minSequenceScore) {
