@@ -83,10 +83,10 @@ final class BeamDecoder implements SequenceClassificationModel {
         Queue<Hypothesis> next = new PriorityQueue<>(size);
         prev.add(Hypothesis.EMPTY);
         Map<double[], Candidates> candidates = new IdentityHashMap<>();
-        // The chunker's validator by outcome indices: two look-ups of outcome strings for each extension tried were a
-        // tenth of the chunker's time. With it, a hypothesis's outcomes are not copied into an array at each position
-        // (the chunker's scores read only the last two outcomes, by index).
-        ChunkValidator byIndex = validator instanceof ChunkValidator v && v.indexesLike(model) ? v : null;
+        // A validator by outcome indices (the chunker's, the POS taggers'): two look-ups of outcome strings for each
+        // extension tried were a tenth of the chunker's time. With it, a hypothesis's outcomes are not copied into an
+        // array at each position (the scorers of the chunker and taggers read only the last two outcomes, by index).
+        ByIndex byIndex = validator instanceof ByIndex v && v.indexesLike(model) ? v : null;
         for (int i = 0; i < sequence.length; i++) {
             candidates.clear();
             int sz = Math.min(size, prev.size());
@@ -176,6 +176,21 @@ final class BeamDecoder implements SequenceClassificationModel {
         public int compareTo(Hypothesis h) {
             return Double.compare(h.score, score);   // as Sequence.compareTo: the best first
         }
+    }
+
+    /**
+     * A {@link SequenceValidator} that also answers by the model's outcome indices, reading no outcome before the last:
+     * the decoder then asks it rather than the validator's own method, and makes no array of a hypothesis's outcomes.
+     */
+    interface ByIndex {
+        /** Whether {@code model}'s outcome indices are the ones {@link #valid} takes. */
+        boolean indexesLike(MaxentModel model);
+
+        /**
+         * What {@code validSequence(i, sequence, outcomes, outcome)} answers, for outcomes whose last is of index
+         * {@code last} (-1: none before) and an outcome of index {@code outcome}.
+         */
+        boolean valid(int i, Object[] sequence, int last, int outcome);
     }
 
     /** The model's probabilities at the positions of one sequence, given the outcomes chosen before each. */
@@ -293,13 +308,15 @@ final class BeamDecoder implements SequenceClassificationModel {
      * validity is asked of {@code byIndex} when it is not null (then {@code outcomes} may be null), else of {@code validator}.
      */
     private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, Candidates candidates,
-                             double minSequenceScore, SequenceValidator<T> validator, ChunkValidator byIndex,
+                             double minSequenceScore, SequenceValidator<T> validator, ByIndex byIndex,
                              Queue<Hypothesis> next) {
         int n = candidates == null ? scores.length : candidates.outcomes().length;
         for (int c = 0; c < n; c++) {
             int p = candidates == null ? c : candidates.outcomes()[c];
             String out = model.getOutcome(p);
-            if (byIndex != null ? byIndex.valid(top.index, p) : validator.validSequence(i, sequence, outcomes, out)) {
+            boolean valid = byIndex != null ? byIndex.valid(i, sequence, top.index, p)
+                    : validator.validSequence(i, sequence, outcomes, out);
+            if (valid) {
                 double log = candidates == null ? StrictMath.log(scores[p]) : candidates.log(c, scores);
                 Hypothesis ns = new Hypothesis(top, out, p, scores[p], log);
                 if (ns.score > minSequenceScore) {

@@ -18,7 +18,7 @@ import opennlp.tools.util.TokenTag;
  * }</pre>
  * Immutable once built (but for the model last checked by {@link #indexesLike}, which any thread may set).
  */
-final class ChunkValidator implements SequenceValidator<TokenTag> {
+final class ChunkValidator implements SequenceValidator<TokenTag>, BeamDecoder.ByIndex {
 
     private static final TokenTag[] NO_ITEMS = new TokenTag[0];
 
@@ -51,7 +51,8 @@ final class ChunkValidator implements SequenceValidator<TokenTag> {
     }
 
     /** Whether {@code model}'s outcome indices are this table's, so that {@link #valid(int, int)} answers for it. */
-    boolean indexesLike(MaxentModel model) {
+    @Override
+    public boolean indexesLike(MaxentModel model) {
         if (model == checked) {
             return true;
         }
@@ -73,6 +74,11 @@ final class ChunkValidator implements SequenceValidator<TokenTag> {
      */
     boolean valid(int last, int outcome) {
         return valid[last < 0 ? valid.length - 1 : last][outcome];
+    }
+
+    @Override
+    public boolean valid(int i, Object[] sequence, int last, int outcome) {
+        return valid(last, outcome);
     }
 
     @Override

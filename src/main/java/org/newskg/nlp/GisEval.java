@@ -23,7 +23,10 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class GisEval {
 
-    private static final int EXP_BITS = 14;
+    // 2^10 slots (16 KB a model): with 2^14 (256 KB a model, 1 MB for the four models of an annotator, more than the
+    // cache they share) a look-up that hit cost about 1.8 times StrictMath.exp itself, and the memo's loads were most
+    // of normalize's time (bench/README.md, 2026-12-06, branch perf24: less CPU per token with 2^10 or no memo at all).
+    private static final int EXP_BITS = 10;
     private static final long NO_KEY = 0x7ff0dead0000beefL;   // a NaN's bits: NaN scores never enter the memo
 
     private final Map<String, Context> features;

@@ -127,11 +127,20 @@ final class PennPosScorer {
 
         @Override
         public double[] at(int i, String[] previous) {
+            return at(i, i < 2 ? outcomes : tags.index(previous[i - 2]), i < 1 ? outcomes : tags.index(previous[i - 1]));
+        }
+
+        /** By the last two outcomes' indices (the model's, as the tag table's): no array of the outcomes, no look-ups. */
+        @Override
+        public double[] at(int i, BeamDecoder.Hypothesis last) {
+            return at(i, i < 2 ? outcomes : last.before().index(), i < 1 ? outcomes : last.index());
+        }
+
+        /** The scores at {@code i} after the tags of index {@code p2} and {@code p1} ({@code outcomes}: none there). */
+        private double[] at(int i, int p2, int p1) {
             if (i != position) {
                 moveTo(i);
             }
-            int p1 = i < 1 ? outcomes : tags.index(previous[i - 1]);
-            int p2 = i < 2 ? outcomes : tags.index(previous[i - 2]);
             int key = p2 * (outcomes + 1) + p1;
             double[] s = scored.get(key);
             if (s == null) {

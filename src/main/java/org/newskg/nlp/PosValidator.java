@@ -1,6 +1,7 @@
 package org.newskg.nlp;
 
 import java.util.Arrays;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -19,12 +20,22 @@ import opennlp.tools.util.SequenceValidator;
  * }</pre>
  * Not thread-safe (it remembers the last word): one per tagger, one tagger per thread.
  */
-final class PosValidator implements SequenceValidator<String> {
+final class PosValidator implements SequenceValidator<String>, BeamDecoder.ByIndex {
+
+    private static final byte UNASKED = 0;
+    private static final byte VALID = 1;
+    private static final byte INVALID = 2;
 
     private final TagDictionary dictionary;
     private String word;      // the word whose tags are held, compared by reference (the same string, the same tags)
     private String[] tags;    // its tags, null when the dictionary does not know it
     private boolean held;
+    // By the decoder's outcome indices (see indexesLike): the model, its outcome names, and for the word held whether
+    // each outcome is among its tags (UNASKED until asked). Asking by name compared the outcome with each tag for every
+    // extension of every hypothesis (a few per cent of the taggers' time).
+    private MaxentModel checked;
+    private String[] names;
+    private byte[] answers;
 
     private PosValidator(TagDictionary dictionary) {
         this.dictionary = dictionary;
@@ -51,12 +62,52 @@ final class PosValidator implements SequenceValidator<String> {
         if (dictionary == null) {
             return true;
         }
-        String w = inputSequence[i];
+        hold(inputSequence[i]);
+        return tags == null || Arrays.asList(tags).contains(outcome);
+    }
+
+    /** Any model: its outcome names are taken, for {@link #valid} to answer by its indices. */
+    @Override
+    public boolean indexesLike(MaxentModel model) {
+        if (model != checked) {
+            names = new String[model.getNumOutcomes()];
+            for (int o = 0; o < names.length; o++) {
+                names[o] = model.getOutcome(o);
+            }
+            answers = new byte[names.length];
+            checked = model;
+            held = false;
+        }
+        return true;
+    }
+
+    /** {@link #validSequence} for the outcome of index {@code outcome} of the model last given to {@link #indexesLike}. */
+    @Override
+    public boolean valid(int i, Object[] sequence, int last, int outcome) {
+        if (dictionary == null) {
+            return true;
+        }
+        hold((String) sequence[i]);
+        if (tags == null) {
+            return true;
+        }
+        byte a = answers[outcome];
+        if (a == UNASKED) {
+            a = Arrays.asList(tags).contains(names[outcome]) ? VALID : INVALID;
+            answers[outcome] = a;
+        }
+        return a == VALID;
+    }
+
+    /** The dictionary's tags of {@code w}, looked up unless they are held already. */
+    private void hold(String w) {
         if (!held || w != word) {
             tags = dictionary.getTags(w);
             word = w;
             held = true;
+            if (answers != null) {
+                Arrays.fill(answers, UNASKED);
+            }
         }
-        return tags == null || Arrays.asList(tags).contains(outcome);
     }
 }

@@ -171,6 +171,20 @@ final class UdPosScorer {
             if (i == position) {
                 return scores;   // the generator's cache: the first hypothesis at a position decides its features
             }
+            return at(i, i < 2 ? -1 : tags.index(previous[i - 2]), i < 1 ? -1 : tags.index(previous[i - 1]));
+        }
+
+        /** By the last two outcomes' indices (the model's, as the tag table's): no array of the outcomes, no look-ups. */
+        @Override
+        public double[] at(int i, BeamDecoder.Hypothesis last) {
+            if (i == position) {
+                return scores;
+            }
+            return at(i, i < 2 ? -1 : last.before().index(), i < 1 ? -1 : last.index());
+        }
+
+        /** The scores at a new position {@code i} after the tags of index {@code p2} and {@code p1} (-1: none there). */
+        private double[] at(int i, int p2, int p1) {
             position = i;
             Word self = word(sentence[i]);
             model.prior(scores);
@@ -196,10 +210,9 @@ final class UdPosScorer {
                 GisEval.add(scores, c);
             }
             if (i >= 1) {
-                int p1 = tags.index(previous[i - 1]);
                 GisEval.add(scores, tags.tag(p1));
                 if (i >= 2) {
-                    GisEval.add(scores, tags.pair(tags.index(previous[i - 2]), p1));
+                    GisEval.add(scores, tags.pair(p2, p1));
                 }
             }
             return model.normalize(scores);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicInteger;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSDictionary;
 import opennlp.tools.postag.POSModel;
@@ -78,5 +80,32 @@ class PosValidatorTest {
             POSModel penn = new POSModel(in);
             assertInstanceOf(PosValidator.class, PosValidator.of(penn));
         }
+    }
+    @Test
+    void answersByIndexAsByName() {
+        POSDictionary dictionary = new POSDictionary(false);
+        dictionary.put("strelsau", "NNP");
+        dictionary.put("met", "VBD", "VBN");
+        dictionary.put("the", "DT");
+        GISModel model = new GISModel(new Context[0], new String[0], TAGS);
+        PosValidator byName = PosValidator.of((TagDictionary) dictionary);
+        PosValidator byIndex = PosValidator.of((TagDictionary) dictionary);
+        assertTrue(byIndex.indexesLike(model));
+        // words in and out of the dictionary, the same word again as another string, back to an earlier word; the
+        // questions by index interleaved with questions by name, which may move the validator to another word
+        String[] words = {"Ministers", "met", "in", "Strelsau", "the", new String("the"), "met", "Ruritania", "met"};
+        int valid = 0;
+        for (int i = 0; i < words.length; i++) {
+            for (int o = TAGS.length - 1; o >= 0; o--) {
+                boolean expected = byName.validSequence(i, words, null, TAGS[o]);
+                assertEquals(expected, byIndex.valid(i, words, -1, o), words[i] + " as " + TAGS[o]);
+                assertEquals(expected, byIndex.validSequence(i, words, null, TAGS[o]), words[i] + " as " + TAGS[o]);
+                assertEquals(expected, byIndex.valid(i, words, o, o), words[i] + " as " + TAGS[o] + ", asked again");
+                valid += expected ? 1 : 0;
+                assertEquals(byName.validSequence(1, words, null, "NN"), byIndex.valid(1, words, -1, 1), "met as NN");
+            }
+        }
+        assertEquals(3 * TAGS.length + 6, valid, "unknown words take any tag, known ones theirs");
+        assertTrue(PosValidator.of((TagDictionary) null).valid(0, words, -1, 0), "no dictionary: any tag");
     }
 }
