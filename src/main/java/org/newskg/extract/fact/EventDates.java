@@ -90,6 +90,10 @@ final class EventDates {
         if (best != null || across != null) {
             return best != null ? best : across;
         }
+        TimeMention during = verb ? duringDay(view, s, le, times) : null;
+        if (during != null) {
+            return during; // "X, who spoke with Y by telephone on Sunday, urged him during the call": the call's day
+        }
         int antecedent = verb ? antecedentClause(tokens, ls) : -1;
         if (antecedent >= 0) {
             // "Riyadh cut ties in January 2016 after protesters stormed its embassy": in the month or year the clause it
@@ -117,6 +121,31 @@ final class EventDates {
             return null;
         }
         return oneDayBefore(view, s);
+    }
+
+    /**
+     * "urged him during the call", "said during the talks": an act told as done during a gathering named by "the"
+     * or a possessive takes that gathering's day, the one day its sentence (else the sentence before) names; null
+     * when the clause after the verb at {@code le} has no such phrase ({@code times}: the sentence's own concrete times).
+     */
+    private static TimeMention duringDay(ArticleView view, Sentence s, int le, List<TimeMention> times) {
+        List<Token> tokens = s.tokens();
+        for (int k = le; k + 2 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) && !Words.isComma(t)) {
+                return null;
+            }
+            Token noun = tokens.get(k + 2);
+            if (Words.is(t, "during") && (tokens.get(k + 1).pos().equals("DET") || tokens.get(k + 1).penn().equals("PRP$"))
+                    && noun.pos().equals("NOUN") && view.timeAt(noun) == null) {
+                List<TimeMention> days = times.stream().filter(m -> DAY_VALUE.matcher(m.value()).matches()).toList();
+                if (days.stream().map(m -> m.value().substring(0, 10)).distinct().count() == 1) {
+                    return days.get(0);
+                }
+                return days.isEmpty() && s.index() > 0 ? oneDayBefore(view, s) : null;
+            }
+        }
+        return null;
     }
 
     /** The first mention of the one day the sentence before {@code s} names; null when it names none or several. */

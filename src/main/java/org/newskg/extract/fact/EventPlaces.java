@@ -68,6 +68,12 @@ final class EventPlaces {
                     && tokens.get(k + 2).penn().startsWith("VB")) {
                 break; // "for talks with Roe, and ends the trip in Y": the next verb's own place
             }
+            if (force && Words.is(t, "control") && k + 2 < tokens.size() && Words.is(tokens.get(k + 1), "of")) {
+                EntityMention m = placeInPhrase(view, tokens, k + 2); // "fought for control of the suburbs of X"
+                if (m != null) {
+                    return m;
+                }
+            }
             if (force && Words.isAny(t, "over", "around")) {
                 EntityMention m = placeInPhrase(view, tokens, k + 1);
                 if (m != null) {
@@ -229,6 +235,8 @@ final class EventPlaces {
         return null;
     }
 
+    private static final java.util.Set<String> KIND_TAGS = java.util.Set.of("NOUN", "VERB", "ADJ");
+
     /**
      * "the Red Sea resort of Sharm el-Sheikh", "the Bali resort of Nusa Dua": a place named after the place that
      * opens the phrase, by a common noun and "of", is the one meant; the first only says where it lies.
@@ -236,11 +244,13 @@ final class EventPlaces {
     private static Optional<EntityMention> kindOfPlaceIn(ArticleView view, List<Token> tokens, EntityMention first) {
         int k = after(tokens, first);
         int nouns = 0;
-        while (k < tokens.size() && tokens.get(k).pos().equals("NOUN") && !tokens.get(k).isCapitalized()) {
+        // "the Mediterranean resort city of Zenda": a tagger may read a kind-of-place noun before another as a verb
+        while (k < tokens.size() && nouns < 3 && KIND_TAGS.contains(tokens.get(k).pos()) && !tokens.get(k).isCapitalized()
+                && view.entityAt(tokens.get(k)) == null && view.timeAt(tokens.get(k)) == null) {
             k++;
             nouns++;
         }
-        if (nouns == 0 || k + 1 >= tokens.size() || !Words.is(tokens.get(k), "of")) {
+        if (nouns == 0 || k + 1 >= tokens.size() || !Words.is(tokens.get(k), "of") || !tokens.get(k - 1).pos().equals("NOUN")) {
             return Optional.empty();
         }
         EntityMention named = view.entityAt(tokens.get(k + 1));
