@@ -5,7 +5,6 @@ import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
@@ -17,34 +16,29 @@ import org.newskg.kb.EntityType;
  */
 class HyphenedPairsAndPartyNamesTest {
 
-    private static ShippedRecognizer names;
-
-    @BeforeAll
-    static void load() {
-        names = new ShippedRecognizer(LocalDate.of(2006, 3, 3));
-    }
+    private static final ShippedRecognizer NAMES = new ShippedRecognizer(LocalDate.of(2006, 3, 3));
 
     @Test
     void aGivenNameHyphenedToOneCapitalizedWordIsNoPerson() {
-        List<EntityMention> ms = names.find("Maria-Kessler and Holvane said in statements their cars used no such device.");
+        List<EntityMention> ms = NAMES.find("Maria-Kessler and Holvane said in statements their cars used no such device.");
         assertNotA(ms, "Maria-Kessler", EntityType.PERSON);
     }
 
     @Test
     void aNameAfterTheAndBeforePartyIsAGroup() {
-        List<EntityMention> ms = names.find("Voters backed the opposition Jan Sangh party in the northern states.");
+        List<EntityMention> ms = NAMES.find("Voters backed the opposition Jan Sangh party in the northern states.");
         assertNotA(ms, "Jan Sangh", EntityType.PERSON);
         assertHas(ms, "Jan Sangh", EntityType.ORGANIZATION);
-        ms = names.find("Voters backed the opposition Karam Dal party in the northern states.");
+        ms = NAMES.find("Voters backed the opposition Karam Dal party in the northern states.");
         assertNotA(ms, "Karam Dal", EntityType.PERSON);
     }
 
     @Test
     void aMinistrysTwoWordPortfolioGoesOnOverAnd() {
-        List<EntityMention> ms = names.find(
+        List<EntityMention> ms = NAMES.find(
                 "A spokesman for the Ministry of Foreign Trade and Industry said exports of such players would grow.");
         assertHas(ms, "Ministry of Foreign Trade and Industry", EntityType.ORGANIZATION);
-        ms = names.find("The Bank of New Strelsau and Varnow said rates would rise.");
+        ms = NAMES.find("The Bank of New Strelsau and Varnow said rates would rise.");
         assertNotA(ms, "Bank of New Strelsau and Varnow", EntityType.ORGANIZATION);
     }
 }
