@@ -57,6 +57,7 @@ final class CueLexicon {
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
     private final Set<String> groupFollowers;
+    private final Set<String> portfolioHeads;
     private final Set<String> fixedPairs;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
@@ -121,6 +122,7 @@ final class CueLexicon {
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
         this.fixedPairs = lowerSet(readOptional(dir, "fixed-pairs.tsv", ""));
+        this.portfolioHeads = lowerSet(readOptional(dir, "portfolio-heads.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
         this.kinParticles = lowerSet(kin);
@@ -318,6 +320,11 @@ final class CueLexicon {
     /** "insurgency", "militants": a noun after a name that makes it an armed or political group (group-followers.tsv). */
     boolean isGroupFollower(String word) {
         return groupFollowers.contains(word);
+    }
+
+    /** "Ministry", "Department": a head whose "of" portfolio may join two parts with "and" (portfolio-heads.tsv). */
+    boolean isPortfolioHead(String word) {
+        return portfolioHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Law" and "Order": two words English joins with "and" as one phrase (fixed-pairs.tsv), any case. */

@@ -37,10 +37,23 @@ final class NonPersonReadings {
                 && !NameWords.isAllCapsLine(words)) {
             return as(m, EntityType.ORGANIZATION);
         }
-        if (cues.isGroupFollower(next) && !cues.givenNames().contains(words[m.start()])) {
+        if (cues.isGroupFollower(next) && (!cues.givenNames().contains(words[m.start()]) || theBefore(words, m.start()))) {
             return as(m, EntityType.ORGANIZATION);
         }
         return m;
+    }
+
+    /** "the opposition Jan Doe party": "the" and at most two lower-case words before a name make no person of it. */
+    static boolean theBefore(String[] w, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+            if (w[k].equalsIgnoreCase("the")) {
+                return true;
+            }
+            if (!w[k].chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static NameMatch as(NameMatch m, EntityType type) {

@@ -139,13 +139,29 @@ final class PersonPatternFinder extends WordFinder {
             int end = personEnd(w, tags, i);
             // "George Washington University": a name running on into an organization is not a person.
             if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
+                if (isGroupBefore(w, i, end)) {
+                    // "the opposition Karam Dal party": a group's name, not a person's (only fills a gap, NameCombiner)
+                    out.add(new NameMatch(i, end, EntityType.ORGANIZATION, NameWords.join(w, i, end), null, "pattern:org-follower", 0.6));
+                    continue;
+                }
                 // "Beverly-Haskett fell 7/8", "Philip Vance rose 2 percent": a person's price does not move; a company
                 // named after its founders does (only fills a gap the model left, NameCombiner).
                 boolean company = CompanyCues.isRelativePriceMove(cues, w, tags, end) || isBodyOfPerson(w, tags, i);
+                if (!company && end - i == 3 && w[i + 1].equals("-")) {
+                    continue; // "Marla-Vance said": a given name hyphened to one capitalized word alone is no sign of a person
+                }
                 out.add(company ? new NameMatch(i, end, EntityType.ORGANIZATION, NameWords.join(w, i, end), null, "pattern:org-follower", 0.6)
                         : new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
             }
         }
+    }
+
+    /**
+     * "the opposition Karam Dal party", "the Doe Front insurgency": a name after "the" (and at most two lower-case
+     * words) and before a noun of armed or political groups (group-followers.tsv) names a group, whatever its first word.
+     */
+    private boolean isGroupBefore(String[] w, int start, int end) {
+        return end < w.length && cues.isGroupFollower(w[end]) && NonPersonReadings.theBefore(w, start);
     }
 
     /**
