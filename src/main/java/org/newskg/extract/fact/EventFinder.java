@@ -247,7 +247,9 @@ final class EventFinder {
             boolean saysWhere = Words.isAny(tokens.get(m.end() - 1), "in", "at");
             if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo()) && !saysWhere) {
                 // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
-                add(people, new Participant(first, pledged && clauses.given(view, s, first) ? Participant.SOURCE : Participant.TARGET, "object"));
+                boolean giver = pledged && clauses.given(view, s, first);
+                Participant object = new Participant(first, giver ? Participant.SOURCE : Participant.TARGET, "object");
+                add(people, giver || CameoCodes.force(trigger.cameo()) ? object : governmentOf(pf, object));
                 EventPlaces.placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, Participant.TARGET, "object")));
             } else if (ArticleView.isPlace(first) && (first.type() != EntityType.COUNTRY || saysWhere)
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
@@ -277,7 +279,10 @@ final class EventFinder {
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             authors = coded && CameoCodes.directedAt(trigger.cameo()) && !pledged ? EventParties.madeBy(s, pf, le) : List.of();
             if (authors.isEmpty()) {
-                object.forEach(p -> add(people, !coded ? p : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
+                // "accused Moscow of ...": a capital acted on by words stands for its government, as a capital subject does
+                boolean forGovernment = verb && coded && !CameoCodes.force(trigger.cameo()) && !trigger.type().equals("Visit");
+                object.stream().map(p -> forGovernment ? governmentOf(pf, p) : p).forEach(p -> add(people, !coded ? p
+                        : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
             }
         }
         if (verb && trigger.type().equals("Visit") && m.reach() > m.end() && m.reach() < tokens.size()) {
@@ -629,5 +634,14 @@ final class EventFinder {
     /** The event placed in the dateline's city when it needs it: see {@link EventPlaces#placedAtDateline}. */
     Event placedAtDateline(ArticleView view, Event e) {
         return places.placedAtDateline(view, e);
+    }
+
+    /** The country a capital object stands for, when the article names that country; the participant itself otherwise. */
+    private static Participant governmentOf(ParticipantFinder pf, Participant p) {
+        if (p.mention().type() != EntityType.CITY) {
+            return p;
+        }
+        EntityMention country = pf.countryOfCity(p.mention());
+        return country == p.mention() ? p : new Participant(country, p.role(), "coref:capital");
     }
 }
