@@ -73,7 +73,7 @@ final class AcronymResolver {
             }
         }
         for (Map.Entry<String, EntityMention> d : new TreeMap<>(defined).entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            Matcher m = asWord(d.getKey()).matcher(text);
             while (m.find()) {
                 int b = m.start();
                 int e = m.end();
@@ -103,7 +103,7 @@ final class AcronymResolver {
                 continue;
             }
             String initials = capitalInitials(m.name());
-            if (initials.length() < 3 || defined.containsKey(initials) || !occursAsWord(text, initials)) {
+            if (initials.length() < 3 || defined.containsKey(initials) || !asWord(initials).matcher(text).find()) {
                 continue;
             }
             EntityMention old = found.putIfAbsent(initials, m);
@@ -132,15 +132,9 @@ final class AcronymResolver {
         return initials.toString();
     }
 
-    private static boolean occursAsWord(String text, String word) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int e = i + word.length();
-            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
-                return true;
-            }
-        }
-        return false;
+    /** The word standing alone, not inside a longer word or number. */
+    private static Pattern asWord(String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
     }
 
     /** The sentence holding an offset (sentences come in text order), or null: a binary search. */

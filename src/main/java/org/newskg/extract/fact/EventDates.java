@@ -410,22 +410,8 @@ final class EventDates {
      * the trigger, behind an anchor word of that insertion, is the anchor's reference point.
      */
     private boolean anchoredInsertion(List<Token> tokens, int ti, int ls) {
-        int open = -1;
-        for (int k = ti - 1; k > 0; k--) {
-            if (Words.isComma(tokens.get(k))) {
-                open = k;
-                break;
-            }
-        }
-        if (open < 0 || !cues.anchorBetween(tokens, open + 1, ti)) {
-            return false;
-        }
-        for (int k = ti + 1; k < ls; k++) {
-            if (Words.isComma(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        int open = insertionOpening(tokens, ti, ls);
+        return open >= 0 && cues.anchorBetween(tokens, open + 1, ti);
     }
 
     /** "agreed to open the border from April": a day after another verb's infinitive is that verb's. */
@@ -470,21 +456,24 @@ final class EventDates {
 
     /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
     private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
+        int open = insertionOpening(tokens, ti, ls);
+        return open >= 0 && Words.isAny(tokens.get(open + 1), "who", "which", "whose");
+    }
+
+    /**
+     * The comma opening an insertion that holds token {@code ti} and is closed by a comma before token {@code ls}
+     * (", who arrived on Monday,"); -1 when {@code ti} stands in none.
+     */
+    private static int insertionOpening(List<Token> tokens, int ti, int ls) {
         int open = -1;
-        for (int k = ti - 1; k > 0; k--) {
+        for (int k = ti - 1; k > 0 && open < 0; k--) {
+            open = Words.isComma(tokens.get(k)) ? k : -1;
+        }
+        for (int k = ti + 1; open >= 0 && k < ls; k++) {
             if (Words.isComma(tokens.get(k))) {
-                open = Words.isAny(tokens.get(k + 1), "who", "which", "whose") ? k : -1;
-                break;
+                return open;
             }
         }
-        if (open < 0) {
-            return false;
-        }
-        for (int k = ti + 1; k < ls; k++) {
-            if (Words.isComma(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return -1;
     }
 }

@@ -245,11 +245,13 @@ final class EventFinder {
             boolean pledged = CameoCodes.pledge(trigger.cameo()) && !trigger.cameo().startsWith("13");
             // "demonstrated in X", "rallied in X": a trigger ending in "in" says where, not at whom
             boolean saysWhere = Words.isAny(tokens.get(m.end() - 1), "in", "at");
+            // "accused Moscow of ...": a capital acted on by words stands for its government, as a capital subject does
+            boolean forGovernment = coded && !CameoCodes.force(trigger.cameo()) && !trigger.type().equals("Visit");
             if (ArticleView.isPlace(first) && CameoCodes.directedAt(trigger.cameo()) && !saysWhere) {
                 // "criticized Strelsau": the capital's government; "offered Latvia's full backing": the giver
                 boolean giver = pledged && clauses.given(view, s, first);
                 Participant object = new Participant(first, giver ? Participant.SOURCE : Participant.TARGET, "object");
-                add(people, giver || CameoCodes.force(trigger.cameo()) ? object : governmentOf(pf, object));
+                add(people, giver || !forGovernment ? object : governmentOf(pf, object));
                 EventPlaces.placesJoined(view, tokens, first).forEach(p -> add(people, new Participant(p, Participant.TARGET, "object")));
             } else if (ArticleView.isPlace(first) && (first.type() != EntityType.COUNTRY || saysWhere)
                     || trigger.type().equals("Visit") && (ArticleView.isPlace(first)
@@ -279,8 +281,6 @@ final class EventFinder {
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             authors = coded && CameoCodes.directedAt(trigger.cameo()) && !pledged ? EventParties.madeBy(s, pf, le) : List.of();
             if (authors.isEmpty()) {
-                // "accused Moscow of ...": a capital acted on by words stands for its government, as a capital subject does
-                boolean forGovernment = verb && coded && !CameoCodes.force(trigger.cameo()) && !trigger.type().equals("Visit");
                 object.stream().map(p -> forGovernment ? governmentOf(pf, p) : p).forEach(p -> add(people, !coded ? p
                         : pledged && clauses.given(view, s, p.mention()) ? p.as(Participant.SOURCE) : p.as(Participant.TARGET)));
             }
@@ -465,23 +465,21 @@ final class EventFinder {
                                            boolean forceVerb) {
         if (forceVerb && Clauses.threatened(tokens, start)) {
             // "Doe said that Ruritania would attack Borduria": a threat, made that day
-            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "Threat", "130",
-                    triggers.cameoLabel("130").orElse(null), trigger.needs());
+            trigger = coded(trigger, "Threat", "130");
         }
         boolean promised = start > 0 && Words.isAny(tokens.get(start - 1), "will", "would");
-        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("07") && promised) {
-            // "said Japan would extend loans to X", "Italy would send food aid": aid promised is an intent to
-            // cooperate (CAMEO 03), made now
-            return new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
-                    triggers.cameoLabel("030").orElse(null), trigger.needs());
-        }
-        if (verb && "051".equals(trigger.cameo()) && promised) {
-            // "Germany will support the Czech Republic", "Mexico would back Chile's bid": endorsement promised is an
-            // intent to cooperate (CAMEO 03), made now
-            trigger = new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), "IntentToCooperate", "030",
-                    triggers.cameoLabel("030").orElse(null), trigger.needs());
+        if (verb && promised && (CameoCodes.aid(trigger.cameo()) || "051".equals(trigger.cameo()))) {
+            // "Germany will support the Czech Republic", "said Japan would extend loans to X": endorsement or aid
+            // promised is an intent to cooperate (CAMEO 03), made now
+            trigger = coded(trigger, "IntentToCooperate", "030");
         }
         return trigger;
+    }
+
+    /** The same trigger coded as another type of event. */
+    private TriggerLexicon.Trigger coded(TriggerLexicon.Trigger trigger, String type, String cameo) {
+        return new TriggerLexicon.Trigger(trigger.phrase(), trigger.byText(), trigger.pos(), type, cameo,
+                triggers.cameoLabel(cameo).orElse(null), trigger.needs());
     }
 
     /**

@@ -146,17 +146,9 @@ final class EventParties {
             if (shared.size() != 1 || other.get(shared.get(0)).type() != pair.get(shared.get(0)).type()) {
                 return Map.of();
             }
-            Map<String, EntityMention> sides = new LinkedHashMap<>();
-            other.forEach((key, m) -> {
-                if (!key.equals(shared.get(0))) {
-                    sides.put(key, m);
-                }
-            });
-            pair.forEach((key, m) -> {
-                if (!key.equals(shared.get(0))) {
-                    sides.put(key, m);
-                }
-            });
+            Map<String, EntityMention> sides = new LinkedHashMap<>(other);
+            sides.putAll(pair);
+            sides.remove(shared.get(0));
             return together(earlier, k, sides.keySet()) ? sides : Map.of();
         }
         return Map.of();

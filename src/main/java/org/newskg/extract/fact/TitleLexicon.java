@@ -76,7 +76,7 @@ final class TitleLexicon {
         return Optional.empty();
     }
 
-    /** A rank just before a title starting at {@code start} makes the title its own ("Deputy" Foreign Minister). */
+    /** A rank in the two words before the title makes a title of its own ("Deputy" Foreign Minister); the title otherwise. */
     private Title ranked(String text, List<Token> tokens, Title title) {
         for (int from = Math.max(0, title.start() - 2); from < title.start(); from++) {
             for (Rank r : ranks.candidates(text, tokens.get(from))) {
