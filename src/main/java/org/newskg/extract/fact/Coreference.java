@@ -34,6 +34,9 @@ final class Coreference {
     private static final int GROUP_LOOK_BACK = 6;
     private static final Set<PositionKind> TOP_OFFICES =
             EnumSet.of(PositionKind.HEAD_OF_STATE, PositionKind.HEAD_OF_GOVERNMENT, PositionKind.FOREIGN_MINISTER);
+    /** The offices of the people "the two leaders" means: heads of state and government, monarchs. */
+    private static final Set<PositionKind> LEADERS =
+            EnumSet.of(PositionKind.HEAD_OF_STATE, PositionKind.HEAD_OF_GOVERNMENT, PositionKind.MONARCH);
 
     private final ArticleView view;
     private final List<RoleMention> roles;
@@ -426,6 +429,12 @@ final class Coreference {
                 return List.copyOf(titled.values());
             }
         }
+        if ("leader".equals(noun) && kind.equals("group-people")) {
+            List<EntityMention> leaders = leaders(sentence, offset, self);
+            if (!leaders.isEmpty()) {
+                return leaders;
+            }
+        }
         boolean people = kind.equals("group-people");
         Map<String, EntityMention> found = collect(people, sentence, offset, false, self);
         if (!people && found.size() < 2) {
@@ -435,6 +444,49 @@ final class Coreference {
         }
         // A third candidate in the sentence of the second: "the two" is not clear.
         return found.size() == 2 ? List.copyOf(found.values()) : List.of();
+    }
+
+    /**
+     * "The two leaders" after talks of a president with a prime minister and a meeting of their foreign ministers
+     * told later: the last two distinct people the article gave a head of state's, head of government's or monarch's
+     * title (data/kb/position-kinds.tsv) before {@code offset}, when a minister named since then is what the last two
+     * people would otherwise be; empty when no such two are clear (a third leader in the sentence of the second).
+     */
+    private List<EntityMention> leaders(int sentence, int offset, String self) {
+        Map<String, EntityMention> found = new LinkedHashMap<>();
+        boolean ministerSince = false;
+        for (int s = sentence; s >= 0 && s >= sentence - GROUP_LOOK_BACK && found.size() < 2; s--) {
+            List<EntityMention> ms = new ArrayList<>(view.entities(s));
+            java.util.Collections.reverse(ms);
+            boolean secondHere = false;
+            for (EntityMention m : ms) {
+                String key = ArticleView.key(m);
+                if (m.type() != EntityType.PERSON || !ArticleView.isActor(m) || m.begin() >= offset || key.equals(self)) {
+                    continue;
+                }
+                Optional<Boolean> leader = leads(key);
+                if (leader.isPresent() && !leader.get() && found.isEmpty()) {
+                    ministerSince = true;
+                } else if (leader.orElse(false) && !found.containsKey(key)) {
+                    if (found.size() == 2) {
+                        return List.of(); // a third leader in the sentence of the second: not clear
+                    }
+                    found.put(key, m);
+                    secondHere = found.size() == 2;
+                }
+            }
+            if (secondHere) {
+                break;
+            }
+        }
+        return found.size() == 2 && ministerSince ? List.copyOf(found.values()) : List.of();
+    }
+
+    /** Whether the person of {@code key} holds a leader's office by a title the article gives; empty when it gives none of known kind. */
+    private Optional<Boolean> leads(String key) {
+        List<PositionKind> held = roles.stream().filter(r -> ArticleView.key(r.person()).equals(key))
+                .map(r -> kinds.match(r.title())).flatMap(Optional::stream).toList();
+        return held.isEmpty() ? Optional.empty() : Optional.of(held.stream().anyMatch(LEADERS::contains));
     }
 
     /** The distinct people (or countries) named before {@code offset}, nearest first, sentence by sentence until two. */

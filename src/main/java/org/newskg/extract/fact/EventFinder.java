@@ -301,7 +301,13 @@ final class EventFinder {
             parties.withInClause(s, pf, contact + 1).forEach(p -> add(people, p.as(coded ? Participant.TARGET : "participant")));
         }
         // "a summit of the Union": a summit is a consultation (CAMEO 04) though newskg gives it no code of its own
-        parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo()).forEach(p -> add(people, p));
+        List<Participant> after = parties.objectsAfter(view, s, pf, le, trigger.type().equals("Summit") ? "04" : trigger.cameo());
+        if (after.isEmpty() && verb && m.reach() > le) {
+            // "extended a loan of 40 billion crowns to Ruritania": the words after the phrase's object ("loan") are
+            // read from its end, as they are after a one-word trigger
+            after = parties.objectsAfter(view, s, pf, m.reach(), trigger.cameo());
+        }
+        after.forEach(p -> add(people, p));
         if (!authors.isEmpty()) {
             // "criticized a resolution on Taiwan adopted by the House": aimed at who made the text, not what it is about
             people.values().removeIf(p -> p.role().equals(Participant.TARGET));

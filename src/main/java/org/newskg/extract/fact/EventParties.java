@@ -455,7 +455,9 @@ final class EventParties {
                 // "rejected a proposal by X", "condemned the attack by X": after the act's object, "by" names its author,
                 // at whom the act is directed; right after the trigger it is the agent of a passive
                 boolean author = directedAt && Words.is(t, "by") && k > le && tokens.get(k - 1).penn().startsWith("NN");
-                String role = !coded || Words.is(t, "between") ? "participant"
+                // "offered to host talks between X and Y", "to mediate between X and Y": the offer is made to both
+                boolean offeredTo = Words.is(t, "between") && ("036".equals(cameo) || "039".equals(cameo));
+                String role = !coded || Words.is(t, "between") && !offeredTo ? "participant"
                         : Words.is(t, "by") && !author ? Participant.SOURCE : Participant.TARGET;
                 List<Participant> objects = pf.objects(s, k + 1, Words.lower(t) + "-object").stream().map(p -> p.as(role)).toList();
                 EntityMention city = k + 1 < tokens.size() ? view.entityAt(tokens.get(k + 1)) : null;
