@@ -641,7 +641,7 @@ final class EventFinder {
     }
 
     /** The country a capital object stands for, when the article names that country; the participant itself otherwise. */
-    private static Participant governmentOf(ParticipantFinder pf, Participant p) {
+    static Participant governmentOf(ParticipantFinder pf, Participant p) {
         if (p.mention().type() != EntityType.CITY) {
             return p;
         }

@@ -154,12 +154,14 @@ final class EventTargets {
                 add(people, p);
             });
         }
-        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && le + 1 < tokens.size()
-                && Words.is(tokens.get(le), "that") && noTarget(people)) {
+        int that = verb ? overTime(view, tokens, le) : le;
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("10") && that + 1 < tokens.size()
+                && Words.is(tokens.get(that), "that") && noTarget(people)) {
             // "demanded that Prague open talks": the one asked to act is the clause's subject, a capital its government
-            EntityMention asked = view.entityAt(tokens.get(le + 1));
+            // when the article names the country (as a capital subject or object is)
+            EntityMention asked = view.entityAt(tokens.get(that + 1));
             if (ArticleView.isActor(asked) || ArticleView.isPlace(asked)) {
-                add(people, new Participant(asked, Participant.TARGET, "that-object"));
+                add(people, EventFinder.governmentOf(pf, new Participant(asked, Participant.TARGET, "that-object")));
             }
         }
         if (verb && CameoCodes.threat(trigger.cameo()) && noTarget(people)) {
@@ -182,6 +184,19 @@ final class EventTargets {
                 add(people, new Participant(country, Participant.TARGET, "dateline"));
             }
         }
+    }
+
+    /**
+     * The token after a time told between a verb and its clause, from {@code k} ("demanded on Tuesday that ...",
+     * "demanded again on Friday that ..."), or {@code k} itself when no time stands there.
+     */
+    private static int overTime(ArticleView view, List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && j < k + 5 && (view.timeAt(tokens.get(j)) != null
+                || Words.isAny(tokens.get(j), "on", "again") && j + 1 < tokens.size())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && Words.is(tokens.get(j), "that") && view.timeAt(tokens.get(j - 1)) != null ? j : k;
     }
 
     /**

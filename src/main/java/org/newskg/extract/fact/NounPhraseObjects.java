@@ -61,6 +61,10 @@ final class NounPhraseObjects {
             if (Words.isAny(t, "his", "her")) {
                 owner = refs.pronoun(s, t).orElse(null); // whose counterpart, if one follows
             }
+            if (ArticleView.isActor(m) && m.type() != EntityType.PERSON && hyphenModifier(s, m)) {
+                k = ArticleView.tokenAt(s, m.end() - 1) + 3; // "the Ruritania-based cleric X": where X lives, not who is meant
+                continue;
+            }
             boolean ownerOrQualifier = ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON;
             boolean owns = ownerOrQualifier && ParticipantFinder.possessive(s, m);
             if (ownerOrQualifier && (owns || qualifiesPersonAfter(s, m))) {
@@ -358,5 +362,13 @@ final class NounPhraseObjects {
     static boolean plural(Token t) {
         String w = Words.lower(t);
         return t.penn().matches("NNP?S") || w.endsWith("s") && w.equals(t.lemma().toLowerCase(java.util.Locale.ROOT) + "s");
+    }
+
+    /** "Ruritania-based", "Strelsau-born": a name glued by a hyphen to a lower-case word, an adjective of what follows. */
+    private static boolean hyphenModifier(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int after = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return after + 1 < tokens.size() && tokens.get(after).text().equals("-") && tokens.get(after).begin() == m.end()
+                && !tokens.get(after + 1).text().isEmpty() && Character.isLowerCase(tokens.get(after + 1).text().codePointAt(0));
     }
 }

@@ -558,6 +558,34 @@ final class ParticipantFinder {
         if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isSidelines(tokens.get(np - 2))) {
             np = Chunks.start(tokens, np - 2); // "met ... on the sidelines of a forum": the phrase "on the sidelines"
         }
+        boolean lasting = false;
+        if (np >= 3 && Words.is(tokens.get(np - 1), "of") && view.timeAt(tokens.get(np - 2)) != null) {
+            // "agreed ..., after more than five hours of talks": talks that lasted so long were held by the clause's
+            // subject, not merely followed
+            np -= 2;
+            while (np > 0 && view.timeAt(tokens.get(np - 1)) != null) {
+                np--;
+            }
+            lasting = np >= 1 && Words.is(tokens.get(np - 1), "after");
+            if (!lasting) {
+                return -1;
+            }
+            if (np - 1 == StatementFinder.contentStart(tokens)) {
+                return Insertions.verbAfterOpening(tokens, np); // "After five hours of talks, X and Y agreed"
+            }
+            if (np >= 2 && Words.isComma(tokens.get(np - 2))) {
+                // the first verb of the clause the phrase closes
+                for (int v = StatementFinder.contentStart(tokens); v < np - 2; v++) {
+                    if (Words.isPunct(tokens.get(v)) && !Words.isComma(tokens.get(v))) {
+                        return -1;
+                    }
+                    if (Chunks.isVerb(tokens.get(v)) && Chunks.is(tokens, v, "VP")) {
+                        return Chunks.start(tokens, v);
+                    }
+                }
+                return -1;
+            }
+        }
         if (np == 1 && Chunks.is(tokens, 0, "PP") && Words.isAny(tokens.get(0), "during", "in", "at")) {
             return Insertions.verbAfterOpening(tokens, np); // "During a phone talk with Y on Thursday, X said"
         }
@@ -581,7 +609,7 @@ final class ParticipantFinder {
             }
             if (Chunks.isVerb(t) && Chunks.is(tokens, k, "VP")) {
                 // "briefed reporters after the meeting": a time, not a part in it; only a participle's own meeting counts
-                boolean after = Words.is(tokens.get(np - 1), "after");
+                boolean after = Words.is(tokens.get(np - 1), "after") && !lasting;
                 return !after || t.penn().equals("VBG") && !Words.is(tokens.get(np), "the") ? Chunks.start(tokens, k) : -1;
             }
         }
