@@ -467,7 +467,7 @@ final class EventFinder {
             // "Doe said that Ruritania would attack Borduria": a threat, made that day
             trigger = coded(trigger, "Threat", "130");
         }
-        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("14") && protestedTo(tokens, start + 1)) {
+        if (verb && "protest".equals(trigger.phrase()) && protestedTo(tokens, start + 1)) {
             // "Doe protested strongly to Roe": a complaint made to someone, not a demonstration
             trigger = coded(trigger, "Disapproval", "114");
         }

@@ -16,9 +16,9 @@ import org.newskg.extract.Extraction;
 
 /**
  * Acts of a border row on a wire story written for this test (Testwire 1995, an island clash, invented people): a
- * protest made to someone or as the purpose of a summons (a complaint, no demonstration), fire exchanged, land
- * occupied, a poisoning, a consulate closed and contacts suspended, an apology and a welcome, a summit told by a
- * participle, sanctions only talked over.
+ * protest made to someone or as the purpose of a summons (a complaint, no demonstration; a march to an embassy still
+ * one), fire exchanged, land occupied, a poisoning, a consulate closed and contacts suspended, an apology and a
+ * welcome, a summit told by a participle, sanctions only talked over.
  */
 class ProtestsFireAndTopicsTest {
 
@@ -31,7 +31,8 @@ class ProtestsFireAndTopicsTest {
 
     @Test
     void aProtestMadeToSomeoneOrByASummonsIsNoDemonstration() {
-        assertTrue(events(row, "Protest").isEmpty(), "'summoned X to protest', 'protested to Y':\n" + describe(row));
+        // "summoned X to protest", "protested to Y": no demonstration; "marched to the embassy ... to protest" is one
+        assertEquals(List.of("marched"), events(row, "Protest").stream().map(Event::label).toList(), describe(row));
         Event complaint = sole(row, "Disapproval", "protested");
         assertEquals("114", complaint.cameo());
         assertEquals(List.of("John Doe"), plainNames(complaint, "source"));
@@ -41,29 +42,20 @@ class ProtestsFireAndTopicsTest {
 
     @Test
     void fireExchangedAndLandOccupiedAreFighting() {
-        Event fire = sole(row, "Fight", "exchanged");
-        assertEquals("190", fire.cameo());
-        assertEquals("1995-12-16", date(fire));
-        Event occupied = sole(row, "Fight", "occupied");
-        assertEquals("192", occupied.cameo());
-        assertEquals("1995-11", date(occupied));
+        assertCoded("Fight", "exchanged", "190", "1995-12-16");
+        assertCoded("Fight", "occupied", "192", "1995-11");
     }
 
     @Test
     void aPoisoningIsAnAssault() {
-        Event poisoned = sole(row, "Assault", "poisoned");
-        assertEquals("182", poisoned.cameo());
-        assertEquals("1995-12-15", date(poisoned));
+        assertCoded("Assault", "poisoned", "182", "1995-12-15");
     }
 
     @Test
     void aConsulateClosedAndContactsSuspendedAcrossAHyphenReduceRelations() {
-        Event closed = sole(row, "ReduceRelations", "closed");
-        assertEquals("160", closed.cameo());
-        assertEquals("1995-12-17", date(closed));
-        Event suspended = sole(row, "ReduceRelations", "suspended");
-        assertEquals("160", suspended.cameo(), "'suspended high-level contacts': the hyphen ends no noun phrase");
-        assertEquals("1995-12-18", date(suspended));
+        assertCoded("ReduceRelations", "closed", "160", "1995-12-17");
+        // "suspended high-level contacts": the hyphen ends no noun phrase
+        assertCoded("ReduceRelations", "suspended", "160", "1995-12-18");
     }
 
     @Test
@@ -85,5 +77,12 @@ class ProtestsFireAndTopicsTest {
     @Test
     void sanctionsToBeDiscussedAreNoSanctions() {
         assertTrue(events(row, "Sanction").isEmpty(), "'to discuss new sanctions':\n" + describe(row));
+    }
+
+    /** The one event of this type whose label holds the word, with its CAMEO code and day. */
+    private static void assertCoded(String type, String word, String cameo, String day) {
+        Event e = sole(row, type, word);
+        assertEquals(cameo, e.cameo(), word);
+        assertEquals(day, date(e), word);
     }
 }
