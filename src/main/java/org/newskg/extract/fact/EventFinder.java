@@ -163,6 +163,10 @@ final class EventFinder {
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         trigger = courtesyCall(pf, s, trigger, m.end(), verb);
+        if ("040".equals(trigger.cameo()) && tokens.get(m.start()).penn().equals("VBG") && summitAfter(view, tokens, m.end())) {
+            // "The leaders, meeting at a summit in Brussels, ...": the gathering is the summit the participle names
+            trigger = triggers.byPhrase("summit").orElse(trigger);
+        }
         int ls = verb ? m.start() : TellingSpan.extendLeft(view, s, m.start());
         int le = TellingSpan.extendRight(tokens, trigger, m.end());
         int np = Chunks.start(tokens, ls);
@@ -564,9 +568,6 @@ final class EventFinder {
         }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
-        }
-        if ("040".equals(trigger.cameo()) && tokens.get(start).penn().equals("VBG") && summitAfter(view, tokens, start + 1)) {
-            return true; // "EU leaders, meeting at a summit in Brussels, ...": the summit told by its own noun
         }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0 && cues.isTopic(tokens.get(np - 1))
                 && !Words.isAny(tokens.get(np), "the", "this", "that")) {
