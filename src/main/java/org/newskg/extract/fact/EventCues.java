@@ -56,6 +56,7 @@ final class EventCues {
     private final Set<String> issuing = new HashSet<>();
     private final Set<String> accepting = new HashSet<>();
     private final Set<String> greeting = new HashSet<>();
+    private final Set<String> topics = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -84,6 +85,7 @@ final class EventCues {
                 case "issue" -> issuing.add(r[0]);
                 case "accept" -> accepting.add(r[0]);
                 case "greet" -> greeting.add(r[0]);
+                case "topic" -> topics.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -115,6 +117,11 @@ final class EventCues {
     /** A participle whose agent receives a visitor: "was greeted by", "was met at the airport by" ({@code greet} cues). */
     boolean isGreeting(Token t) {
         return t.penn().equals("VBN") && greeting.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A verb whose object is a matter talked over, not an act done: "discuss new sanctions" ({@code topic} cues). */
+    boolean isTopic(Token t) {
+        return Chunks.isVerb(t) && topics.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A verb whose subject takes up the offer its object names: "accepted an invitation" ({@code accept} cues). */

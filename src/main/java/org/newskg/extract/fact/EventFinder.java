@@ -163,6 +163,10 @@ final class EventFinder {
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         trigger = courtesyCall(pf, s, trigger, m.end(), verb);
+        if ("040".equals(trigger.cameo()) && tokens.get(m.start()).penn().equals("VBG") && summitAfter(view, tokens, m.end())) {
+            // "The leaders, meeting at a summit in Brussels, ...": the gathering is the summit the participle names
+            trigger = triggers.byPhrase("summit").orElse(trigger);
+        }
         int ls = verb ? m.start() : TellingSpan.extendLeft(view, s, m.start());
         int le = TellingSpan.extendRight(tokens, trigger, m.end());
         int np = Chunks.start(tokens, ls);
@@ -473,6 +477,10 @@ final class EventFinder {
             // "Doe said that Ruritania would attack Borduria": a threat, made that day
             trigger = coded(trigger, "Threat", "130");
         }
+        if (verb && "protest".equals(trigger.phrase()) && protestedTo(tokens, start + 1)) {
+            // "Doe protested strongly to Roe": a complaint made to someone, not a demonstration
+            trigger = coded(trigger, "Disapproval", "114");
+        }
         boolean promised = start > 0 && Words.isAny(tokens.get(start - 1), "will", "would");
         if (verb && promised && (CameoCodes.aid(trigger.cameo()) || "051".equals(trigger.cameo()))) {
             // "Germany will support the Czech Republic", "said Japan would extend loans to X": endorsement or aid
@@ -480,6 +488,32 @@ final class EventFinder {
             trigger = coded(trigger, "IntentToCooperate", "030");
         }
         return trigger;
+    }
+
+    /** Whether "at" or "for" and a summit named by its trigger noun follow at {@code k}: "meeting at a summit". */
+    private boolean summitAfter(ArticleView view, List<Token> tokens, int k) {
+        if (k >= tokens.size() || !Words.isAny(tokens.get(k), "at", "for")) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+            Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, j);
+            if (m.isPresent() && m.get().trigger().type().equals("Summit")) {
+                return true;
+            }
+            if (Words.isPunct(tokens.get(j)) || Chunks.isVerb(tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "to" and a noun phrase (not an infinitive) follow at {@code k}, past adverbs: "protested strongly to Roe". */
+    private static boolean protestedTo(List<Token> tokens, int k) {
+        while (k < tokens.size() && tokens.get(k).penn().startsWith("RB")) {
+            k++;
+        }
+        return k + 1 < tokens.size() && Words.is(tokens.get(k), "to") && !tokens.get(k + 1).penn().startsWith("VB")
+                && !Words.isPunct(tokens.get(k + 1));
     }
 
     /** The same trigger coded as another type of event. */
@@ -525,6 +559,10 @@ final class EventFinder {
                 && clauses.asked(view, tokens, start)) {
             return true; // "urged Ruritania to release Doe": asked for, not done
         }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("14") && adjunct && toldBefore(earlier, s.index())
+                && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("11")) {
+            return true; // "summoned the ambassador to protest against the raid": what the summons was for
+        }
         if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("13") && start > 1 && tokens.get(start - 1).penn().equals("TO")
                 && Words.is(tokens.get(start - 2), "threaten")) {
             return true; // "threatened to impose sanctions on X": what is threatened, told by the threat, not done
@@ -536,6 +574,10 @@ final class EventFinder {
         }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
+        }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0 && cues.isTopic(tokens.get(np - 1))
+                && !Words.isAny(tokens.get(np), "the", "this", "that")) {
+            return true; // "are expected to discuss new sanctions against X": a matter talked over, not imposed nor planned
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared

@@ -182,7 +182,11 @@ final class TriggerLexicon {
             }
             // "asked the U.N. Security Council to": the tokenizer splits the full stop of "U.N." off, and it ends nothing
             boolean abbreviation = t.text().equals(".") && k - 2 > head && tokens.get(k - 2).text().contains(".");
-            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation || Chunks.isVerb(t)) {
+            // "expressed \"deep remorse\"", "suspended high-level contacts": quotation marks around the noun phrase and
+            // the hyphen of a compound word end nothing
+            boolean inPhrase = quotation(t) || t.text().equals("-") && k - 2 >= head && k < tokens.size()
+                    && !Words.isPunct(tokens.get(k - 2)) && !Words.isPunct(tokens.get(k));
+            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation && !inPhrase || Chunks.isVerb(t)) {
                 return -1;
             }
             if (Words.lemmas(tokens, k, tail) > k) {
@@ -190,6 +194,10 @@ final class TriggerLexicon {
             }
         }
         return -1;
+    }
+
+    private static boolean quotation(Token t) {
+        return t.text().equals("\"") || t.penn().equals("``") || t.penn().equals("''");
     }
 
     /** An ASCII letter or digit in lower case; ANY for anything else, whose case folding is not so simple. */
