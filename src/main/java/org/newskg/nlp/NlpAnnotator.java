@@ -175,12 +175,46 @@ public final class NlpAnnotator {
         return new AnnotatedText(article, out);
     }
 
+    /** An initialism of three letters or more, each with its full stop: "U.S.S.R.", "U.A.R.". */
+    private static final Pattern LONG_INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){3,}");
+
+    /**
+     * The tokens with each initialism of three letters or more made one: the model splits "U.S.S.R." into "U.S.",
+     * "S.", "R" and "." (and "U.S." would then name another country); punctuation after it stays a token of its own.
+     */
+    static Span[] joinInitialisms(String text, Span[] spans) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            int j = i;
+            int begin = spans[i].getStart();
+            Matcher m = LONG_INITIALISM.matcher(text);
+            m.region(begin, text.length());
+            if (m.lookingAt() && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                    && (m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end())))) {
+                while (j + 1 < spans.length && spans[j + 1].getEnd() <= m.end()) {
+                    j++;
+                }
+            }
+            if (j > i && spans[j].getEnd() == m.end()) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(spans).subList(0, i));
+                }
+                out.add(new Span(begin, m.end()));
+                i = j;
+            } else if (out != null) {
+                out.add(spans[i]);
+            }
+        }
+        return out == null ? spans : out.toArray(new Span[0]);
+    }
+
     private Sentence sentence(String text, int index, int begin, int end, Map<String, String> lemmaCache) {
         return sentence(text, index, begin, end, tokenizer.tokenizePos(text.substring(begin, end)), lemmaCache);
     }
 
-    private Sentence sentence(String text, int index, int begin, int end, Span[] spans, Map<String, String> lemmaCache) {
+    private Sentence sentence(String text, int index, int begin, int end, Span[] given, Map<String, String> lemmaCache) {
         String sentenceText = text.substring(begin, end);
+        Span[] spans = joinInitialisms(sentenceText, given);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());

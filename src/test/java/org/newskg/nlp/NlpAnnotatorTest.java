@@ -89,6 +89,17 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void aLongInitialismIsOneTokenAndItsFullStopsEndNoSentence() {
+        List<Sentence> sentences = annotate("STRELSAU, R.U.R. (AP) - Jews in the R.U.R., officials said, met John Doe. "
+                + "He flew home to the R.U.R. The talks were cordial.").sentences();
+        assertEquals(3, sentences.size(), sentences.toString());
+        List<String> words = sentences.get(0).tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("STRELSAU", ",", "R.U.R.", "(", "AP", ")", "-", "Jews", "in", "the", "R.U.R.", ","),
+                words.subList(0, 12), "not 'R.U.', 'R', '.': " + words);
+        assertEquals("R.U.R.", sentences.get(1).tokens().get(sentences.get(1).tokens().size() - 1).text());
+    }
+
+    @Test
     void tokensWithoutChunksStandOutsideAny() {
         Token t = new Token(0, 3, "met", "VERB", "meet");
         assertEquals("O", t.chunkType());

@@ -98,6 +98,12 @@ final class EventMerger {
             // "marched through the town to protest": the purpose of the march, no actor of its own)
             return false;
         }
+        if (a.verb() && b.verb() && reaction(x) && x.first().sentence() != y.first().sentence() && x.rule() != null
+                && y.rule() != null && !x.rule().equals(y.rule())) {
+            // "Doe rejected the proposal. Roe accused Doe of ... Doe dismissed the accusation": another verb in another
+            // sentence, another act
+            return false;
+        }
         if (!b.definite() && reaction(x) && (differentSources(x, y) || crossed(x, y) || crossed(y, x))) {
             return false; // "Doe called the test provocative. Ruritania opposes the test.": two reactions
         }

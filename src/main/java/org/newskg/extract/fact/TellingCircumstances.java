@@ -121,7 +121,35 @@ final class TellingCircumstances {
             // ahead ("... met on Monday. They would meet again in Delhi"): the date was read wrong
             date = null;
         }
+        if ("planned".equals(status) && date != null && date.sentence() != s.index()
+                && (ownVagueTime(view, s) || verb && acceptedOffer(tokens, ls))) {
+            // "X is expected to call Y in the coming days", "X has accepted an invitation to visit Y": dated by its own
+            // words, or open; not by a day the sentence before names for another act
+            date = null;
+        }
         return date;
+    }
+
+    /** A vague time of the sentence's own ("in the coming days", "soon"), past its dateline. */
+    private static boolean ownVagueTime(ArticleView view, Sentence s) {
+        int own = s.tokens().get(StatementFinder.contentStart(s.tokens())).begin();
+        return view.times(s.index()).stream().anyMatch(t -> t.begin() >= own && !StatementDates.concrete(t));
+    }
+
+    /**
+     * The infinitive at token {@code ls} tells what an offer taken up ({@code accept} cues) proposes: "has accepted an
+     * invitation to visit X" (over the offer's noun, its determiner and adjectives).
+     */
+    private boolean acceptedOffer(List<Token> tokens, int ls) {
+        int k = ls - 2;
+        if (k < 1 || !Words.is(tokens.get(ls - 1), "to") || !tokens.get(k).pos().equals("NOUN")) {
+            return false;
+        }
+        k--;
+        while (k > 0 && (tokens.get(k).pos().equals("DET") || tokens.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        return cues.isAccepting(tokens.get(k));
     }
 
     /**

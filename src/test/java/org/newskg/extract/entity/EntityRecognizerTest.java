@@ -89,6 +89,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aThreeLetterInitialismIsItsOwnNameNotTheTwoLetterOneItStartsWith() {
+        // the tokenizer model split "U.S.S.R." into "U.S.", "S.", "R" and ".", and "U.S." linked to another country
+        List<EntityMention> ms = find("TASHKENT, U.S.S.R. (AP) - Jews in the U.S.S.R. asked John Doe for help.");
+        List<EntityMention> whole = withText(ms, "U.S.S.R.");
+        assertEquals(2, whole.size(), ms.toString());
+        whole.forEach(m -> assertEquals("Q15180", m.kbQid(), m.toString()));
+        assertTrue(withText(ms, "U.S.").isEmpty(), ms.toString());
+    }
+
+    @Test
     void hyphenatedCountryPairsYieldBothCountries() {
         long chinaRussia = seed.stream().filter(m -> m.text().equals("Russia") && "Q159".equals(m.kbQid())).count();
         assertTrue(chinaRussia >= 8, "Russia mentions incl. 'China-Russia': " + chinaRussia);
