@@ -327,10 +327,11 @@ public final class EntityRecognizer {
 
     /**
      * "the Ruritania Environmental Protection Agency", "the Ruritania Ministry of Foreign Affairs": an organization
-     * found as one name whose first word or two the knowledge base calls a notable country, followed by at least two
+     * found as one name whose first word or two the knowledge base calls a notable country, followed by at least three
      * words with a state body's head among them (state-body-heads.tsv), is that country (a place) and its body (an
      * organization): the country names the state the body belongs to, as "Ruritania 's Environmental Protection Agency"
-     * would. Company names keep their country ("Ruritania Development Bank": no state body head).
+     * would. Company names keep their country ("Ruritania Development Bank": no state body head); so does a body's
+     * two-word short name, which wire copy writes with its country as one name ("the Ruritania State Department").
      */
     private List<EntityMention> statesBeforeBodies(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
@@ -342,7 +343,7 @@ public final class EntityRecognizer {
             for (int i = n; n > 0 && i < words.length; i++) {
                 body |= cues.isStateBodyHead(words[i]);
             }
-            if (!body || words.length - n < 2 || !Character.isUpperCase(words[n].codePointAt(0))) {
+            if (!body || words.length - n < 3 || !Character.isUpperCase(words[n].codePointAt(0))) {
                 out.add(m);
                 continue;
             }

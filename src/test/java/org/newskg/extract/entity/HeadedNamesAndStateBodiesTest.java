@@ -55,6 +55,9 @@ class HeadedNamesAndStateBodiesTest {
         // a company's name keeps its country: no state body head
         ms = NAMES.find("The Strelsau Development Bank said the Ruritania Development Bank would lend more.");
         assertHas(ms, "Ruritania Development Bank", EntityType.ORGANIZATION);
+        // a body's two-word short name keeps its country (line: the name, a tab, the sentence)
+        String[] line = fixture().get(2).split("\t");
+        assertHas(NAMES.find(line[1]), line[0], EntityType.ORGANIZATION);
     }
 
     @Test
