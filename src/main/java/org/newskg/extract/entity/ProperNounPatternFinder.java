@@ -516,7 +516,9 @@ final class ProperNounPatternFinder extends WordFinder {
         boolean headed = "head".equals(cues.orgHeads().valueOf(w, end - 1, end)) || cues.isStrongLawHead(last);
         // A word that may open a sentence before a name ("Miners Ruritan Gold and ... fell") is in it only inside.
         boolean inside = k > start || !cues.isLeadStopCapital(w[k]);
-        return headed && inside && end - start >= 2 && (start > 0 || isNameWord(w, tags, 0));
+        // "the charity The Disabilities Trust": a capital "The" inside a sentence opens the name; the model reads those.
+        boolean capitalThe = start > 1 && w[start - 1].equals("The");
+        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || isNameWord(w, tags, 0));
     }
 
     /**
