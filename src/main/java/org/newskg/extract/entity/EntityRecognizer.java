@@ -372,14 +372,17 @@ public final class EntityRecognizer {
     /**
      * "Velkor America said", "Velkor Europe": an organization written right before a country, a region or a continent
      * the knowledge base knows (no city), one word with nothing between them, is one body, the company's arm there; the place is no mention of
-     * its own. An all-caps organization (an acronym, "EU Ruritania talks") is left apart.
+     * its own. An all-caps organization (an acronym, "EU Ruritania talks") and a body closed by a head word ("the State
+     * Department Ruritania desk") are left apart.
      */
-    private static List<EntityMention> companiesOfRegions(String article, List<EntityMention> mentions) {
+    private List<EntityMention> companiesOfRegions(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            String[] words = SPACES.split(m.text());
             boolean arm = next != null && m.type() == EntityType.ORGANIZATION && !NameKey.isAllCaps(m.text())
+                    && !"head".equals(cues.orgHeads().valueOf(words, words.length - 1, words.length))
                     && (next.type() == EntityType.COUNTRY || next.type() == EntityType.REGION || next.type() == EntityType.PLACE) && next.kbQid() != null
                     && !next.text().contains(" ") && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ';
             if (arm) {
