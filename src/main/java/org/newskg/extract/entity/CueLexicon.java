@@ -58,6 +58,7 @@ final class CueLexicon {
     private final Set<String> commonAcronyms;
     private final Set<String> groupFollowers;
     private final Set<String> portfolioHeads;
+    private final Set<String> stateBodyHeads;
     private final Set<String> fixedPairs;
 
     private CueLexicon(Path dir, Collection<String> moreGivenNames) {
@@ -123,6 +124,7 @@ final class CueLexicon {
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
         this.fixedPairs = lowerSet(readOptional(dir, "fixed-pairs.tsv", ""));
         this.portfolioHeads = lowerSet(readOptional(dir, "portfolio-heads.tsv", ""));
+        this.stateBodyHeads = lowerSet(readOptional(dir, "state-body-heads.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
         this.kinParticles = lowerSet(kin);
@@ -325,6 +327,19 @@ final class CueLexicon {
     /** "Ministry", "Department": a head whose "of" portfolio may join two parts with "and" (portfolio-heads.tsv). */
     boolean isPortfolioHead(String word) {
         return portfolioHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Agency", "Commission": a head of a state's body, before which a country's name is the state's, no part of the
+     * body's own name ("the Ruritanian Environmental Protection Agency" written with the country; state-body-heads.tsv).
+     */
+    boolean isStateBodyHead(String word) {
+        return stateBodyHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Act": a law head that makes a law of the capitalized words it closes, whatever the model saw (law-heads.tsv, strong). */
+    boolean isStrongLawHead(String word) {
+        return "strong".equals(lawHeads.valueOf(new String[] {word}, 0, 1));
     }
 
     /** "Law" and "Order": two words English joins with "and" as one phrase (fixed-pairs.tsv), any case. */

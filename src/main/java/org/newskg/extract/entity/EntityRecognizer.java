@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.newskg.Cancellation;
 import org.newskg.extract.EntityMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.KnowledgeBase;
+import org.newskg.kb.NameKey;
 import org.newskg.kb.NameHit;
 import org.newskg.nlp.AnnotatedText;
 import org.newskg.nlp.Sentence;
@@ -44,6 +46,10 @@ public final class EntityRecognizer {
     private static final double NOTABLE_PLACE_PRIOR = 0.3;
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The rule of a country split off a state body's name ({@link #statesBeforeBodies}). */
+    static final String STATE_RULE = "pattern:state-of-body";
+    /** The rule of a company's arm in a country or region ({@link #companiesOfRegions}). */
+    static final String REGIONAL_ARM_RULE = "pattern:regional-arm";
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
 
     private final List<WordFinder> finders;
@@ -179,7 +185,7 @@ public final class EntityRecognizer {
             merged = placesNotPeople.apply(merged);
         }
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
-        merged = withLegalSuffixes(article, merged);
+        merged = withLegalSuffixes(article, companiesOfRegions(article, statesBeforeBodies(article, merged)));
         merged = IzafeNames.join(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
@@ -315,6 +321,78 @@ public final class EntityRecognizer {
             }
             out.add(end == m.end() ? m : new EntityMention(m.begin(), end, article.substring(m.begin(), end), m.sentence(),
                     m.type(), m.name(), m.kbQid(), m.rule(), m.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "the Ruritania Environmental Protection Agency", "the Ruritania Ministry of Foreign Affairs": an organization
+     * found as one name whose first word or two the knowledge base calls a notable country, followed by at least three
+     * words with a state body's head among them (state-body-heads.tsv), is that country (a place) and its body (an
+     * organization): the country names the state the body belongs to, as "Ruritania 's Environmental Protection Agency"
+     * would. Company names keep their country ("Ruritania Development Bank": no state body head); so does a body's
+     * two-word short name, which wire copy writes with its country as one name ("the Ruritania State Department").
+     */
+    private List<EntityMention> statesBeforeBodies(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String[] words = SPACES.split(m.text());
+            int n = m.type().root() == EntityType.ORGANIZATION && m.kbQid() == null
+                    && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches() ? countryWords(words) : 0;
+            boolean body = false;
+            for (int i = n; n > 0 && i < words.length; i++) {
+                body |= cues.isStateBodyHead(words[i]);
+            }
+            if (!body || words.length - n < 3 || !Character.isUpperCase(words[n].codePointAt(0))) {
+                out.add(m);
+                continue;
+            }
+            int placeEnd = m.begin() + String.join(" ", Arrays.copyOfRange(words, 0, n)).length();
+            int bodyBegin = placeEnd + 1;
+            String place = article.substring(m.begin(), placeEnd);
+            String rest = article.substring(bodyBegin, m.end());
+            out.add(new EntityMention(m.begin(), placeEnd, place, m.sentence(), EntityType.COUNTRY, place, null, STATE_RULE,
+                    m.confidence()));
+            out.add(new EntityMention(bodyBegin, m.end(), rest, m.sentence(), EntityType.ORGANIZATION, rest, null, m.rule(),
+                    m.confidence()));
+        }
+        return out;
+    }
+
+    /** How many opening words (one or two) the knowledge base calls a notable country; 0 when none do. */
+    private int countryWords(String[] words) {
+        for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+            if (notablePlace.apply(String.join(" ", Arrays.copyOfRange(words, 0, n))) == EntityType.COUNTRY) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Velkor America said", "Velkor Europe": an organization written right before a country, a region or a continent
+     * the knowledge base knows (no city), one word with nothing between them, is one body, the company's arm there; the place is no mention of
+     * its own. An all-caps organization (an acronym, "EU Ruritania talks") and a body closed by a head word ("the State
+     * Department Ruritania desk") are left apart.
+     */
+    private List<EntityMention> companiesOfRegions(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            String[] words = SPACES.split(m.text());
+            boolean arm = next != null && m.type() == EntityType.ORGANIZATION && !NameKey.isAllCaps(m.text())
+                    && !"head".equals(cues.orgHeads().valueOf(words, words.length - 1, words.length))
+                    && (next.type() == EntityType.COUNTRY || next.type() == EntityType.REGION || next.type() == EntityType.PLACE) && next.kbQid() != null
+                    && !next.text().contains(" ") && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ';
+            if (arm) {
+                String text = article.substring(m.begin(), next.end());
+                out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), EntityType.ORGANIZATION, text, null,
+                        REGIONAL_ARM_RULE, Math.min(m.confidence(), next.confidence())));
+                i++;
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }

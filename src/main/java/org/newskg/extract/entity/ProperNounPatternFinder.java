@@ -103,12 +103,13 @@ final class ProperNounPatternFinder extends WordFinder {
     private void chunks(String[] w, String[] tags, List<NameMatch> out) {
         int i = 0;
         while (i < w.length) {
-            if (!isNameWord(w, tags, i)) {
+            if (!isNameWord(w, tags, i) && !isHeadedCapital(w, tags, i)) {
                 i++;
                 continue;
             }
             int coreEnd = i;
-            while (coreEnd < w.length && (isNameWord(w, tags, coreEnd) || isInnerHyphen(w, tags, coreEnd, i))) {
+            while (coreEnd < w.length && (isNameWord(w, tags, coreEnd) || isInnerHyphen(w, tags, coreEnd, i)
+                    || isHeadedCapital(w, tags, coreEnd))) {
                 coreEnd++;
             }
             coreEnd = withPluralPossessive(w, tags, i, coreEnd);
@@ -312,7 +313,7 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         int law = lawEnd(w, tags, start, end);
-        if (law > end) {
+        if (law > end || end - start >= 2 && cues.isStrongLawHead(w[end - 1]) && !PersonPatternFinder.isTitleCase(w)) {
             out.add(new NameMatch(start, law, EntityType.LAW, NameWords.join(w, start, law), null, "pattern:law-name", 0.75));
             return;
         }
@@ -491,6 +492,42 @@ final class ProperNounPatternFinder extends WordFinder {
     /** "Inter-American Development Bank": a hyphen between two name words (one token, split for matching). */
     private boolean isInnerHyphen(String[] w, String[] tags, int k, int start) {
         return k > start && w[k].equals("-") && k + 1 < w.length && isNameWord(w, tags, k + 1);
+    }
+
+    /**
+     * "the Strelsau Miners Federation", "the Voting Rights Act": a capitalized common word ("Miners", "Voting", which
+     * the tagger calls a noun or an adjective) inside a run of two capitalized words or more closed by an organization
+     * head (org-heads.tsv, kind head) or a strong law head (law-heads.tsv) is part of that name. A run opening a
+     * sentence with such a word says nothing ("Opposition Party leaders said"), nor does a title-case or all-caps line.
+     */
+    private boolean isHeadedCapital(String[] w, String[] tags, int k) {
+        if (tags == null || !isPlainCapital(w[k]) || PersonPatternFinder.isTitleCase(w)) {
+            return false;
+        }
+        int start = k;
+        while (start > 0 && isPlainCapital(w[start - 1])) {
+            start--;
+        }
+        int end = k + 1;
+        while (end < w.length && isPlainCapital(w[end])) {
+            end++;
+        }
+        String last = w[end - 1];
+        boolean headed = "head".equals(cues.orgHeads().valueOf(w, end - 1, end)) || cues.isStrongLawHead(last);
+        // A word that may open a sentence before a name ("Miners Ruritan Gold and ... fell") is in it only inside.
+        boolean inside = k > start || !cues.isLeadStopCapital(w[k]);
+        // "the charity The Disabilities Trust": a capital "The" inside a sentence opens the name; the model reads those.
+        boolean capitalThe = start > 1 && w[start - 1].equals("The");
+        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || isNameWord(w, tags, 0));
+    }
+
+    /**
+     * A capitalized word of letters, not all capitals, that is no stop capital ("Miners", not "The" or "NUM"); a word
+     * that is only a stop capital when it opens a sentence before a name (stop-capitals.tsv, lead) counts.
+     */
+    private boolean isPlainCapital(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
+                && !NameKey.isAllCaps(word) && (!cues.isStopCapital(word) || cues.isLeadStopCapital(word));
     }
 
     boolean isNameWord(String[] w, String[] tags, int k) {
