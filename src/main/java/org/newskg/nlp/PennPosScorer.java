@@ -120,7 +120,7 @@ final class PennPosScorer {
     private final class SentenceScores implements BeamDecoder.Scores {
 
         private final String[] sentence;
-        private final Word[] kept;   // the sentence's words' rows, found once each (a position reads five of them)
+        private final WordRows<Word> kept;   // the sentence's words' rows, found once each (a position reads five of them)
         private final ArrayDeque<double[]> spare = new ArrayDeque<>();
         private int position = -1;
         private double[] base;   // the log prior plus the features before the first of previous tags
@@ -130,17 +130,9 @@ final class PennPosScorer {
 
         SentenceScores(String[] sentence) {
             this.sentence = sentence;
-            this.kept = new Word[sentence.length];
+            this.kept = new WordRows<>(sentence, PennPosScorer.this::word);
         }
 
-        private Word wordAt(int k) {
-            Word w = kept[k];
-            if (w == null) {
-                w = word(sentence[k]);
-                kept[k] = w;
-            }
-            return w;
-        }
 
         @Override
         public double[] at(int i, String[] previous) {
@@ -187,11 +179,11 @@ final class PennPosScorer {
         private void moveTo(int i) {
             position = i;
             release();
-            Word self = wordAt(i);
-            Word previous = i >= 1 ? wordAt(i - 1) : begin;
-            previous2 = i >= 2 ? wordAt(i - 2) : i == 1 ? begin : null;
-            next = i + 1 < sentence.length ? wordAt(i + 1) : end;
-            next2 = i + 2 < sentence.length ? wordAt(i + 2) : i + 1 < sentence.length ? end : null;
+            Word self = kept.at(i);
+            Word previous = i >= 1 ? kept.at(i - 1) : begin;
+            previous2 = i >= 2 ? kept.at(i - 2) : i == 1 ? begin : null;
+            next = i + 1 < sentence.length ? kept.at(i + 1) : end;
+            next2 = i + 2 < sentence.length ? kept.at(i + 2) : i + 1 < sentence.length ? end : null;
             if (base == null) {
                 base = new double[outcomes];
             }
