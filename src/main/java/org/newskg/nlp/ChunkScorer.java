@@ -260,6 +260,7 @@ final class ChunkScorer {
 
         private final Word[] words;
         private final String[] tags;
+        private final int[] tagIds;
         // pair k: words k - 1 and k (bos before the first, eos after the last), found once though used at two positions
         private final Pair[] pairAt;
         private int position = -1;
@@ -270,6 +271,16 @@ final class ChunkScorer {
         SentenceScores(Word[] words, String[] tags) {
             this.words = words;
             this.tags = tags;
+            if (tagIndex.size() >= 4_000 - tags.length) {
+                // 12 bits a tag in the key (a tagger has some fifty tags: never reached in practice)
+                tagIndex.clear();
+                tagFeatures.clear();
+            }
+            // each tag's index + 1, found once (a position's window read five of them from the map)
+            this.tagIds = new int[tags.length];
+            for (int k = 0; k < tags.length; k++) {
+                tagIds[k] = tagIndex.computeIfAbsent(tags[k], t -> tagIndex.size() + 1);
+            }
             this.pairAt = new Pair[words.length + 1];
         }
 
@@ -375,15 +386,13 @@ final class ChunkScorer {
         }
 
         private WindowFeature[] tagWindow(int i) {
-            if (tagIndex.size() >= 4_000 || tagFeatures.size() >= LIMIT) {
-                // 12 bits a tag in the key (a tagger has some fifty tags: never reached in practice)
-                tagIndex.clear();
+            if (tagFeatures.size() >= LIMIT) {
                 tagFeatures.clear();
             }
             long key = 0;
             for (int k = i - 2; k <= i + 2; k++) {
                 // 0: bos or eos (the slot tells which), else the tag's index + 1
-                key = key << 12 | (k < 0 || k >= tags.length ? 0 : tagIndex.computeIfAbsent(tags[k], t -> tagIndex.size() + 1));
+                key = key << 12 | (k < 0 || k >= tags.length ? 0 : tagIds[k]);
             }
             // Long.hashCode folds the packed tags onto one another (a tag index is 6 bits in a 12-bit slot), so many
             // windows shared a hash bin; multiplying by an odd constant is one-to-one and mixes them apart.

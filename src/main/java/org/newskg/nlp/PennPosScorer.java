@@ -42,6 +42,11 @@ final class PennPosScorer {
     private final Map<String, Word> words = new HashMap<>();
     private final Word begin;
     private final Word end;
+    // The sentence being scored: its position's scores by pair of previous tags (at p2 * (outcomes + 1) + p1, null
+    // when not scored), and the pairs filled, emptied when the position moves (a map of boxed keys was 2% of extraction).
+    private final double[][] scored;
+    private final int[] used;
+    private int filled;
 
     /** A word's features: its own, in the generator's order, and as the word before, two before, after, two after. */
     private record Word(Context[] own, Context previous, Context previous2, Context next, Context next2) {
@@ -54,6 +59,8 @@ final class PennPosScorer {
         this.always = known("default");
         this.begin = neighbour(SENTENCE_BEGIN);
         this.end = neighbour(SENTENCE_END);
+        this.scored = new double[(outcomes + 1) * (outcomes + 1)][];
+        this.used = new int[scored.length];
     }
 
     /** A scorer for the tagger of {@code pos} decoded with {@code generator}, when it is what this class reproduces. */
@@ -113,8 +120,8 @@ final class PennPosScorer {
     private final class SentenceScores implements BeamDecoder.Scores {
 
         private final String[] sentence;
+        private final WordRows<Word> kept;   // the sentence's words' rows, found once each (a position reads five of them)
         private final ArrayDeque<double[]> spare = new ArrayDeque<>();
-        private final Map<Integer, double[]> scored = new HashMap<>();
         private int position = -1;
         private double[] base;   // the log prior plus the features before the first of previous tags
         private Word previous2;  // the neighbours' rows at the position (null: none there)
@@ -123,7 +130,9 @@ final class PennPosScorer {
 
         SentenceScores(String[] sentence) {
             this.sentence = sentence;
+            this.kept = new WordRows<>(sentence, PennPosScorer.this::word);
         }
+
 
         @Override
         public double[] at(int i, String[] previous) {
@@ -142,7 +151,7 @@ final class PennPosScorer {
                 moveTo(i);
             }
             int key = p2 * (outcomes + 1) + p1;
-            double[] s = scored.get(key);
+            double[] s = scored[key];
             if (s == null) {
                 s = spare.isEmpty() ? new double[outcomes] : spare.pop();
                 System.arraycopy(base, 0, s, 0, outcomes);
@@ -161,7 +170,8 @@ final class PennPosScorer {
                     GisEval.add(s, next2.next2());
                 }
                 model.normalize(s);
-                scored.put(key, s);
+                scored[key] = s;
+                used[filled++] = key;
             }
             return s;
         }
@@ -169,11 +179,11 @@ final class PennPosScorer {
         private void moveTo(int i) {
             position = i;
             release();
-            Word self = word(sentence[i]);
-            Word previous = i >= 1 ? word(sentence[i - 1]) : begin;
-            previous2 = i >= 2 ? word(sentence[i - 2]) : i == 1 ? begin : null;
-            next = i + 1 < sentence.length ? word(sentence[i + 1]) : end;
-            next2 = i + 2 < sentence.length ? word(sentence[i + 2]) : i + 1 < sentence.length ? end : null;
+            Word self = kept.at(i);
+            Word previous = i >= 1 ? kept.at(i - 1) : begin;
+            previous2 = i >= 2 ? kept.at(i - 2) : i == 1 ? begin : null;
+            next = i + 1 < sentence.length ? kept.at(i + 1) : end;
+            next2 = i + 2 < sentence.length ? kept.at(i + 2) : i + 1 < sentence.length ? end : null;
             if (base == null) {
                 base = new double[outcomes];
             }
@@ -187,8 +197,11 @@ final class PennPosScorer {
 
         @Override
         public void release() {
-            spare.addAll(scored.values());
-            scored.clear();
+            for (int u = 0; u < filled; u++) {
+                spare.push(scored[used[u]]);
+                scored[used[u]] = null;
+            }
+            filled = 0;
         }
     }
 }

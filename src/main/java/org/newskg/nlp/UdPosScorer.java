@@ -159,12 +159,15 @@ final class UdPosScorer {
     private final class SentenceScores implements BeamDecoder.Scores {
 
         private final String[] sentence;
+        private final WordRows<Word> kept;
         private final double[] scores = new double[outcomes];
         private int position = -1;
 
         SentenceScores(String[] sentence) {
             this.sentence = sentence;
+            this.kept = new WordRows<>(sentence, UdPosScorer.this::word);
         }
+
 
         @Override
         public double[] at(int i, String[] previous) {
@@ -186,22 +189,22 @@ final class UdPosScorer {
         /** The scores at a new position {@code i} after the tags of index {@code p2} and {@code p1} (-1: none there). */
         private double[] at(int i, int p2, int p1) {
             position = i;
-            Word self = word(sentence[i]);
+            Word self = kept.at(i);
             model.prior(scores);
             for (Context c : self.own()) {
                 GisEval.add(scores, c);
             }
             if (i >= 1) {
-                GisEval.add(scores, word(sentence[i - 1]).previous());
+                GisEval.add(scores, kept.at(i - 1).previous());
             }
             if (i >= 2) {
-                GisEval.add(scores, word(sentence[i - 2]).previous2());
+                GisEval.add(scores, kept.at(i - 2).previous2());
             }
             if (i + 1 < sentence.length) {
-                GisEval.add(scores, word(sentence[i + 1]).next());
+                GisEval.add(scores, kept.at(i + 1).next());
             }
             if (i + 2 < sentence.length) {
-                GisEval.add(scores, word(sentence[i + 2]).next2());
+                GisEval.add(scores, kept.at(i + 2).next2());
             }
             if (i < sentenceBegin.length) {
                 GisEval.add(scores, sentenceBegin[i]);

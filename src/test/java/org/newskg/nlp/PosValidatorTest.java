@@ -47,7 +47,7 @@ class PosValidatorTest {
     }
 
     @Test
-    void asksTheDictionaryOncePerWordTagged() {
+    void asksTheDictionaryOncePerDistinctWord() {
         AtomicInteger asked = new AtomicInteger();
         TagDictionary counting = new TagDictionary() {
             @Override
@@ -70,7 +70,10 @@ class PosValidatorTest {
         }
         assertEquals(3, asked.get());
         assertEquals(false, v.validSequence(1, words, null, "NN"));
-        assertEquals(4, asked.get(), "another word was held: asked again");
+        assertEquals(true, v.validSequence(1, words, null, "VBD"));
+        assertEquals(3, asked.get(), "a word met before (another word held since) is not asked again");
+        assertEquals(true, v.validSequence(0, new String[] {"Strelsau"}, null, "NN"));
+        assertEquals(4, asked.get(), "a new word is asked");
         assertTrue(PosValidator.of((TagDictionary) null).validSequence(0, words, null, "NN"), "no dictionary: any tag");
     }
 
