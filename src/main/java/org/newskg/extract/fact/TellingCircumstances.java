@@ -54,7 +54,9 @@ final class TellingCircumstances {
             // "agreed to a ceasefire on Tuesday at a summit": what the verb agreed to is another thing than the summit
             boolean toAnother = governing < ls && vpEnd + 1 < ls && Words.is(tokens.get(vpEnd), "to")
                     && !Chunks.isVerb(tokens.get(vpEnd + 1)) && Chunks.end(tokens, vpEnd + 1) <= Chunks.start(tokens, ls);
-            status = governing > ls ? cues.statusBefore(tokens, governing) : toAnother ? null : cues.status(tokens, vpEnd, vpEnd);
+            status = governing > ls ? cues.statusBefore(tokens, governing)
+                    : toAnother ? cues.statusBefore(tokens.subList(0, vpEnd), vpEnd) // "is to travel to X for a meeting"
+                    : cues.status(tokens, vpEnd, vpEnd);
         }
         int first = verb ? Clauses.coordinatedWith(tokens, start) : -1;
         if (status == null && first >= 0) {
