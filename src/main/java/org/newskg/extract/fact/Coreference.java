@@ -437,6 +437,10 @@ final class Coreference {
         }
         boolean people = kind.equals("group-people");
         Map<String, EntityMention> found = collect(people, sentence, offset, false, self);
+        if (found.size() < 2 && self != null) {
+            // "Doe said the two men met on Monday" with only Doe and Roe named: the speaker is one of the two
+            found = collect(people, sentence, offset, false, null);
+        }
         if (!people && found.size() < 2) {
             // A nationality word names its country's side too ("Pakistani airspace" ... "both neighbours"),
             // but only when the names themselves do not give two sides.

@@ -53,6 +53,7 @@ final class EventCues {
     private final Map<String, String> courtesies = new LinkedHashMap<>();
     private final Set<String> attending = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> localities = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Set<String> accepting = new HashSet<>();
     private final Set<String> greeting = new HashSet<>();
@@ -82,6 +83,7 @@ final class EventCues {
                 case "courtesy" -> courtesies.put(r[0], r[2]);
                 case "attendance" -> attending.add(r[0]);
                 case "document" -> documents.add(r[0]);
+                case "locality" -> localities.add(r[0]);
                 case "issue" -> issuing.add(r[0]);
                 case "accept" -> accepting.add(r[0]);
                 case "greet" -> greeting.add(r[0]);
@@ -105,6 +107,11 @@ final class EventCues {
     }
 
     /** A noun for a text a body adopts or issues: "resolution", "statement" ({@code document} cues). */
+    /** A kind of town ("resort", "capital") which after "this" stands for the dateline's city. */
+    boolean isLocality(Token t) {
+        return localities.contains(Words.lower(t));
+    }
+
     boolean isDocument(Token t) {
         return documents.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || documents.contains(Words.lower(t));
     }

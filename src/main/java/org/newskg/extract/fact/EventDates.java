@@ -39,6 +39,8 @@ final class EventDates {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201C", "\u201D", "``", "''");
+
     TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
@@ -71,7 +73,8 @@ final class EventDates {
                     || ti < ls && anchoredInsertion(tokens, ti, ls) // "X, on his first trip since the coup on July 15, met"
                     || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
-                    || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)) {
+                    || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)
+                    || acrossQuote(tokens, ti, ls)) {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);
@@ -240,7 +243,10 @@ final class EventDates {
             if (Words.isAny(t, "after", "since")) {
                 // not "talks, after which officials signed": a relative clause tells what followed
                 boolean clause = k + 1 < ls && !Words.isAny(tokens.get(k + 1), "which", "that", "when");
-                return clause && !tokens.get(k - 1).text().matches("(?i)days?|hours?|weeks?|months?|years?") ? k : -1;
+                // "Doe said after the two men met", "told reporters after they met": the act just before the words
+                boolean saidAfter = Words.isAny(tokens.get(k - 1), "say", "tell")
+                        || k >= 2 && Words.is(tokens.get(k - 2), "tell") && tokens.get(k - 1).pos().equals("NOUN");
+                return clause && !saidAfter && !tokens.get(k - 1).text().matches("(?i)days?|hours?|weeks?|months?|years?") ? k : -1;
             }
         }
         return -1;
@@ -355,6 +361,20 @@ final class EventDates {
     /** "on March 5, ahead of the visit": an anchor within two words after a date that stands before the trigger. */
     private boolean anchorRightAfter(List<Token> tokens, int afterDate, int ls) {
         return cues.anchorBetween(tokens, afterDate, Math.min(ls, afterDate + 2));
+    }
+
+    /**
+     * A time and a trigger on the two sides of a quotation mark: '"We will open the border next month," Doe said after
+     * the two men met': the quoted words tell of their own times.
+     */
+    private static boolean acrossQuote(List<Token> tokens, int ti, int ls) {
+        int marks = 0;
+        for (int k = Math.min(ti, ls) + 1; k <= Math.max(ti, ls) && k < tokens.size(); k++) {
+            if (QUOTE_MARKS.contains(tokens.get(k).text())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** Appeals, demands, pledges and threats: a day after them in an infinitive is the day of what they ask or promise. */

@@ -122,6 +122,12 @@ final class EventMerger {
         if (b.further() && !people(y).isEmpty() && !people(x).containsAll(people(y))) {
             return false; // "Doe held talks with Roe ... Doe also met Poe": "also" with someone new, another meeting
         }
+        if (a.verb() && b.verb() && !b.definite() && x.first().sentence() != y.first().sentence()
+                && people(x).size() >= 2 && !sources(y).isEmpty() && !people(x).containsAll(sources(y))) {
+            // "Doe and Roe met for two hours. Poe, who met Doe and Roe separately on Monday, ...": one who was not
+            // among those who met acts in another meeting
+            return false;
+        }
         if (!b.definite() && x.type().equals("Summit") && x.first().sentence() == y.first().sentence()
                 && differentBodies(x, y)) {
             return false; // "will attend the first summit of the Union and a summit of the League": two summits

@@ -114,12 +114,25 @@ final class EventPlaces {
             if (!prep) {
                 continue;
             }
+            if (!Words.is(t, "to") && thisLocality(tokens, k + 1) && Dateline.city(view) != null) {
+                return Dateline.city(view); // "met in this Red Sea resort": the dateline's city, not the sea
+            }
             EntityMention m = placeInPhrase(view, tokens, k + 1);
             if (m != null) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "this Red Sea resort", "this capital": "this", modifiers, and a kind of town ending the noun phrase. */
+    private boolean thisLocality(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !Words.is(tokens.get(j), "this")) {
+            return false;
+        }
+        int end = Chunks.end(tokens, j);
+        return end > j + 1 && end <= tokens.size() && cues.isLocality(tokens.get(end - 1))
+                && (end == tokens.size() || !Words.is(tokens.get(end), "of"));
     }
 
     /** Whether token {@code t} is a common noun outside any name and time ("investment", "villages"). */

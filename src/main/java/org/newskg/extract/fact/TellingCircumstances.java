@@ -51,7 +51,12 @@ final class TellingCircumstances {
             int vpEnd = Chunks.end(tokens, governing);
             // "is due to fly ... for talks", "is to travel ... for a meeting"; but "X, during a phone talk with Y,
             // offered to host the next round": past the verb after the phrase lies what it tells of, not the talk
-            status = governing > ls ? cues.statusBefore(tokens, governing) : cues.status(tokens, vpEnd, vpEnd);
+            // "agreed to a ceasefire on Tuesday at a summit": what the verb agreed to is another thing than the summit
+            boolean toAnother = governing < ls && vpEnd + 1 < ls && Words.is(tokens.get(vpEnd), "to")
+                    && !Chunks.isVerb(tokens.get(vpEnd + 1)) && Chunks.end(tokens, vpEnd + 1) <= Chunks.start(tokens, ls);
+            status = governing > ls ? cues.statusBefore(tokens, governing)
+                    : toAnother ? cues.statusBefore(tokens.subList(0, vpEnd), vpEnd) // "is to travel to X for a meeting"
+                    : cues.status(tokens, vpEnd, vpEnd);
         }
         int first = verb ? Clauses.coordinatedWith(tokens, start) : -1;
         if (status == null && first >= 0) {
