@@ -161,6 +161,9 @@ final class EventFinder {
         if (verb && Clauses.hypothetical(tokens, m.start())) {
             return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
         }
+        if (verb && trigger.type().equals("ReduceRelations") && cues.mishapCauseAfter(tokens, m.reach())) {
+            return Optional.empty(); // "cancelled the trip because of the floods": no act against anyone
+        }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         trigger = courtesyCall(pf, s, trigger, m.end(), verb);
         if ("040".equals(trigger.cameo()) && tokens.get(m.start()).penn().equals("VBG") && summitAfter(view, tokens, m.end())) {
