@@ -74,6 +74,9 @@ final class EventFinder {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
                 if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
                     judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
+                } else if (m.isPresent() && calledOffByMishap(tokens, m.get())) {
+                    i = m.get().reach() - 1; // "cancelled the trip because of the floods": no act against anyone, nor a trip
+                    continue;
                 } else if (m.isPresent()) {
                     // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
                     Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach);
@@ -141,6 +144,12 @@ final class EventFinder {
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
     }
 
+    /** A verb that reduces relations, then a natural or chance cause: "cancelled the trip because of the floods". */
+    private boolean calledOffByMishap(List<Token> tokens, TriggerLexicon.Match m) {
+        return m.trigger().pos().equals("VERB") && m.trigger().type().equals("ReduceRelations")
+                && cues.mishapCauseAfter(tokens, m.reach());
+    }
+
     private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m,
                                            List<EventMerger.Told> earlier) {
         List<Token> tokens = s.tokens();
@@ -160,9 +169,6 @@ final class EventFinder {
         }
         if (verb && Clauses.hypothetical(tokens, m.start())) {
             return Optional.empty(); // "if it were attacked", "until Doe is released": nothing happened or is planned
-        }
-        if (verb && trigger.type().equals("ReduceRelations") && cues.mishapCauseAfter(tokens, m.reach())) {
-            return Optional.empty(); // "cancelled the trip because of the floods": no act against anyone
         }
         trigger = recoded(trigger, tokens, m.start(), verb, forceVerb);
         trigger = courtesyCall(pf, s, trigger, m.end(), verb);

@@ -43,5 +43,7 @@ class ConsulatesAndTiesTest {
     void aTripCancelledBecauseOfFloodsReducesNoRelations() {
         assertTrue(events(story, "ReduceRelations").stream().noneMatch(e -> plainNames(e).contains("Rudolf Rassendyll")),
                 describe(story));
+        assertTrue(events(story, "Visit").stream().noneMatch(e -> e.label().equals("trip")),
+                "the trip called off is the planned visit, told by 'visit', not a trip of its own:\n" + describe(story));
     }
 }
