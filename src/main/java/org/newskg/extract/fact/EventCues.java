@@ -58,6 +58,8 @@ final class EventCues {
     private final Set<String> accepting = new HashSet<>();
     private final Set<String> greeting = new HashSet<>();
     private final Set<String> topics = new HashSet<>();
+    private final List<String> causes = new ArrayList<>();
+    private final List<String> mishaps = new ArrayList<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -88,6 +90,8 @@ final class EventCues {
                 case "accept" -> accepting.add(r[0]);
                 case "greet" -> greeting.add(r[0]);
                 case "topic" -> topics.add(r[0]);
+                case "cause" -> causes.add(r[0]);
+                case "mishap" -> mishaps.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -176,6 +180,30 @@ final class EventCues {
     /** A trigger phrase for an act that answers an earlier one: "counter-attack", "reprisal". */
     boolean isResponse(String triggerPhrase) {
         return responses.contains(triggerPhrase);
+    }
+
+    /**
+     * True when the words from token {@code from} on, in the same clause, give a natural or chance cause for the act
+     * told before them: a {@code cause} cue followed by a {@code mishap} cue ("cancelled the trip because of the
+     * floods in Ruritania", "called off the visit due to bad weather").
+     */
+    boolean mishapCauseAfter(List<Token> tokens, int from) {
+        for (int i = Math.max(0, from); i < tokens.size() && i < from + 8 && !clauseBreak(tokens.get(i)); i++) {
+            int end = endOfAny(causes, tokens, i);
+            if (end > i) {
+                for (int k = end; k < tokens.size() && k < end + 4 && !clauseBreak(tokens.get(k)); k++) {
+                    if (endOfAny(mishaps, tokens, k) > k) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreak(Token t) {
+        return Words.isComma(t) || Words.isAny(t, ";", ".", "but");
     }
 
     /** True when a verb of consequence ("prompting", "sparking") lies in tokens [from, to). */

@@ -74,6 +74,9 @@ final class EventFinder {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
                 if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
                     judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
+                } else if (m.isPresent() && calledOffByMishap(tokens, m.get())) {
+                    i = m.get().reach() - 1; // "cancelled the trip because of the floods": no act against anyone, nor a trip
+                    continue;
                 } else if (m.isPresent()) {
                     // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
                     Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach);
@@ -139,6 +142,12 @@ final class EventFinder {
                 dates.date(view, s, v, v + 1, trigger.type(), true), null, null, trigger.cameo(), null,
                 TRIGGER_RULE + trigger.phrase(), 0.7);
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
+    }
+
+    /** A verb that reduces relations, then a natural or chance cause: "cancelled the trip because of the floods". */
+    private boolean calledOffByMishap(List<Token> tokens, TriggerLexicon.Match m) {
+        return m.trigger().pos().equals("VERB") && m.trigger().type().equals("ReduceRelations")
+                && cues.mishapCauseAfter(tokens, m.reach());
     }
 
     private Optional<EventMerger.Told> told(ArticleView view, ParticipantFinder pf, Sentence s, TriggerLexicon.Match m,

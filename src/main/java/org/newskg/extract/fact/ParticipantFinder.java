@@ -78,8 +78,11 @@ final class ParticipantFinder {
         while (verb < start && tokens.get(verb).pos().equals("ADV")) {
             verb++; // "and later held talks with Y": the chunker opens the verb group at the adverb
         }
-        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && Chunks.isVerb(tokens.get(verb))
-                || thenClause)) {
+        // ("... to leave the country and closed X's consulate": the Penn tagger may read a past verb after "and" as an
+        // adjective opening a noun phrase, where the UD tagger still calls it a verb)
+        boolean pastVerb = Chunks.isVerb(tokens.get(verb)) || verb == start && tokens.get(verb).pos().equals("VERB")
+                && (tokens.get(verb).penn().equals("JJ") || tokens.get(verb).penn().equals("VBN"));
+        if (found.isEmpty() && j > 0 && (Words.isAny(tokens.get(j), "and", "but") && pastVerb || thenClause)) {
             // "Doe and Roe met at the palace and signed an agreement", "The two men shook hands, then held a meeting":
             // the first verb's subject, in the clause before the coordinator (back to the comma that opens it, over one
             // right before "and": "X condemned the attack, and urged restraint"; never into a fronted clause: "After
