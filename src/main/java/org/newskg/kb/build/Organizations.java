@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 import org.newskg.kb.Subclass;
 
 /**
  * International organizations (supraverden) and political parties (partyfacts). An organization's full
- * English name and an abbreviation of three or more capitals are proposed for recognition; parties are
- * for lookup only (many share a name, such as "Labour Party", across countries).
+ * English name and an abbreviation of three or more capitals are proposed for recognition. A party's label of two
+ * words or more is proposed too ("Ruritanian Alliance for Progress"); a label that several parties share ("Labour
+ * Party" in many countries) is blocked by the {@link Lexicon} and stays for lookup only, as do one-word labels
+ * ("Solidarity") and short names.
  */
 final class Organizations {
 
@@ -53,6 +56,9 @@ final class Organizations {
             }
             Draft d = new Draft(qid, r.get("name"), EntityType.ORGANIZATION, 0.4);
             d.subclass = Subclass.POLITICAL_PARTY;
+            if (NameKey.words(d.label).size() >= 2) {
+                d.recognize(d.label);
+            }
             d.countryQid = t.byAlpha3.get(r.get("country"));
             d.alias(r.get("name_short"));
             out.putIfAbsent(qid, d);

@@ -128,7 +128,9 @@ class KbBuilderTest {
         assertFalse(recognized(kb, "Mobile"), "a small town named like a common word");
         assertFalse(recognized(kb, "Sylvan"), "a city under a million");
         assertFalse(recognized(kb, "FC"), "a two-letter abbreviation");
-        assertFalse(recognized(kb, "Labour Party"), "parties are looked up only");
+        assertFalse(recognized(kb, "Labour Party"), "a party label two parties share is looked up only");
+        assertTrue(recognized(kb, "Freedonian Labour Party"), "a party label of two words or more that no other entity has");
+        assertFalse(recognized(kb, "FLP"), "a party's short name is looked up only");
         assertFalse(recognized(kb, "Tbilisi Smith"), "a minister and a big city sharing a name block each other");
         assertFalse(recognized(kb, "Dan Ruiz"), "an ambassador is no executive office");
         assertEquals(List.of("Q9000305"), kb.names().find(NameKey.split("Portvale")).stream().map(h -> h.entry().qid())
