@@ -54,6 +54,7 @@ final class EventCues {
     private final Set<String> attending = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> localities = new HashSet<>();
+    private final Set<String> portions = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Set<String> accepting = new HashSet<>();
     private final Set<String> greeting = new HashSet<>();
@@ -86,6 +87,7 @@ final class EventCues {
                 case "attendance" -> attending.add(r[0]);
                 case "document" -> documents.add(r[0]);
                 case "locality" -> localities.add(r[0]);
+                case "portion" -> portions.add(r[0]);
                 case "issue" -> issuing.add(r[0]);
                 case "accept" -> accepting.add(r[0]);
                 case "greet" -> greeting.add(r[0]);
@@ -111,6 +113,11 @@ final class EventCues {
     }
 
     /** A noun for a text a body adopts or issues: "resolution", "statement" ({@code document} cues). */
+    /** A noun measuring out a trigger after "of" ("a round of talks"). */
+    boolean isPortion(Token t) {
+        return portions.contains(Words.lower(t));
+    }
+
     /** A kind of town ("resort", "capital") which after "this" stands for the dateline's city. */
     boolean isLocality(Token t) {
         return localities.contains(Words.lower(t));

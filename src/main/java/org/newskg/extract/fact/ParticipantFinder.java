@@ -561,6 +561,9 @@ final class ParticipantFinder {
         if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isSidelines(tokens.get(np - 2))) {
             np = Chunks.start(tokens, np - 2); // "met ... on the sidelines of a forum": the phrase "on the sidelines"
         }
+        if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isPortion(tokens.get(np - 2))) {
+            np = Chunks.start(tokens, np - 2); // "flies to X for a last round of talks with Y": the phrase "for a round"
+        }
         boolean lasting = false;
         if (np >= 3 && Words.is(tokens.get(np - 1), "of") && view.timeAt(tokens.get(np - 2)) != null) {
             // "agreed ..., after more than five hours of talks": talks that lasted so long were held by the clause's
