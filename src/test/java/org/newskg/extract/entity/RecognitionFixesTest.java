@@ -198,7 +198,9 @@ class RecognitionFixesTest {
         assertTrue(h.contains("Nairobi=CITY"), h);
 
         String c = found("Nordvik Shipping to cut jobs\nNordvik Shipping ASA said on Tuesday it would cut 400 jobs.");
-        assertTrue(c.contains("Nordvik Shipping=ORGANIZATION(coref:short-form)"), c);
+        // by the short form of the name in the story, or by "Shipping" ending a company's name
+        assertTrue(c.contains("Nordvik Shipping=ORGANIZATION(coref:short-form)")
+                || c.contains("Nordvik Shipping=ORGANIZATION(pattern:org-suffix)"), c);
 
         String v = found("Kishida will visit Cebu before flying to Jakarta, and later visited Pope Francis.");
         assertTrue(v.contains("Cebu=PLACE"), v);
