@@ -184,12 +184,13 @@ public final class NlpAnnotator {
      */
     static Span[] joinInitialisms(String text, Span[] spans) {
         List<Span> out = null;
+        Matcher m = LONG_INITIALISM.matcher(text);
         for (int i = 0; i < spans.length; i++) {
             int j = i;
             int begin = spans[i].getStart();
-            Matcher m = LONG_INITIALISM.matcher(text);
-            m.region(begin, text.length());
-            if (m.lookingAt() && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+            // one matcher for the text, tried only where a capital and its full stop open a token (per token, the hot loop)
+            boolean opens = begin + 1 < text.length() && Character.isUpperCase(text.charAt(begin)) && text.charAt(begin + 1) == '.';
+            if (opens && m.region(begin, text.length()).lookingAt() && (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
                     && (m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end())))) {
                 while (j + 1 < spans.length && spans[j + 1].getEnd() <= m.end()) {
                     j++;

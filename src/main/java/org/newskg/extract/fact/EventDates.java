@@ -29,6 +29,8 @@ final class EventDates {
 
     /** Events on a scene (force, police action, protests) that the next sentence may go on telling. */
     private static final java.util.Set<String> SCENE_TYPES = java.util.Set.of("Protest", "Coercion", "Assault", "Fight");
+    /** Quotation marks as tokens: a time and a trigger on two sides of one tell of different things. */
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201C", "\u201D", "``", "''");
 
     EventDates(EventCues cues) {
         this.cues = cues;
@@ -39,8 +41,6 @@ final class EventDates {
      * reference point; for calls, meetings, visits and signings told without a date, the one day named in the
      * sentence before ("... said Xi on Thursday. Xi made the remarks in his phone conversation ...").
      */
-    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201C", "\u201D", "``", "''");
-
     TimeMention date(ArticleView view, Sentence s, int ls, int le, String type, boolean verb) {
         List<Token> tokens = s.tokens();
         int lb = tokens.get(ls).begin();
