@@ -30,13 +30,14 @@ final class CameoCodes {
     }
 
     /**
-     * Acts that saying they "would" happen does not perform: consultations, agreements, protests, shows of force,
-     * cuts in relations, coercion (CAMEO 04, 057, 14-17). "said Britain would ban investment" plans a ban; "said it
-     * would help" is a pledge made (03), "warned it would respond" a threat made (13).
+     * Acts that saying they "would" happen does not perform: consultations, agreements, concessions, protests, shows
+     * of force, cuts in relations, coercion (CAMEO 04, 057, 08, 14-17). "said Britain would ban investment" plans a
+     * ban, "told Y that X would withdraw its troops" a withdrawal; "said it would help" is a pledge made (03), "warned
+     * it would respond" a threat made (13).
      */
     static boolean foretold(String cameo) {
-        return cameo != null && (cameo.startsWith("04") || cameo.equals("057") || cameo.compareTo("14") >= 0
-                && cameo.compareTo("18") < 0);
+        return cameo != null && (cameo.startsWith("04") || cameo.equals("057") || cameo.startsWith("08")
+                || cameo.compareTo("14") >= 0 && cameo.compareTo("18") < 0);
     }
 
     /**

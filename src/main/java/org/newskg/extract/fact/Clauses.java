@@ -301,14 +301,19 @@ final class Clauses {
     }
 
     /**
-     * A country or body owning what is given after it ("Ruritania's help", "the Netherlands' full backing": a noun
-     * for support or aid, read from the trigger lexicon), not what is supported ("Lithuania's bid").
+     * A country or body owning what is given after it ("Ruritania's help", "the Netherlands' full backing", "pledged
+     * Ruritanian help", "U.S. aid": a noun for support or aid, read from the trigger lexicon), not what is supported
+     * ("Lithuania's bid") nor whom a phrase after a preposition names ("support to Ruritania relief efforts").
      */
     boolean given(ArticleView view, Sentence s, EntityMention owner) {
-        if (owner.type() == EntityType.PERSON || !ParticipantFinder.possessive(s, owner)) {
+        if (owner.type() == EntityType.PERSON) {
             return false;
         }
         List<Token> tokens = s.tokens();
+        int first = ArticleView.tokenAt(s, owner.begin());
+        if (!ParticipantFinder.possessive(s, owner) && first > 0 && tokens.get(first - 1).pos().equals("ADP")) {
+            return false;
+        }
         int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
         // "Japan's continued support": a participle modifies the noun given as an adjective does
         while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ")

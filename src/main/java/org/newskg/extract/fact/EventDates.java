@@ -67,6 +67,7 @@ final class EventDates {
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
                     || ti >= le && gerundBetween(tokens, le, ti) // "criticised Roe for saying last week that"
+                    || ti >= le && periodOfObject(tokens, le, ti) // "pledged help for the coming winter"
                     || verb && ti >= le && modalThatClauseBetween(tokens, le, ti)
                     || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
                     || ti >= le && clauseWithSubjectBetween(tokens, le, ti) // "held talks, and Y will travel next month"
@@ -460,6 +461,18 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /**
+     * "pledged help for the coming winter", "approved aid for next year": a time after "for" that follows a noun of the
+     * object is the period of that thing, not the day of the act ("talks set for Friday" is no such noun).
+     */
+    private static boolean periodOfObject(List<Token> tokens, int le, int ti) {
+        int k = ti - 1;
+        if (k > le && tokens.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k - 1 >= le && Words.is(tokens.get(k), "for") && tokens.get(k - 1).penn().startsWith("NN");
     }
 
     /** "criticised Roe for saying last week", "met Roe before leaving on Friday": a day after a gerund is the gerund's. */

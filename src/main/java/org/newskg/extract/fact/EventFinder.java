@@ -132,7 +132,7 @@ final class EventFinder {
         // a directed verb's object
         Map<String, Participant> actors = new LinkedHashMap<>();
         sources.forEach(p -> add(actors, p));
-        targets.ofDirected(view, pf, s, object, false, earlier, actors);
+        targets.ofDirected(view, pf, s, object, null, earlier, actors);
         List<Participant> people = new ArrayList<>(actors.values());
         judging.add(tokens.get(v).begin());
         TriggerLexicon.Trigger trigger = m.trigger();
@@ -372,7 +372,7 @@ final class EventFinder {
                     .ifPresent(h -> add(people, new Participant(h, "participant", "inviter")));
         }
         if (verb && CameoCodes.directedAt(trigger.cameo())) {
-            targets.ofDirected(view, pf, s, le, CameoCodes.force(trigger.cameo()), earlier, people);
+            targets.ofDirected(view, pf, s, le, trigger.cameo(), earlier, people);
         }
         // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
         // not name is still an event, where it struck

@@ -28,11 +28,17 @@ final class EventTargets {
         this.parties = parties;
     }
 
-    /** The target of a directed verb ("refused", "condemned") named elsewhere than its object. */
-    void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, boolean force, List<EventMerger.Told> earlier,
+    /**
+     * The target of a directed verb ("refused", "condemned") named elsewhere than its object ({@code cameo}: the verb's
+     * code, null for a judgment read as one).
+     */
+    void ofDirected(ArticleView view, ParticipantFinder pf, Sentence s, int le, String cameo, List<EventMerger.Told> earlier,
                     Map<String, Participant> people) {
         List<Token> tokens = s.tokens();
-        if (!force && noTarget(people)) {
+        boolean force = CameoCodes.force(cameo);
+        // "pledged Ruritanian help", "sent Ruritanian aid": the demonym names the giver, not whom it is for
+        boolean offer = cameo != null && (cameo.startsWith("03") || cameo.startsWith("07"));
+        if (!force && !offer && noTarget(people)) {
             // (force on "the Azerbaijani town of X" strikes the town, read with the place)
             // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
             demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));

@@ -365,6 +365,10 @@ final class ParticipantFinder {
             } else if (phrase.isPresent() && phrase.get().kind().equals("government") && owner(s, phrase.get().start()) != null) {
                 out.add(new Participant(owner(s, phrase.get().start()), "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, owner(s, phrase.get().start()).begin()) - 1;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("government") && whose(s, phrase.get().start()) != null) {
+                // "Cuban leader Doe, whose government protested": the state of the one the relative clause hangs on
+                out.add(new Participant(whose(s, phrase.get().start()), "participant", "coref:government"));
+                j = -1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("ruling")) {
                 // "a day after the military government hanged X": the government of the country just named
                 EntityMention of = owner(s, phrase.get().start());
@@ -529,6 +533,22 @@ final class ParticipantFinder {
      * The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops",
      * "Ruritanian army artillery": over another forces word between).
      */
+    /**
+     * "Ruritania, whose troops", "Ruritanian leader Doe, whose government": the country or body named right before
+     * ", whose" ending at token {@code start}, or the one country the person named there holds a position of; else null.
+     */
+    private EntityMention whose(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        if (start < 3 || !Words.is(tokens.get(start - 1), "whose") || !Words.isComma(tokens.get(start - 2))) {
+            return null;
+        }
+        EntityMention m = view.entityAt(tokens.get(start - 3));
+        if (m == null || m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION) {
+            return m;
+        }
+        return m.type() == EntityType.PERSON ? coref.countryOf(m).orElse(null) : null;
+    }
+
     private EntityMention owner(Sentence s, int start) {
         List<Token> tokens = s.tokens();
         for (int k = start - 1, limit = start - 2; k >= 0 && k >= limit; k--) {

@@ -59,8 +59,9 @@ final class SeasonRules implements TimeRules {
             if (TimeRules.isVerbAt(sentence, r.start("s"))) {
                 continue;
             }
-            int year = reference.date().getYear() + Integer.signum(lexicon.direction("relative", r.group("q")));
             String code = lexicon.phrase("season", r.group("s")).orElseThrow();
+            int year = relativeYear(code, Integer.signum(lexicon.direction("relative", r.group("q"))),
+                    reference.date().getMonthValue(), reference.date().getYear());
             out.add(new Candidate(r.start(), r.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "relative-season"));
         }
         Matcher d = matchers.of(definite, text);
@@ -73,6 +74,23 @@ final class SeasonRules implements TimeRules {
             out.add(new Candidate(d.start(), d.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "definite-season"));
         }
         return out;
+    }
+
+    /**
+     * The year of "last/this/next winter" told in a given month. Winter is the year of its December, so one told
+     * between March and November is still to come: "the coming winter" told in September is this year's (not next
+     * year's), "last winter" last year's; told in December to February, "next winter" is the one after the current.
+     * Other seasons move by whole years.
+     */
+    static int relativeYear(String season, int direction, int month, int year) {
+        if (!season.equals("WI")) {
+            return year + direction;
+        }
+        int current = month <= 2 ? year - 1 : year;
+        if (direction > 0) {
+            return month >= 3 && month <= 11 ? current : current + 1;
+        }
+        return current + direction;
     }
 
     /**

@@ -205,6 +205,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWinterToComeIsTheYearOfItsDecember() {
+        String text = """
+                Aid agencies in Ruritania are stocking fuel for the coming winter, after last winter left villages \
+                cut off for weeks.
+                """;
+        List<TimeMention> september = tag(text, LocalDate.of(1991, 9, 11));
+        assertEquals("1991-WI", valueOf(september, "coming winter"), "December 1991 is still to come");
+        assertEquals("1990-WI", valueOf(september, "last winter"));
+        List<TimeMention> january = tag(text, LocalDate.of(1992, 1, 20));
+        assertEquals("1992-WI", valueOf(january, "coming winter"), "winter 1991 is under way in January");
+        assertEquals("1990-WI", valueOf(january, "last winter"));
+    }
+
+    @Test
     void clockTimesAndPartsOfDayTakeTheirDay() {
         String text = """
                 Polls in Ghana closed at 7:55 p.m. on Thursday, and counting went on until 9 a.m. the next day.
