@@ -530,10 +530,6 @@ final class ParticipantFinder {
     }
 
     /**
-     * The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops",
-     * "Ruritanian army artillery": over another forces word between).
-     */
-    /**
      * "Ruritania, whose troops", "Ruritanian leader Doe, whose government": the country or body named right before
      * ", whose" ending at token {@code start}, or the one country the person named there holds a position of; else null.
      */
@@ -549,6 +545,10 @@ final class ParticipantFinder {
         return m.type() == EntityType.PERSON ? coref.countryOf(m).orElse(null) : null;
     }
 
+    /**
+     * The country or organization whose forces or government a phrase at {@code start} names ("Ruritanian troops",
+     * "Ruritanian army artillery": over another forces word between).
+     */
     private EntityMention owner(Sentence s, int start) {
         List<Token> tokens = s.tokens();
         for (int k = start - 1, limit = start - 2; k >= 0 && k >= limit; k--) {

@@ -15,7 +15,8 @@ import org.newskg.extract.Participant;
 /**
  * Read from a story written for this test: "pledged U.S. help ... for the coming winter" is given by the United States
  * to the one met, on the day of the meeting (the winter is what the help is for); "told Y that X would withdraw its
- * troops" foretells a withdrawal; "leader Doe, whose government protested" is Doe's country protesting.
+ * troops" foretells a withdrawal; "leader Doe, whose government protested" is Doe's country protesting; a state's
+ * ministry acts for the state ("X's foreign ministry urged").
  */
 class PledgesAndWhoseGovernmentsTest {
 
@@ -45,7 +46,13 @@ class PledgesAndWhoseGovernmentsTest {
 
     @Test
     void whoseGovernmentIsTheCountryOfTheLeaderBeforeIt() {
-        Event protest = sole(story, "Disapproval", "protested");
+        Event protest = FactFixtures.find(story, "Disapproval", e -> e.first().sentence() == 2);
         assertTrue(names(protest, Participant.SOURCE).contains("Kyrgyzstan"), FactFixtures.describe(story));
+    }
+
+    @Test
+    void aStatesMinistryActsForTheState() {
+        Event appeal = sole(story, "Appeal", "urged");
+        assertEquals(java.util.List.of("Kazakhstan"), names(appeal, Participant.SOURCE), FactFixtures.describe(story));
     }
 }
