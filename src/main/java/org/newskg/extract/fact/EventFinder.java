@@ -472,7 +472,12 @@ final class EventFinder {
                 trigger.cameo(), status, TRIGGER_RULE + trigger.phrase(), confidence);
         // "Doe also met Poe": a verb told as one more of its kind
         boolean further = verb && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "also");
-        return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent"),
+        // "told reporters after the meeting that ... would sign it on Friday": a definite noun the clause's time is
+        // measured from, naming no one, is the act told before, with no date or status of its own (but "following the
+        // tests conducted by X" tells the tests)
+        boolean timedFrom = !verb && definite && !possessed && parties.isEmpty() && article >= 1
+                && Words.isAny(tokens.get(article - 1), "after", "following");
+        return Optional.of(new EventMerger.Told(e, definite, trigger.needs().equals("antecedent") || timedFrom,
                 ls == m.start() && le == m.end() ? "" : label, verb, further));
     }
 

@@ -101,6 +101,10 @@ final class NounPhraseObjects {
             } else if (m != null && ArticleView.isDemonym(m)) {
                 demonym = m;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
+            } else if (m != null && m.type() == EntityType.NATIONALITY) {
+                // "with Borduro-Ruritanian President John Doe": a nationality word no country of the knowledge base
+                // owns qualifies the one named after it, like any adjective; it names no state to stand for
+                k = ArticleView.tokenAt(s, m.end() - 1) + 1;
             } else if (phrase.isPresent() && phrase.get().kind().equals("counterpart")) {
                 counterpart = true;
                 k = phrase.get().end();

@@ -132,7 +132,25 @@ final class TellingCircumstances {
             // words, or open; not by a day the sentence before names for another act
             date = null;
         }
+        if ("planned".equals(status) && date != null && verb && pastPlan(tokens, start)) {
+            // "Roe, who had been due to visit X in January but cancelled the trip": a plan told as one of the past,
+            // whose day is not one still to come (nor that of a trip planned since)
+            date = null;
+        }
         return date;
+    }
+
+    /** "had been due to visit", "had planned to fly": the infinitive at {@code i} of a plan told in the pluperfect. */
+    static boolean pastPlan(List<Token> tokens, int i) {
+        if (i < 3 || !tokens.get(i - 1).penn().equals("TO")) {
+            return false;
+        }
+        int k = i - 2; // the plan word: "due", "planned", "scheduled", "expected"
+        if (!tokens.get(k).penn().matches("JJ|VBN")) {
+            return false;
+        }
+        k -= Words.is(tokens.get(k - 1), "be") && tokens.get(k - 1).penn().equals("VBN") ? 2 : 1;
+        return k >= 0 && Words.is(tokens.get(k), "have") && tokens.get(k).penn().equals("VBD");
     }
 
     /** A vague time of the sentence's own ("in the coming days", "soon"), past its dateline. */
