@@ -29,34 +29,25 @@ class TestsSentencesAndWelcomesTest {
 
     @Test
     void aNuclearDeviceDetonatedShowsForce() {
-        Event test = find(story, "ForcePosture", e -> "2013-03-06".equals(date(e)));
-        assertEquals("150", test.cameo());
+        Event test = dated("ForcePosture", "2013-03-06", "150");
         assertEquals(1, plainNames(test, "source").size(), "the country that detonated it is its source");
     }
 
     @Test
-    void aLongRangeRocketLaunchedShowsForce() {
-        Event launch = find(story, "ForcePosture", e -> "2013-03-04".equals(date(e)));
-        assertEquals("150", launch.cameo());
-    }
-
-    @Test
-    void missilesTestFiredShowForce() {
-        Event fired = find(story, "ForcePosture", e -> "2013".equals(date(e)));
-        assertEquals("150", fired.cameo());
+    void aLongRangeRocketLaunchedAndMissilesTestFiredShowForce() {
+        dated("ForcePosture", "2013-03-04", "150");
+        dated("ForcePosture", "2013", "150");
     }
 
     @Test
     void agreementsSuspendedReduceRelations() {
-        Event suspended = find(story, "ReduceRelations", e -> "2013-03-08".equals(date(e)));
-        assertEquals("16", suspended.cameo());
+        dated("ReduceRelations", "2013-03-08", "16");
         assertTrue(events(story, "Agreement").isEmpty(), "the suspended agreements are no signing");
     }
 
     @Test
     void aSentenceIsLegalAction() {
-        Event sentence = find(story, "Coercion", e -> "2013-03-07".equals(date(e)));
-        assertEquals("173", sentence.cameo());
+        dated("Coercion", "2013-03-07", "173");
     }
 
     @Test
@@ -71,5 +62,12 @@ class TestsSentencesAndWelcomesTest {
     void aVisitingMinisterWelcomedIsNoEndorsement() {
         assertTrue(events(story, "DiplomaticCooperation").stream().noneMatch(e -> plainNames(e).contains("John Doe")),
                 FactFixtures.describe(story));
+    }
+
+    /** The event of this type dated {@code date}, checked for its CAMEO code. */
+    private static Event dated(String type, String date, String cameo) {
+        Event e = find(story, type, x -> date.equals(date(x)));
+        assertEquals(cameo, e.cameo(), type + " on " + date);
+        return e;
     }
 }
