@@ -497,8 +497,9 @@ final class ProperNounPatternFinder extends WordFinder {
     /**
      * "the Strelsau Miners Federation", "the Voting Rights Act": a capitalized common word ("Miners", "Voting", which
      * the tagger calls a noun or an adjective) inside a run of two capitalized words or more closed by an organization
-     * head (org-heads.tsv, kind head) or a strong law head (law-heads.tsv) is part of that name. A run opening a
-     * sentence with such a word says nothing ("Opposition Party leaders said"), nor does a title-case or all-caps line.
+     * head (org-heads.tsv, kind head) or a strong law head (law-heads.tsv) is part of that name. A run of two words
+     * opening a sentence with such a word says nothing ("Opposition Party leaders said"), nor does a title-case or
+     * all-caps line.
      */
     private boolean isHeadedCapital(String[] w, String[] tags, int k) {
         if (tags == null || !isPlainCapital(w[k]) || PersonPatternFinder.isTitleCase(w)) {
@@ -513,21 +514,26 @@ final class ProperNounPatternFinder extends WordFinder {
             end++;
         }
         String last = w[end - 1];
-        boolean headed = "head".equals(cues.orgHeads().valueOf(w, end - 1, end)) || cues.isStrongLawHead(last);
+        // A head may have several words ("Without Borders"; org-heads.tsv).
+        boolean headed = "head".equals(headValue(cues.orgHeads(), w, end)) || cues.isStrongLawHead(last);
         // A word that may open a sentence before a name ("Miners Ruritan Gold and ... fell") is in it only inside.
         boolean inside = k > start || !cues.isLeadStopCapital(w[k]);
         // "the charity The Disabilities Trust": a capital "The" inside a sentence opens the name; the model reads those.
         boolean capitalThe = start > 1 && w[start - 1].equals("The");
-        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || isNameWord(w, tags, 0));
+        // Opening a sentence, two words may be a common word and a head ("Opposition Party leaders said"); three are a
+        // name ("Human Rights Watch said").
+        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || end - start >= 3 || isNameWord(w, tags, 0));
     }
 
     /**
      * A capitalized word of letters, not all capitals, that is no stop capital ("Miners", not "The" or "NUM"); a word
-     * that is only a stop capital when it opens a sentence before a name (stop-capitals.tsv, lead) counts.
+     * that is only a stop capital when it opens a sentence before a name (stop-capitals.tsv, lead) counts, and so does
+     * an organization head that is a stop capital in a headline's label ("Watch").
      */
     private boolean isPlainCapital(String word) {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
-                && !NameKey.isAllCaps(word) && (!cues.isStopCapital(word) || cues.isLeadStopCapital(word));
+                && !NameKey.isAllCaps(word) && (!cues.isStopCapital(word) || cues.isLeadStopCapital(word)
+                        || cues.orgHeads().contains(word));
     }
 
     boolean isNameWord(String[] w, String[] tags, int k) {
