@@ -4,9 +4,9 @@ import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newskg.extract.EntityMention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.kb.EntityType;
 
 /**
@@ -20,34 +20,27 @@ class HyphenedCompaniesAndNgoHeadsTest {
 
     private static final ShippedRecognizer NAMES = new ShippedRecognizer(LocalDate.of(2004, 5, 7));
 
-    @Test
-    void aHyphenatedCompanyBeforeAPriceMoveIsOneName() {
-        List<EntityMention> ms = NAMES.find("Nordvik-Kessel fell 12 pence to 245 pence in Strelsau.");
-        assertHas(ms, "Nordvik-Kessel", EntityType.ORGANIZATION);
-        assertNotA(ms, "Kessel", EntityType.ORGANIZATION);
+    /** Each sentence and the organization's name in it, which the recognizer must find whole. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a hyphenated company before a price move is one name
+        "Nordvik-Kessel fell 12 pence to 245 pence in Strelsau.|Nordvik-Kessel",
+        // a currency sign before the number moves a share price
+        "Brandvik gained $ 1.50 to $ 48.75 on Thursday.|Brandvik",
+        // "Watch", "Without Borders", "Sans Frontieres" close an organization's name
+        "The report by Strelsau Press Watch was published on Friday.|Strelsau Press Watch",
+        "Pipers Without Borders, which runs clinics near Zenda, said the camps were full.|Pipers Without Borders",
+        "The charity, known by its French name Jardiniers Sans Frontieres, said it had treated children.|Jardiniers Sans Frontieres",
+        // three capitalized words and a head opening a sentence are a name
+        "Prison Rights Watch said on Friday that guards had beaten inmates.|Prison Rights Watch",
+    })
+    void findsTheOrganizationWhole(String sentence, String name) {
+        assertHas(NAMES.find(sentence), name, EntityType.ORGANIZATION);
     }
 
     @Test
-    void aCurrencySignBeforeTheNumberMovesASharePrice() {
-        List<EntityMention> ms = NAMES.find("Brandvik gained $ 1.50 to $ 48.75 on Thursday.");
-        assertHas(ms, "Brandvik", EntityType.ORGANIZATION);
-        ms = NAMES.find("Revenue rose $ 2 billion in the quarter.");
-        assertNotA(ms, "Revenue", EntityType.ORGANIZATION);
-    }
-
-    @Test
-    void watchAndWithoutBordersCloseAnOrganizationsName() {
-        List<EntityMention> ms = NAMES.find("The report by Strelsau Press Watch was published on Friday.");
-        assertHas(ms, "Strelsau Press Watch", EntityType.ORGANIZATION);
-        ms = NAMES.find("Pipers Without Borders, which runs clinics near Zenda, said the camps were full.");
-        assertHas(ms, "Pipers Without Borders", EntityType.ORGANIZATION);
-        ms = NAMES.find("The charity, known by its French name Jardiniers Sans Frontieres, said it had treated children.");
-        assertHas(ms, "Jardiniers Sans Frontieres", EntityType.ORGANIZATION);
-    }
-
-    @Test
-    void threeCapitalizedWordsAndAHeadOpeningASentenceAreAName() {
-        List<EntityMention> ms = NAMES.find("Prison Rights Watch said on Friday that guards had beaten inmates.");
-        assertHas(ms, "Prison Rights Watch", EntityType.ORGANIZATION);
+    void neitherHalfOfAHyphenatedCompanyNorASumsSubjectIsACompany() {
+        assertNotA(NAMES.find("Nordvik-Kessel fell 12 pence to 245 pence in Strelsau."), "Kessel", EntityType.ORGANIZATION);
+        assertNotA(NAMES.find("Revenue rose $ 2 billion in the quarter."), "Revenue", EntityType.ORGANIZATION);
     }
 }
