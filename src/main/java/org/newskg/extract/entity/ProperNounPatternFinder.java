@@ -243,7 +243,8 @@ final class ProperNounPatternFinder extends WordFinder {
      * of two words or more and of three words or more coordinates two companies; inside one name the words around it
      * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission"), or the words
      * next to it are a fixed pair of English ("State Law and Order Restoration Council"). An organization head and "of"
-     * right after the conjunction open a second body's name whatever comes before ("Acme and Bank of Ruritania").
+     * right after the conjunction open a second body's name whatever comes before ("Acme and Bank of Ruritania"), and so
+     * does a name closed by a head of several words ("Acme and Pipers Without Borders").
      */
     private boolean coordinatesNames(String[] w, String[] tags, int k) {
         if (!w[k].equals("and") && !w[k].equals("&") || k > 0 && k + 1 < w.length && cues.isFixedPair(w[k - 1], w[k + 1])) {
@@ -261,7 +262,9 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k + after + 1 < w.length && isNameWord(w, tags, k + after + 1)) {
             after++;
         }
-        return before >= 2 && after >= 3;
+        // "Oxfam and Medecins Sans Frontieres": a name closed by a head of several words of its own is complete.
+        int ownHead = cues.orgHeads().longestEndingAt(w, k + 1 + after);
+        return before >= 2 && after >= 3 || ownHead >= 2 && after > ownHead;
     }
 
     private int lastHeadEnd(String[] w, String[] tags, int start, int end) {

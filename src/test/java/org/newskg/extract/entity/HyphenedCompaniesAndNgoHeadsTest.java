@@ -39,6 +39,13 @@ class HyphenedCompaniesAndNgoHeadsTest {
     }
 
     @Test
+    void aNameClosedByAHeadOfSeveralWordsIsNotJoinedToTheNameBeforeAnd() {
+        var ms = NAMES.find("Aid workers from Varnaid and Jardiniers Sans Frontieres said they feared a cholera outbreak.");
+        assertHas(ms, "Jardiniers Sans Frontieres", EntityType.ORGANIZATION);
+        assertNotA(ms, "Varnaid and Jardiniers Sans Frontieres", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void neitherHalfOfAHyphenatedCompanyNorASumsSubjectIsACompany() {
         assertNotA(NAMES.find("Nordvik-Kessel fell 12 pence to 245 pence in Strelsau."), "Kessel", EntityType.ORGANIZATION);
         assertNotA(NAMES.find("Revenue rose $ 2 billion in the quarter."), "Revenue", EntityType.ORGANIZATION);
