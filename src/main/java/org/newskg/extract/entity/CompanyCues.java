@@ -18,6 +18,7 @@ final class CompanyCues {
     private static final Pattern PRICE = Pattern.compile("\\d+(?:[.,]\\d+)?|\\d+-\\d+/\\d+|\\d+/\\d+");
     private static final Pattern FRACTION = Pattern.compile("(?:\\d+-)?\\d+/\\d+");
     private static final Set<String> SINGULAR_VERBS = Set.of("has", "says");
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "mln", "bln", "bn", "m");
     private static final Set<String> SAYS = Set.of("said", "says", "announced", "reported", "added");
 
     private CompanyCues() {
@@ -60,6 +61,11 @@ final class CompanyCues {
      */
     static boolean isPriceMove(CueLexicon cues, String[] w, String[] tags, int k) {
         int n = numberAfter(cues, w, k);
+        if (n + 1 < w.length && cues.isPriceVerb(w[k]) && cues.isPriceCurrency(w[n]) && isNumber(w, tags, n + 1)) {
+            // "Acme gained $ 1.50": a currency sign before the number is the unit; an amount in millions is a sum
+            // ("sales rose $ 2 billion"), not a share price.
+            return n + 2 >= w.length || !AMOUNTS.contains(w[n + 2].toLowerCase(java.util.Locale.ROOT));
+        }
         if (n + 1 > w.length || !cues.isPriceVerb(w[k]) || !isNumber(w, tags, n)) {
             return false;
         }

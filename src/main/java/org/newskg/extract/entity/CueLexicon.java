@@ -53,6 +53,7 @@ final class CueLexicon {
     private final Set<String> priceUnits;
     private final Set<String> relativeUnits;
     private final Set<String> priceHedges;
+    private final Set<String> priceCurrencies;
     private final Set<String> kinParticles;
     private final Set<String> languageCues;
     private final Set<String> commonAcronyms;
@@ -111,14 +112,17 @@ final class CueLexicon {
         Map<String, String> units = new LinkedHashMap<>(verbs);
         Map<String, String> relative = new LinkedHashMap<>(verbs);
         Map<String, String> hedges = new LinkedHashMap<>(verbs);
+        Map<String, String> currencies = new LinkedHashMap<>(verbs);
         verbs.values().removeIf(v -> !v.equals("verb"));
         units.values().removeIf(v -> !v.equals("unit"));
         relative.values().removeIf(v -> !v.equals("relative"));
         hedges.values().removeIf(v -> !v.equals("hedge"));
+        currencies.values().removeIf(v -> !v.equals("currency"));
         this.priceVerbs = lowerSet(verbs);
         this.priceUnits = lowerSet(units);
         this.relativeUnits = lowerSet(relative);
         this.priceHedges = lowerSet(hedges);
+        this.priceCurrencies = lowerSet(currencies);
         this.languageCues = lowerSet(readOptional(dir, "language-cues.tsv", ""));
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
@@ -302,6 +306,11 @@ final class CueLexicon {
     /** "more than", "nearly": a word between a price verb and its number (price-moves.tsv, kind hedge). */
     boolean isPriceHedge(String word) {
         return priceHedges.contains(word);
+    }
+
+    /** "$", "US$": a currency sign written before a share price's move ("gained $ 1.50"; price-moves.tsv, currency). */
+    boolean isPriceCurrency(String word) {
+        return priceCurrencies.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "bin", "ibn": a particle saying "son of" or "daughter of", which only people's names hold. */

@@ -35,36 +35,38 @@ final class CuedNames {
 
     /** Adds at most one match for the capitalized words [start, coreEnd), the first cue that fits. */
     void match(String[] w, String[] tags, int start, int coreEnd, List<NameMatch> out) {
+        int n = wordCount(w, start, coreEnd);
+        boolean given = opensWithGivenName(w, start, coreEnd);
         if ((start > 0 && (cues.isOrgDescriptor(w[start - 1]) || start > 1 && cues.isOrgDescriptor(w[start - 2] + " " + w[start - 1]))
                 && Character.isLowerCase(w[start - 1].codePointAt(0)) || isCuedConjunct(w, start))
-                && coreEnd - start <= 4 && (allProper(tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
-                && !cues.givenNames().contains(w[start])) {
+                && n <= 4 && (allProper(w, tags, start, coreEnd) || isUnknownNoun(w, tags, start, coreEnd))
+                && !given) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
             return;
         }
-        if (coreEnd - start <= 5 && isDescribedAfter(w, coreEnd) && !cues.givenNames().contains(w[start])) {
+        if (n <= 5 && isDescribedAfter(w, coreEnd) && !given) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
             return;
         }
-        if (coreEnd < w.length && coreEnd - start <= 3 && cues.indexWords().longestAt(w, coreEnd) > 0
-                && Character.isLowerCase(w[coreEnd].codePointAt(0)) && !cues.givenNames().contains(w[start])) {
+        if (coreEnd < w.length && n <= 3 && cues.indexWords().longestAt(w, coreEnd) > 0
+                && Character.isLowerCase(w[coreEnd].codePointAt(0)) && !given) {
             // "the Nikkei average", "the Merval index": a stock index, a published product, whatever the model says.
             out.add(new NameMatch(start, coreEnd, EntityType.WORK, NameWords.join(w, start, coreEnd), null, INDEX_RULE, 0.7));
             return;
         }
         if (coreEnd < w.length && Character.isLowerCase(w[coreEnd].codePointAt(0))
                 && (orgFollowers.longestAt(w, coreEnd) > 0 || CompanyCues.isPriceMove(cues, w, tags, coreEnd))
-                && coreEnd - start <= 3 && properOrFirst(tags, start, coreEnd) && !cues.givenNames().contains(w[start])
+                && n <= 3 && properOrFirst(w, tags, start, coreEnd) && !given
                 && (start == 0 || !cues.isPlaceCue(w[start - 1]))) {
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-follower", 0.6));
             return;
         }
-        if (coreEnd - start <= 4 && properOrFirst(tags, start, coreEnd)
+        if (n <= 4 && properOrFirst(w, tags, start, coreEnd)
                 && (CompanyCues.isSubjectOfIts(w, tags, coreEnd) || CompanyCues.isSubjectOfSaidIt(w, tags, coreEnd))
-                && !cues.givenNames().contains(w[start])) {
+                && !given) {
             // "Norvantis said its sales fell": fills a gap the model left (NameCombiner).
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-its", 0.6));
@@ -182,13 +184,35 @@ final class CuedNames {
      * Proper nouns, but for a sentence's first word, which the tagger often calls a common noun when it does not know
      * it ("Vodafone chief executive ..."); the recognizer drops such a name when that word is common English.
      */
-    private static boolean properOrFirst(String[] tags, int from, int to) {
-        return from == 0 && to > 0 ? allProper(tags, 1, to) : allProper(tags, from, to);
+    /** The words of [from, to), a hyphen inside a compound ("Nordvik-Kessel", split for matching) not counted. */
+    private static int wordCount(String[] w, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += w[k].equals("-") ? 0 : 1;
+        }
+        return n;
     }
 
-    private static boolean allProper(String[] tags, int from, int to) {
+    /**
+     * Whether [start, end) opens with a given name, which makes it a person's more likely than a company's; a given name
+     * hyphened to one capitalized word alone ("Marla-Vance") is no person's name (as in {@link PersonPatternFinder}).
+     */
+    private boolean opensWithGivenName(String[] w, int start, int end) {
+        return cues.givenNames().contains(w[start]) && !(end == start + 3 && w[start + 1].equals("-"));
+    }
+
+    private static boolean properOrFirst(String[] w, String[] tags, int from, int to) {
+        return from == 0 && to > 0 ? allProper(w, tags, 1, to) : allProper(w, tags, from, to);
+    }
+
+    /**
+     * Whether every word of [from, to) is tagged a proper noun; a hyphen between two of them ("Nordvik-Kessel", split
+     * for matching) is part of the name.
+     */
+    private static boolean allProper(String[] w, String[] tags, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tags != null && !"PROPN".equals(tags[k])) {
+            boolean innerHyphen = w[k].equals("-") && k > 0 && k + 1 < to;
+            if (tags != null && !"PROPN".equals(tags[k]) && !innerHyphen) {
                 return false;
             }
         }

@@ -243,7 +243,8 @@ final class ProperNounPatternFinder extends WordFinder {
      * of two words or more and of three words or more coordinates two companies; inside one name the words around it
      * are fewer ("Metropolitan Bank and Trust Co", "Independent Electoral and Boundaries Commission"), or the words
      * next to it are a fixed pair of English ("State Law and Order Restoration Council"). An organization head and "of"
-     * right after the conjunction open a second body's name whatever comes before ("Acme and Bank of Ruritania").
+     * right after the conjunction open a second body's name whatever comes before ("Acme and Bank of Ruritania"), and so
+     * does a name closed by a head of several words ("Acme and Pipers Without Borders").
      */
     private boolean coordinatesNames(String[] w, String[] tags, int k) {
         if (!w[k].equals("and") && !w[k].equals("&") || k > 0 && k + 1 < w.length && cues.isFixedPair(w[k - 1], w[k + 1])) {
@@ -261,7 +262,9 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k + after + 1 < w.length && isNameWord(w, tags, k + after + 1)) {
             after++;
         }
-        return before >= 2 && after >= 3;
+        // "Oxfam and Medecins Sans Frontieres": a name closed by a head of several words of its own is complete.
+        int ownHead = cues.orgHeads().longestEndingAt(w, k + 1 + after);
+        return before >= 2 && after >= 3 || ownHead >= 2 && after > ownHead;
     }
 
     private int lastHeadEnd(String[] w, String[] tags, int start, int end) {
@@ -497,8 +500,9 @@ final class ProperNounPatternFinder extends WordFinder {
     /**
      * "the Strelsau Miners Federation", "the Voting Rights Act": a capitalized common word ("Miners", "Voting", which
      * the tagger calls a noun or an adjective) inside a run of two capitalized words or more closed by an organization
-     * head (org-heads.tsv, kind head) or a strong law head (law-heads.tsv) is part of that name. A run opening a
-     * sentence with such a word says nothing ("Opposition Party leaders said"), nor does a title-case or all-caps line.
+     * head (org-heads.tsv, kind head) or a strong law head (law-heads.tsv) is part of that name. A run of two words
+     * opening a sentence with such a word says nothing ("Opposition Party leaders said"), nor does a title-case or
+     * all-caps line.
      */
     private boolean isHeadedCapital(String[] w, String[] tags, int k) {
         if (tags == null || !isPlainCapital(w[k]) || PersonPatternFinder.isTitleCase(w)) {
@@ -513,21 +517,26 @@ final class ProperNounPatternFinder extends WordFinder {
             end++;
         }
         String last = w[end - 1];
-        boolean headed = "head".equals(cues.orgHeads().valueOf(w, end - 1, end)) || cues.isStrongLawHead(last);
+        // A head may have several words ("Without Borders"; org-heads.tsv).
+        boolean headed = "head".equals(headValue(cues.orgHeads(), w, end)) || cues.isStrongLawHead(last);
         // A word that may open a sentence before a name ("Miners Ruritan Gold and ... fell") is in it only inside.
         boolean inside = k > start || !cues.isLeadStopCapital(w[k]);
         // "the charity The Disabilities Trust": a capital "The" inside a sentence opens the name; the model reads those.
         boolean capitalThe = start > 1 && w[start - 1].equals("The");
-        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || isNameWord(w, tags, 0));
+        // Opening a sentence, two words may be a common word and a head ("Opposition Party leaders said"); three are a
+        // name ("Human Rights Watch said").
+        return headed && inside && !capitalThe && end - start >= 2 && (start > 0 || end - start >= 3 || isNameWord(w, tags, 0));
     }
 
     /**
      * A capitalized word of letters, not all capitals, that is no stop capital ("Miners", not "The" or "NUM"); a word
-     * that is only a stop capital when it opens a sentence before a name (stop-capitals.tsv, lead) counts.
+     * that is only a stop capital when it opens a sentence before a name (stop-capitals.tsv, lead) counts, and so does
+     * an organization head that is a stop capital in a headline's label ("Watch").
      */
     private boolean isPlainCapital(String word) {
         return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
-                && !NameKey.isAllCaps(word) && (!cues.isStopCapital(word) || cues.isLeadStopCapital(word));
+                && !NameKey.isAllCaps(word) && (!cues.isStopCapital(word) || cues.isLeadStopCapital(word)
+                        || cues.orgHeads().contains(word));
     }
 
     boolean isNameWord(String[] w, String[] tags, int k) {
