@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * String key = NameKey.key(NameKey.split("the U.S.'s"));   // "the us"
  * }</pre>
- * Thread-safe (it only remembers the letters of words not in ASCII, which depend on the word alone). A key alone ignores case, so {@link #caseCompatible} keeps "us" (the
- * pronoun) from matching "US" (the country) and "Who" from matching "WHO".
+ * Thread-safe (it only remembers the letters of words not in ASCII, which depend on the word alone). A key alone
+ * ignores case, so {@link #caseCompatible} keeps "us" (the pronoun) from matching "US" (the country) and "Who" from
+ * matching "WHO".
  */
 public final class NameKey {
 
@@ -47,9 +48,9 @@ public final class NameKey {
         if (isAscii(word)) {
             return asciiLetters(word);
         }
-        // Two Unicode normalizations, a regex and a code point stream for each word not in ASCII ("Bogotá", "’s",
+        // Two Unicode normalizations, a regex and a code point stream for each word not in ASCII ("Strelsáu", "’s",
         // "—"), asked again for every phrase list the recognizer tries at the word: 2.3% of extraction on a corpus
-        // where one token in 150 is not ASCII. The answer depends on the word alone, so it is remembered.
+        // where about one word in 120 is not ASCII. The answer depends on the word alone, so it is remembered.
         String known = NON_ASCII_LETTERS.get(word);
         if (known == null) {
             known = unicodeLetters(word);
