@@ -3,9 +3,11 @@ package org.newskg.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NameKeyTest {
@@ -53,6 +55,25 @@ class NameKeyTest {
         assertEquals("Xian", NameKey.letters("Xi'an"));
         assertTrue(NameKey.isAllCaps("U.S."));
         assertFalse(NameKey.isAllCaps("..."));
+    }
+
+    @Test
+    void lettersOfWordsNotInAsciiAreRememberedAndStayTheComputedOnes() {
+        Map<String, String> expected = Map.of("Strelsáu", "Strelsau", "Zenda’s", "Zenda", "’s", "", "—", "",
+                "“Tarlenheim", "Tarlenheim", "ﬁve", "five", "Ruritània’S", "Ruritania", "Hentzau-Élphberg", "HentzauElphberg");
+        for (int round = 0; round < 2; round++) {
+            for (Map.Entry<String, String> e : expected.entrySet()) {
+                assertEquals(e.getValue(), NameKey.letters(e.getKey()), e.getKey());
+                assertEquals(e.getValue(), NameKey.unicodeLetters(e.getKey()), e.getKey());
+            }
+        }
+        // remembered: the same string again, not a new one (two normalizations and a regex each time before)
+        assertSame(NameKey.letters("Strelsáu"), NameKey.letters("Strelsáu"));
+        // more words than the memory holds: it is emptied, and the answers stay right
+        for (int i = 0; i <= NameKey.NON_ASCII_LIMIT; i++) {
+            assertEquals("Zenda" + i, NameKey.letters("Zénda" + i));
+        }
+        expected.forEach((word, letters) -> assertEquals(letters, NameKey.letters(word), word));
     }
 
     @Test
