@@ -279,6 +279,11 @@ final class ParticipantFinder {
         return phrase.filter(p -> !owner).map(CorefLexicon.Phrase::kind).filter(kind -> kind.startsWith("group"));
     }
 
+    /** When the statement holding token {@code t} was said, or null. */
+    org.newskg.extract.TimeMention saidOn(Token t) {
+        return refs.saidOn(t);
+    }
+
     /** The article this finder reads. */
     ArticleView view() {
         return view;
@@ -341,6 +346,10 @@ final class ParticipantFinder {
                 }
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun")) {
                 refs.pronoun(s, t).ifPresent(a -> out.add(new Participant(a, "participant", "coref:pronoun")));
+                j--;
+            } else if (phrase.isPresent() && phrase.get().kind().equals("speaker") && refs.speakerAt(t) != null) {
+                // "'We strongly oppose X's actions,' Doe told reporters": who says "I" or "we" acts
+                out.add(new Participant(refs.speakerAt(t), "participant", "coref:pronoun"));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
                 sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), refs.speakerAt(t)))

@@ -129,6 +129,12 @@ final class ReferenceReadings {
         return coref.pronoun(s.index(), t.begin(), speakerAt(t));
     }
 
+    /** When the statement holding token {@code t} was said, or null. */
+    org.newskg.extract.TimeMention saidOn(Token t) {
+        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
+                .map(Statement::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The speaker of the statement holding token {@code t}, or null. */
     EntityMention speakerAt(Token t) {
         return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())

@@ -16,7 +16,8 @@ import org.newskg.extract.Participant;
  * Read from a story written for this test: "pledged U.S. help ... for the coming winter" is given by the United States
  * to the one met, on the day of the meeting (the winter is what the help is for); "told Y that X would withdraw its
  * troops" foretells a withdrawal; "leader Doe, whose government protested" is Doe's country protesting; a state's
- * ministry acts for the state ("X's foreign ministry urged").
+ * ministry acts for the state ("X's foreign ministry urged"); "'We strongly oppose ...,' Doe told reporters on Tuesday" is Doe's
+ * disapproval, on Tuesday.
  */
 class PledgesAndWhoseGovernmentsTest {
 
@@ -54,5 +55,12 @@ class PledgesAndWhoseGovernmentsTest {
     void aStatesMinistryActsForTheState() {
         Event appeal = sole(story, "Appeal", "urged");
         assertEquals(java.util.List.of("Kazakhstan"), names(appeal, Participant.SOURCE), FactFixtures.describe(story));
+    }
+
+    @Test
+    void whoSaysWeInAQuotationActsOnTheDayOfSaying() {
+        Event opposed = sole(story, "Disapproval", "oppose");
+        assertEquals(java.util.List.of("Jane Poe"), names(opposed, Participant.SOURCE), FactFixtures.describe(story));
+        assertEquals("1991-09-10", opposed.date().value());
     }
 }
