@@ -79,7 +79,8 @@ final class EventDates {
                 continue;
             }
             int d = ti < ls ? ls - ti : Math.max(0, ti - le);
-            if (ti < ls && coordinatedClauseBetween(tokens, ti, ls)) {
+            // "launched a rocket on April 5, and the council condemned the launch on April 13": the other clause's day
+            if (ti < ls && (coordinatedClauseBetween(tokens, ti, ls) || clauseWithSubjectBetween(tokens, ti, ls + 1))) {
                 // "is to visit X on Tuesday and will meet Y on Wednesday": the first conjunct's day, only when the
                 // trigger's own clause names none ("met on Tuesday and signed an accord")
                 if (d < acrossDistance) {

@@ -55,19 +55,36 @@ final class ClauseTense {
         }
         List<Token> tokens = sentence.tokens();
         int first = TimeRules.tokenIndexAt(sentence, localBegin);
-        for (int i = first - 1, seen = 0; i >= 0 && seen < WINDOW; i--, seen++) {
+        int i = first - 1;
+        for (int seen = 0; i >= 0 && seen < WINDOW && !clauseOpening(tokens, i); i--, seen++) {
             Tense t = verbTense(sentence, tokens, i);
             if (t != Tense.UNKNOWN) {
                 return invitedTo(tokens, i, first) ? Tense.FUTURE : t;
             }
         }
-        for (int i = first; i < tokens.size() && i < first + WINDOW; i++) {
+        for (int k = first; k < tokens.size() && k < first + WINDOW; k++) {
+            Tense t = verbTense(sentence, tokens, k);
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        // "X will visit Y on Monday, and on Tuesday meet Z": with no verb of its own, the clause before it tells
+        for (int seen = first - 1 - i; i >= 0 && seen < WINDOW; i--, seen++) {
             Tense t = verbTense(sentence, tokens, i);
             if (t != Tense.UNKNOWN) {
                 return t;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * ", and" or ", but" at token {@code i}: a new clause opens there, whose verb may follow the expression
+     * ("X refused in June to receive Y, and Z on Thursday accused ...": past, not the infinitive's future).
+     */
+    private static boolean clauseOpening(List<Token> tokens, int i) {
+        return i > 0 && (tokens.get(i).text().equalsIgnoreCase("and") || tokens.get(i).text().equalsIgnoreCase("but"))
+                && tokens.get(i - 1).text().equals(",");
     }
 
     /**

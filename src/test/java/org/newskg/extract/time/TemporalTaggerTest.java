@@ -143,6 +143,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayAfterCommaAndTakesTheTenseOfItsOwnClause() {
+        // The infinitive "to receive" of the clause before ", and" does not make the next clause's Thursday ahead.
+        String text = "Ruritania refused in June to receive the envoy, and Strelsau Radio on Thursday accused Borduria "
+                + "of siding with Zenda.";
+        LocalDate ref = LocalDate.of(2010, 3, 3);
+        assertEquals(DayOfWeek.WEDNESDAY, ref.getDayOfWeek());
+        List<TimeMention> ms = tag(text, ref);
+        assertWellFormed(text, ms);
+        assertEquals("2010-02-25", valueOf(ms, "Thursday"));
+        // With no verb of its own after the expression, the clause before still tells: "will ..., and on Tuesday meet".
+        List<TimeMention> ahead = tag("John Doe will visit Strelsau on Monday, and on Tuesday he meets Richard Roe.", ref);
+        assertEquals("2010-03-09", valueOf(ahead, "Tuesday"));
+    }
+
+    @Test
     void durationsAndRelativePeriodsInABusinessStory() {
         String text = """
                 TOKYO (Reuters) - Toyota Motor said on Wednesday its operating profit doubled in the year to March, \
