@@ -45,12 +45,17 @@ final class SubjectSpan {
             Token t = tokens.get(j);
             String pos = t.pos();
             TimeMention time = view.timeAt(t);
-            if (time != null && infinitiveAt(tokens, j + 1)) {
-                // "voted on Friday to impose": a time between a verb and its infinitive
-                j = ArticleView.tokenAt(s, time.begin()) - 1;
-                if (j >= 0 && tokens.get(j).pos().equals("ADP") && view.entityAt(tokens.get(j)) == null) {
-                    j--;
-                }
+            int before = time == null ? -1 : ArticleView.tokenAt(s, time.begin()) - 1;
+            if (before >= 0 && tokens.get(before).pos().equals("ADP") && view.entityAt(tokens.get(before)) == null) {
+                before--;
+            }
+            int verb = before;
+            while (verb >= 0 && tokens.get(verb).pos().equals("ADV") && view.entityAt(tokens.get(verb)) == null) {
+                verb--;
+            }
+            if (verb >= 0 && tokens.get(verb).pos().equals("VERB") && infinitiveAt(tokens, j + 1)) {
+                // "voted on Friday to impose" (but "travel to Caracas later this month to meet": the place is no subject)
+                j = before;
                 continue;
             }
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
@@ -182,7 +187,7 @@ final class SubjectSpan {
             while (np >= 1 && compoundPart(tokens, np - 1)) {
                 np = Chunks.start(tokens, np - 1); // "a six-and-a-half hour meeting": the chunker splits at hyphens
             }
-            for (int k = np; k < i; k++) {
+            for (int k = np; k < i && tokens.get(i).pos().equals("VERB"); k++) {
                 if (view.timeAt(tokens.get(k)) != null) {
                     np = k + 1; // "Ruritania on Friday/NP expelled/NP": a time the chunker glued to a past verb opens no phrase of it
                 }
