@@ -92,6 +92,16 @@ final class ParticipantFinder {
             while (from > StatementFinder.contentStart(tokens) && !Words.isComma(tokens.get(from - 1))) {
                 from--;
             }
+            // "Doe named his adviser, Roe, as envoy and telephoned Y": a stretch with no verb set off by commas is no
+            // clause of its own; the clause goes on before it
+            for (int open = from - 1; noClauseVerb(tokens, from, end) && open > StatementFinder.contentStart(tokens)
+                    && Words.isComma(tokens.get(open)); open = from - 1) {
+                int before = open - 1;
+                while (before > StatementFinder.contentStart(tokens) && !Words.isComma(tokens.get(before - 1))) {
+                    before--;
+                }
+                from = before;
+            }
             // the clause's first verb of the same form ("said X opposes Y and urged": "said"; "said that Y was sheltering
             // them, and accused Z": "said", not the reported "was"), read from the Penn tags (the UD tagger calls "to
             // open" and "to meet" adjectives)
@@ -107,7 +117,7 @@ final class ParticipantFinder {
             // "Doe has apologised for letting her friend meddle, but has rejected calls": else the clause's own first
             // verb, not the last verb of what came between
             for (int v = from; v <= end; v++) {
-                if (Chunks.isVerb(tokens.get(v))) {
+                if (clauseVerb(tokens, v)) {
                     return subject(s, v);
                 }
             }
@@ -185,6 +195,26 @@ final class ParticipantFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A clause's verb at token {@code k}: one in a verb phrase, or a past verb the Penn chunker glued to a noun phrase
+     * after a time ("Ruritania on Friday/NP expelled/VBN ... and suspended"), which the UD tagger still calls a verb.
+     */
+    private boolean clauseVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return Chunks.isVerb(t) || k > 0 && t.pos().equals("VERB") && t.penn().matches("VB[DN]")
+                && view.timeAt(tokens.get(k - 1)) != null;
+    }
+
+    /** Whether no clause's verb stands from token {@code from} to token {@code to}. */
+    private boolean noClauseVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (clauseVerb(tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no verb stands in the sentence's content before token {@code j}: what precedes is its subject. */

@@ -44,10 +44,25 @@ final class SubjectSpan {
         while (j >= 0) {
             Token t = tokens.get(j);
             String pos = t.pos();
+            TimeMention time = view.timeAt(t);
+            int before = time == null ? -1 : ArticleView.tokenAt(s, time.begin()) - 1;
+            if (before >= 0 && tokens.get(before).pos().equals("ADP") && view.entityAt(tokens.get(before)) == null) {
+                before--;
+            }
+            int verb = before;
+            while (verb >= 0 && tokens.get(verb).pos().equals("ADV") && view.entityAt(tokens.get(verb)) == null) {
+                verb--;
+            }
+            if (verb >= 0 && tokens.get(verb).pos().equals("VERB") && infinitiveAt(tokens, j + 1)) {
+                // "voted on Friday to impose" (but "travel to Caracas later this month to meet": the place is no subject)
+                j = before;
+                continue;
+            }
             boolean skip = cues.isSupportVerb(t) || pos.equals("DET") || pos.equals("ADJ") || pos.equals("ADV")
                     || pos.equals("AUX") || pos.equals("NUM") || pos.equals("PART") || t.penn().equals("TO") || t.text().equals("'s")
                     || Words.isAny(t, "as", "over") || DOUBLE_QUOTE.matcher(t.text()).matches() // said it "resolutely opposes"
                     || pos.equals("VERB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART")
+                    || pos.equals("VERB") && infinitiveAfter(s, j + 1) // "voted unanimously on Friday to impose"
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
             if (Words.isComma(t) && insertions.appositiveName(s, j) != null) {
@@ -74,6 +89,32 @@ final class SubjectSpan {
             }
         }
         return j;
+    }
+
+    /** Whether an infinitive's "to" stands at token {@code k}. */
+    private static boolean infinitiveAt(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).penn().equals("TO");
+    }
+
+    /**
+     * Whether an infinitive's "to" follows from token {@code k} on, over adverbs and times ("unanimously on Friday
+     * to"): the verb before {@code k} only leads up to the infinitive, whose subject is the verb's.
+     */
+    private boolean infinitiveAfter(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        while (k < tokens.size() && !infinitiveAt(tokens, k)) {
+            Token t = tokens.get(k);
+            TimeMention time = view.timeAt(t) != null ? view.timeAt(t)
+                    : t.pos().equals("ADP") && k + 1 < tokens.size() ? view.timeAt(tokens.get(k + 1)) : null;
+            if (time != null) {
+                k = ArticleView.tokenAt(s, time.end() - 1) + 1;
+            } else if (t.pos().equals("ADV") && view.entityAt(t) == null) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return k < tokens.size();
     }
 
     /**
@@ -145,6 +186,11 @@ final class SubjectSpan {
             int np = Chunks.start(tokens, i);
             while (np >= 1 && compoundPart(tokens, np - 1)) {
                 np = Chunks.start(tokens, np - 1); // "a six-and-a-half hour meeting": the chunker splits at hyphens
+            }
+            for (int k = np; k < i && tokens.get(i).pos().equals("VERB"); k++) {
+                if (view.timeAt(tokens.get(k)) != null) {
+                    np = k + 1; // "Ruritania on Friday/NP expelled/NP": a time the chunker glued to a past verb opens no phrase of it
+                }
             }
             boolean bare = true;
             for (int k = np; k < i; k++) {
