@@ -234,6 +234,7 @@ final class Clauses {
      * "won't attend", "failed to agree"), or a noun trigger by "no" ("no talks were held", "no direct talks").
      */
     static boolean negated(List<Token> tokens, int start, boolean verb) {
+        boolean infinitive = false;
         for (int k = start - 1; k >= 0 && start - k <= 4; k--) {
             Token t = tokens.get(k);
             if (Words.isAny(t, "not", "n't", "never", "no")) {
@@ -246,7 +247,22 @@ final class Clauses {
             String pos = t.pos();
             boolean inGroup = verb ? pos.equals("AUX") || pos.equals("ADV") || pos.equals("PART") || t.penn().equals("TO")
                     : pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") && k == start - 1;
+            infinitive |= t.penn().equals("TO");
             if (!inGroup) {
+                return verb && infinitive && failedBefore(tokens, k); // "failed on Tuesday to agree"
+            }
+        }
+        return false;
+    }
+
+    /** "failed on Tuesday", "failed at the talks": "fail" right before the phrase ending at token {@code k}. */
+    private static boolean failedBefore(List<Token> tokens, int k) {
+        for (int j = k; j >= 0 && k - j <= 3; j--) {
+            Token t = tokens.get(j);
+            if (Words.is(t, "fail") && t.pos().equals("VERB")) {
+                return true;
+            }
+            if (!List.of("ADP", "DET", "NOUN", "PROPN", "NUM").contains(t.pos())) {
                 return false;
             }
         }

@@ -17,7 +17,7 @@ import org.newskg.extract.Participant;
  * to the one met, on the day of the meeting (the winter is what the help is for); "told Y that X would withdraw its
  * troops" foretells a withdrawal; "leader Doe, whose government protested" is Doe's country protesting; a state's
  * ministry acts for the state ("X's foreign ministry urged"); "'We strongly oppose ...,' Doe told reporters on Tuesday" is Doe's
- * disapproval, on Tuesday.
+ * disapproval, on Tuesday; "failed on Tuesday to agree" is no agreement.
  */
 class PledgesAndWhoseGovernmentsTest {
 
@@ -62,5 +62,10 @@ class PledgesAndWhoseGovernmentsTest {
         Event opposed = sole(story, "Disapproval", "oppose");
         assertEquals(java.util.List.of("Jane Poe"), names(opposed, Participant.SOURCE), FactFixtures.describe(story));
         assertEquals("1991-09-10", opposed.date().value());
+    }
+
+    @Test
+    void whatTheyFailedOnADayToAgreeOnIsNoAgreement() {
+        assertTrue(story.events().stream().noneMatch(e -> e.label().contains("agree")), FactFixtures.describe(story));
     }
 }
