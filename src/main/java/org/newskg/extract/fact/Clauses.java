@@ -255,6 +255,8 @@ final class Clauses {
         return false;
     }
 
+    private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("ADP", "DET", "NOUN", "PROPN", "NUM");
+
     /** "failed on Tuesday", "failed at the talks": "fail" right before the phrase ending at token {@code k}. */
     private static boolean failedBefore(List<Token> tokens, int k) {
         for (int j = k; j >= 0 && k - j <= 3; j--) {
@@ -262,7 +264,7 @@ final class Clauses {
             if (Words.is(t, "fail") && t.pos().equals("VERB")) {
                 return true;
             }
-            if (!List.of("ADP", "DET", "NOUN", "PROPN", "NUM").contains(t.pos())) {
+            if (!PHRASE_TAGS.contains(t.pos())) {
                 return false;
             }
         }

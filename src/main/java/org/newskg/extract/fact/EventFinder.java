@@ -433,7 +433,7 @@ final class EventFinder {
         }
         boolean possessed = !verb && Clauses.possessed(view, s, ls);
         TimeMention date = circumstances.date(view, s, m.start(), trigger, verb, ls, le, m.reach(), head, governing, status, pledgedNow, possessed);
-        if (date == null && verb && CameoCodes.spoken(trigger.cameo()) && tokens.get(m.start()).penn().matches("VB[PZ]")) {
+        if (date == null && verb && CameoCodes.spoken(trigger.cameo()) && (tokens.get(m.start()).penn().equals("VBP") || tokens.get(m.start()).penn().equals("VBZ"))) {
             date = pf.saidOn(tokens.get(m.start())); // "'We strongly oppose X's actions,' Doe said on Monday": that day
         }
         if (conceded && date != null && Dateline.compareToStoryDay(view, date) > 0) {

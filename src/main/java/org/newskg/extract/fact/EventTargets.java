@@ -37,7 +37,7 @@ final class EventTargets {
         List<Token> tokens = s.tokens();
         boolean force = CameoCodes.force(cameo);
         // "pledged Ruritanian help", "sent Ruritanian aid": the demonym names the giver, not whom it is for
-        boolean offer = cameo != null && (cameo.startsWith("03") || cameo.startsWith("07"));
+        boolean offer = CameoCodes.pledge(cameo) && !CameoCodes.threat(cameo);
         if (!force && !offer && noTarget(people)) {
             // (force on "the Azerbaijani town of X" strikes the town, read with the place)
             // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Statement;
+import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -310,7 +311,7 @@ final class ParticipantFinder {
     }
 
     /** When the statement holding token {@code t} was said, or null. */
-    org.newskg.extract.TimeMention saidOn(Token t) {
+    TimeMention saidOn(Token t) {
         return refs.saidOn(t);
     }
 

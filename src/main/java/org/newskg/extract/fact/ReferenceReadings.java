@@ -1,9 +1,12 @@
 package org.newskg.extract.fact;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.Statement;
+import org.newskg.extract.TimeMention;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -130,14 +133,16 @@ final class ReferenceReadings {
     }
 
     /** When the statement holding token {@code t} was said, or null. */
-    org.newskg.extract.TimeMention saidOn(Token t) {
-        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
-                .map(Statement::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    TimeMention saidOn(Token t) {
+        return holding(t).map(Statement::date).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The speaker of the statement holding token {@code t}, or null. */
     EntityMention speakerAt(Token t) {
-        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end())
-                .map(Statement::speaker).findFirst().orElse(null);
+        return holding(t).map(Statement::speaker).findFirst().orElse(null);
+    }
+
+    private Stream<Statement> holding(Token t) {
+        return statements.stream().filter(st -> st.begin() <= t.begin() && t.begin() < st.end());
     }
 }
