@@ -63,6 +63,13 @@ final class Coreference {
         return home.isPresent() && there.isPresent() && !home.get().equals(there.get());
     }
 
+    /** Whether the city is, by the knowledge base, the capital of the country it lies in (Strelsau, of Ruritania). */
+    boolean capital(EntityMention city) {
+        String qid = city.kbQid();
+        return qid != null && places.countryOf(qid).flatMap(places::capitalOf).map(PlaceCountries.Place::qid)
+                .filter(qid::equals).isPresent();
+    }
+
     /**
      * The country a city stands for ("said Washington supported": the United States), as the article names it;
      * empty when the article does not name the country the city lies in.

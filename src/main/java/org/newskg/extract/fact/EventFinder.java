@@ -209,6 +209,10 @@ final class EventFinder {
         if (people.isEmpty() && verb && coded && !CameoCodes.force(trigger.cameo())) {
             // "said Kuala Lumpur had urged": a city that speaks or deals with others speaks for its government
             pf.citySubject(s, ls).forEach(p -> add(people, p.as(holderRole)));
+        } else if (people.isEmpty() && verb && coded && !Clauses.passive(tokens, ls)) {
+            // "Strelsau launched air strikes on Zenda": a capital using force acts for its government as one speaking
+            // does (not any town: "Zenda fell", a place and no actor)
+            pf.capitalSubject(s, ls).forEach(p -> add(people, p.as(holderRole)));
         }
         pf.possessive(s, ls).forEach(p -> add(people, p));
         int modified = verb && coded && CameoCodes.directedAt(trigger.cameo()) ? Clauses.reducedRelativeObject(tokens, m.start()) : -1;
@@ -567,6 +571,11 @@ final class EventFinder {
         if (trigger.cameo() != null && trigger.cameo().startsWith("10") && adjunct
                 && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
             return true; // "marched through the capital demanding that ...", "rallied to demand that ...": what the protest demands
+        }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("11") && start > 0
+                && tokens.get(start - 1).penn().equals("TO") && toldBefore(earlier, s.index())
+                && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("14")) {
+            return true; // "rallied in the square to denounce Ruritania": what the rally was for, its target, no act of its own
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("01") && np > 0
                 && Words.isAny(tokens.get(np - 1), "in", "through") && toldBefore(earlier, s.index())) {

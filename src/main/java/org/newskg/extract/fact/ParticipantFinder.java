@@ -256,6 +256,18 @@ final class ParticipantFinder {
      * city's country when the article names it, else the city. Empty when the subject is anything else.
      */
     List<Participant> citySubject(Sentence s, int start) {
+        return citySubject(s, start, false);
+    }
+
+    /**
+     * The capitals named as the subject before token {@code start} ("Strelsau launched air strikes"), each as its
+     * country when the article names it: {@link #citySubject} without the cities that are no capital.
+     */
+    List<Participant> capitalSubject(Sentence s, int start) {
+        return citySubject(s, start, true);
+    }
+
+    private List<Participant> citySubject(Sentence s, int start, boolean capitalsOnly) {
         List<Token> tokens = s.tokens();
         List<Participant> out = new ArrayList<>();
         int j = span.subjectEnd(s, start);
@@ -264,8 +276,10 @@ final class ParticipantFinder {
             if (m == null || m.type() != EntityType.CITY || ArticleView.tokenAt(s, m.end() - 1) != j) {
                 break;
             }
-            out.add(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
-                    .orElse(new Participant(m, "participant", "subject:city")));
+            if (!capitalsOnly || coref.capital(m)) {
+                out.add(coref.countryOfCity(m).map(c -> new Participant(c, "participant", "coref:capital"))
+                        .orElse(new Participant(m, "participant", "subject:city")));
+            }
             int before = ArticleView.tokenAt(s, m.begin()) - 1;
             // "Strelsau and Zenda", "Strelsau, Zenda and Tarlenheim": the cities coordinated before it (but "In Strelsau,
             // Zenda said": a comma before the last city opens no list)
