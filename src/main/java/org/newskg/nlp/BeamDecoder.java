@@ -94,7 +94,13 @@ final class BeamDecoder implements SequenceClassificationModel {
                 Hypothesis top = prev.remove();
                 String[] outcomes = byIndex != null ? null : top.outcomes();
                 double[] probabilities = outcomes != null ? scores.at(i, outcomes) : scores.at(i, top);
-                Candidates best = candidates.computeIfAbsent(probabilities, p -> scores.candidates(p, size));
+                // get and put rather than computeIfAbsent, whose lambda (capturing the scores) was made for each
+                // hypothesis: several per cent of the bytes the decoding allocated
+                Candidates best = candidates.get(probabilities);
+                if (best == null) {
+                    best = scores.candidates(probabilities, size);
+                    candidates.put(probabilities, best);
+                }
                 advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, byIndex, next);
                 if (next.isEmpty()) {
                     // No extension scored well enough (or none was valid): advance every valid one, as OpenNLP does.
@@ -195,7 +201,10 @@ final class BeamDecoder implements SequenceClassificationModel {
 
     /** The model's probabilities at the positions of one sequence, given the outcomes chosen before each. */
     interface Scores {
-        /** The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it. */
+        /**
+         * The probability of each outcome at {@code i} after {@code previous} (i outcomes); the caller only reads it, and
+         * not once it has asked about another position (a scorer may then refill the array).
+         */
         double[] at(int i, String[] previous);
 
         /**

@@ -265,8 +265,11 @@ final class ChunkScorer {
         private final Pair[] pairAt;
         private int position = -1;
         private long current;                     // the position's stamp in the scorer's tables
-        private WindowFeature[] features;         // the 19 word and tag features of the current position
-        private double[] base;                    // log prior plus those 19
+        // The 19 word and tag features of the current position, and the log prior plus those 19: one array each for
+        // the sentence, refilled at each position (new ones at every position were a few per cent of the bytes an
+        // ingest's builder thread allocated).
+        private final WindowFeature[] features = new WindowFeature[STATIC_FEATURES];
+        private final double[] base = new double[outcomes];
 
         SentenceScores(Word[] words, String[] tags) {
             this.words = words;
@@ -302,7 +305,7 @@ final class ChunkScorer {
             }
             int k = p2 * (outcomes + 1) + p1;
             if (scoredAt[k] != current) {
-                scored[k] = score(p2, p1);
+                scored[k] = score(scored[k], p2, p1);
                 scoredAt[k] = current;
             }
             return scored[k];
@@ -311,20 +314,25 @@ final class ChunkScorer {
         private void moveTo(int i) {
             position = i;
             current = ++stamp;   // the slots of earlier positions (of this sentence or another) no longer count
-            features = window(i);
-            base = model.prior();
+            window(i, features);
+            model.prior(base);
             for (WindowFeature f : features) {
                 f.addTo(base);
             }
         }
 
-        private double[] score(int p2, int p1) {
-            double[] s = base.clone();
+        /**
+         * The scores after (p2, p1), into {@code into} (the slot's array of an earlier position, which the decoder no
+         * longer reads once it has moved on, as for the POS scorers' arrays) or a new array when null; returns it.
+         */
+        private double[] score(double[] into, int p2, int p1) {
+            double[] s = into != null ? into : new double[outcomes];
+            System.arraycopy(base, 0, s, 0, outcomes);
             for (Context c : ofOutcomes(p2, p1)) {
                 GisEval.add(s, c);
             }
             if (withPreviousAt[p1] != current) {
-                withPrevious[p1] = withPrevious(p1);
+                withPrevious(p1);
                 withPreviousAt[p1] = current;
             }
             for (Context c : withPrevious[p1]) {
@@ -344,23 +352,26 @@ final class ChunkScorer {
             return c;
         }
 
-        private Context[] withPrevious(int p1) {
-            Context[] c = new Context[STATIC_FEATURES];
+        /** Fills {@code withPrevious[p1]} (its array of an earlier position refilled) for the current position. */
+        private void withPrevious(int p1) {
+            Context[] c = withPrevious[p1];
+            if (c == null) {
+                c = new Context[STATIC_FEATURES];
+                withPrevious[p1] = c;
+            }
             // the generator's order: the tag features first, then the word features
             for (int f = 0; f < STATIC_FEATURES; f++) {
                 Context[] pairs = features[f < 12 ? f + 7 : f - 12].withOutcome();
                 c[f] = pairs.length == 0 ? null : pairs[p1];
             }
-            return c;
         }
 
         /**
-         * DefaultChunkerContextGenerator's first 19 features, in its order: 7 of words ("w_2=" + the word two before,
+         * DefaultChunkerContextGenerator's first 19 features at {@code i}, into {@code f}, in its order: 7 of words ("w_2=" + the word two before,
          * ..., "w_1=" + w_1 + "w0=" + w0, "w0=" + w0 + "w1=" + w1), 12 of tags (the five, then the pairs and triples
          * of neighbouring tags), "bos" and "eos" beyond the sentence.
          */
-        private WindowFeature[] window(int i) {
-            WindowFeature[] f = new WindowFeature[STATIC_FEATURES];
+        private void window(int i, WindowFeature[] f) {
             Word w_2 = i < 2 ? null : words[i - 2];
             Word w_1 = i < 1 ? null : words[i - 1];
             Word w1 = i + 1 >= words.length ? null : words[i + 1];
@@ -373,7 +384,6 @@ final class ChunkScorer {
             f[5] = left(pairAt(i), w_1, words[i]);
             f[6] = right(pairAt(i + 1), words[i], w1);
             System.arraycopy(tagWindow(i), 0, f, 7, 12);
-            return f;
         }
 
         private Pair pairAt(int k) {

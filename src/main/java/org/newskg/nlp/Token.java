@@ -1,6 +1,8 @@
 package org.newskg.nlp;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token with its half-open character offsets into the article text, its UD part-of-speech tag
@@ -16,6 +18,9 @@ import java.util.Objects;
  * values, as a record's would, the hash code leaves the last two out so that hashing a token tags nothing.
  */
 public final class Token {
+
+    private static final int MAX_CHUNK_TYPES = 256;
+    private static final Map<String, String> CHUNK_TYPES = new ConcurrentHashMap<>();
 
     private final int begin;
     private final int end;
@@ -82,7 +87,19 @@ public final class Token {
     /** The chunk's type ("NP", "VP", "PP", ...) or "O" outside any chunk. */
     public String chunkType() {
         String chunk = chunk();
-        return chunk.length() > 2 && chunk.charAt(1) == '-' ? chunk.substring(2) : "O";
+        if (chunk.length() <= 2 || chunk.charAt(1) != '-') {
+            return "O";
+        }
+        // the chunker's few outcomes: their types kept rather than a new string at each call (Chunks.is asks at every
+        // token of a subject's span)
+        String type = CHUNK_TYPES.get(chunk);
+        if (type == null) {
+            type = chunk.substring(2);
+            if (CHUNK_TYPES.size() < MAX_CHUNK_TYPES) {
+                CHUNK_TYPES.put(chunk, type);
+            }
+        }
+        return type;
     }
 
     /** True when this token opens a chunk (or stands outside any). */

@@ -203,7 +203,10 @@ final class PersonPatternFinder extends WordFinder {
 
     /** Where the initials starting at token {@code i} end ("P.W.", "F" ".W."), or {@code i} when there are none. */
     private static int initialsEnd(String[] w, int i) {
-        if (INITIALS.matcher(w[i]).matches()) {
+        // INITIALS matches only four or more characters ending in a period: most words are ruled out without a
+        // matcher (one was made for every word of every sentence)
+        String word = w[i];
+        if (word.length() >= 4 && word.charAt(word.length() - 1) == '.' && INITIALS.matcher(word).matches()) {
             return i + 1;
         }
         boolean split = i + 1 < w.length && w[i].length() == 1 && Character.isUpperCase(w[i].charAt(0))

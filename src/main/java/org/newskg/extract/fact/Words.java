@@ -28,7 +28,7 @@ final class Words {
      */
     static boolean is(Token t, String word) {
         return t.lemma().equalsIgnoreCase(word) || lowerIs(t.text(), word)
-                || t.penn().startsWith("VB") && mayInflect(t.text(), word, word.length()) && inflects(lower(t), word);
+                || t.penn().startsWith("VB") && mayInflect(t.text(), word, word.length()) && inflectsText(t.text(), word, word.length());
     }
 
     /**
@@ -130,6 +130,65 @@ final class Words {
                 || form.equals(doubled + "ed") || form.equals(doubled + "ing") || form.equals(y + "d") || form.equals(y + "s");
     }
 
+    /**
+     * {@code inflects(text.toLowerCase(Locale.ROOT), phrase.substring(0, end))}, without the lower-cased copy, the
+     * substring and the candidate forms when the text is ASCII (its lower case is then its letters' one by one): a
+     * verb's forms were built for every verb token and lexicon word tried.
+     */
+    static boolean inflectsText(String text, String phrase, int end) {
+        int n = text.length();
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return inflects(text.toLowerCase(Locale.ROOT), phrase.substring(0, end));
+            }
+        }
+        if (end == 0) {
+            return inflects(text.toLowerCase(Locale.ROOT), "");   // fails on an empty verb, as it did
+        }
+        int head = Math.max(1, end - 1);
+        if (head > end || n < head || !lowerStarts(text, 0, phrase, 0, head)) {
+            return false;
+        }
+        for (int k = 0; k < end; k++) {
+            if (phrase.charAt(k) == ' ') {
+                return false;
+            }
+        }
+        char last = phrase.charAt(end - 1);
+        int stem = last == 'e' ? end - 1 : end;
+        // verb + "s", verb + "es", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing", y + "d", y + "s"
+        return formIs(text, phrase, end, -1, "s") || formIs(text, phrase, end, -1, "es")
+                || formIs(text, phrase, stem, -1, "ed") || formIs(text, phrase, stem, -1, "ing")
+                || formIs(text, phrase, end, last, "ed") || formIs(text, phrase, end, last, "ing")
+                || (last == 'y' ? formIs(text, phrase, end - 1, -1, "ied") || formIs(text, phrase, end - 1, -1, "ies")
+                        : formIs(text, phrase, end, -1, "d") || formIs(text, phrase, end, -1, "s"));
+    }
+
+    /** Whether ASCII {@code text}, lower-cased, is {@code phrase}'s first {@code p} characters, {@code mid} (-1: none), then {@code tail}. */
+    private static boolean formIs(String text, String phrase, int p, int mid, String tail) {
+        int m = mid < 0 ? 0 : 1;
+        if (text.length() != p + m + tail.length() || !lowerStarts(text, 0, phrase, 0, p)) {
+            return false;
+        }
+        if (mid >= 0 && asciiLower(text.charAt(p)) != mid) {
+            return false;
+        }
+        return lowerStarts(text, p + m, tail, 0, tail.length());
+    }
+
+    /** Whether ASCII {@code text} lower-cased from {@code t} holds {@code s}'s {@code len} characters from {@code from}. */
+    private static boolean lowerStarts(String text, int t, String s, int from, int len) {
+        if (t + len > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (asciiLower(text.charAt(t + k)) != s.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isAny(Token t, String... words) {
         for (String w : words) {
             if (is(t, w)) {
@@ -178,7 +237,7 @@ final class Words {
         String lemma = t.lemma();
         // lemma.equalsIgnoreCase(word), as String defines it
         return lemma.length() == end && lemma.regionMatches(true, 0, phrase, 0, end) || lowerIs(t.text(), phrase, end)
-                || t.penn().startsWith("VB") && mayInflect(t.text(), phrase, end) && inflects(lower(t), phrase.substring(0, end));
+                || t.penn().startsWith("VB") && mayInflect(t.text(), phrase, end) && inflectsText(t.text(), phrase, end);
     }
 
     /**

@@ -12,6 +12,39 @@ import org.newskg.nlp.Token;
 class WordsTest {
 
     @Test
+    void inflectsTextAnswersAsInflectsOfTheLowerCasedTextAndTheVerb() {
+        String[] verbs = {"condemn", "urge", "expel", "deny", "free", "shell", "say", "e", "y", "go", "meet up", "tie", "visit"};
+        String[] endings = {"", "s", "es", "ed", "ing", "d", "ied", "ies", "led", "ling", "nned", "yed", "eed", "x"};
+        int compared = 0;
+        int yes = 0;
+        for (String phrase : verbs) {
+            for (int end = 1; end <= phrase.length(); end++) {
+                String verb = phrase.substring(0, end);
+                List<String> texts = new ArrayList<>();
+                for (int cut = 0; cut <= verb.length(); cut++) {
+                    for (String ending : endings) {
+                        String form = verb.substring(0, cut) + ending;
+                        if (!form.isEmpty()) {
+                            texts.add(form);
+                            texts.add(form.toUpperCase(java.util.Locale.ROOT));
+                            texts.add(Character.toUpperCase(form.charAt(0)) + form.substring(1));
+                        }
+                    }
+                }
+                texts.add("Condemnéd");
+                texts.add("ÜRGED");
+                for (String text : texts) {
+                    boolean expected = Words.inflects(text.toLowerCase(java.util.Locale.ROOT), verb);
+                    assertEquals(expected, Words.inflectsText(text, phrase, end), text + " / " + verb);
+                    compared++;
+                    yes += expected ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(true, compared > 2000 && yes > 50, compared + " compared, " + yes + " forms");
+    }
+
+    @Test
     void surfaceMatchesAPhraseWhateverTheWhiteSpaceAndTokenSplitsBetweenItsWords() {
         String text = "The Deputy\tPrime \n Minister of Ruritania and the Secretary-General met.";
         List<Token> tokens = tokens(text);
