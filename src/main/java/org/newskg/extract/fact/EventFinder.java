@@ -596,6 +596,19 @@ final class EventFinder {
                 && !Words.isAny(tokens.get(np), "the", "this", "that")) {
             return true; // "are expected to discuss new sanctions against X": a matter talked over, not imposed nor planned
         }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 1
+                && Words.isAny(tokens.get(np - 1), "on", "about") && !Words.isAny(tokens.get(np), "the", "this", "that")) {
+            int k = np - 2;
+            while (k > 0 && view.timeAt(tokens.get(k)) != null) {
+                k--; // "talks on Wednesday on a treaty"
+            }
+            if (k < np - 2 && tokens.get(k).pos().equals("ADP")) {
+                k--;
+            }
+            if (k >= 0 && cues.isTopicBeforePreposition(tokens.get(k))) {
+                return true; // "will hold talks on a treaty to halve arsenals": the matter of the talks, not a treaty signed
+            }
+        }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared
         }
