@@ -380,6 +380,10 @@ final class EventFinder {
         // "Security forces seized the headquarters": coercion by a state's unnamed forces is still an act (force by them
         // is not kept: whose army fired is what a reader needs, and the nearest country named is often a mediator's)
         boolean unowned = people.isEmpty() && verb && CameoCodes.coercion(trigger.cameo()) && pf.unownedForcesSubject(s, ls);
+        if (people.isEmpty() && CameoCodes.bombing(trigger.cameo())) {
+            // "A car bomb exploded outside the Ruritanian Embassy": a bomb at a country's mission is aimed at that country
+            parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
+        }
         if (trigger.needs().equals("participant") && people.isEmpty() && struck == null && !unowned) {
             return Optional.empty();
         }

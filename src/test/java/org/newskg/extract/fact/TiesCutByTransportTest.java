@@ -21,7 +21,6 @@ class TiesCutByTransportTest {
     @BeforeAll
     static void extract() {
         story = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-2017-06-05-ties-cut.txt"));
-        story.events().forEach(System.out::println);
     }
 
     @Test
