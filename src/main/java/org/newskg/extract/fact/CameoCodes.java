@@ -61,6 +61,11 @@ final class CameoCodes {
         return cameo != null && cameo.startsWith("14");
     }
 
+    /** Bombings other than from the air: car and suicide bombs (CAMEO 183). */
+    static boolean bombing(String cameo) {
+        return cameo != null && cameo.startsWith("183");
+    }
+
     /** Shows of force: troops sent, put on alert (CAMEO 15). */
     static boolean forcePosture(String cameo) {
         return cameo != null && cameo.startsWith("15");

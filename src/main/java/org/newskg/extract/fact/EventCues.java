@@ -142,6 +142,14 @@ final class EventCues {
         return Chunks.isVerb(t) && topics.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * A word whose matter follows a preposition: "talks on a treaty", "negotiations about new sanctions", "talked about
+     * a summit" ({@code topic} cues, as verbs or nouns).
+     */
+    boolean isTopicBeforePreposition(Token t) {
+        return topics.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A verb whose subject takes up the offer its object names: "accepted an invitation" ({@code accept} cues). */
     boolean isAccepting(Token t) {
         return Chunks.isVerb(t) && accepting.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));

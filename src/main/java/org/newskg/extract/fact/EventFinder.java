@@ -384,6 +384,10 @@ final class EventFinder {
         // "Security forces seized the headquarters": coercion by a state's unnamed forces is still an act (force by them
         // is not kept: whose army fired is what a reader needs, and the nearest country named is often a mediator's)
         boolean unowned = people.isEmpty() && verb && CameoCodes.coercion(trigger.cameo()) && pf.unownedForcesSubject(s, ls);
+        if (people.isEmpty() && CameoCodes.bombing(trigger.cameo())) {
+            // "A car bomb exploded outside the Ruritanian Embassy": a bomb at a country's mission is aimed at that country
+            parties.missionOf(view, s, le).ifPresent(p -> add(people, p));
+        }
         if (trigger.needs().equals("participant") && people.isEmpty() && struck == null && !unowned) {
             return Optional.empty();
         }
@@ -604,6 +608,19 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0 && cues.isTopic(tokens.get(np - 1))
                 && !Words.isAny(tokens.get(np), "the", "this", "that")) {
             return true; // "are expected to discuss new sanctions against X": a matter talked over, not imposed nor planned
+        }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 1
+                && Words.isAny(tokens.get(np - 1), "on", "about") && !Words.isAny(tokens.get(np), "the", "this", "that")) {
+            int k = np - 2;
+            while (k > 0 && view.timeAt(tokens.get(k)) != null) {
+                k--; // "talks on Wednesday on a treaty"
+            }
+            if (k < np - 2 && tokens.get(k).pos().equals("ADP")) {
+                k--;
+            }
+            if (k >= 0 && cues.isTopicBeforePreposition(tokens.get(k))) {
+                return true; // "will hold talks on a treaty to halve arsenals": the matter of the talks, not a treaty signed
+            }
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared

@@ -103,6 +103,16 @@ final class ParticipantFinder {
                 }
                 from = before;
             }
+            // "said Riyadh had closed its border and suspended all traffic": a past form right after a perfect, with no
+            // comma between, goes on with the perfect's clause
+            int perfect = end == j - 1 ? lastPerfect(tokens, from, end, verb) : -1;
+            if (perfect >= 0) {
+                List<Participant> first = subject(s, perfect);
+                first = first.isEmpty() ? citySubject(s, perfect) : first; // "said Bamako had closed"
+                if (!first.isEmpty()) {
+                    return first;
+                }
+            }
             // the clause's first verb of the same form ("said X opposes Y and urged": "said"; "said that Y was sheltering
             // them, and accused Z": "said", not the reported "was"), read from the Penn tags (the UD tagger calls "to
             // open" and "to meet" adjectives)
@@ -206,6 +216,28 @@ final class ParticipantFinder {
         Token t = tokens.get(k);
         return Chunks.isVerb(t) || k > 0 && t.pos().equals("VERB") && t.penn().matches("VB[DN]")
                 && view.timeAt(tokens.get(k - 1)) != null;
+    }
+
+    /**
+     * The participle of a perfect ("had closed") that is the last verb from token {@code from} to token {@code to},
+     * when the coordinated verb at {@code verb} reads as its sister ("had closed X and suspended Y": a regular past
+     * form, which may be the perfect's second participle); -1 otherwise.
+     */
+    private static int lastPerfect(List<Token> tokens, int from, int to, int verb) {
+        Token coordinated = tokens.get(verb);
+        if (!coordinated.penn().matches("VB[DN]") || !Words.lower(coordinated).endsWith("ed")) {
+            return -1;
+        }
+        for (int k = to; k > from; k--) {
+            if (Chunks.isVerb(tokens.get(k))) {
+                int aux = k - 1;
+                while (aux > from && tokens.get(aux).pos().equals("ADV")) {
+                    aux--; // "had already closed"
+                }
+                return tokens.get(k).penn().equals("VBN") && tokens.get(aux).lemma().equals("have") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether no clause's verb stands from token {@code from} to token {@code to}. */

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewsKgException;
@@ -36,5 +39,18 @@ class FactDataFilesTest {
         FactExtractor facts = FactExtractor.load(FactFixtures.DATA);
         assertEquals("discuss by telephone", facts.cameoLabel("041").orElseThrow());
         assertTrue(facts.cameoLabel("999").isEmpty());
+    }
+
+    /** A row listed twice is a leftover of two branches appending the same lines; it hides which line wins. */
+    @Test
+    void noShippedTriggerOrCueRowIsListedTwice() throws IOException {
+        for (String name : List.of("events/triggers.tsv", "events/cues.tsv")) {
+            Set<String> seen = new HashSet<>();
+            for (String line : Files.readAllLines(FactFixtures.DATA.resolve(name))) {
+                if (!line.startsWith("#") && line.contains("\t")) {
+                    assertTrue(seen.add(line), name + " lists twice: " + line);
+                }
+            }
+        }
     }
 }
