@@ -48,6 +48,9 @@ public final class EntityRecognizer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The rule of a country split off a state body's name ({@link #statesBeforeBodies}). */
     static final String STATE_RULE = "pattern:state-of-body";
+
+    /** "Velkor of Ruritania": the country a body or person found with it is from. */
+    static final String COUNTRY_OF_RULE = "pattern:country-of";
     /** The rule of a company's arm in a country or region ({@link #companiesOfRegions}). */
     static final String REGIONAL_ARM_RULE = "pattern:regional-arm";
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
@@ -185,7 +188,7 @@ public final class EntityRecognizer {
             merged = placesNotPeople.apply(merged);
         }
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
-        merged = withLegalSuffixes(article, companiesOfRegions(article, statesBeforeBodies(article, merged)));
+        merged = withLegalSuffixes(article, companiesOfRegions(article, bodiesOfCountries(article, statesBeforeBodies(article, merged))));
         merged = IzafeNames.join(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
@@ -355,6 +358,43 @@ public final class EntityRecognizer {
                     m.confidence()));
             out.add(new EntityMention(bodyBegin, m.end(), rest, m.sentence(), EntityType.ORGANIZATION, rest, null, m.rule(),
                     m.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * "Velkor of Ruritania", "Jane Doe of Ruritania": a name the model or a pattern found whole (no knowledge-base
+     * entry), one to three words, "of" and a notable country, is the body or person and the country it is from, when
+     * no head word closes the first part ("Bank of Ruritania", "Republic of Ruritania", "Sea of Ruritania" stay one
+     * name) and its last word is no common English word ("Kingdom"). The first part is a person when it opens with a
+     * known given name and has two words or three, else an organization.
+     */
+    private List<EntityMention> bodiesOfCountries(String article, List<EntityMention> mentions) {
+        WordClasses vocabulary = statistical.vocabulary();
+        if (vocabulary.size() == 0) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            int of = m.text().lastIndexOf(" of ");
+            String[] first = of > 0 && m.kbQid() == null && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()
+                    ? SPACES.split(m.text().substring(0, of)) : new String[0];
+            String country = of > 0 ? m.text().substring(of + 4) : "";
+            if (first.length == 0 || first.length > 3 || notablePlace.apply(country) != EntityType.COUNTRY
+                    || !Character.isUpperCase(first[0].codePointAt(0)) || vocabulary.isCommon(first[first.length - 1])
+                    || cues.orgHeads().longestEndingAt(first, first.length) > 0
+                    || cues.facilityHeads().longestEndingAt(first, first.length) > 0
+                    || cues.placeHeads().longestEndingAt(first, first.length) > 0 || cues.titles().longestAt(first, 0) > 0) {
+                out.add(m);
+                continue;
+            }
+            boolean person = first.length >= 2 && cues.givenNames().contains(first[0]);
+            int countryBegin = m.begin() + of + 4;
+            String part = article.substring(m.begin(), m.begin() + of);
+            out.add(new EntityMention(m.begin(), m.begin() + of, part, m.sentence(),
+                    person ? EntityType.PERSON : EntityType.ORGANIZATION, part, null, m.rule(), m.confidence()));
+            out.add(new EntityMention(countryBegin, m.end(), country, m.sentence(), EntityType.COUNTRY, country, null,
+                    COUNTRY_OF_RULE, m.confidence()));
         }
         return out;
     }
