@@ -187,6 +187,7 @@ public final class EntityRecognizer {
         if (models != null) {
             merged = placesNotPeople.apply(merged);
         }
+        merged = companiesBeforeCompanies(article, hyphenedPairs(article, merged));
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
         merged = withLegalSuffixes(article, companiesOfRegions(article, bodiesOfCountries(article, statesBeforeBodies(article, merged))));
         merged = IzafeNames.join(article, merged);
@@ -436,6 +437,56 @@ public final class EntityRecognizer {
         }
         return out;
     }
+
+    /**
+     * "Nordvik-Kessel said", "Nordvik-Kessel 's chairman": two names the knowledge base does not know, glued by a hyphen,
+     * are one name (English writes no hyphen between two names). Two people make one person's double-barrelled name
+     * ("Jane Doe-Smith"); any other pair followed by a verb's subject cue or a possessive is a company (two places
+     * would be a region the knowledge base knows or a "Nordvik-Kessel border"); otherwise the first part's type stays.
+     */
+    private List<EntityMention> hyphenedPairs(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next == null || m.kbQid() != null || next.kbQid() != null || next.begin() != m.end() + 1
+                    || article.charAt(m.end()) != '-' || m.sentence() != next.sentence()) {
+                out.add(isHyphenedCompany(article, m, mentions) ? new EntityMention(m.begin(), m.end(), m.text(), m.sentence(),
+                        EntityType.ORGANIZATION, m.name(), null, m.rule(), m.confidence()) : m);
+                continue;
+            }
+            boolean people = m.type() == EntityType.PERSON && next.type() == EntityType.PERSON;
+            EntityType type = people ? EntityType.PERSON
+                    : SUBJECT_AFTER.matcher(article.substring(next.end(), Math.min(article.length(), next.end() + 12))).lookingAt()
+                    ? EntityType.ORGANIZATION : m.type();
+            String text = article.substring(m.begin(), next.end());
+            out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), type, text, null, m.rule(),
+                    Math.min(m.confidence(), next.confidence())));
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * "Nordvik-Kessel 's chairman": one hyphenated word of two capitalized parts the model took for a person, with no
+     * given name opening it, followed by a verb's subject cue or a possessive, is a company, unless the story names a
+     * person whose name ends in it ("Jan Nordvik-Kessel ... Nordvik-Kessel said").
+     */
+    private boolean isHyphenedCompany(String article, EntityMention m, List<EntityMention> mentions) {
+        if (m.type() != EntityType.PERSON || m.kbQid() != null || !HYPHENED_WORD.matcher(m.text()).matches()
+                || cues.givenNames().contains(m.text().substring(0, m.text().indexOf('-')))
+                || !SUBJECT_AFTER.matcher(article.substring(m.end(), Math.min(article.length(), m.end() + 12))).lookingAt()) {
+            return false;
+        }
+        return mentions.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.length() > m.length()
+                && o.text().endsWith(" " + m.text()));
+    }
+
+    private static final Pattern HYPHENED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+");
+
+    /** A word's beginning after a company's name that makes it the subject of a verb or a possessor. */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile(
+            "\\s*(?:'s|\u2019s|said|says|has|had|will|would|is|was|shares|rose|fell|gained|lost|agreed|plans|announced)\\b");
 
     /** A word that closes a company's name ("Corp.", "Ltd": org-heads.tsv, kind suffix). */
     private boolean isLegalSuffix(String word) {

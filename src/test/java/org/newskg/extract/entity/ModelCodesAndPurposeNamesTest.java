@@ -17,8 +17,9 @@ import org.newskg.kb.EntityType;
  * Recognition errors of the fifteenth blind wire set (wire-dev15), with the shipped model: a maker's model code of
  * capitals and digits is a product; a body's name goes on across "to" and an English verb ("Committee to Protect
  * Journalists") and opens with an English plural and "for" its cause ("Physicians for Human Rights"); a name found
- * with "of" and a notable country is the body and the country it is from. Sentences written for this test; the names
- * are invented (the country sits in a fixture file).
+ * with "of" and a notable country is the body and the country it is from; two names glued by a hyphen are one, a
+ * company when a verb or a possessive follows. Sentences written for this test; the names are invented (the country
+ * sits in a fixture file).
  */
 class ModelCodesAndPurposeNamesTest {
 
@@ -61,5 +62,17 @@ class ModelCodesAndPurposeNamesTest {
         List<EntityMention> ms = NAMES.find(sentence);
         assertHas(ms, "Brandvik", EntityType.ORGANIZATION);
         assertNotA(ms, "Brandvik of " + sentence.split(" of ")[1].split(" ")[0], EntityType.PLACE);
+    }
+
+    @Test
+    void aHyphenedPairBeforeAVerbOrAPossessiveIsOneCompany() {
+        assertHas(NAMES.find("Nordvik-Kessel said on Monday it would raise prices ."), "Nordvik-Kessel", EntityType.ORGANIZATION);
+        assertHas(NAMES.find("Nordvik-Kessel 's chairman said the group would build the car ."), "Nordvik-Kessel",
+                EntityType.ORGANIZATION);
+        assertHas(NAMES.find("Shares rose , and Velkor-Brandvik 's chairman said the plant would close ."), "Velkor-Brandvik",
+                EntityType.ORGANIZATION);
+        // a person named earlier with the double-barrelled name stays a person
+        assertHas(NAMES.find("Anna Strelsky-Varga won the prize on Monday . Strelsky-Varga said she was glad ."),
+                "Strelsky-Varga", EntityType.PERSON);
     }
 }
