@@ -48,6 +48,9 @@ public final class EntityRecognizer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The rule of a country split off a state body's name ({@link #statesBeforeBodies}). */
     static final String STATE_RULE = "pattern:state-of-body";
+
+    /** "Velkor of Ruritania": the country a body or person found with it is from. */
+    static final String COUNTRY_OF_RULE = "pattern:country-of";
     /** The rule of a company's arm in a country or region ({@link #companiesOfRegions}). */
     static final String REGIONAL_ARM_RULE = "pattern:regional-arm";
     private static final Pattern WORDS_BY_SINGLE_SPACES = Pattern.compile("\\S+( \\S+)+");
@@ -184,8 +187,9 @@ public final class EntityRecognizer {
         if (models != null) {
             merged = placesNotPeople.apply(merged);
         }
+        merged = companiesBeforeCompanies(article, hyphenedPairs(article, merged));
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
-        merged = withLegalSuffixes(article, companiesOfRegions(article, statesBeforeBodies(article, merged)));
+        merged = withLegalSuffixes(article, companiesOfRegions(article, bodiesOfCountries(article, statesBeforeBodies(article, merged))));
         merged = IzafeNames.join(article, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
@@ -359,6 +363,43 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /**
+     * "Velkor of Ruritania", "Jane Doe of Ruritania": a name the model or a pattern found whole (no knowledge-base
+     * entry), one to three words, "of" and a notable country, is the body or person and the country it is from, when
+     * no head word closes the first part ("Bank of Ruritania", "Republic of Ruritania", "Sea of Ruritania" stay one
+     * name) and its last word is no common English word ("Kingdom"). The first part is a person when it opens with a
+     * known given name and has two words or three, else an organization.
+     */
+    private List<EntityMention> bodiesOfCountries(String article, List<EntityMention> mentions) {
+        WordClasses vocabulary = statistical.vocabulary();
+        if (vocabulary.size() == 0) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            int of = m.text().lastIndexOf(" of ");
+            String[] first = of > 0 && m.kbQid() == null && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()
+                    ? SPACES.split(m.text().substring(0, of)) : new String[0];
+            String country = of > 0 ? m.text().substring(of + 4) : "";
+            if (first.length == 0 || first.length > 3 || notablePlace.apply(country) != EntityType.COUNTRY
+                    || !Character.isUpperCase(first[0].codePointAt(0)) || vocabulary.isCommon(first[first.length - 1])
+                    || cues.orgHeads().longestEndingAt(first, first.length) > 0
+                    || cues.facilityHeads().longestEndingAt(first, first.length) > 0
+                    || cues.placeHeads().longestEndingAt(first, first.length) > 0 || cues.titles().longestAt(first, 0) > 0) {
+                out.add(m);
+                continue;
+            }
+            boolean person = first.length >= 2 && cues.givenNames().contains(first[0]);
+            int countryBegin = m.begin() + of + 4;
+            String part = article.substring(m.begin(), m.begin() + of);
+            out.add(new EntityMention(m.begin(), m.begin() + of, part, m.sentence(),
+                    person ? EntityType.PERSON : EntityType.ORGANIZATION, part, null, m.rule(), m.confidence()));
+            out.add(new EntityMention(countryBegin, m.end(), country, m.sentence(), EntityType.COUNTRY, country, null,
+                    COUNTRY_OF_RULE, m.confidence()));
+        }
+        return out;
+    }
+
     /** How many opening words (one or two) the knowledge base calls a notable country; 0 when none do. */
     private int countryWords(String[] words) {
         for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
@@ -396,6 +437,56 @@ public final class EntityRecognizer {
         }
         return out;
     }
+
+    /**
+     * "Nordvik-Kessel said", "Nordvik-Kessel 's chairman": two names the knowledge base does not know, glued by a hyphen,
+     * are one name (English writes no hyphen between two names). Two people make one person's double-barrelled name
+     * ("Jane Doe-Smith"); any other pair followed by a verb's subject cue or a possessive is a company (two places
+     * would be a region the knowledge base knows or a "Nordvik-Kessel border"); otherwise the first part's type stays.
+     */
+    private List<EntityMention> hyphenedPairs(String article, List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next == null || m.kbQid() != null || next.kbQid() != null || next.begin() != m.end() + 1
+                    || article.charAt(m.end()) != '-' || m.sentence() != next.sentence()) {
+                out.add(isHyphenedCompany(article, m, mentions) ? new EntityMention(m.begin(), m.end(), m.text(), m.sentence(),
+                        EntityType.ORGANIZATION, m.name(), null, m.rule(), m.confidence()) : m);
+                continue;
+            }
+            boolean people = m.type() == EntityType.PERSON && next.type() == EntityType.PERSON;
+            EntityType type = people ? EntityType.PERSON
+                    : SUBJECT_AFTER.matcher(article.substring(next.end(), Math.min(article.length(), next.end() + 12))).lookingAt()
+                    ? EntityType.ORGANIZATION : m.type();
+            String text = article.substring(m.begin(), next.end());
+            out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), type, text, null, m.rule(),
+                    Math.min(m.confidence(), next.confidence())));
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * "Nordvik-Kessel 's chairman": one hyphenated word of two capitalized parts the model took for a person, with no
+     * given name opening it, followed by a verb's subject cue or a possessive, is a company, unless the story names a
+     * person whose name ends in it ("Jan Nordvik-Kessel ... Nordvik-Kessel said").
+     */
+    private boolean isHyphenedCompany(String article, EntityMention m, List<EntityMention> mentions) {
+        if (m.type() != EntityType.PERSON || m.kbQid() != null || !HYPHENED_WORD.matcher(m.text()).matches()
+                || cues.givenNames().contains(m.text().substring(0, m.text().indexOf('-')))
+                || !SUBJECT_AFTER.matcher(article.substring(m.end(), Math.min(article.length(), m.end() + 12))).lookingAt()) {
+            return false;
+        }
+        return mentions.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.length() > m.length()
+                && o.text().endsWith(" " + m.text()));
+    }
+
+    private static final Pattern HYPHENED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+");
+
+    /** A word's beginning after a company's name that makes it the subject of a verb or a possessor. */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile(
+            "\\s*(?:'s|\u2019s|said|says|has|had|will|would|is|was|shares|rose|fell|gained|lost|agreed|plans|announced)\\b");
 
     /** A word that closes a company's name ("Corp.", "Ltd": org-heads.tsv, kind suffix). */
     private boolean isLegalSuffix(String word) {

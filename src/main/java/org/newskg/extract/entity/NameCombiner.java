@@ -60,13 +60,13 @@ final class NameCombiner {
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
             "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE, ProperNounPatternFinder.BUILDING_RULE,
-            ProperNounPatternFinder.LEAD_HEAD_RULE);
+            ProperNounPatternFinder.LEAD_HEAD_RULE, ProperNounPatternFinder.MODEL_CODE_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
             "pattern:the-acronym", CuedNames.ACRONYM_RULE, "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
             CuedNames.INDEX_RULE, PersonPatternFinder.INITIALS_RULE, ProperNounPatternFinder.LEAD_HEAD_RULE,
-            ProperNounPatternFinder.BUILDING_RULE);
+            ProperNounPatternFinder.BUILDING_RULE, ProperNounPatternFinder.MODEL_CODE_RULE);
 
     private NameCombiner() {
     }

@@ -30,6 +30,16 @@ final class ProperNounPatternFinder extends WordFinder {
     /** Names whose head word comes first ("Banco Espanol de Credito", "Plaza de Mayo"; lead-heads.tsv): the head beats the model. */
     static final String LEAD_HEAD_RULE = "pattern:lead-head";
 
+    /** A product's model code of capitals and digits ("ZX480", "Kv-120"): a product, whatever the model says. */
+    static final String MODEL_CODE_RULE = "pattern:model-code";
+
+    /**
+     * One to four capitals (or a capital and up to three letters before a hyphen) and two digits or more, maybe one
+     * closing capital: the way makers name aircraft, engines and machines. A code of one digit ("G7", "CO2", "Q3") or
+     * with a second run of digits ("H5N1") is left alone.
+     */
+    private static final Pattern MODEL_CODE = Pattern.compile("\\p{Lu}{1,4}\\d{2,5}\\p{Lu}?|\\p{Lu}\\p{L}{0,3}-\\d{2,4}\\p{Lu}?");
+
     /** "Harlow and Pike said its": two names joined by "and" that a singular "its" or verb takes as one company. */
     static final String JOINED_COMPANY_RULE = "pattern:joined-company";
 
@@ -79,6 +89,7 @@ final class ProperNounPatternFinder extends WordFinder {
     List<NameMatch> match(String[] words, String[] tags) {
         List<NameMatch> out = new ArrayList<>();
         eventNames(words, out);
+        modelCodes(words, out);
         datelines.match(words, out);
         if (!NameWords.isAllCapsLine(words)) {
             chunks(words, tags, out);
@@ -91,6 +102,18 @@ final class ProperNounPatternFinder extends WordFinder {
             int n = cues.eventNames().longestAt(w, i);
             if (n > 0 && Character.isUpperCase(w[i].codePointAt(0))) {
                 out.add(new NameMatch(i, i + n, EntityType.EVENT, NameWords.join(w, i, i + n), null, "pattern:event-name", 0.85));
+            }
+        }
+    }
+
+    /**
+     * "the ZX480 engine", "the Kv-120 engines": a word shaped like a maker's model code names a product; a code
+     * the knowledge base knows (a group of states, a road) is its own and wins there (NameCombiner).
+     */
+    private static void modelCodes(String[] w, List<NameMatch> out) {
+        for (int i = 0; i < w.length; i++) {
+            if (MODEL_CODE.matcher(w[i]).matches()) {
+                out.add(new NameMatch(i, i + 1, EntityType.WORK, w[i], null, MODEL_CODE_RULE, 0.6));
             }
         }
     }
@@ -410,6 +433,17 @@ final class ProperNounPatternFinder extends WordFinder {
             return end;
         }
         while (k < w.length && cues.isConnector(w[k]) && k - end < 2) {
+            k++;
+        }
+        // "Committee to Protect Journalists": "to" opens a body's purpose, a verb and its object, never in a title-case
+        // headline ("Bank to Buy Rival") and never one word ("sent the Commission to Strelsau").
+        // The verb is capitalized whatever the tagger calls it; it must be English (RuleMatches: "the Ministry to
+        // Strelsau Station" is no body).
+        if (k > end && w[k - 1].equals("to")) {
+            if (PersonPatternFinder.isTitleCase(w) || k + 1 >= w.length || !Character.isUpperCase(w[k].codePointAt(0))
+                    || cues.isStopCapital(w[k]) || !isNameWord(w, tags, k + 1)) {
+                return end;
+            }
             k++;
         }
         // "the True Path Party of Foreign Minister Tansu Ciller", "the Social Democrats of Milos Zeman": a title, or a

@@ -55,6 +55,8 @@ final class RuleMatches {
         matches.removeIf(m -> m.start() == 0 && (m.rule().equals("pattern:org-follower") || m.rule().equals("pattern:org-its"))
                 && !"PROPN".equals(w.tags()[0])
                 && (vocabulary.size() == 0 || vocabulary.isCommon(w.words()[0])));
+        matches.removeIf(m -> isMembersWithoutCause(w.words(), m));
+        matches = withPurposeInEnglish(w.words(), matches);
         matches = withConjoinedCompanies(w.words(), matches);
         matches.addAll(regions(w.words(), matches));
         matches = withParticleNames(w.words(), matches);
@@ -65,6 +67,51 @@ final class RuleMatches {
                 && bodies.stream().anyMatch(b -> b.start() <= m.start() && m.end() <= b.end() && b.length() > m.length()));
         matches = withDemonymEvents(w.words(), matches);
         return matches;
+    }
+
+    /**
+     * "Committee to Protect Journalists": a body's name goes on across "to" only to an English verb; "the Ministry to
+     * Strelsau Station" ends before "to" (and a bare head before it names nothing).
+     */
+    private List<NameMatch> withPurposeInEnglish(String[] w, List<NameMatch> matches) {
+        if (vocabulary.size() == 0) {
+            return matches;
+        }
+        List<NameMatch> out = new ArrayList<>(matches.size());
+        for (NameMatch m : matches) {
+            int to = m.start() + 1;
+            while (to < m.end() - 1 && !w[to].equals("to")) {
+                to++;
+            }
+            if (to >= m.end() - 1 || vocabulary.isCommon(w[to + 1]) && !vocabulary.isProper(w[to + 1])) {
+                out.add(m);
+            } else if (to - m.start() >= 2) {
+                out.add(new NameMatch(m.start(), to, m.type(), NameWords.join(w, m.start(), to), null, m.rule(), m.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Physicians for Human Rights", "Lawyers for Microsoft": a lead head that is an English plural (lead-heads.tsv,
+     * "Physicians") names a body only with "for" and a cause in common English words; "for" and a name say whom the
+     * people work for, and no other connector after it makes a body ("Physicians of Strelsau").
+     */
+    private boolean isMembersWithoutCause(String[] w, NameMatch m) {
+        String head = w[m.start()];
+        if (!m.rule().equals(ProperNounPatternFinder.LEAD_HEAD_RULE) || vocabulary.size() == 0 || !head.endsWith("s")
+                || !vocabulary.isCommon(head)) {
+            return false;
+        }
+        if (!w[m.start() + 1].equals("for")) {
+            return true;
+        }
+        for (int k = m.start() + 2; k < m.end(); k++) {
+            if (!vocabulary.isCommon(w[k]) || vocabulary.isProper(w[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
