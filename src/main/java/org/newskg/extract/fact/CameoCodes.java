@@ -19,6 +19,11 @@ final class CameoCodes {
         return cameo != null && cameo.startsWith("13");
     }
 
+    /** Appeals and demands (CAMEO 02, 10): someone asked to act. */
+    static boolean asking(String cameo) {
+        return cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"));
+    }
+
     /** Humanitarian or other aid (CAMEO 07). */
     static boolean aid(String cameo) {
         return cameo != null && cameo.startsWith("07");

@@ -63,6 +63,36 @@ final class Coreference {
         return home.isPresent() && there.isPresent() && !home.get().equals(there.get());
     }
 
+    /**
+     * Where an act the {@code actor} does at home took place when the story is filed from another country: the
+     * capital of the actor's country (a country, a city's country, or the one country the article gives a person's
+     * office), as the article names it, in sentence {@code sentence} if it does there, else first; empty when the
+     * dateline's country or the actor's is unknown, when they are the same, or when the article does not name that
+     * capital.
+     */
+    Optional<EntityMention> capitalAway(EntityMention actor, int sentence) {
+        Optional<String> capital = countryAway(actor).flatMap(places::capitalOf).map(PlaceCountries.Place::qid);
+        if (capital.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EntityMention> named = view.sentences().stream().flatMap(s -> view.entities(s.index()).stream())
+                .filter(m -> capital.get().equals(m.kbQid()) && m.type() == EntityType.CITY).toList();
+        return named.stream().filter(m -> m.sentence() == sentence).findFirst().or(() -> named.stream().findFirst());
+    }
+
+    /** Whether {@code actor}'s country is known and is not the dateline's (as {@link #capitalAway} reads them). */
+    boolean away(EntityMention actor) {
+        return countryAway(actor).isPresent();
+    }
+
+    /** The QID of {@code actor}'s country when it is known and is not the dateline's. */
+    private Optional<String> countryAway(EntityMention actor) {
+        EntityMention own = actor.type() == EntityType.COUNTRY || actor.type() == EntityType.CITY ? actor
+                : countryOf(actor).orElse(null);
+        Optional<String> country = own == null || own.kbQid() == null ? Optional.empty() : places.countryOf(own.kbQid());
+        return home == null ? Optional.empty() : country.filter(c -> !c.equals(home));
+    }
+
     /** Whether the city is, by the knowledge base, the capital of the country it lies in (Strelsau, of Ruritania). */
     boolean capital(EntityMention city) {
         String qid = city.kbQid();

@@ -61,6 +61,7 @@ final class EventCues {
     private final Set<String> topics = new HashSet<>();
     private final List<String> causes = new ArrayList<>();
     private final List<String> mishaps = new ArrayList<>();
+    private final Set<String> pullbacks = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -94,6 +95,7 @@ final class EventCues {
                 case "topic" -> topics.add(r[0]);
                 case "cause" -> causes.add(r[0]);
                 case "mishap" -> mishaps.add(r[0]);
+                case "pullback" -> pullbacks.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -261,6 +263,11 @@ final class EventCues {
     /** A verb whose object is an event still to come: "to prepare a summit" ({@code prepare} cues). */
     boolean isPreparing(Token t) {
         return Chunks.isVerb(t) && preparing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "withdrawal", "pullout": forces taken back, asked of their country after a demand or an appeal. */
+    boolean isPullback(Token t) {
+        return pullbacks.contains(Words.lower(t)); // (whatever the tagger says: it may read "withdrawal" as an adjective)
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

@@ -54,7 +54,7 @@ final class EventFinder {
         this.dates = new EventDates(cues);
         this.places = new EventPlaces(triggers, cues);
         this.parties = new EventParties(cues, references);
-        this.targets = new EventTargets(cues, references, parties);
+        this.targets = new EventTargets(triggers, cues, references, parties);
         this.circumstances = new TellingCircumstances(cues, dates);
     }
 
@@ -721,8 +721,8 @@ final class EventFinder {
     }
 
     /** The event placed in the dateline's city when it needs it: see {@link EventPlaces#placedAtDateline}. */
-    Event placedAtDateline(ArticleView view, Event e) {
-        return places.placedAtDateline(view, e);
+    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e) {
+        return places.placedAtDateline(view, pf, e);
     }
 
     /** The country a capital object stands for, when the article names that country; the participant itself otherwise. */

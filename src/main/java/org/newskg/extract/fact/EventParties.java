@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,48 @@ final class EventParties {
             }
         }
         return last;
+    }
+
+    /**
+     * "urged both sides to halt the fighting": the two sides of the force told before in the article (the pair of
+     * countries, one acting and one acted on, that the most such acts have, the last told on a tie), other than the
+     * {@code speakers}' own; empty when no force told before names two countries.
+     */
+    static List<EntityMention> fightingSides(ParticipantFinder pf, List<EventMerger.Told> earlier, int sentence,
+                                             Collection<String> speakers) {
+        Map<String, List<EntityMention>> pairs = new LinkedHashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> last = new java.util.HashMap<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            Event e = earlier.get(i).event();
+            if (!CameoCodes.force(e.cameo()) || e.first().sentence() > sentence) {
+                continue;
+            }
+            Optional<EntityMention> from = side(pf, e, Participant.SOURCE);
+            Optional<EntityMention> to = side(pf, e, Participant.TARGET);
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            List<String> keys = java.util.stream.Stream.of(from.get(), to.get()).map(ArticleView::key).sorted().toList();
+            if (keys.get(0).equals(keys.get(1)) || keys.stream().anyMatch(speakers::contains)) {
+                continue;
+            }
+            String pair = String.join("|", keys);
+            pairs.putIfAbsent(pair, List.of(from.get(), to.get()));
+            counts.merge(pair, 1, Integer::sum);
+            last.put(pair, i);
+        }
+        return pairs.keySet().stream()
+                .max(Comparator.comparingInt((String k) -> counts.get(k)).thenComparingInt(last::get))
+                .map(pairs::get).orElse(List.of());
+    }
+
+    /** The country of the first participant of {@code e} in {@code role}: itself, a city's, a person's office's. */
+    private static Optional<EntityMention> side(ParticipantFinder pf, Event e, String role) {
+        return e.participants().stream().filter(p -> p.role().equals(role)).findFirst().map(Participant::mention)
+                .flatMap(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
+                        : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m)).filter(c -> c.type() == EntityType.COUNTRY)
+                        : pf.countryOf(m));
     }
 
     /**

@@ -272,15 +272,26 @@ final class EventPlaces {
 
     /**
      * The event, placed in the dateline's city when none of its tellings names a place, its class happens where
-     * its people are and it is not dated before the story ("STRELSAU, Aug 12 - Doe met Roe on Tuesday").
+     * its people are and it is not dated before the story ("STRELSAU, Aug 12 - Doe met Roe on Tuesday"); an act
+     * done in person by a doer of another country than the dateline's ("summoned the envoy") is placed in that
+     * country's capital when the article names it, else nowhere.
      */
-    Event placedAtDateline(ArticleView view, Event e) {
+    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e) {
         // a class that happens where its people are, or one act of a verbal class that does ("summoned the envoy":
         // the envoy is called in to the ministry, in the capital the story is filed from)
-        boolean onsite = cues.onsite(e.type()) || e.rule().startsWith(EventFinder.TRIGGER_RULE)
+        boolean inPerson = !cues.onsite(e.type()) && e.rule().startsWith(EventFinder.TRIGGER_RULE)
                 && cues.onsite(e.rule().substring(EventFinder.TRIGGER_RULE.length()));
+        boolean onsite = cues.onsite(e.type()) || inPerson;
         if (e.place() != null || !onsite || Dateline.beforeDateline(view, e.date())) {
             return e;
+        }
+        Optional<EntityMention> doer = e.participants().stream().filter(p -> p.role().equals(Participant.SOURCE))
+                .map(Participant::mention).filter(pf::away).findFirst();
+        if (inPerson && doer.isPresent()) {
+            // "PARIS - ... Ruritania summoned France's ambassador": done in the doer's capital, not where the story is filed
+            EntityMention capital = pf.capitalAway(doer.get(), e.first().sentence()).orElse(null);
+            return capital == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), capital,
+                    e.host(), e.cameo(), e.status(), e.rule(), e.confidence());
         }
         EntityMention city = Dateline.city(view);
         return city == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), city, e.host(),

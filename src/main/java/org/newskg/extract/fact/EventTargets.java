@@ -18,11 +18,13 @@ import org.newskg.nlp.Token;
  */
 final class EventTargets {
 
+    private final TriggerLexicon triggers;
     private final EventCues cues;
     private final EventReference references;
     private final EventParties parties;
 
-    EventTargets(EventCues cues, EventReference references, EventParties parties) {
+    EventTargets(TriggerLexicon triggers, EventCues cues, EventReference references, EventParties parties) {
+        this.triggers = triggers;
         this.cues = cues;
         this.references = references;
         this.parties = parties;
@@ -42,6 +44,13 @@ final class EventTargets {
             // (force on "the Azerbaijani town of X" strikes the town, read with the place)
             // "rejected a Greek proposal", "called the North Korean ban 'unacceptable'": the country whose act it is
             demonymOwner(view, tokens, le).ifPresent(d -> add(people, new Participant(d, Participant.TARGET, "coref:demonym")));
+        }
+        if (!force) {
+            fightingSides(view, pf, s, le, earlier, people);
+        }
+        if (CameoCodes.asking(cameo) && noTarget(people)) {
+            // "demanded the withdrawal of Ruritanian troops": asked of the country whose forces are to go
+            pulledBack(view, tokens, le, sources(people)).forEach(p -> add(people, p));
         }
         if (!force && noTarget(people)) {
             groupObject(view, pf, s, le, earlier, people).forEach(p -> add(people, p));
@@ -210,7 +219,7 @@ final class EventTargets {
      * before with two parties), "spoke with A and B and urged them to ..." (the others named before it in its sentence,
      * when there are two or more).
      */
-    private static List<Participant> groupObject(ArticleView view, ParticipantFinder pf, Sentence s, int k,
+    private List<Participant> groupObject(ArticleView view, ParticipantFinder pf, Sentence s, int k,
                                                  List<EventMerger.Told> earlier, Map<String, Participant> people) {
         List<Token> tokens = s.tokens();
         if (k < tokens.size() && Words.is(tokens.get(k), "them") && tokens.get(k).pos().equals("PRON")) {
@@ -237,16 +246,55 @@ final class EventTargets {
         if (kind.isEmpty()) {
             return List.of();
         }
-        // the speaker and its country are not among the sides it addresses
-        List<String> speakers = new java.util.ArrayList<>();
-        for (Participant p : people.values()) {
-            speakers.add(ArticleView.key(p.mention()));
-            (p.mention().type() == org.newskg.kb.EntityType.CITY ? Optional.of(pf.countryOfCity(p.mention())) : pf.countryOf(p.mention()))
-                    .ifPresent(c -> speakers.add(ArticleView.key(c)));
-        }
-        List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get(), speakers);
+        List<EntityMention> pair = EventParties.lastPair(pf, earlier, s.index(), kind.get(), speakers(pf, people.values()));
         return pair.stream().filter(m -> !people.containsKey(ArticleView.key(m)))
                 .map(m -> new Participant(m, Participant.TARGET, "coref:group")).toList();
+    }
+
+    /** The keys of the {@code speakers} and of their countries: none of the sides they address. */
+    private static List<String> speakers(ParticipantFinder pf, java.util.Collection<Participant> speakers) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (Participant p : speakers) {
+            keys.add(ArticleView.key(p.mention()));
+            (p.mention().type() == EntityType.CITY ? Optional.of(pf.countryOfCity(p.mention())) : pf.countryOf(p.mention()))
+                    .ifPresent(c -> keys.add(ArticleView.key(c)));
+        }
+        return keys;
+    }
+
+    /**
+     * "urged both sides to halt the fighting": the two sides are those of the force told before, however far back,
+     * not the last two named (an earlier meeting's); the group's targets read so far give way to them.
+     */
+    private void fightingSides(ArticleView view, ParticipantFinder pf, Sentence s, int k, List<EventMerger.Told> earlier,
+                               Map<String, Participant> people) {
+        if (!pf.groupObject(s, k).filter("group-parties"::equals).isPresent() || !forceAsked(view, s.tokens(), k)) {
+            return;
+        }
+        List<Participant> asking = people.values().stream().filter(p -> !p.role().equals(Participant.TARGET)).toList();
+        List<EntityMention> sides = EventParties.fightingSides(pf, earlier, s.index(), speakers(pf, asking));
+        if (!sides.isEmpty()) {
+            people.values().removeIf(p -> p.role().equals(Participant.TARGET) && p.via().equals("coref:group"));
+            sides.forEach(m -> add(people, new Participant(m, Participant.TARGET, "coref:group")));
+        }
+    }
+
+    /**
+     * Whether the clause after a group object at token {@code k} names force by a noun ("urged both sides to halt the
+     * fighting", "to end the clashes").
+     */
+    private boolean forceAsked(ArticleView view, List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j < k + Clauses.CLAUSE_WINDOW; j++) {
+            Token t = tokens.get(j);
+            if (Words.isPunct(t) || Words.isAny(t, "and", "but")) {
+                return false;
+            }
+            Optional<TriggerLexicon.Match> m = t.pos().equals("NOUN") ? triggers.longestAt(view.text(), tokens, j) : Optional.empty();
+            if (m.isPresent() && CameoCodes.force(m.get().trigger().cameo())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -300,6 +348,41 @@ final class EventTargets {
                 && !p.role().equals("host")).map(p -> new Participant(p.mention(), Participant.TARGET, "coref:contact")).toList();
     }
 
+    /**
+     * The countries whose forces a pullback noun opening the object at token {@code k} names after "of": "the immediate
+     * withdrawal of Ruritanian troops from X and of Borduran troops from Y" (both), other than the asker's
+     * {@code sources}; empty when no pullback noun opens the object.
+     */
+    private List<Participant> pulledBack(ArticleView view, List<Token> tokens, int k, List<String> sources) {
+        int i = k;
+        while (i < tokens.size() && i < k + 4 && !cues.isPullback(tokens.get(i))
+                && (tokens.get(i).pos().equals("DET") || tokens.get(i).pos().equals("ADJ") || tokens.get(i).pos().equals("ADV"))) {
+            i++;
+        }
+        if (i >= tokens.size() || !cues.isPullback(tokens.get(i))) {
+            return List.of();
+        }
+        List<Participant> out = new java.util.ArrayList<>();
+        for (int j = i + 1; j + 1 < tokens.size() && j < i + Clauses.CLAUSE_WINDOW; j++) {
+            Token t = tokens.get(j);
+            if (Words.isPunct(t) || Chunks.isVerb(t)) {
+                break;
+            }
+            if (!Words.is(t, "of")) {
+                continue;
+            }
+            int n = j + 1;
+            while (n < tokens.size() && (tokens.get(n).pos().equals("DET") || tokens.get(n).pos().equals("NUM"))) {
+                n++; // "of all Ruritanian forces", "of its 1,300 troops"
+            }
+            EntityMention m = n < tokens.size() ? view.entityAt(tokens.get(n)) : null;
+            if (m != null && m.type() == EntityType.COUNTRY && !sources.contains(ArticleView.key(m))) {
+                out.add(new Participant(m, Participant.TARGET, ArticleView.isDemonym(m) ? "coref:demonym" : "of-object"));
+            }
+        }
+        return out;
+    }
+
     /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */
     private static Optional<EntityMention> demonymOwner(ArticleView view, List<Token> tokens, int k) {
         int i = k;
@@ -311,8 +394,15 @@ final class EventTargets {
             return Optional.empty();
         }
         int after = ArticleView.tokenAt(view.sentence(m.sentence()), m.end() - 1) + 1;
+        if (after + 1 < tokens.size() && quotation(tokens.get(after))) {
+            after++; // "condemned the Ruritanian \"aggression\"": a word quoted is still the noun the demonym owns
+        }
         return after < tokens.size() && tokens.get(after).pos().equals("NOUN") && view.entityAt(tokens.get(after)) == null
                 ? Optional.of(m) : Optional.empty();
+    }
+
+    private static boolean quotation(Token t) {
+        return t.text().equals("\"") || t.text().equals("\u201c") || t.penn().equals("``");
     }
 
     private static boolean noTarget(Map<String, Participant> people) {

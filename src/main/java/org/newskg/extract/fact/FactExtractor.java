@@ -87,7 +87,7 @@ public final class FactExtractor {
         // on the agreement"), and the SHACL shapes refuse it.
         List<Event> found = EventMerger.merge(events.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
-                .map(e -> events.placedAtDateline(view, e))
+                .map(e -> events.placedAtDateline(view, participants, e))
                 .toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());

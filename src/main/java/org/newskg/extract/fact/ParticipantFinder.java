@@ -376,6 +376,16 @@ final class ParticipantFinder {
         return coref.abroad(nation, place);
     }
 
+    /** Whether {@code actor}'s country is known and is not the dateline's. */
+    boolean away(EntityMention actor) {
+        return coref.away(actor);
+    }
+
+    /** The capital of {@code actor}'s country as the article names it, when that country is not the dateline's. */
+    Optional<EntityMention> capitalAway(EntityMention actor, int sentence) {
+        return coref.capitalAway(actor, sentence);
+    }
+
     /** The one country the article says {@code person} holds a position of. */
     Optional<EntityMention> countryOf(EntityMention person) {
         return coref.countryOf(person);
