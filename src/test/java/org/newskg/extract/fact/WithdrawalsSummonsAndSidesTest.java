@@ -15,7 +15,8 @@ import org.newskg.extract.Extraction;
  * Peru, and "called for the withdrawal of Peruvian troops from X and of Ecuadorian troops from Y" at both; "condemned
  * the Peruvian "aggression"" is aimed at Peru over the quotation mark; "urged both sides to halt the fighting" names
  * the two sides of the fighting told before, not the two people of a meeting told since; a summons by Colombia's
- * minister, filed from Lima, is not placed in Lima; a bare "announced" is no event.
+ * minister, filed from Lima, is placed in Bogota (named later in the story), not in Lima; a bare "announced" is no
+ * event; a state that "opened its border" yields.
  */
 class WithdrawalsSummonsAndSidesTest {
 
@@ -59,5 +60,11 @@ class WithdrawalsSummonsAndSidesTest {
     @Test
     void aBareAnnouncementIsNoEvent() {
         assertEquals(List.of(), FactFixtures.events(story, "PublicStatement"), describe(story));
+    }
+
+    @Test
+    void aStateOpeningItsBorderYields() {
+        Event yield = FactFixtures.sole(story, "Yield", "opened");
+        assertEquals(List.of("Bolivia"), plainNames(yield, "source"), describe(story));
     }
 }
