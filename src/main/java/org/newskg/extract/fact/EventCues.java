@@ -317,6 +317,36 @@ final class EventCues {
                 return s;
             }
         }
+        return statusOverPhrase(tokens, start);
+    }
+
+    /** The most words of a phrase between a verb and its infinitive's "to" ("agreed on Tuesday to"). */
+    private static final int SET_OFF = 3;
+
+    private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("ADP", "DET", "NOUN", "PROPN", "NUM");
+
+    /**
+     * "agreed on Tuesday to hold talks", "agreed in Strelsau to meet": the status a verb cue ending in "to" says
+     * ("agree to") when a short prepositional phrase stands between the verb and the infinitive's "to" just before
+     * token {@code start}; null when none.
+     */
+    private String statusOverPhrase(List<Token> tokens, int start) {
+        for (int to = start - 1; to >= 2 && to >= start - BEFORE; to--) {
+            if (!tokens.get(to).penn().equals("TO") || to + 1 >= tokens.size() || !tokens.get(to + 1).penn().startsWith("VB")) {
+                continue;
+            }
+            int k = to - 1;
+            while (k > 0 && to - k <= SET_OFF && PHRASE_TAGS.contains(tokens.get(k).pos()) && !tokens.get(k).pos().equals("ADP")) {
+                k--;
+            }
+            if (k < 1 || to - k > SET_OFF || !tokens.get(k).pos().equals("ADP") || !tokens.get(k - 1).pos().equals("VERB")) {
+                return null;
+            }
+            List<Token> joined = new java.util.ArrayList<>(tokens.subList(0, k));
+            joined.addAll(tokens.subList(to, tokens.size()));
+            String s = statusAt(joined, k - 1);
+            return s != null && s.equals("planned") ? s : null;
+        }
         return null;
     }
 

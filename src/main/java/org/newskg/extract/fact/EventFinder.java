@@ -378,6 +378,10 @@ final class EventFinder {
         if (verb && CameoCodes.directedAt(trigger.cameo())) {
             targets.ofDirected(view, pf, s, le, trigger.cameo(), earlier, people);
         }
+        if (verb) {
+            EventTargets.coordinatedTargets(tokens, m.start(), trigger.cameo(), earlier, s.index(), people)
+                    .forEach(p -> add(people, p));
+        }
         // "Gunmen attacked the village of Tawila", "guerrillas shelled the town of X": force whose attacker the text does
         // not name is still an event, where it struck
         EntityMention struck = forceVerb && people.isEmpty() && !passive ? EventPlaces.placeInPhrase(view, tokens, le) : null;
@@ -464,7 +468,7 @@ final class EventFinder {
         EntityMention scene = place;
         if (scene != null && trigger.cameo() != null && trigger.cameo().startsWith("14")
                 && people.values().removeIf(p -> p.role().equals(Participant.SOURCE) && ArticleView.isDemonym(p.mention())
-                && pf.abroad(p.mention(), scene))) {
+                && !p.via().equals(ParticipantFinder.MISSION) && pf.abroad(p.mention(), scene))) {
             // "In the Borduran capital, hundreds of Ruritanians rallied": a crowd abroad is no act of its own state
             parties = EventParties.counterparts(EventParties.directed(people.values(), passive, trigger.cameo()));
         }
@@ -668,6 +672,7 @@ final class EventFinder {
                 && (p.mention().type() == EntityType.COUNTRY || ArticleView.isDemonym(p.mention())));
         if (againstCountry) {
             people.entrySet().removeIf(e -> e.getValue().role().equals(Participant.SOURCE) && ArticleView.isDemonym(e.getValue().mention())
+                    && !e.getValue().via().equals(ParticipantFinder.MISSION)
                     && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET) && ArticleView.key(p.mention()).equals(e.getKey())));
         }
     }

@@ -494,6 +494,9 @@ final class EventParties {
             if (Words.is(t, "despite")) {
                 break; // "will visit X despite attacks by Y": another act, which the concession names
             }
+            if (k > le && Words.is(t, "of") && k + 1 < tokens.size() && gerund(tokens.get(k + 1))) {
+                break; // "accused X of siding with Y": what X is accused of is another act, Y no target of this one
+            }
             if (Words.isAny(t, "with", "between", "by") || onWhom) {
                 // "rejected a proposal by X", "condemned the attack by X": after the act's object, "by" names its author,
                 // at whom the act is directed; right after the trigger it is the agent of a passive
@@ -520,6 +523,13 @@ final class EventParties {
             }
         }
         return List.of();
+    }
+
+    /** "siding", "meddling": a gerund, which the tagger may call a noun after "of". */
+    private static boolean gerund(Token t) {
+        String w = t.text();
+        return t.penn().equals("VBG") || w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
+                && (t.pos().equals("NOUN") || t.pos().equals("VERB"));
     }
 
     /** "on trade with X", "on imports with X": a bare common noun then "with" at token {@code k}. */

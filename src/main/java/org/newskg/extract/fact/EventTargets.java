@@ -383,6 +383,34 @@ final class EventTargets {
         return out;
     }
 
+    /**
+     * "X suspended aid to Y and recalled its ambassador": a cut in relations coordinated right after another act (the
+     * verb at token {@code start} after "and") whose subject is the same is aimed at whom that act was, when it names
+     * no target of its own; the act is the last one told before it in its sentence, with a source among the
+     * {@code people}' sources.
+     */
+    static List<Participant> coordinatedTargets(List<Token> tokens, int start, String cameo, List<EventMerger.Told> earlier,
+                                                int sentence, Map<String, Participant> people) {
+        if (cameo == null || !cameo.startsWith("16") || start < 1 || !Words.is(tokens.get(start - 1), "and")
+                || !noTarget(people) || earlier.isEmpty()) {
+            return List.of();
+        }
+        org.newskg.extract.Event last = earlier.get(earlier.size() - 1).event();
+        if (last.first().sentence() != sentence || "planned".equals(last.status())) {
+            return List.of();
+        }
+        List<String> sources = people.values().stream().filter(p -> p.role().equals(Participant.SOURCE))
+                .map(p -> ArticleView.key(p.mention())).toList();
+        boolean same = last.participants().stream().anyMatch(p -> p.role().equals(Participant.SOURCE)
+                && sources.contains(ArticleView.key(p.mention())));
+        if (!same) {
+            return List.of();
+        }
+        return last.participants().stream().filter(p -> p.role().equals(Participant.TARGET) && ArticleView.isActor(p.mention())
+                && !people.containsKey(ArticleView.key(p.mention())))
+                .map(p -> new Participant(p.mention(), Participant.TARGET, "coref:coordinated")).toList();
+    }
+
     /** The demonym opening the noun phrase at token {@code k} before a common noun ("a Greek proposal"), if any. */
     private static Optional<EntityMention> demonymOwner(ArticleView view, List<Token> tokens, int k) {
         int i = k;

@@ -32,6 +32,9 @@ final class ParticipantFinder {
     // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
     private static final Pattern QUOTE_MARK = Pattern.compile("['\"‘’“”]|''|``");
 
+    /** How the state a mission stands for is read ("the Ruritanian embassy in Strelsau protested"). */
+    static final String MISSION = "coref:mission";
+
     private final ArticleView view;
     private final Coreference coref;
     private final EventCues cues;
@@ -407,7 +410,12 @@ final class ParticipantFinder {
             EntityMention m = view.entityAt(t);
             Optional<CorefLexicon.Phrase> phrase = words.endingAt(view.text(), tokens, j + 1);
             Optional<EntityMention> body = m == null ? refs.definiteBody(s, j) : Optional.empty();
-            if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
+            EntityMention mission = m != null && m.type() == EntityType.CITY ? missionOwner(s, m) : null;
+            if (mission != null) {
+                // "The Ruritanian embassy in Strelsau protested": the state the mission stands for, not the city it is in
+                out.add(new Participant(mission, "participant", MISSION));
+                j = ArticleView.tokenAt(s, mission.begin()) - 1;
+            } else if (ArticleView.isActor(m) && ownerCountry(s, m) != null) {
                 EntityMention country = ownerCountry(s, m);
                 out.add(new Participant(country, "participant", "coref:government"));
                 j = ArticleView.tokenAt(s, country.begin()) - 1;
@@ -626,6 +634,34 @@ final class ParticipantFinder {
     }
 
     /**
+     * The country owning a mission in the city {@code city} names: "the Ruritanian embassy in Strelsau", "Ruritania's
+     * embassy in Strelsau" (a mission noun, {@code mission} cues, then "in" and the city); else null.
+     */
+    private EntityMention missionOwner(Sentence s, EntityMention city) {
+        List<Token> tokens = s.tokens();
+        int in = ArticleView.tokenAt(s, city.begin()) - 1;
+        if (in < 2 || !Words.is(tokens.get(in), "in") || !cues.isMission(tokens.get(in - 1))) {
+            return null;
+        }
+        int k = in - 2;
+        if (tokens.get(k).text().matches("['’]s?") && k >= 1) {
+            EntityMention m = countryAt(s, tokens.get(k - 1));
+            return m != null && possessive(s, m) ? m : null;
+        }
+        return countryAt(s, tokens.get(k));
+    }
+
+    /** A country mention covering token {@code t}, also inside a longer name ("the Ruritanian Embassy"), or null. */
+    private EntityMention countryAt(Sentence s, Token t) {
+        for (EntityMention m : view.entities(s.index())) {
+            if (m.type() == EntityType.COUNTRY && m.begin() <= t.begin() && m.end() > t.begin()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Ruritania, whose troops", "Ruritanian leader Doe, whose government": the country or body named right before
      * ", whose" ending at token {@code start}, or the one country the person named there holds a position of; else null.
      */
@@ -649,6 +685,9 @@ final class ParticipantFinder {
         List<Token> tokens = s.tokens();
         for (int k = start - 1, limit = start - 2; k >= 0 && k >= limit; k--) {
             EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && m.type() == EntityType.FACILITY) {
+                m = countryAt(s, tokens.get(k)); // "the Ruritanian embassy" read as one name: the nationality inside it
+            }
             if (m != null && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
                 return m;
             }
