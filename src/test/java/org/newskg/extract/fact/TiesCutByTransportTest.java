@@ -45,4 +45,12 @@ class TiesCutByTransportTest {
         assertEquals(List.of("Niger"), plainNames(closed, "source"));
         assertEquals(List.of("Algeria"), plainNames(closed, "target"));
     }
+
+    @Test
+    void aidFrozenWithNoWordBetweenIsCut() {
+        // "froze aid to X": the lemmatizer leaves "froze" as written, and "froze * aid" wants a word between
+        Event frozen = find(story, "ReduceRelations", e -> e.label().contains("froze"));
+        assertEquals("162", frozen.cameo());
+        assertEquals(List.of("Algeria"), plainNames(frozen, "target"));
+    }
 }
