@@ -232,6 +232,11 @@ final class Insertions {
             if (t.penn().equals("MD") || t.pos().equals("AUX") || Words.isAny(t, "who", "which", "that")) {
                 return false;
             }
+            if (verbs == 0 && Words.is(t, "and")) {
+                // "A, the United Arab Emirates and B severed ties with C, accusing it": names listed before a verb are the
+                // clause's subjects, not a noun a participle qualifies
+                return false;
+            }
             if (Chunks.isVerb(t)) {
                 verbs++;
                 if (!t.penn().matches("VB[DN]") || !tokens.get(m - 1).penn().startsWith("NN")) {

@@ -45,4 +45,21 @@ class TiesCutByTransportTest {
         assertEquals(List.of("Niger"), plainNames(closed, "source"));
         assertEquals(List.of("Algeria"), plainNames(closed, "target"));
     }
+
+    @Test
+    void aidFrozenWithNoWordBetweenIsCut() {
+        // "froze aid to X": the lemmatizer leaves "froze" as written, and "froze * aid" wants a word between
+        Event frozen = find(story, "ReduceRelations", e -> e.label().contains("froze"));
+        assertEquals("162", frozen.cameo());
+        assertEquals(List.of("Algeria"), plainNames(frozen, "target"));
+    }
+
+    @Test
+    void aListOfSubjectsIsNoInsertionBeforeAParticiple() {
+        // "A, B, the United Arab Emirates and C recalled ..., accusing it": "the United Arab Emirates and C recalled ..."
+        // is no apposition set off by commas (a noun a participle qualifies), so all four accuse
+        Event accusing = find(story, "Disapproval", e -> e.label().contains("accusing") && e.first().sentence() == 4);
+        assertEquals(List.of("Jordan", "Morocco", "Tunisia", "United Arab Emirates"),
+                plainNames(accusing, "source").stream().sorted().toList());
+    }
 }
