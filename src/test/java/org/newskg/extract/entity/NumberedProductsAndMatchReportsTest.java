@@ -4,9 +4,6 @@ import static org.newskg.extract.entity.ShippedRecognizer.assertHas;
 import static org.newskg.extract.entity.ShippedRecognizer.assertNotA;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +20,9 @@ import org.newskg.kb.EntityType;
 class NumberedProductsAndMatchReportsTest {
 
     private static final ShippedRecognizer NAMES = new ShippedRecognizer(LocalDate.of(2005, 5, 26));
-    private static final Path HOME = Path.of(System.getProperty("newskg.home", "."));
 
     private static List<String> fixture() throws IOException {
-        return Files.readAllLines(HOME.resolve("src/test/resources/names/hyphened-companies-and-clubs.txt"), StandardCharsets.UTF_8);
+        return ShippedRecognizer.fixtureLines("hyphened-companies-and-clubs.txt");
     }
 
     @Test
