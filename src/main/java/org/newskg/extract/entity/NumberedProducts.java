@@ -78,7 +78,9 @@ final class NumberedProducts {
             return false;
         }
         EntityMention maker = endingAt(out, w.ends()[i - 1]);
-        if (maker == null || maker.type().root() != EntityType.ORGANIZATION || isTaken(out, w.begins()[i], w.ends()[i])) {
+        // "the MH 370 victims": an airline's two-letter code and a number are a flight
+        if (maker == null || maker.type().root() != EntityType.ORGANIZATION || maker.length() <= 2
+                || isTaken(out, w.begins()[i], w.ends()[i])) {
             return false;
         }
         int first = wordAt(w, maker.begin());
