@@ -67,10 +67,12 @@ public final class EntityRecognizer {
     private final RuleMatches ruleMatches;
     private final ModelCorrections corrections;
     private final PlacesNotPeople placesNotPeople;
+    private final NumberedProducts products;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
                              StatisticalLayer statistical, Function<String, EntityType> articlePlace,
-                             Function<String, EntityType> notablePlace, SportsPages sports) {
+                             Function<String, EntityType> notablePlace, SportsPages sports, NumberedProducts products) {
+        this.products = products;
         this.articlePlace = articlePlace;
         this.notablePlace = notablePlace;
         this.sports = sports;
@@ -91,7 +93,7 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer withModels(List<TokenNameFinderModel> models) {
         return new EntityRecognizer(finders, cues, particles, personParticles, new StatisticalLayer(models, new MiscTyper(cues)),
-                articlePlace, notablePlace, sports);
+                articlePlace, notablePlace, sports, products);
     }
 
     /**
@@ -119,7 +121,8 @@ public final class EntityRecognizer {
                 new InstitutionFinder(cues)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
-                        .map(h -> h.entry().type()).findFirst().orElse(null), name -> notablePlace(kb, name), SportsPages.load(dataDir));
+                        .map(h -> h.entry().type()).findFirst().orElse(null), name -> notablePlace(kb, name), SportsPages.load(dataDir),
+                NumberedProducts.load(dataDir, cues::isStopCapital));
     }
 
     /**
@@ -191,6 +194,7 @@ public final class EntityRecognizer {
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
         merged = withLegalSuffixes(article, companiesOfRegions(article, bodiesOfCountries(article, statesBeforeBodies(article, merged))));
         merged = IzafeNames.join(article, merged);
+        merged = products.apply(article, sentences, merged);
         List<EntityMention> withAcronyms = AcronymResolver.resolve(article, sentences, merged);
         List<EntityMention> all = new ArrayList<>(ShortFormResolver.resolve(article, sentences, withAcronyms,
                 this::isLegalSuffix));
@@ -442,7 +446,8 @@ public final class EntityRecognizer {
      * "Nordvik-Kessel said", "Nordvik-Kessel 's chairman": two names the knowledge base does not know, glued by a hyphen,
      * are one name (English writes no hyphen between two names). Two people make one person's double-barrelled name
      * ("Jane Doe-Smith"); any other pair followed by a verb's subject cue or a possessive is a company (two places
-     * would be a region the knowledge base knows or a "Nordvik-Kessel border"); otherwise the first part's type stays.
+     * would be a region the knowledge base knows or a "Nordvik-Kessel border"), and so is a pair of names of people,
+     * bodies or places that are not two known places ({@link #isPlacePair}); otherwise the first part's type stays.
      */
     private List<EntityMention> hyphenedPairs(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
@@ -455,16 +460,31 @@ public final class EntityRecognizer {
                         EntityType.ORGANIZATION, m.name(), null, m.rule(), m.confidence()) : m);
                 continue;
             }
-            boolean people = m.type() == EntityType.PERSON && next.type() == EntityType.PERSON;
+            // "Jane Doe-Zenda": a person's whole name goes on with a second surname, whatever the model read it as
+            boolean people = m.type() == EntityType.PERSON && (next.type() == EntityType.PERSON || m.text().contains(" "));
             EntityType type = people ? EntityType.PERSON
                     : SUBJECT_AFTER.matcher(article.substring(next.end(), Math.min(article.length(), next.end() + 12))).lookingAt()
-                    ? EntityType.ORGANIZATION : m.type();
+                    || !isPlacePair(article, m, next) ? EntityType.ORGANIZATION : m.type();
             String text = article.substring(m.begin(), next.end());
             out.add(new EntityMention(m.begin(), next.end(), text, m.sentence(), type, text, null, m.rule(),
                     Math.min(m.confidence(), next.confidence())));
             i++;
         }
         return out;
+    }
+
+    /**
+     * "Strelsau-Zenda": two places the knowledge base knows (a route, a border, a region); a pair with a people's, an
+     * event's or a work's name keeps its first part's type too ("Ruritanian-Borduvian"). A pair of people, bodies or
+     * places of which one part is no known place ("Strelsau-Doe Kessel": the model read both halves of a company as
+     * places) names no place.
+     */
+    private boolean isPlacePair(String article, EntityMention m, EntityMention next) {
+        if (!NAMED_BODY_ROOTS.contains(m.type().root()) || !NAMED_BODY_ROOTS.contains(next.type().root())) {
+            return true;
+        }
+        return m.type().root() == EntityType.PLACE && next.type().root() == EntityType.PLACE
+                && articlePlace.apply(m.text()) != null && articlePlace.apply(next.text()) != null;
     }
 
     /**
@@ -481,6 +501,8 @@ public final class EntityRecognizer {
         return mentions.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.length() > m.length()
                 && o.text().endsWith(" " + m.text()));
     }
+
+    private static final Set<EntityType> NAMED_BODY_ROOTS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE);
 
     private static final Pattern HYPHENED_WORD = Pattern.compile("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+");
 

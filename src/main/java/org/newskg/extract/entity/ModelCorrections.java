@@ -45,8 +45,8 @@ final class ModelCorrections {
     List<NameMatch> correct(SentenceWords w, List<NameMatch> found) {
         List<NameMatch> out = new ArrayList<>();
         for (NameMatch f : found) {
-            NameMatch cut = beforeStopCapital(w.words(), withoutLowerHead(w.words(),
-                    withoutLowerArticle(w.words(), withoutOpeningThe(w.words(), withoutTrailingLower(w.words(), f)))));
+            NameMatch cut = withHyphenedHead(w, beforeStopCapital(w.words(), withoutLowerHead(w.words(),
+                    withoutLowerArticle(w.words(), withoutOpeningThe(w.words(), withoutTrailingLower(w.words(), f))))), found);
             for (NameMatch m : headlinePieces(w.words(), withArticle(w.words(), withKin(w.words(), cut)))) {
                 if (!NameWords.isWrittenAsName(w, m, vocabulary)) {
                     continue;
@@ -85,6 +85,30 @@ final class ModelCorrections {
 
     /** Lower-case words that join a name to what follows it, never its last word. */
     private static final Set<String> TRAILING = Set.of("of", "and", "the", "for", "in", "on", "to");
+
+    /**
+     * "Nordvik-" + "Kessel said": the model began a name after a hyphen glued to a capitalized word it did not take;
+     * that word is the first half of one hyphenated name ("Nordvik-Kessel"), unless it is a common English word
+     * ("Anti-", "Post-"), a stop capital, or another name the model found ("Strelsau-Zenda": two names).
+     */
+    private NameMatch withHyphenedHead(SentenceWords w, NameMatch m, List<NameMatch> found) {
+        String[] words = w.words();
+        int s = m.start();
+        // the tokenizer gives "Nordvik" "-" "Kessel" or "Nordvik-" "Kessel"
+        boolean apart = s >= 2 && words[s - 1].equals("-") && w.ends()[s - 2] == w.begins()[s - 1];
+        boolean kept = !apart && s >= 1 && words[s - 1].length() > 2 && words[s - 1].endsWith("-");
+        int from = apart ? s - 2 : s - 1;
+        if (!apart && !kept || w.ends()[s - 1] != w.begins()[s] || from > 0 && w.ends()[from - 1] == w.begins()[from]) {
+            return m;
+        }
+        String head = kept ? words[from].substring(0, words[from].length() - 1) : words[from];
+        if (head.length() < 2 || !Character.isUpperCase(head.codePointAt(0)) || !head.chars().allMatch(Character::isLetter)
+                || vocabulary.isCommon(head) || cues.isStopCapital(head)
+                || found.stream().anyMatch(o -> o.start() <= from && from < o.end())) {
+            return m;
+        }
+        return new NameMatch(from, m.end(), m.type(), NameWords.join(words, from, m.end()), m.qid(), m.rule(), m.confidence());
+    }
 
     /**
      * "accused Ottawa of \"an act of piracy\"", "accusing Uganda of arresting": a name never ends with a lower-case

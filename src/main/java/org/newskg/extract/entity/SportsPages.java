@@ -8,7 +8,6 @@ import static org.newskg.extract.entity.SportsWords.isDateline;
 import static org.newskg.extract.entity.SportsWords.isFreeOrPerson;
 import static org.newskg.extract.entity.SportsWords.isInPersonOrPlace;
 import static org.newskg.extract.entity.SportsWords.isPlaceNotCountry;
-import static org.newskg.extract.entity.SportsWords.isRetypable;
 import static org.newskg.extract.entity.SportsWords.isShouted;
 import static org.newskg.extract.entity.SportsWords.isTitleCase;
 import static org.newskg.extract.entity.SportsWords.mentionEndingAt;
@@ -48,7 +47,9 @@ import org.newskg.kb.EntityType;
  * "LEEDS BEAT CHELSEA") are a team; a person found there stays a person ("Sampras beat Novak");</li>
  * <li>a team found once is the same team wherever its words recur in the story.</li>
  * </ul>
- * Countries stay places (a national side is written like its country). Immutable and thread-safe.
+ * Countries stay places (a national side is written like its country). A match report without a slug (two words of
+ * play of {@code sports-words.tsv}, or a one-digit score beside a result cue) gets the listed clubs, the cued names
+ * the knowledge base does not know as places and their recurrences only. Immutable and thread-safe.
  */
 final class SportsPages {
 
@@ -56,6 +57,9 @@ final class SportsPages {
     static final String PLAYER_RULE = "pattern:sports-player";
 
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
+    private static final Pattern MATCH_SCORE = Pattern.compile("\\d-\\d");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Set<String> VOTE_CUES = Set.of("won", "lost", "against");
     private static final Set<String> SCORE_LINKS = Set.of("at", "over", "against");
     /** Words before a club's town that make it the town: "in Dortmund" (but "at Bochum", "lost to Bochum" are teams). */
     private static final Set<String> CLUB_PLACE_WORDS = Set.of("in", "near", "from", "outside");
@@ -67,10 +71,12 @@ final class SportsPages {
     private final PhraseSet cuesAfter;
     private final PhraseSet eventHeads;
     private final PhraseSet clubs;
+    private final PhraseSet playWords;
 
     private SportsPages(PhraseSet desks, Set<String> clubBefore, Set<String> clubAfter, PhraseSet cuesBefore, PhraseSet cuesAfter,
-                        PhraseSet eventHeads, PhraseSet clubs) {
+                        PhraseSet eventHeads, PhraseSet clubs, PhraseSet playWords) {
         this.desks = desks;
+        this.playWords = playWords;
         this.clubBefore = clubBefore;
         this.clubAfter = clubAfter;
         this.cuesBefore = cuesBefore;
@@ -98,7 +104,8 @@ final class SportsPages {
         }
         return new SportsPages(desks, Set.copyOf(before), Set.copyOf(after), new PhraseSet(cueBefore), new PhraseSet(cueAfter),
                 new PhraseSet(FirstColumnFile.readOptional(dir.resolve("event-heads.tsv"), "EVENT")),
-                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("clubs.tsv"), "TEAM")));
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("clubs.tsv"), "TEAM")),
+                new PhraseSet(FirstColumnFile.readOptional(dir.resolve("sports-words.tsv"), "PLAY")));
     }
 
     private static String position(TsvRow row) {
@@ -109,32 +116,75 @@ final class SportsPages {
         return p;
     }
 
-    /** The mentions with the teams and players of a sports story; any other story's unchanged. */
+    /**
+     * The mentions with the teams and players of a sports story; any other story's unchanged. A match report without a
+     * desk slug ({@link #isMatchReport}) only gets its listed clubs, the names beside result cues that the knowledge
+     * base does not know as places, and those teams wherever they recur: its towns, tables and score lines are read as
+     * anywhere else.
+     */
     List<EntityMention> apply(String article, List<SentenceWords> sentences, List<EntityMention> mentions) {
-        if (!isSportsStory(sentences)) {
+        boolean desk = hasDeskSlug(sentences);
+        if (!desk && !isMatchReport(sentences)) {
             return mentions;
         }
         List<EntityMention> out = new ArrayList<>(mentions);
-        for (SentenceWords w : sentences) {
-            ScoreLines.results(article, w, out);
+        if (desk) {
+            for (SentenceWords w : sentences) {
+                ScoreLines.results(article, w, out);
+            }
         }
         for (SentenceWords w : sentences) {
-            clubs(article, w, out);
-            cued(article, w, out);
-            ScoreLines.ridersTeams(article, w, out);
-            possessedPlayers(article, w, out);
+            if (desk) {
+                clubs(article, w, out);
+            } else if (!isDateline(w.words())) {
+                listedClubs(article, w, out);
+            }
+            cued(article, w, out, desk);
+            if (desk) {
+                ScoreLines.ridersTeams(article, w, out);
+                possessedPlayers(article, w, out);
+            }
         }
         sameTeamEverywhere(article, sentences, out);
         out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         return List.copyOf(out);
     }
 
-    private boolean isSportsStory(List<SentenceWords> sentences) {
+    private boolean hasDeskSlug(List<SentenceWords> sentences) {
         for (int s = 0; s < Math.min(2, sentences.size()); s++) {
             String[] w = sentences.get(s).words();
             int n = desks.longestAt(w, 0);
             if (n > 0 && n < w.length && (w[n].equals("-") || w[n].equals("--")) && w[0].equals(w[0].toUpperCase(Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "came back from three goals down to beat Zenda on penalties ... led 3-0 at halftime ... the shootout": a story
+     * without a desk slug that uses two different words of play (sports-words.tsv) is a match report; so is one with a
+     * sentence giving a score beside a result cue and a capitalized word ("Strelsau beat Zenda 2-1").
+     */
+    private boolean isMatchReport(List<SentenceWords> sentences) {
+        Set<String> seen = new HashSet<>();
+        for (SentenceWords s : sentences) {
+            String[] lower = new String[s.words().length];
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = s.words()[i].toLowerCase(Locale.ROOT);
+            }
+            if (isCuedResult(s.words(), lower)) {
+                return true;
+            }
+            for (int i = 0; i < lower.length; i++) {
+                int n = playWords.longestAt(lower, i);
+                if (n > 0) {
+                    seen.add(String.join(" ", java.util.Arrays.copyOfRange(lower, i, i + n)));
+                    if (seen.size() >= 2) {
+                        return true;
+                    }
+                    i += n - 1;
+                }
             }
         }
         return false;
@@ -234,7 +284,7 @@ final class SportsPages {
     }
 
     /** "win over Chelsea", "LEEDS BEAT CHELSEA": capitalized words the recognizer left beside a result cue. */
-    private void cued(String article, SentenceWords w, List<EntityMention> out) {
+    private void cued(String article, SentenceWords w, List<EntityMention> out, boolean desk) {
         String[] words = w.words();
         String[] lower = new String[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -248,7 +298,7 @@ final class SportsPages {
             if (before > 0) {
                 int s = i + before;
                 int e = nameEnd(words, s, Math.min(words.length, s + (isShouted(words, s) ? 1 : 3)));
-                if (e > s && (free(out, w, s, e) || isRetypable(exactly(out, w.begins()[s], w.ends()[e - 1])))) {
+                if (e > s && (free(out, w, s, e) || isRetypable(exactly(out, w.begins()[s], w.ends()[e - 1]), desk))) {
                     team(article, w, s, e, out);
                 }
             }
@@ -260,11 +310,43 @@ final class SportsPages {
                     s--;
                 }
                 if (s < i && (s > 0 || isCapitalized(words[s])) && !isDeskSlug(words, s)
-                        && (free(out, w, s, i) || isRetypable(exactly(out, w.begins()[s], w.ends()[i - 1])))) {
+                        && (free(out, w, s, i) || isRetypable(exactly(out, w.begins()[s], w.ends()[i - 1]), desk))) {
                     team(article, w, s, i, out);
                 }
             }
         }
+    }
+
+    /**
+     * A match's score ("2-1", one digit a side: "voted 52-48" is no match) and a result cue right after or right before a
+     * capitalized word, in one sentence; the cues that also tell votes and rulings ("won", "lost", "against") do not count.
+     */
+    private boolean isCuedResult(String[] words, String[] lower) {
+        boolean score = false;
+        for (int i = 0; i < words.length; i++) {
+            // one token in CoNLL copy, three ("2", "-", "1") from the tokenizer
+            score |= MATCH_SCORE.matcher(words[i]).matches() || i + 2 < words.length && words[i + 1].equals("-")
+                    && DIGIT.matcher(words[i]).matches() && DIGIT.matcher(words[i + 2]).matches();
+        }
+        if (!score) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (VOTE_CUES.contains(lower[i])) {
+                continue;
+            }
+            int before = cuesBefore.longestAt(lower, i);
+            if (before > 0 && i + before < words.length && isCapitalized(words[i + before])
+                    || cuesAfter.longestAt(lower, i) > 0 && isCapitalized(words[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name beside a cue that may become a team: in a match report without a slug, no place the knowledge base knows. */
+    private static boolean isRetypable(EntityMention m, boolean desk) {
+        return SportsWords.isRetypable(m) && (desk || m.kbQid() == null);
     }
 
     private boolean isCue(String[] lower, int i) {

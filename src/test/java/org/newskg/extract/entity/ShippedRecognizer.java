@@ -49,6 +49,12 @@ final class ShippedRecognizer {
         return ms.stream().filter(m -> m.text().equals(text) && m.type().root() == root).findFirst().orElse(null);
     }
 
+    /** The lines of a fixture file of {@code src/test/resources/names/} (sentences that name real places or bodies). */
+    static List<String> fixtureLines(String file) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(Path.of(System.getProperty("newskg.home", ".")).resolve("src/test/resources/names/" + file),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static void assertHas(List<EntityMention> ms, String text, EntityType root) {
         assertNotNull(mention(ms, text, root), text + " should be a " + root + " in " + ms);
     }
