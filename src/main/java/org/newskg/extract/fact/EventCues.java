@@ -141,14 +141,14 @@ final class EventCues {
 
     /** A verb whose object is a matter talked over, not an act done: "discuss new sanctions" ({@code topic} cues). */
     boolean isTopic(Token t) {
-        return Chunks.isVerb(t) && topics.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        return Chunks.isVerb(t) && isTopicWord(t);
     }
 
     /**
-     * A word whose matter follows a preposition: "talks on a treaty", "negotiations about new sanctions", "talked about
-     * a summit" ({@code topic} cues, as verbs or nouns).
+     * A word whose object or matter is talked over, verb or noun ({@code topic} cues): "discuss", and before "on" or
+     * "about" also "talks on a treaty", "negotiations about new sanctions".
      */
-    boolean isTopicBeforePreposition(Token t) {
+    boolean isTopicWord(Token t) {
         return topics.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -323,7 +323,7 @@ final class EventCues {
     /** The most words of a phrase between a verb and its infinitive's "to" ("agreed on Tuesday to"). */
     private static final int SET_OFF = 3;
 
-    private static final java.util.Set<String> PHRASE_TAGS = java.util.Set.of("ADP", "DET", "NOUN", "PROPN", "NUM");
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "NOUN", "PROPN", "NUM");
 
     /**
      * "agreed on Tuesday to hold talks", "agreed in Strelsau to meet": the status a verb cue ending in "to" says
@@ -336,13 +336,13 @@ final class EventCues {
                 continue;
             }
             int k = to - 1;
-            while (k > 0 && to - k <= SET_OFF && PHRASE_TAGS.contains(tokens.get(k).pos()) && !tokens.get(k).pos().equals("ADP")) {
+            while (k > 0 && to - k <= SET_OFF && PHRASE_TAGS.contains(tokens.get(k).pos())) {
                 k--;
             }
             if (k < 1 || to - k > SET_OFF || !tokens.get(k).pos().equals("ADP") || !tokens.get(k - 1).pos().equals("VERB")) {
                 return null;
             }
-            List<Token> joined = new java.util.ArrayList<>(tokens.subList(0, k));
+            List<Token> joined = new ArrayList<>(tokens.subList(0, k));
             joined.addAll(tokens.subList(to, tokens.size()));
             String s = statusAt(joined, k - 1);
             return s != null && s.equals("planned") ? s : null;

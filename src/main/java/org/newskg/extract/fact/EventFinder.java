@@ -609,22 +609,11 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
         }
-        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0 && cues.isTopic(tokens.get(np - 1))
-                && !Words.isAny(tokens.get(np), "the", "this", "that")) {
-            return true; // "are expected to discuss new sanctions against X": a matter talked over, not imposed nor planned
-        }
-        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 1
-                && Words.isAny(tokens.get(np - 1), "on", "about") && !Words.isAny(tokens.get(np), "the", "this", "that")) {
-            int k = np - 2;
-            while (k > 0 && view.timeAt(tokens.get(k)) != null) {
-                k--; // "talks on Wednesday on a treaty"
-            }
-            if (k < np - 2 && tokens.get(k).pos().equals("ADP")) {
-                k--;
-            }
-            if (k >= 0 && cues.isTopicBeforePreposition(tokens.get(k))) {
-                return true; // "will hold talks on a treaty to halve arsenals": the matter of the talks, not a treaty signed
-            }
+        if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0
+                && !Words.isAny(tokens.get(np), "the", "this", "that") && talkedOver(view, tokens, np)) {
+            // "are expected to discuss new sanctions against X", "will hold talks on a treaty to halve arsenals": a
+            // matter talked over, not imposed, signed nor planned
+            return true;
         }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared
@@ -633,6 +622,28 @@ final class EventFinder {
             return true; // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
         return false;
+    }
+
+    /**
+     * Whether the noun phrase at token {@code np} is the matter of a topic word ({@code topic} cues): right after a verb
+     * ("discuss new sanctions"), or after "on"/"about" following a verb or a noun, over a time ("talks on Wednesday on
+     * a treaty").
+     */
+    private boolean talkedOver(ArticleView view, List<Token> tokens, int np) {
+        if (cues.isTopic(tokens.get(np - 1))) {
+            return true;
+        }
+        if (np < 2 || !Words.isAny(tokens.get(np - 1), "on", "about")) {
+            return false;
+        }
+        int k = np - 2;
+        while (k > 0 && view.timeAt(tokens.get(k)) != null) {
+            k--;
+        }
+        if (k < np - 2 && tokens.get(k).pos().equals("ADP")) {
+            k--;
+        }
+        return k >= 0 && cues.isTopicWord(tokens.get(k));
     }
 
     /** Whether a place is where an envoy serves or, for a directed act other than force, one of its participants. */
