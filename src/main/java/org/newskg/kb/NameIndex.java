@@ -26,6 +26,13 @@ public final class NameIndex {
     private final Map<String, List<NameEntry>> byKey;
     private final int maxWords;
     private final Set<String> prefixes;
+    /**
+     * A bit for each of {@link #prefixes}, at {@link #bit} of its hash: a key whose bit is clear is no prefix, known
+     * without probing the set (a finder asks at each word of each sentence; the set of every name's word prefixes is
+     * far larger than the processor's caches, so most probes missed them). About eight bits per prefix.
+     */
+    private final long[] filter;
+    private final int filterShift;
 
     NameIndex(List<NameEntry> names) {
         Map<String, List<NameEntry>> map = new HashMap<>();
@@ -45,6 +52,19 @@ public final class NameIndex {
             starts.add(key);
         }
         this.prefixes = Set.copyOf(starts);
+        int bits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1 << 12, starts.size() * 8 - 1)) << 1);
+        bits = Math.min(bits, 30);
+        this.filter = new long[1 << (bits - 6)];
+        this.filterShift = 32 - bits;
+        for (String p : prefixes) {
+            int b = bit(p);
+            filter[b >>> 6] |= 1L << b;
+        }
+    }
+
+    /** The key's bit in {@link #filter}: its hash (cached in the string) spread by an odd multiplier, top bits. */
+    private int bit(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> filterShift;
     }
 
     /**
@@ -53,7 +73,8 @@ public final class NameIndex {
      * can match either.
      */
     public boolean isKeyPrefix(String key) {
-        return prefixes.contains(key);
+        int b = bit(key);
+        return (filter[b >>> 6] & 1L << b) != 0 && prefixes.contains(key);
     }
 
     /** The largest number of significant words in any indexed name. */

@@ -39,6 +39,12 @@ final class BeamDecoder implements SequenceClassificationModel {
      * outcomes, and a new array per evaluation was a fifth of all the memory an ingest's builder thread allocated.
      */
     private final ArrayDeque<double[]> spare = new ArrayDeque<>();
+    /** Candidates refilled at each position; the first {@link #pooled} are in use at the current one. */
+    private Candidates[] pool = new Candidates[0];
+    private int pooled;
+    private final Queue<Hypothesis> queueA = new PriorityQueue<>();
+    private final Queue<Hypothesis> queueB = new PriorityQueue<>();
+    private final Map<double[], Candidates> candidates = new IdentityHashMap<>();
 
     BeamDecoder(int size, MaxentModel model) {
         if (size < 1) {
@@ -78,17 +84,22 @@ final class BeamDecoder implements SequenceClassificationModel {
 
     private <T> Sequence[] bestSequences(int numSequences, T[] sequence, double minSequenceScore, Scores scores,
                                          SequenceValidator<T> validator) {
-        // The queues are filled and emptied in the same order as OpenNLP's, so ties come out the same.
-        Queue<Hypothesis> prev = new PriorityQueue<>(size);
-        Queue<Hypothesis> next = new PriorityQueue<>(size);
+        // The queues are filled and emptied in the same order as OpenNLP's, so ties come out the same (a heap's order
+        // depends on what was added and removed, not on its capacity: the decoder's two queues serve every sequence,
+        // where new ones grew their arrays again for each).
+        Queue<Hypothesis> prev = queueA;
+        Queue<Hypothesis> next = queueB;
+        prev.clear();
+        next.clear();
         prev.add(Hypothesis.EMPTY);
-        Map<double[], Candidates> candidates = new IdentityHashMap<>();
+        Map<double[], Candidates> candidates = this.candidates;
         // A validator by outcome indices (the chunker's, the POS taggers'): two look-ups of outcome strings for each
         // extension tried were a tenth of the chunker's time. With it, a hypothesis's outcomes are not copied into an
         // array at each position (the scorers of the chunker and taggers read only the last two outcomes, by index).
         ByIndex byIndex = validator instanceof ByIndex v && v.indexesLike(model) ? v : null;
         for (int i = 0; i < sequence.length; i++) {
             candidates.clear();
+            pooled = 0;   // the last position's candidates are no longer read
             int sz = Math.min(size, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Hypothesis top = prev.remove();
@@ -98,7 +109,14 @@ final class BeamDecoder implements SequenceClassificationModel {
                 // hypothesis: several per cent of the bytes the decoding allocated
                 Candidates best = candidates.get(probabilities);
                 if (best == null) {
-                    best = scores.candidates(probabilities, size);
+                    if (pooled == pool.length) {
+                        pool = Arrays.copyOf(pool, pooled + 1);
+                        pool[pooled] = Candidates.reusable(size);
+                    }
+                    best = scores.candidates(probabilities, size, pool[pooled]);
+                    if (best == pool[pooled]) {
+                        pooled++;
+                    }
                     candidates.put(probabilities, best);
                 }
                 advance(i, sequence, outcomes, top, probabilities, best, minSequenceScore, validator, byIndex, next);
@@ -113,10 +131,12 @@ final class BeamDecoder implements SequenceClassificationModel {
             next = tmp;
         }
         scores.release();
+        candidates.clear();
         Sequence[] top = new Sequence[Math.min(numSequences, prev.size())];
         for (int s = 0; s < top.length; s++) {
             top[s] = prev.remove().sequence();
         }
+        prev.clear();   // nothing of this sequence stays reachable from the decoder
         return top;
     }
 
@@ -216,11 +236,12 @@ final class BeamDecoder implements SequenceClassificationModel {
         }
 
         /**
-         * {@link Candidates#of} an array {@link #at} just returned; a scorer that gives the same array again (see
-         * {@link LemmaScorer}) may keep the answer with it.
+         * {@link Candidates#of} an array {@link #at} just returned, by default {@code reusable} refilled (an object the
+         * decoder no longer reads, for a beam of {@code k}); a scorer that gives the same array again (see
+         * {@link LemmaScorer}) may keep the answer with it, and then returns another object.
          */
-        default Candidates candidates(double[] probabilities, int k) {
-            return Candidates.of(probabilities, k);
+        default Candidates candidates(double[] probabilities, int k, Candidates reusable) {
+            return reusable.fill(probabilities);
         }
 
         /** The sequence is decided: the arrays {@link #at} returned are no longer read. */
@@ -276,12 +297,78 @@ final class BeamDecoder implements SequenceClassificationModel {
      * testing every outcome for each hypothesis (the lemmatizer has 860 outcomes and keeps three of them). The log of
      * each candidate's probability (what a hypothesis adds to its score) is also kept, computed when first needed:
      * {@code StrictMath.log} was taken again for every hypothesis extended by the same array, and the lemmatizer's
-     * remembered arrays (see {@link LemmaScorer}) recur across sentences. {@code logs} only memoizes: NaN means not
+     * remembered arrays (see {@link LemmaScorer}) recur across sentences. The logs only memoize: NaN means not
      * computed yet, and a value once there is the very double {@code StrictMath.log} gives.
+     * <p>
+     * A decoder refills the same objects at each position ({@link #fill}): new arrays of candidates and logs for
+     * each array of scores were about a tenth of the bytes the chunker and taggers allocated.
      */
-    record Candidates(int k, double min, int[] outcomes, double[] logs) {
+    static final class Candidates {
 
-        /** {@code StrictMath.log(scores[outcomes[c]])}; {@code scores} is the array these candidates were found in. */
+        private final int k;
+        private double min;
+        private int count;
+        private int[] outcomes;
+        private double[] logs;
+        private final double[] best;   // kthLargest's scratch
+
+        private Candidates(int k) {
+            this.k = k;
+            this.outcomes = new int[Math.max(1, k)];
+            this.logs = new double[outcomes.length];
+            this.best = new double[k];
+        }
+
+        /** The candidates among {@code scores} for a beam of {@code k}, in a new object. */
+        static Candidates of(double[] scores, int k) {
+            return new Candidates(k).fill(scores);
+        }
+
+        /** An object for {@link #fill} to refill, for a beam of {@code k}. */
+        static Candidates reusable(int k) {
+            return new Candidates(k);
+        }
+
+        /** These candidates, refilled with those of {@code scores} (what {@link #of} would find); the old ones are gone. */
+        Candidates fill(double[] scores) {
+            double min = kthLargest(scores, k, best);
+            int n = 0;
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= min) {
+                    if (n == outcomes.length) {   // ties: more than k
+                        outcomes = Arrays.copyOf(outcomes, n * 2);
+                        logs = new double[n * 2];
+                    }
+                    outcomes[n++] = p;
+                }
+            }
+            Arrays.fill(logs, 0, n, Double.NaN);
+            this.min = min;
+            this.count = n;
+            return this;
+        }
+
+        /** The beam size these candidates were found for. */
+        int k() {
+            return k;
+        }
+
+        /** The k-th best score, which a candidate reaches. */
+        double min() {
+            return min;
+        }
+
+        /** How many candidates there are (k or more with ties; fewer when there are fewer outcomes). */
+        int count() {
+            return count;
+        }
+
+        /** The outcome index of candidate {@code c}, in increasing order of {@code c}. */
+        int outcome(int c) {
+            return outcomes[c];
+        }
+
+        /** {@code StrictMath.log(scores[outcome(c)])}; {@code scores} is the array these candidates were found in. */
         double log(int c, double[] scores) {
             double l = logs[c];
             if (l != l) {
@@ -289,26 +376,6 @@ final class BeamDecoder implements SequenceClassificationModel {
                 logs[c] = l;
             }
             return l;
-        }
-
-        static Candidates of(double[] scores, int k) {
-            double min = kthLargest(scores, k);
-            int n = 0;
-            for (double v : scores) {
-                if (v >= min) {
-                    n++;
-                }
-            }
-            int[] outcomes = new int[n];
-            n = 0;
-            for (int p = 0; p < scores.length; p++) {
-                if (scores[p] >= min) {
-                    outcomes[n++] = p;
-                }
-            }
-            double[] logs = new double[n];
-            Arrays.fill(logs, Double.NaN);
-            return new Candidates(k, min, outcomes, logs);
         }
     }
 
@@ -319,9 +386,9 @@ final class BeamDecoder implements SequenceClassificationModel {
     private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, Candidates candidates,
                              double minSequenceScore, SequenceValidator<T> validator, ByIndex byIndex,
                              Queue<Hypothesis> next) {
-        int n = candidates == null ? scores.length : candidates.outcomes().length;
+        int n = candidates == null ? scores.length : candidates.count();
         for (int c = 0; c < n; c++) {
-            int p = candidates == null ? c : candidates.outcomes()[c];
+            int p = candidates == null ? c : candidates.outcome(c);
             String out = model.getOutcome(p);
             boolean valid = byIndex != null ? byIndex.valid(i, sequence, top.index, p)
                     : validator.validSequence(i, sequence, outcomes, out);
@@ -340,8 +407,12 @@ final class BeamDecoder implements SequenceClassificationModel {
      * smallest when there are fewer than k. Compared as {@code Arrays.sort} orders doubles ({@link Double#compare}).
      */
     static double kthLargest(double[] scores, int k) {
-        int keep = Math.min(k, scores.length);
-        double[] best = new double[keep];   // ascending: best[0] is the smallest kept
+        return kthLargest(scores, k, new double[Math.min(k, scores.length)]);
+    }
+
+    /** {@link #kthLargest(double[], int)} with a scratch array of at least {@code min(k, scores.length)} elements. */
+    static double kthLargest(double[] scores, int k, double[] best) {
+        int keep = Math.min(k, scores.length);   // best ascending: best[0] is the smallest kept
         int held = 0;
         for (double v : scores) {
             if (held < keep) {

@@ -129,9 +129,9 @@ final class LemmaScorer {
 
         /** Kept with the array: the same array has the same candidates wherever the triple recurs. */
         @Override
-        public BeamDecoder.Candidates candidates(double[] probabilities, int k) {
+        public BeamDecoder.Candidates candidates(double[] probabilities, int k, BeamDecoder.Candidates reusable) {
             if (row == null || row.scores[slot] != probabilities) {
-                return BeamDecoder.Candidates.of(probabilities, k);
+                return reusable.fill(probabilities);
             }
             BeamDecoder.Candidates c = row.candidates[slot];
             if (c == null || c.k() != k) {

@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,33 @@ class SequenceTaggerTest {
             double[] sorted = scores.clone();
             Arrays.sort(sorted);
             assertEquals(sorted[Math.max(0, sorted.length - k)], BeamDecoder.kthLargest(scores, k), Arrays.toString(scores));
+        }
+    }
+
+    @Test
+    void refilledCandidatesAreThoseANewObjectFinds() {
+        Random random = new Random(11);
+        for (int k : new int[] {1, 3, 10}) {
+            BeamDecoder.Candidates reused = BeamDecoder.Candidates.reusable(k);
+            for (int round = 0; round < 300; round++) {
+                // ties make more candidates than k, so the refilled arrays must grow and then shrink again
+                double[] scores = new double[1 + random.nextInt(40)];
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = random.nextInt(round % 2 == 0 ? 3 : 50) / 64.0 + 1e-3;
+                }
+                BeamDecoder.Candidates fresh = BeamDecoder.Candidates.of(scores, k);
+                assertSame(reused, reused.fill(scores));
+                assertEquals(fresh.k(), reused.k());
+                assertEquals(fresh.min(), reused.min(), Arrays.toString(scores));
+                assertEquals(fresh.count(), reused.count(), Arrays.toString(scores));
+                assertTrue(fresh.count() >= Math.min(k, scores.length));
+                for (int c = 0; c < fresh.count(); c++) {
+                    assertEquals(fresh.outcome(c), reused.outcome(c));
+                    // a log remembered for the last array is not given for this one
+                    assertEquals(StrictMath.log(scores[fresh.outcome(c)]), reused.log(c, scores));
+                    assertEquals(fresh.log(c, scores), reused.log(c, scores));
+                }
+            }
         }
     }
 
