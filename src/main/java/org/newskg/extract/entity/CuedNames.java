@@ -45,7 +45,9 @@ final class CuedNames {
                     "pattern:org-context", 0.65));
             return;
         }
-        if (n <= 5 && isDescribedAfter(w, coreEnd) && !given) {
+        if (n <= 5 && (isDescribedAfter(w, coreEnd) && !given || given && n >= 2 && isCompanyAfter(w, coreEnd))) {
+            // "Jane Doe Foods , the Strelsau maker of frozen pies ,": a company named after its founder, given name and
+            // all, is still described as one in apposition (a person is no maker, brewer or firm).
             out.add(new NameMatch(start, coreEnd, EntityType.ORGANIZATION, NameWords.join(w, start, coreEnd), null,
                     "pattern:org-context", 0.65));
             return;
@@ -109,6 +111,20 @@ final class CuedNames {
         return h >= 0 && !w[h].endsWith("s");
     }
 
+    /**
+     * As {@link #isDescribedAfterAsOne}, with an article before the descriptor and no body that could be a person's
+     * ("the party", "the union", "the club", "the agency", "the group" are listed in org-descriptors.tsv but a person
+     * is often "the group's leader"; these are left out): "Jane Doe , the Strelsau maker of", "Doe Vance , the law firm".
+     */
+    boolean isCompanyAfter(String[] w, int end) {
+        int h = descriptorAfter(w, end);
+        return h >= 0 && !w[h].endsWith("s") && (w[end + 1].equals("the") || w[end + 1].equals("a") || w[end + 1].equals("an"))
+                && !PERSONAL_BODIES.contains(w[h]);
+    }
+
+    private static final java.util.Set<String> PERSONAL_BODIES = java.util.Set.of("party", "union", "club", "agency", "group",
+            "newspaper", "daily", "regulator", "watchdog", "giant", "startup", "start-up");
+
     /** Where the descriptor of {@link #isDescribedAfter} is, or -1. */
     private int descriptorAfter(String[] w, int end) {
         if (end + 2 >= w.length || !w[end].equals(",")) {
@@ -131,7 +147,9 @@ final class CuedNames {
                 return -1;  // "Jane Doe , the chairman of the company ,": the head came before "of"
             }
             if (Character.isLowerCase(w[h].codePointAt(0)) && cues.isOrgDescriptor(w[h])) {
-                return h + 1 == w.length || PHRASE_ENDS.contains(w[h + 1]) ? h : -1;
+                // "the law firm at the centre of the leak": "at" after the descriptor ends the phrase too ("at" before
+                // it, "the analyst at the bank", does not).
+                return h + 1 == w.length || PHRASE_ENDS.contains(w[h + 1]) || w[h + 1].equals("at") ? h : -1;
             }
         }
         return -1;

@@ -31,8 +31,8 @@ final class NumberedProducts {
 
     /** "747", "747-400", "777s": a maker's model number (three digits, no year). */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\d{3}(?:-\\d{1,3})?s?");
-    /** "98", "900", "3500", "2000": the number of a product line's model. */
-    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{2,4}(?:-\\d{1,3})?");
+    /** "98", "900", "3500", "2000", "II": the number of a product line's model ("Zephyr II" is the line's second). */
+    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{2,4}(?:-\\d{1,3})?|II|III|IV|VI|VII|VIII|IX");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "'s", "\u2019s");
 
     private final PhraseSet productNouns;

@@ -287,7 +287,10 @@ final class ProperNounPatternFinder extends WordFinder {
         }
         // "Oxfam and Medecins Sans Frontieres": a name closed by a head of several words of its own is complete.
         int ownHead = cues.orgHeads().longestEndingAt(w, k + 1 + after);
-        return before >= 2 && after >= 3 || ownHead >= 2 && after > ownHead;
+        // "Acme and Ruritanian Bank Corp": an acronym alone before the conjunction is a body's whole short name, not the
+        // first word of a longer one (in a headline's capitals every word looks like one).
+        boolean acronymFirst = before == 1 && CuedNames.isAcronym(w[k - 1]) && after >= 2 && !NameWords.isAllCapsLine(w);
+        return before >= 2 && after >= 3 || ownHead >= 2 && after > ownHead || acronymFirst;
     }
 
     private int lastHeadEnd(String[] w, String[] tags, int start, int end) {
