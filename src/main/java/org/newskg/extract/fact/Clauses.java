@@ -385,28 +385,6 @@ final class Clauses {
     }
 
     /**
-     * "agreed to meet again in X", "agreed on Tuesday to meet": an intent trigger at {@code start} whose infinitive, a
-     * few words on in its clause, is a consultation verb (CAMEO 04): the planned meeting tells the intent.
-     */
-    boolean consultationPromised(ArticleView view, List<Token> tokens, int start) {
-        for (int k = start + 1; k < tokens.size() && k <= start + 4; k++) {
-            Token t = tokens.get(k);
-            if (Words.isPunct(t)) {
-                return false;
-            }
-            if (t.penn().equals("TO")) {
-                if (k + 1 >= tokens.size() || !Chunks.isVerb(tokens.get(k + 1))) {
-                    return false;
-                }
-                Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, k + 1);
-                String cameo = m.map(x -> x.trigger().cameo()).orElse(null);
-                return cameo != null && cameo.startsWith("04") && m.get().trigger().pos().equals("VERB");
-            }
-        }
-        return false;
-    }
-
-    /**
      * True when the noun at {@code ls} stands in what an appeal or demand asks for: after its verb and a "that" or an
      * infinitive, in the same clause ("demanded that Prague open direct talks", "urged both sides to resume talks").
      */

@@ -601,9 +601,6 @@ final class EventFinder {
                 && Words.is(tokens.get(start - 2), "threaten")) {
             return true; // "threatened to impose sanctions on X": what is threatened, told by the threat, not done
         }
-        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("03") && clauses.consultationPromised(view, tokens, start)) {
-            return true; // "The two leaders agreed to meet again in X": the planned meeting is the act told
-        }
         if (verb && CameoCodes.directedAt(trigger.cameo()) && clauses.intended(view, tokens, start)) {
             // "the two men agreed to back a role for the U.N.": what the intent promises, told by it (but "agreed to
             // meet", "agreed to sign" are planned)
