@@ -62,6 +62,7 @@ final class EventCues {
     private final List<String> causes = new ArrayList<>();
     private final List<String> mishaps = new ArrayList<>();
     private final Set<String> pullbacks = new HashSet<>();
+    private final Set<String> mutual = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -96,6 +97,7 @@ final class EventCues {
                 case "cause" -> causes.add(r[0]);
                 case "mishap" -> mishaps.add(r[0]);
                 case "pullback" -> pullbacks.add(r[0]);
+                case "mutual" -> mutual.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -258,6 +260,11 @@ final class EventCues {
             }
             return true;
         });
+    }
+
+    /** A verb that two sides do together: "'We agreed ...,' Doe said" after a meeting ({@code mutual} cues). */
+    boolean isMutual(Token t) {
+        return Chunks.isVerb(t) && mutual.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A verb whose object is an event still to come: "to prepare a summit" ({@code prepare} cues). */

@@ -238,6 +238,11 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             EventParties.lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
+        if (verb && cues.isMutual(tokens.get(m.start()))) {
+            // "'We agreed that our experts should resume their work,' Doe said" after meeting Roe: "we" are both
+            EventParties.weSides(earlier, s.index(), people.values())
+                    .forEach(e -> add(people, new Participant(e, holderRole, ParticipantFinder.WE)));
+        }
         int receiver = verb ? -1 : np - 1;
         if (cues.isReceivingVerb(tokens, receiver)) {
             // "Doe secured Roe's backing", "won his support", "gained the backing of Roe": given to the subject

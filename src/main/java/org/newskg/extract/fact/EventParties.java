@@ -106,7 +106,8 @@ final class EventParties {
             // a capital stands for its country ("accused Ankara of aggression": Turkey is a side)
             List<EntityMention> countries = pair.stream().map(m -> m.type() == EntityType.COUNTRY ? Optional.of(m)
                     : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m)).filter(c -> c.type() == EntityType.COUNTRY)
-                    : pf.countryOf(m).or(() -> counterpartCountry(pf.view(), m))).flatMap(Optional::stream).toList();
+                    : pf.countryOf(m).or(() -> counterpartCountry(pf.view(), m))).flatMap(Optional::stream)
+                    .filter(c -> c.type() == EntityType.COUNTRY).toList(); // (a party's leader holds no office of a country)
             if (countries.stream().anyMatch(c -> speakers.contains(ArticleView.key(c)))) {
                 continue;
             }
@@ -119,7 +120,8 @@ final class EventParties {
             if (home != null && !ArticleView.key(home).equals(ArticleView.key(countries.get(0)))) {
                 // "Prime Minister Gyula Horn" under a BUDAPEST dateline, beside "Romanian President X": an office
                 // named without a country in wire copy is the host country's
-                return pair.stream().map(m -> m.type() == EntityType.COUNTRY ? m : pf.countryOf(m).orElse(home)).toList();
+                return pair.stream().map(m -> m.type() == EntityType.COUNTRY ? m
+                        : pf.countryOf(m).filter(c -> c.type() == EntityType.COUNTRY).orElse(home)).toList();
             }
         }
         return last;
@@ -262,6 +264,33 @@ final class EventParties {
     }
 
     /** A meeting, call, visit or summit (CAMEO 04, or newskg's summit, which has no code). */
+    /**
+     * "'We agreed that our experts should resume their work,' Doe said" after Doe met Roe: the one other side of the
+     * last consultation, at most {@link #PAIR_LOOK_BACK} sentences back, that the speaker of a quoted "we" among
+     * {@code people} took part in with exactly one other; empty when there is no such speaker or meeting.
+     */
+    static List<EntityMention> weSides(List<EventMerger.Told> earlier, int sentence, Collection<Participant> people) {
+        Optional<String> speaker = people.stream().filter(p -> p.via().equals(ParticipantFinder.WE))
+                .map(p -> ArticleView.key(p.mention())).findFirst();
+        if (speaker.isEmpty()) {
+            return List.of();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int told = e.evidence().get(0).sentence();
+            if (told < sentence - PAIR_LOOK_BACK) {
+                break;
+            }
+            Map<String, EntityMention> sides = new LinkedHashMap<>();
+            e.participants().forEach(p -> sides.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            if (told > sentence || !consultation(e) || sides.remove(speaker.get()) == null) {
+                continue;
+            }
+            return sides.size() == 1 ? List.copyOf(sides.values()) : List.of();
+        }
+        return List.of();
+    }
+
     private static boolean consultation(Event e) {
         return e.cameo() == null ? e.type().equals("Summit") : e.cameo().startsWith("04");
     }

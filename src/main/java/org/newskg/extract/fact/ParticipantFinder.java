@@ -34,6 +34,8 @@ final class ParticipantFinder {
 
     /** How the state a mission stands for is read ("the Ruritanian embassy in Strelsau protested"). */
     static final String MISSION = "coref:mission";
+    /** How the speaker of a quoted "we" is read ("'We agreed ...,' Doe said"): one of the sides "we" may stand for. */
+    static final String WE = "coref:we";
 
     private final ArticleView view;
     private final Coreference coref;
@@ -444,7 +446,7 @@ final class ParticipantFinder {
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("speaker") && refs.speakerAt(t) != null) {
                 // "'We strongly oppose X's actions,' Doe told reporters": who says "I" or "we" acts
-                out.add(new Participant(refs.speakerAt(t), "participant", "coref:pronoun"));
+                out.add(new Participant(refs.speakerAt(t), "participant", Words.is(t, "we") ? WE : "coref:pronoun"));
                 j--;
             } else if (phrase.isPresent() && phrase.get().kind().equals("pronoun-actor") && !expletive(tokens, j)) {
                 sayer(s, j).or(() -> coref.actorPronoun(s.index(), t.begin(), refs.speakerAt(t)))
