@@ -85,6 +85,11 @@ final class ShortFormResolver {
             boolean personOrGuess = m.type() == EntityType.PERSON || m.rule().equals(StatisticalLayer.RULE);
             EntityMention full = personOrGuess && m.kbQid() == null || townWordOutsidePlacePhrase(text, m, split)
                     || companyAliasWord(m, split) ? fullNameOf(m, byWord, split) : null;
+            if (full == null && companyShortForm(m, split)) {
+                // "Chrysler chairman Robert Eaton" after "Chrysler Corp": the company, not a second one
+                full = fullNameOf(m, byWord, split);
+                full = full != null && full.type() == EntityType.ORGANIZATION ? full : null;
+            }
             out.add(full == null || full == m ? m : shortForm(m.begin(), m.end(), m.text(), m.sentence(), full));
         }
         for (SentenceWords s : sentences) {
@@ -157,6 +162,11 @@ final class ShortFormResolver {
      */
     private static boolean companyAliasWord(EntityMention m, Function<String, List<String>> split) {
         return m.type() == EntityType.ORGANIZATION && m.rule().equals("kb:alias") && split.apply(m.text()).size() == 1;
+    }
+
+    /** A one-word organization the knowledge base does not know, found by a pattern ("Chrysler chairman"). */
+    private static boolean companyShortForm(EntityMention m, Function<String, List<String>> split) {
+        return m.type() == EntityType.ORGANIZATION && m.kbQid() == null && split.apply(m.text()).size() == 1;
     }
 
     /** The one full name every word of {@code m} belongs to, or null. */

@@ -132,13 +132,24 @@ final class CorefLexicon {
 
     /**
      * The singular of a group phrase's plural noun, lower case ("the two presidents" → "president", "both
-     * foreign ministers" → "minister"), for choosing among the people the article gives that title; empty for
+     * foreign ministers" → "foreign minister"), for choosing among the people the article gives that title; empty for
      * "the two men" or "the pair".
      */
     static Optional<String> groupNoun(List<Token> tokens, Phrase p) {
         String last = tokens.get(p.end() - 1).text().toLowerCase(java.util.Locale.ROOT);
-        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
-                ? Optional.of(last.substring(0, last.length() - 1)) : Optional.empty();
+        if (last.length() <= 3 || !last.endsWith("s") || last.endsWith("ss")) {
+            return Optional.empty();
+        }
+        // "the two foreign ministers": the words qualifying the noun belong to the title ("foreign minister", not a
+        // prime minister named just before)
+        StringBuilder title = new StringBuilder();
+        for (int k = p.start(); k < p.end() - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+                title.append(t.text().toLowerCase(java.util.Locale.ROOT)).append(' ');
+            }
+        }
+        return Optional.of(title + last.substring(0, last.length() - 1));
     }
 
     /** The phrase that ends just before {@code end}, if any. */

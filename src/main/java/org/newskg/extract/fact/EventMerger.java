@@ -267,21 +267,24 @@ final class EventMerger {
         List<Evidence> evidence = new ArrayList<>(x.evidence());
         evidence.addAll(y.evidence());
         evidence.sort(Comparator.comparingInt(Evidence::begin));
+        // A telling that only refers back ("the deal could be concluded in the coming months", "to brief lawmakers on
+        // the deal") adds evidence, not dates, parties or places: the deal's parties are those who made it.
+        boolean back = b.antecedentOnly();
         Map<String, Participant> people = new LinkedHashMap<>();
         x.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
-        y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
+        if (!back || x.participants().isEmpty()) {
+            y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
+        }
         if (x.cameo() != null && x.cameo().startsWith("14")) {
             // "Thousands of Ruritanians marched ... to protest the Borduran attack": the purpose told by a second trigger
             // names the country protested against only now, so the crowd's nationality is read again
             EventFinder.foreignProtest(people);
         }
-        // A telling that only refers back ("the deal could be concluded in the coming months") adds evidence, not dates.
-        boolean back = b.antecedentOnly();
         TimeMention date = back ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
         String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
-                date, first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
+                date, back && !x.participants().isEmpty() ? x.place() : first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
                 status, x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),

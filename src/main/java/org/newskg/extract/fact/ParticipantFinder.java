@@ -512,6 +512,10 @@ final class ParticipantFinder {
                             .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
                 }
                 j = first - 1;
+            } else if (out.isEmpty() && m == null && commonConjunctStart(s, j) >= 0) {
+                // "Iran and six world powers reached a deal": a last conjunct naming no one, over it to the named one
+                j = commonConjunctStart(s, j) - 1;
+                continue;
             } else {
                 break;
             }
@@ -534,6 +538,25 @@ final class ParticipantFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where "and" opens a plural common noun phrase ending at token {@code j} right after an actor's name ("Iran and
+     * six world powers"), else -1: the phrase names no one the graph can hold, the name before it still acts.
+     */
+    private int commonConjunctStart(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(j).pos().equals("NOUN") || !NounPhraseObjects.plural(tokens.get(j))) {
+            return -1;
+        }
+        int k = j - 1;
+        // ("four neighbouring states": the UD tagger may call a modifier in the noun phrase a verb, the chunker keeps it in)
+        while (k >= 0 && view.entityAt(tokens.get(k)) == null && (tokens.get(k).pos().equals("NOUN")
+                || tokens.get(k).pos().equals("ADJ") || tokens.get(k).pos().equals("NUM") || tokens.get(k).pos().equals("DET")
+                || tokens.get(k).pos().equals("VERB") && Chunks.is(tokens, k, "NP") && tokens.get(k).chunk().startsWith("I"))) {
+            k--;
+        }
+        return k >= 1 && Words.is(tokens.get(k), "and") && ArticleView.isActor(view.entityAt(tokens.get(k - 1))) ? k : -1;
     }
 
     /**
@@ -715,6 +738,19 @@ final class ParticipantFinder {
     int governingVerb(Sentence s, int start) {
         List<Token> tokens = s.tokens();
         int np = Chunks.start(tokens, start);
+        // "for a three-day summit", "in a 20-minute telephone conversation": the tokenizer splits at the hyphen, and the
+        // chunker opens a phrase at "day" or even calls "minute" a verb; the phrase starts before the hyphen's left word
+        for (boolean more = true; more; ) {
+            more = false;
+            if (np >= 2 && tokens.get(np - 1).text().equals("-") && !Words.isPunct(tokens.get(np - 2))) {
+                np = Chunks.start(tokens, np - 2);
+                more = true;
+            } else if (np >= 3 && tokens.get(np - 2).text().equals("-") && !Words.isPunct(tokens.get(np - 1))
+                    && !Words.isPunct(tokens.get(np - 3))) {
+                np = Chunks.start(tokens, np - 3);
+                more = true;
+            }
+        }
         if (np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isSidelines(tokens.get(np - 2))) {
             np = Chunks.start(tokens, np - 2); // "met ... on the sidelines of a forum": the phrase "on the sidelines"
         }
@@ -751,6 +787,9 @@ final class ParticipantFinder {
         }
         if (np == 1 && Chunks.is(tokens, 0, "PP") && Words.isAny(tokens.get(0), "during", "in", "at")) {
             return Insertions.verbAfterOpening(tokens, np); // "During a phone talk with Y on Thursday, X said"
+        }
+        if (np >= 2 && Words.is(tokens.get(np - 1), "for") && cues.isReference(tokens.get(np - 2))) {
+            return -1; // "rejected his proposal for a ceasefire": the phrase tells what was proposed, not who acts in it
         }
         // "X, speaking after a meeting with Y, urged": the gerund's subject met Y
         if (np < 2 || !Chunks.is(tokens, np - 1, "PP")

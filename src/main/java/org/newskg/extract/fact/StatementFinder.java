@@ -243,6 +243,9 @@ final class StatementFinder {
             return Optional.empty();
         }
         int from = verb.object() ? ReportedContent.afterThat(tokens, verb.end()) : ReportedContent.afterAdjunctThat(view, s, verb.end());
+        if (from == verb.end()) {
+            from = ReportedContent.afterAddresseeThat(tokens, from); // "..., and warned Congress that": who is warned
+        }
         if (from < 0 || from >= tokens.size() || Words.isPunct(tokens.get(from))) {
             return Optional.empty();
         }
