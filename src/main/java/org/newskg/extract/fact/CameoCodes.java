@@ -56,6 +56,11 @@ final class CameoCodes {
         };
     }
 
+    /** Comments on another act: praise (CAMEO 051), disapproval (11). */
+    static boolean comment(String cameo) {
+        return "051".equals(cameo) || cameo != null && cameo.startsWith("11");
+    }
+
     /** Shows of force and coercion (CAMEO 15, 17): done where the troops or the police are, as force is. */
     static boolean physical(String cameo) {
         return cameo != null && (cameo.startsWith("15") || cameo.startsWith("17"));

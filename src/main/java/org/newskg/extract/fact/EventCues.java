@@ -63,6 +63,7 @@ final class EventCues {
     private final List<String> mishaps = new ArrayList<>();
     private final Set<String> pullbacks = new HashSet<>();
     private final Set<String> mutual = new HashSet<>();
+    private final Set<String> deeds = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -98,6 +99,7 @@ final class EventCues {
                 case "mishap" -> mishaps.add(r[0]);
                 case "pullback" -> pullbacks.add(r[0]);
                 case "mutual" -> mutual.add(r[0]);
+                case "deed" -> deeds.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -162,6 +164,14 @@ final class EventCues {
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
     boolean isReference(Token t) {
         return references.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.containsKey(Words.lower(t));
+    }
+
+    /**
+     * A {@code reference} noun for a thing done, not said: "welcomed the decision" names no praise or criticism told
+     * before it ({@code deed} cues).
+     */
+    boolean isDeed(Token t) {
+        return deeds.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || deeds.contains(Words.lower(t));
     }
 
     /** The verb that tells the act a {@code reference} noun names ("the proposal": "propose"), or empty. */
@@ -392,6 +402,11 @@ final class EventCues {
         if (!Chunks.is(tokens, k, "VP") || k == end && PAST_VERB.matcher(tokens.get(k).penn()).matches() && !Words.is(tokens.get(k), "be")
                 || tokens.get(k).penn().equals("TO")) {
             return -1; // "a visit expected to focus on trade", "a plan to end the fighting": not the noun's verb
+        }
+        for (int w = k - 2; w >= end; w--) {
+            if (tokens.get(w).penn().startsWith("W")) {
+                return -1; // "the signing of a memorandum under which firms will invest": the relative clause's own verb
+            }
         }
         return statusIn(tokens, k) != null ? k : -1;
     }

@@ -47,6 +47,8 @@ final class EventReference {
         }
         Optional<TriggerLexicon.Match> named = triggers.longestAt(text, tokens, head);
         boolean generic = cues.isReference(tokens.get(head));
+        // "Doe thanked Borduria ... Roe welcomed the decision": a deed, not the thanks told last
+        boolean deed = cues.isDeed(tokens.get(head));
         Optional<String> verb = cues.referenceVerb(tokens.get(head));
         if (verb.isPresent()) {
             // "Y rejected the accusation": the last act told by "accused", not merely the last act told (the agreement
@@ -66,7 +68,7 @@ final class EventReference {
             return sameHead || named.filter(m -> m.trigger().type().equals(e.type())
                             || CameoCodes.force(m.trigger().cameo()) && CameoCodes.force(e.cameo())
                             || CameoCodes.expulsion(m.trigger().cameo()) && CameoCodes.expulsion(e.cameo())).isPresent()
-                    || generic && e.cameo() != null;
+                    || generic && e.cameo() != null && !(deed && CameoCodes.comment(e.cameo()));
         });
     }
 

@@ -338,7 +338,9 @@ final class NounPhraseObjects {
         if (!Words.isComma(tokens.get(k)) || k + 1 >= tokens.size()) {
             return false;
         }
-        EntityMention next = view.entityAt(tokens.get(k + 1));
+        // "appealed to X, the United States, Y and Z": a name with its article
+        int j = Words.is(tokens.get(k + 1), "the") && k + 2 < tokens.size() ? k + 2 : k + 1;
+        EntityMention next = view.entityAt(tokens.get(j));
         if (!ArticleView.isActor(next)) {
             return false;
         }
