@@ -59,6 +59,7 @@ final class CueLexicon {
     private final Set<String> commonAcronyms;
     private final Set<String> groupFollowers;
     private final Set<String> portfolioHeads;
+    private final Set<String> forPortfolioHeads;
     private final Set<String> stateBodyHeads;
     private final Set<String> fixedPairs;
 
@@ -127,7 +128,10 @@ final class CueLexicon {
         this.commonAcronyms = lowerSet(readOptional(dir, "common-acronyms.tsv", ""));
         this.groupFollowers = lowerSet(readOptional(dir, "group-followers.tsv", ""));
         this.fixedPairs = lowerSet(readOptional(dir, "fixed-pairs.tsv", ""));
-        this.portfolioHeads = lowerSet(readOptional(dir, "portfolio-heads.tsv", ""));
+        Map<String, String> portfolio = readOptional(dir, "portfolio-heads.tsv", "");
+        this.portfolioHeads = lowerSet(portfolio);
+        portfolio.values().removeIf(v -> !v.equals("for"));
+        this.forPortfolioHeads = lowerSet(portfolio);
         this.stateBodyHeads = lowerSet(readOptional(dir, "state-body-heads.tsv", ""));
         Map<String, String> kin = readOptional(dir, "person-particles.tsv", "");
         kin.values().removeIf(v -> !v.equals("kin"));
@@ -333,9 +337,13 @@ final class CueLexicon {
         return groupFollowers.contains(word);
     }
 
-    /** "Ministry", "Department": a head whose "of" portfolio may join two parts with "and" (portfolio-heads.tsv). */
-    boolean isPortfolioHead(String word) {
-        return portfolioHeads.contains(word.toLowerCase(Locale.ROOT));
+    /**
+     * "Ministry", "Department": a head whose "of" portfolio may join two parts with "and" (portfolio-heads.tsv); a head
+     * marked {@code for} ("Organisation") only when "for" opens its purpose ("of American States and" joins two names).
+     */
+    boolean isPortfolioHead(String word, String connector) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return portfolioHeads.contains(lower) && (connector.equals("for") || !forPortfolioHeads.contains(lower));
     }
 
     /**

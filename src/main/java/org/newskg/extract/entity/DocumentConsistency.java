@@ -40,7 +40,7 @@ final class DocumentConsistency {
             }
         }
         if (byText.isEmpty()) {
-            return new ArrayList<>(typed);
+            return headlineSurnames(article, sentences, typed);
         }
         // The names by length: each span of two to eight words is compared with the article in place, instead of
         // cutting a new string for each of the seven spans that start at every word of the article.
@@ -69,6 +69,44 @@ final class DocumentConsistency {
                         i = j - 1;
                         break;
                     }
+                }
+            }
+        }
+        return headlineSurnames(article, sentences, out.inOrder());
+    }
+
+    /**
+     * "DOE SENTENCED TO LIFE" over a story about "John Doe" (or "Li Wei-ming"): in an all-caps line, a word nothing was
+     * found on that spells the first or last word of a person the story names in running text is that person.
+     */
+    private static List<EntityMention> headlineSurnames(String article, List<SentenceWords> sentences, List<EntityMention> mentions) {
+        Map<String, EntityMention> parts = new HashMap<>();
+        for (EntityMention m : mentions) {
+            String[] words = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && words.length >= 2 && !isAllCaps(m.text())) {
+                for (String part : new String[] {words[0], words[words.length - 1]}) {
+                    if (part.length() >= 2 && Character.isUpperCase(part.codePointAt(0)) && !part.contains("-")) {
+                        parts.putIfAbsent(part.toUpperCase(java.util.Locale.ROOT), m);
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return mentions;
+        }
+        MentionIndex out = new MentionIndex();
+        mentions.forEach(out::add);
+        for (SentenceWords w : sentences) {
+            if (!NameWords.isAllCapsLine(w.words())) {
+                continue;
+            }
+            for (int i = 0; i < w.size(); i++) {
+                EntityMention person = parts.get(w.words()[i]);
+                int b = w.begins()[i];
+                int e = w.ends()[i];
+                if (person != null && out.isFree(b, e)) {
+                    out.add(new EntityMention(b, e, article.substring(b, e), w.sentence().index(), EntityType.PERSON,
+                            person.name(), null, RULE, person.confidence()));
                 }
             }
         }

@@ -80,7 +80,7 @@ public final class EntityRecognizer {
         this.cues = cues;
         this.particles = particles;
         this.personParticles = personParticles;
-        this.shapes = new NameShapes(personParticles);
+        this.shapes = new NameShapes(personParticles, cues::isKinParticle);
         this.statistical = statistical;
         this.ruleMatches = new RuleMatches(this.finders, cues, particles, statistical.vocabulary());
         this.corrections = new ModelCorrections(cues, shapes, personParticles, articlePlace, statistical.vocabulary());

@@ -1,6 +1,7 @@
 package org.newskg.extract.entity;
 
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 
 /**
  * Cuts a person's name the model ran on past a common word ("Kessler in Lyon" → "Kessler"), and completes
@@ -25,9 +26,16 @@ final class NameShapes {
     private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     private final PhraseSet particles;
+    private final java.util.function.Predicate<String> kin;
 
     NameShapes(PhraseSet particles) {
+        this(particles, word -> false);
+    }
+
+    /** @param kin whether a word is a kinship particle ("bin", "ibn"), after which a capitalized particle goes on */
+    NameShapes(PhraseSet particles, java.util.function.Predicate<String> kin) {
         this.particles = particles;
+        this.kin = kin;
     }
 
     NameMatch complete(SentenceWords w, NameMatch m) {
@@ -54,6 +62,12 @@ final class NameShapes {
             }
             if (k > end && k < words.length && Character.isUpperCase(words[k].codePointAt(0))) {
                 end = k + 1;
+                grew = true;
+            }
+            // "Karim bin Hassan" + "Al Rudolf": after a kinship particle, a capitalized particle and a capitalized word
+            if (end + 1 < words.length && hasKin(words, start, end) && isCapitalParticle(words[end])
+                    && Character.isUpperCase(words[end + 1].codePointAt(0))) {
+                end += 2;
                 grew = true;
             }
             if (end < words.length && end > start && ELIDED.matcher(words[end]).matches()) {
@@ -124,6 +138,21 @@ final class NameShapes {
             }
         }
         return m.end();
+    }
+
+    private boolean hasKin(String[] words, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (Character.isLowerCase(words[i].codePointAt(0)) && kin.test(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Al", "El": a particle written with a capital, as family names of the Gulf often have it. */
+    private boolean isCapitalParticle(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && !NameKey.isAllCaps(word)
+                && particles.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean isParticle(String word) {

@@ -475,7 +475,7 @@ final class ProperNounPatternFinder extends WordFinder {
         // "for Freedom and Democracy": the conjunction pairs two one-word complements.
         // "Ministry of International Trade and Industry": after a portfolio head, a two-word complement too.
         if (w[k].equals("and") && k >= 2 && (cues.isConnector(w[k - 2]) || k >= 4 && cues.isConnector(w[k - 3])
-                && isNameWord(w, tags, k - 2) && cues.isPortfolioHead(w[k - 4]))) {
+                && isNameWord(w, tags, k - 2) && cues.isPortfolioHead(w[k - 4], w[k - 3]))) {
             boolean oneWord = isNameWord(w, tags, k + 1) && (k + 2 == w.length || !isNameWord(w, tags, k + 2) && !isPossessive(w[k + 2]));
             return oneWord && cues.givenNames().longestAt(w, k + 1) == 0 && cues.titles().longestAt(w, k + 1) == 0
                     && cues.orgHeads().longestAt(w, k + 1) == 0 ? k + 2 : end;
