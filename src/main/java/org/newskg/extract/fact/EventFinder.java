@@ -233,6 +233,15 @@ final class EventFinder {
         int governing = verb ? clauses.travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
+            if (!verb && "041".equals(trigger.cameo()) && !people.isEmpty()) {
+                // "X thanked Y for his help in a telephone call": the one the verb addresses was on the line too
+                int object = governing;
+                while (object < tokens.size() && Chunks.is(tokens, object, "VP")) {
+                    object++;
+                }
+                pf.objects(s, object, "object").stream().filter(p -> p.mention().type() == EntityType.PERSON)
+                        .forEach(p -> add(people, p.as(holderRole)));
+            }
         }
         if (people.isEmpty() && group.isPresent()) {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
