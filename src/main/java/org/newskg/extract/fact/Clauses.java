@@ -16,7 +16,6 @@ import org.newskg.nlp.Token;
 final class Clauses {
 
     // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
-    private static final Pattern POSSESSIVE_MARK = Pattern.compile("['’]s?");
     private static final Pattern PAST_VERB = Pattern.compile("VB[DN]");
 
     /** How many tokens a reading looks across for the words of one clause. */
@@ -334,7 +333,7 @@ final class Clauses {
         }
         int k = ArticleView.tokenAt(s, owner.end() - 1) + 1;
         // "Japan's continued support": a participle modifies the noun given as an adjective does
-        while (k < tokens.size() && (tokens.get(k).text().matches("['’]s?") || tokens.get(k).pos().equals("ADJ")
+        while (k < tokens.size() && (Words.isPossessiveMark(tokens.get(k)) || tokens.get(k).pos().equals("ADJ")
                 || tokens.get(k).penn().matches("VB[DNG]") && !tokens.get(k).isCapitalized())) {
             k++;
         }
@@ -358,7 +357,7 @@ final class Clauses {
                 return v.isPresent() && v.get().trigger().cameo() != null && v.get().trigger().cameo().startsWith("03")
                         && v.get().end() <= ls;
             }
-            boolean owner = view.entityAt(t) != null || POSSESSIVE_MARK.matcher(t.text()).matches();
+            boolean owner = view.entityAt(t) != null || Words.isPossessiveMark(t);
             if (!(owner || t.pos().equals("DET") || t.pos().equals("ADJ") || t.penn().equals("PRP$"))) {
                 return false;
             }

@@ -270,9 +270,10 @@ final class EventMerger {
         // A telling that only refers back ("the deal could be concluded in the coming months", "to brief lawmakers on
         // the deal") adds evidence, not dates, parties or places: the deal's parties are those who made it.
         boolean back = b.antecedentOnly();
+        boolean addsParties = !back || x.participants().isEmpty();
         Map<String, Participant> people = new LinkedHashMap<>();
         x.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
-        if (!back || x.participants().isEmpty()) {
+        if (addsParties) {
             y.participants().forEach(p -> people.putIfAbsent(ArticleView.key(p.mention()), p));
         }
         if (x.cameo() != null && x.cameo().startsWith("14")) {
@@ -284,7 +285,7 @@ final class EventMerger {
         String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),
-                date, back && !x.participants().isEmpty() ? x.place() : first(x.place(), y.place()), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
+                date, addsParties ? first(x.place(), y.place()) : x.place(), first(x.host(), y.host()), first(x.cameo(), y.cameo()),
                 status, x.rule(),
                 Math.min(1.0, Math.max(x.confidence(), y.confidence()) + 0.05));
         return new Told(e, a.definite(), a.antecedentOnly() && b.antecedentOnly(),

@@ -171,7 +171,7 @@ final class EventReference {
     private static boolean owns(Sentence s, EntityMention m, String word) {
         List<Token> tokens = s.tokens();
         int j = ArticleView.tokenAt(s, m.end() - 1) + 1;
-        if (j < tokens.size() && tokens.get(j).text().matches("['’]s?")) {
+        if (j < tokens.size() && Words.isPossessiveMark(tokens.get(j))) {
             j++;
         }
         for (int n = 0; j < tokens.size() && n < 3; j++, n++) {

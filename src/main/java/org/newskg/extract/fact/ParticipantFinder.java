@@ -512,12 +512,14 @@ final class ParticipantFinder {
                             .ifPresent(a -> out.add(new Participant(a, "participant", "coref:office-holder")));
                 }
                 j = first - 1;
-            } else if (out.isEmpty() && m == null && commonConjunctStart(s, j) >= 0) {
-                // "Iran and six world powers reached a deal": a last conjunct naming no one, over it to the named one
-                j = commonConjunctStart(s, j) - 1;
-                continue;
             } else {
-                break;
+                // "Iran and six world powers reached a deal": a last conjunct naming no one, over it to the named one
+                int conjunct = out.isEmpty() && m == null ? commonConjunctStart(s, j) : -1;
+                if (conjunct < 0) {
+                    break;
+                }
+                j = conjunct - 1;
+                continue;
             }
             if (j >= 2 && Words.is(tokens.get(j), "of") && cues.isDelegates(tokens.get(j - 1)) && !out.isEmpty()
                     && out.get(out.size() - 1).mention().type() != EntityType.PERSON) {
@@ -669,7 +671,7 @@ final class ParticipantFinder {
             return null;
         }
         int k = in - 2;
-        if (tokens.get(k).text().matches("['’]s?") && k >= 1) {
+        if (Words.isPossessiveMark(tokens.get(k)) && k >= 1) {
             EntityMention m = countryAt(s, tokens.get(k - 1));
             return m != null && possessive(s, m) ? m : null;
         }

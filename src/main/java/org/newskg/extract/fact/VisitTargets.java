@@ -113,7 +113,7 @@ final class VisitTargets {
             return Optional.empty();
         }
         Token before = tokens.get(k - 1);
-        EntityMention m = before.text().matches("['’]s?") ? view.entityAt(tokens.get(k - 2)) : view.entityAt(before);
+        EntityMention m = Words.isPossessiveMark(before) ? view.entityAt(tokens.get(k - 2)) : view.entityAt(before);
         boolean actor = m != null && (m.type() == EntityType.PERSON || body(s, m) || m.type() == EntityType.COUNTRY);
         return actor && ParticipantFinder.possessive(s, m) ? Optional.of(m) : Optional.empty();
     }

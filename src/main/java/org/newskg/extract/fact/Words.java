@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newskg.nlp.Token;
 
 /**
@@ -14,6 +15,9 @@ import org.newskg.nlp.Token;
  * Stateless and thread-safe.
  */
 final class Words {
+
+    // Compiled once: String.matches compiles its regex at each call, and the mark is asked about on hot paths.
+    private static final Pattern POSSESSIVE_MARK = Pattern.compile("['’]s?");
 
     private Words() {
     }
@@ -318,6 +322,11 @@ final class Words {
 
     static boolean isPunct(Token t) {
         return "PUNCT".equals(t.pos()) || "SYM".equals(t.pos());
+    }
+
+    /** The possessive mark the tokenizer splits off a name: "'s", "’s", or a bare apostrophe ("Hopkins'"). */
+    static boolean isPossessiveMark(Token t) {
+        return POSSESSIVE_MARK.matcher(t.text()).matches();
     }
 
     static boolean isComma(Token t) {
