@@ -428,6 +428,19 @@ final class Clauses {
      * X next month to meet Y" (the traveller meets Y, in X), "flew to X to sign".
      */
     int travelledFor(ArticleView view, List<Token> tokens, int start) {
+        return purposeOf(view, tokens, start, "Visit");
+    }
+
+    /**
+     * The call verb whose purpose the infinitive at {@code start} tells, in the same clause, or -1: "telephoned Y on
+     * Wednesday to thank him" (the caller thanks).
+     */
+    int calledFor(ArticleView view, List<Token> tokens, int start) {
+        return purposeOf(view, tokens, start, "PhoneCall");
+    }
+
+    /** The verb of an event class {@code type} whose purpose the infinitive at {@code start} tells, or -1. */
+    private int purposeOf(ArticleView view, List<Token> tokens, int start, String type) {
         if (start < 2 || !tokens.get(start - 1).penn().equals("TO")) {
             return -1;
         }
@@ -438,7 +451,7 @@ final class Clauses {
             }
             if (Chunks.isVerb(t)) {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, k);
-                if (m.isPresent() && m.get().trigger().type().equals("Visit")) {
+                if (m.isPresent() && m.get().trigger().type().equals(type)) {
                     return k;
                 }
             }

@@ -64,6 +64,8 @@ final class EventCues {
     private final Set<String> pullbacks = new HashSet<>();
     private final Set<String> mutual = new HashSet<>();
     private final Set<String> deeds = new HashSet<>();
+    private final Set<String> obstructing = new HashSet<>();
+    private final Set<String> matters = new HashSet<>();
 
     private EventCues(List<String[]> rows) {
         for (String[] r : rows) {
@@ -100,6 +102,8 @@ final class EventCues {
                 case "pullback" -> pullbacks.add(r[0]);
                 case "mutual" -> mutual.add(r[0]);
                 case "deed" -> deeds.add(r[0]);
+                case "obstruct" -> obstructing.add(r[0]);
+                case "matter" -> matters.add(r[0]);
                 default -> throw new IllegalArgumentException(FILE + ": unknown cue kind '" + r[1] + "' for '" + r[0] + "'");
             }
         }
@@ -164,6 +168,32 @@ final class EventCues {
     /** A word naming an earlier act in general: "the move", "the decision" ({@code reference} cues). */
     boolean isReference(Token t) {
         return references.containsKey(t.lemma().toLowerCase(java.util.Locale.ROOT)) || references.containsKey(Words.lower(t));
+    }
+
+    /**
+     * Whether "on" at token {@code k} opens a matter talked over ({@code matter} cues): "on the crisis in X", "on
+     * the Ruritanian question", over a determiner and up to two modifiers.
+     */
+    boolean opensMatter(List<Token> tokens, int k) {
+        if (!Words.is(tokens.get(k), "on")) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size() && i <= k + 4; i++) {
+            if (matters.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            String pos = tokens.get(i).pos();
+            if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PROPN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A verb whose noun-trigger object is held up by its subject, who takes no part in it: "delay the signing". */
+    boolean isObstructing(Token t) {
+        // (the UD tagger may call "to delay" an adjective: the lemma is read whatever the tag)
+        return obstructing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -203,7 +203,9 @@ final class EventFinder {
                 .or(() -> group.filter("group-people"::equals).map(k -> EventParties.hostedPair(earlier, s.index())))
                 .orElse(List.of());
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
-        for (Participant p : sides.isEmpty() ? pf.subject(s, ls) : List.<Participant>of()) {
+        // "Estonia had threatened to delay the signing": who holds an act up takes no part in it
+        boolean heldUp = !verb && np > 0 && cues.isObstructing(tokens.get(np - 1));
+        for (Participant p : sides.isEmpty() && !heldUp ? pf.subject(s, ls) : List.<Participant>of()) {
             add(people, p.as(holderRole));
         }
         if (people.isEmpty() && verb && coded && !CameoCodes.force(trigger.cameo())) {
@@ -231,6 +233,10 @@ final class EventFinder {
             pf.subject(s, issuer).forEach(p -> add(people, p.as(Participant.SOURCE)));
         }
         int governing = verb ? clauses.travelledFor(view, tokens, m.start()) : pf.governingVerb(s, ls);
+        int caller = verb && governing < 0 && people.isEmpty() ? clauses.calledFor(view, tokens, m.start()) : -1;
+        if (caller >= 0) {
+            pf.subject(s, caller).forEach(p -> add(people, p.as(holderRole))); // "telephoned Y to thank him": the caller thanks
+        }
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
             if (!verb && "041".equals(trigger.cameo()) && !people.isEmpty()) {
@@ -623,6 +629,10 @@ final class EventFinder {
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && clauses.offered(view, tokens, ls)) {
             return true; // "offered the Netherlands' full backing to France": what is offered
         }
+        if (!verb && trigger.cameo() != null && np > 0 && Words.isAny(tokens.get(np), "the", "this", "that")
+                && talkedOver(view, tokens, np) && earlier.stream().anyMatch(t -> t.event().type().equals(trigger.type()))) {
+            return true; // "Colombians will vote on the agreement": the accord told before, talked over, no act of its own
+        }
         if (!verb && trigger.cameo() != null && !trigger.cameo().startsWith("04") && np > 0
                 && !Words.isAny(tokens.get(np), "the", "this", "that") && talkedOver(view, tokens, np)) {
             // "are expected to discuss new sanctions against X", "will hold talks on a treaty to halve arsenals": a
@@ -751,8 +761,8 @@ final class EventFinder {
     }
 
     /** The event placed in the dateline's city when it needs it: see {@link EventPlaces#placedAtDateline}. */
-    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e) {
-        return places.placedAtDateline(view, pf, e);
+    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e, List<Event> all) {
+        return places.placedAtDateline(view, pf, e, all);
     }
 
     /** The country a capital object stands for, when the article names that country; the participant itself otherwise. */

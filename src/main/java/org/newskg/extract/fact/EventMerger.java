@@ -244,7 +244,7 @@ final class EventMerger {
     }
 
     /** Days between two dates given to the day, else a large number. */
-    private static long daysApart(TimeMention a, TimeMention b) {
+    static long daysApart(TimeMention a, TimeMention b) {
         if (a == null || b == null || !a.value().matches("\\d{4}-\\d{2}-\\d{2}.*") || !b.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return Long.MAX_VALUE;
         }
@@ -281,7 +281,10 @@ final class EventMerger {
             // names the country protested against only now, so the crowd's nationality is read again
             EventFinder.foreignProtest(people);
         }
-        TimeMention date = back ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
+        // "signed a treaty on Wednesday ... had threatened to delay the signing" (dated Tuesday by the sentence before):
+        // a later day of the same gathering dates a later telling, not the gathering
+        boolean laterDay = !datesAgree(x.date(), y.date()) && !borrowedByNoun(a, b);
+        TimeMention date = back || laterDay ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
         String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),

@@ -85,7 +85,7 @@ final class EventPlaces {
             boolean otherVerb = t.pos().equals("VERB") && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
             // "talks about the situation in Ruritania": the place of a topic is not the event's
-            if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning")) {
+            if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning") || cues.opensMatter(tokens, k)) {
                 break;
             }
             if (Words.is(t, "here") && t.pos().equals("ADV")) {
@@ -276,7 +276,7 @@ final class EventPlaces {
      * done in person by a doer of another country than the dateline's ("summoned the envoy") is placed in that
      * country's capital when the article names it, else nowhere.
      */
-    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e) {
+    Event placedAtDateline(ArticleView view, ParticipantFinder pf, Event e, List<Event> all) {
         // a class that happens where its people are, or one act of a verbal class that does ("summoned the envoy":
         // the envoy is called in to the ministry, in the capital the story is filed from)
         boolean inPerson = !cues.onsite(e.type()) && e.rule().startsWith(EventFinder.TRIGGER_RULE)
@@ -293,9 +293,36 @@ final class EventPlaces {
             return capital == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), capital,
                     e.host(), e.cameo(), e.status(), e.rule(), e.confidence());
         }
-        EntityMention city = Dateline.city(view);
+        EntityMention visited = visitedCity(view, e, all);
+        EntityMention city = visited != null ? visited : Dateline.city(view);
         return city == null ? e : new Event(e.type(), e.label(), e.evidence(), e.participants(), e.date(), city, e.host(),
                 e.cameo(), e.status(), e.rule(), e.confidence());
+    }
+
+    /**
+     * "SEOUL - Kim flew to Pyongyang on Tuesday ... The two leaders held talks": the city other than the dateline's that
+     * one of the event's people was told, before it, to have travelled to that day or up to two days before; null when
+     * none was.
+     */
+    private static EntityMention visitedCity(ArticleView view, Event e, List<Event> all) {
+        EntityMention dateline = Dateline.city(view);
+        EntityMention found = null;
+        for (Event v : all) {
+            boolean trip = v != e && "042".equals(v.cameo()) && v.place() != null && v.place().type() == EntityType.CITY
+                    && !"planned".equals(v.status()) && v.first().sentence() <= e.first().sentence()
+                    && (dateline == null || !ArticleView.key(dateline).equals(ArticleView.key(v.place())));
+            if (trip && e.date() != null && v.date() != null && EventMerger.daysApart(v.date(), e.date()) <= 2
+                    && e.date().value().compareTo(v.date().value()) >= 0 && visitor(v, e)) {
+                found = v.place();
+            }
+        }
+        return found;
+    }
+
+    /** Whether the one who made visit {@code v} takes part in {@code e}. */
+    private static boolean visitor(Event v, Event e) {
+        return v.participants().stream().filter(p -> p.role().equals(Participant.SOURCE))
+                .anyMatch(p -> e.participants().stream().anyMatch(q -> ArticleView.key(q.mention()).equals(ArticleView.key(p.mention()))));
     }
 
     /** The places joined to {@code first} by "and" or commas ("urged Riyadh and Doha"). */

@@ -85,10 +85,10 @@ public final class FactExtractor {
         ParticipantFinder participants = new ParticipantFinder(view, resolver, statements, cues, titles, coref);
         // An event with neither a participant nor a date says nothing a reader can use ("Talks were also held
         // on the agreement"), and the SHACL shapes refuse it.
-        List<Event> found = EventMerger.merge(events.find(view, participants)).stream()
+        List<Event> merged = EventMerger.merge(events.find(view, participants)).stream()
                 .filter(e -> !e.participants().isEmpty() || e.date() != null)
-                .map(e -> events.placedAtDateline(view, participants, e))
                 .toList();
+        List<Event> found = merged.stream().map(e -> events.placedAtDateline(view, participants, e, merged)).toList();
         List<RoleMention> allRoles = new ArrayList<>(roles);
         allRoles.addAll(unnamed.roles());
         allRoles.addAll(CounterpartRoles.find(view, allRoles, found));
