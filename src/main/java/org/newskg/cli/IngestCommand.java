@@ -20,7 +20,6 @@ import org.newskg.pipeline.Resources;
 import org.newskg.prov.RunLog;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.store.BulkLoad;
-import org.newskg.store.Compaction;
 import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,11 +82,12 @@ public final class IngestCommand implements Callable<Integer> {
     double articleTimeout;
 
     @Option(names = "--compact-over", paramLabel = "RATIO", defaultValue = "4",
-            description = "After the ingest, compact the store (as 'kg compact' does) when its disk use exceeds RATIO "
-                    + "times what its triples need (about 4 MB plus 400 bytes per triple): re-ingesting articles leaves "
-                    + "the space of the replaced graphs behind (default: ${DEFAULT-VALUE}; 0: never). A store that was "
-                    + "new or empty when the run began is compacted only when this option is given: by default its "
-                    + "first ingest leaves it as written (the next ingest into it, or 'kg compact', compacts it).")
+            description = "Compact the store (as 'kg compact' does) whenever its disk use exceeds RATIO times what its "
+                    + "triples need (about 4 MB plus 400 bytes per triple), checked after each committed batch: every commit "
+                    + "copies the index blocks it touches, so a long ingest, a first load above all, grows the store to ten "
+                    + "times what its articles need, and re-ingesting articles leaves the replaced graphs' space behind "
+                    + "(default: ${DEFAULT-VALUE}; 0: never). The compacted copy replaces the store only once complete: "
+                    + "a crash during it loses no committed article.")
     double compactOver;
 
     /**
@@ -212,13 +212,19 @@ public final class IngestCommand implements Callable<Integer> {
                        PrintWriter out, PrintWriter err, long started, GracefulStop stop) {
         Resources resources = Resources.load(data.path(), nerModels.paths());
         ProgressBar bar = progressBar(scan.files().size());
-        // Asked before the run writes anything: whether this run creates the store's content.
-        boolean newStore = kg.isEmpty();
         ArticleFeed feed = feed(scan, forced, bar, err, stop::requested);
         IngestRun run = new IngestRun(quarantine, limits, p -> {
             report(err, p, bar);
             problems.add(p);
         });
+        String ratio = java.math.BigDecimal.valueOf(compactOver).stripTrailingZeros().toPlainString();
+        run.compactWith(new AutoCompaction(compactOver, kg, stop::requested, r -> {
+            if (!quiet) {
+                out.printf(Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
+                        ratio, r.kbBefore() / 1024.0, r.kbAfter() / 1024.0);
+                out.flush();
+            }
+        }));
         try (BuilderThreads builders = new BuilderThreads(resources, ArticleGraphWriter.load(data.path()), validate, articleTimeout);
              OrderedExecutor executor = new OrderedExecutor(threads, threads * WAITING_PER_THREAD, limits.millis() + 1,
                      () -> run.commitIfDue(kg))) {
@@ -236,32 +242,11 @@ public final class IngestCommand implements Callable<Integer> {
                 bar.close();   // once, and before the summary: the bar's last line must end before it starts
             }
         }
-        boolean due = compactOver > 0 && run.committed() > 0 && !stop.requested() && Compaction.due(kg, compactOver);
-        String ratio = java.math.BigDecimal.valueOf(compactOver).stripTrailingZeros().toPlainString();
-        if (due && (!newStore || compactOverGiven())) {
-            Compaction.Result r = Compaction.run(kg);
-            if (!quiet) {
-                out.printf(Locale.ROOT, "Compacted the store (--compact-over %s): disk use %.1f MB before, %.1f MB after%n",
-                        ratio, r.kbBefore() / 1024.0, r.kbAfter() / 1024.0);
-            }
-        } else if (due && !quiet) {
-            out.printf(Locale.ROOT, "Not compacted (this run created the store): disk use %.1f MB, over %s times what its triples "
-                    + "need; 'kg compact' gives the space back%n", Compaction.diskKb(kg.dir()) / 1024.0, ratio);
-        }
         if (!quiet) {
             Summary.of(kg).print(out, run.committed(), problems.size(), feed.duplicates(), System.nanoTime() - started);
         }
         out.flush();
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
-    }
-
-    /**
-     * Whether {@code --compact-over} was given. A first ingest into a new store is not compacted by default: its many
-     * commits leave the store several times its compacted size, but compacting it costs a quarter of the run's CPU
-     * again (bench/README.md, session 20), and the next ingest into it compacts it when due.
-     */
-    private boolean compactOverGiven() {
-        return spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--compact-over");
     }
 
     /** {@code --server}: the server extracts and stores; problems are reported and counted as a local ingest's. */

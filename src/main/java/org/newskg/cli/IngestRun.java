@@ -44,12 +44,18 @@ final class IngestRun {
     private long oldestArrived;
     private int committed;
     private int commits;
+    private AutoCompaction compaction;
 
     /** {@code quarantine} may be null (refused graphs are not kept); {@code problems} gets every problem, in input order. */
     IngestRun(Path quarantine, BatchLimits limits, Consumer<IngestProblem> problems) {
         this.quarantine = new Quarantine(quarantine);
         this.limits = limits;
         this.problems = problems;
+    }
+
+    /** Checks after each commit whether the store is due for compaction, and compacts it then (between batches). */
+    void compactWith(AutoCompaction compaction) {
+        this.compaction = compaction;
     }
 
     /** Adds a built article to the batch, or refuses it; commits the batch when it is full or its oldest article is due. */
@@ -113,6 +119,9 @@ final class IngestRun {
         waiting.clear();
         waitingArticles = 0;
         waitingBytes = 0;
+        if (compaction != null && !batch.isEmpty()) {
+            compaction.check(kg);
+        }
     }
 
     /** Writes {@code batch} in one transaction; returns why it failed and was rolled back, or null. */
@@ -123,6 +132,9 @@ final class IngestRun {
         }
         committed += batch.size();
         commits++;
+        if (compaction != null) {
+            compaction.written(batch.stream().mapToLong(b -> b.graph().size()).sum());
+        }
         return null;
     }
 

@@ -48,8 +48,12 @@ public final class Compaction {
      */
     public static boolean due(KgStore kg, double ratio) {
         long disk = diskKb(kg.dir());
-        long needed = BASE_KB + kg.tripleCount() * BYTES_PER_TRIPLE / 1024;
-        return disk > 0 && disk > ratio * needed;
+        return disk > 0 && disk > ratio * neededKb(kg.tripleCount());
+    }
+
+    /** The disk space, in KB, a compacted store of {@code triples} triples takes (estimated). */
+    public static long neededKb(long triples) {
+        return BASE_KB + triples * BYTES_PER_TRIPLE / 1024;
     }
 
     /**
