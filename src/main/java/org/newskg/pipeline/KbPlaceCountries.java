@@ -29,6 +29,12 @@ final class KbPlaceCountries implements PlaceCountries {
     }
 
     @Override
+    public java.util.List<String> holders(org.newskg.kb.PositionKind kind, String ofQid, java.time.LocalDate day) {
+        return ofQid == null || day == null ? java.util.List.of()
+                : kb.holders(kind, ofQid, day).stream().map(org.newskg.kb.KbEntry::qid).distinct().toList();
+    }
+
+    @Override
     public Optional<Place> capitalOf(String countryQid) {
         return capitals.of(countryQid).flatMap(kb::byQid).map(e -> new Place(e.qid(), e.label()));
     }

@@ -24,6 +24,11 @@ final class CameoCodes {
         return cameo != null && (cameo.startsWith("02") || cameo.startsWith("10"));
     }
 
+    /** Material cooperation: economic, military, judicial, intelligence (CAMEO 06). */
+    static boolean materialCooperation(String cameo) {
+        return cameo != null && cameo.startsWith("06");
+    }
+
     /** Humanitarian or other aid (CAMEO 07). */
     static boolean aid(String cameo) {
         return cameo != null && cameo.startsWith("07");

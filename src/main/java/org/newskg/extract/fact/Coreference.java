@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.HolderReference;
 import org.newskg.extract.RoleMention;
 import org.newskg.kb.EntityType;
 import org.newskg.kb.PositionKind;
@@ -354,6 +355,43 @@ final class Coreference {
                 .toList();
         long distinct = holders.stream().map(r -> ArticleView.key(r.person())).distinct().count();
         return distinct == 1 ? Optional.of(holders.get(holders.size() - 1).person()) : Optional.empty();
+    }
+
+    /**
+     * The person holding for {@code country} the office a plural noun names in "the presidents of Ruritania and
+     * Borduria" ({@code title} "President"; "Leader" for a head of state or government): the one person the article
+     * gives that office of that country, before or after; else the one person the article names whom the knowledge
+     * base records in that office on the story's day. Empty when neither tells one, or for an office not at the top
+     * ("the ministers of"): the country then stays the actor.
+     */
+    Optional<EntityMention> officeHolder(String title, EntityMention country) {
+        Set<PositionKind> offices = topOffices(title);
+        if (offices.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = ArticleView.key(country);
+        List<EntityMention> named = roles.stream()
+                .filter(r -> r.of() != null && ArticleView.key(r.of()).equals(key) && !HolderReference.isHolderMention(r.person()))
+                .filter(r -> kinds.match(r.title()).filter(offices::contains).isPresent() || r.title().equalsIgnoreCase(title))
+                .map(RoleMention::person).toList();
+        if (!named.isEmpty()) {
+            return single(named);
+        }
+        var published = view.extraction().text().article().published();
+        if (country.kbQid() == null || published == null) {
+            return Optional.empty();
+        }
+        Set<String> holders = new java.util.HashSet<>();
+        offices.forEach(k -> holders.addAll(places.holders(k, country.kbQid(), published.date())));
+        List<EntityMention> people = view.sentences().stream().flatMap(s -> view.entities(s.index()).stream())
+                .filter(m -> m.type() == EntityType.PERSON && m.kbQid() != null && holders.contains(m.kbQid())).toList();
+        return people.isEmpty() ? Optional.empty() : single(people);
+    }
+
+    /** The top offices a title names ("President": heads of state; "Leader": heads of state or government), or none. */
+    Set<PositionKind> topOffices(String title) {
+        return title.equalsIgnoreCase("leader") ? LEADERS
+                : kinds.match(title).filter(TOP_OFFICES::contains).map(EnumSet::of).orElse(EnumSet.noneOf(PositionKind.class));
     }
 
     /**

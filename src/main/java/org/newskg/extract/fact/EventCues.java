@@ -62,6 +62,7 @@ final class EventCues {
     private final List<String> causes = new ArrayList<>();
     private final List<String> mishaps = new ArrayList<>();
     private final Set<String> pullbacks = new HashSet<>();
+    private final Set<String> forces = new HashSet<>();
     private final Set<String> mutual = new HashSet<>();
     private final Set<String> deeds = new HashSet<>();
     private final Set<String> obstructing = new HashSet<>();
@@ -100,6 +101,7 @@ final class EventCues {
                 case "cause" -> causes.add(r[0]);
                 case "mishap" -> mishaps.add(r[0]);
                 case "pullback" -> pullbacks.add(r[0]);
+                case "forces" -> forces.add(r[0]);
                 case "mutual" -> mutual.add(r[0]);
                 case "deed" -> deeds.add(r[0]);
                 case "obstruct" -> obstructing.add(r[0]);
@@ -315,6 +317,11 @@ final class EventCues {
     /** "withdrawal", "pullout": forces taken back, asked of their country after a demand or an appeal. */
     boolean isPullback(Token t) {
         return pullbacks.contains(Words.lower(t)); // (whatever the tagger says: it may read "withdrawal" as an adjective)
+    }
+
+    /** "boat", "troops": a country's armed forces or a craft of them, acting for the country their nationality names. */
+    boolean isForces(Token t) {
+        return forces.stream().anyMatch(w -> Words.is(t, w));
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

@@ -240,10 +240,14 @@ final class EventFinder {
         if (governing >= 0 && people.isEmpty()) {
             pf.subject(s, governing).forEach(p -> add(people, p.as(holderRole)));
             if (!verb && "041".equals(trigger.cameo()) && !people.isEmpty()) {
-                // "X thanked Y for his help in a telephone call": the one the verb addresses was on the line too
+                // "X thanked Y for his help in a telephone call", "X spoke with Y in a telephone call": the one the verb
+                // addresses was on the line too
                 int object = governing;
                 while (object < tokens.size() && Chunks.is(tokens, object, "VP")) {
                     object++;
+                }
+                if (object + 1 < tokens.size() && Words.isAny(tokens.get(object), "with", "to")) {
+                    object++; // "X spoke with Y in a telephone call": the one spoken with
                 }
                 pf.objects(s, object, "object").stream().filter(p -> p.mention().type() == EntityType.PERSON)
                         .forEach(p -> add(people, p.as(holderRole)));
@@ -535,6 +539,11 @@ final class EventFinder {
             // "Germany will support the Czech Republic", "said Japan would extend loans to X": endorsement or aid
             // promised is an intent to cooperate (CAMEO 03), made now
             trigger = coded(trigger, "IntentToCooperate", "030");
+        }
+        if (verb && promised && CameoCodes.materialCooperation(trigger.cameo())) {
+            // "said Ruritania would cooperate with the inquiry": cooperation promised is an intent to engage in it
+            // (CAMEO 031), made now, not cooperation done
+            trigger = coded(trigger, "IntentToCooperate", "031");
         }
         return trigger;
     }

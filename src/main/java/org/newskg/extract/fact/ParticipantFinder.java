@@ -72,6 +72,9 @@ final class ParticipantFinder {
         if (found.isEmpty() && j > 0) {
             found = membersOf(s, j).map(List::of).orElse(found);
         }
+        if (found.isEmpty() && j > 0) {
+            found = forcesOf(s, j).map(List::of).orElse(found);
+        }
         int accepting = found.isEmpty() ? acceptingVerb(tokens, j) : -1;
         if (accepting >= 0) {
             return subject(s, accepting); // "Doe accepted an invitation to visit X": who accepts it visits
@@ -525,6 +528,7 @@ final class ParticipantFinder {
                     && out.get(out.size() - 1).mention().type() != EntityType.PERSON) {
                 // "Prime Minister Doe and the leaders of Ruritania and Borduria signed": the countries whose leaders
                 // act, and the words before them may name one more ("the leaders of" is no verb nor clause)
+                byOfficeHolders(s, j, out);
                 j -= 2;
                 while (j >= 0 && (tokens.get(j).pos().equals("DET") || tokens.get(j).pos().equals("ADJ"))) {
                     j--;
@@ -539,7 +543,53 @@ final class ParticipantFinder {
                 break;
             }
         }
+        if (j >= 1) {
+            byOfficeHolders(s, j, out);
+        }
         return out;
+    }
+
+    /**
+     * "The presidents of Ruritania and Borduria met": when the countries collected end at "of" ({@code of}) after a
+     * plural noun of a top office, each country whose holder of that office the article names (by the title it gives
+     * him, or by the knowledge base on the story's day) is that person; a country whose holder is not named stays.
+     */
+    private void byOfficeHolders(Sentence s, int of, List<Participant> out) {
+        List<Token> tokens = s.tokens();
+        Token noun = tokens.get(of - 1);
+        if (out.isEmpty() || !Words.is(tokens.get(of), "of") || !noun.pos().equals("NOUN") || !NounPhraseObjects.plural(noun)
+                || out.stream().anyMatch(p -> p.mention().type() != EntityType.COUNTRY || ArticleView.isDemonym(p.mention()))) {
+            return;
+        }
+        String one = Words.lower(noun).replaceFirst("s$", "");
+        String two = of >= 2 ? Words.lower(tokens.get(of - 2)) + " " + one : null;
+        String title = two != null && !coref.topOffices(two).isEmpty() ? two : !coref.topOffices(one).isEmpty() ? one : null;
+        if (title != null) {
+            String office = title;
+            out.replaceAll(p -> coref.officeHolder(office, p.mention()).map(h -> new Participant(h, p.role(), "coref:title")).orElse(p));
+        }
+    }
+
+    /**
+     * "A Ruritanian patrol boat opened fire": a noun phrase ending at token {@code j} in a noun for armed men or craft
+     * (data/events/cues.tsv, kind=forces), with a nationality word among its modifiers, acts for that country.
+     * Empty with no nationality word ("mercenaries attacked"): no actor rather than a wrong one.
+     */
+    private Optional<Participant> forcesOf(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(j).pos().equals("NOUN") || !cues.isForces(tokens.get(j))) {
+            return Optional.empty();
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 4; k--) {
+            EntityMention m = view.entityAt(tokens.get(k));
+            if (m != null && ArticleView.isDemonym(m) && m.type() == EntityType.COUNTRY) {
+                return Optional.of(new Participant(m, "participant", "coref:government"));
+            }
+            if (m != null || !(tokens.get(k).pos().equals("NOUN") || tokens.get(k).pos().equals("ADJ"))) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The country a place of the knowledge base lies in ("Q3630" Jakarta → "Q252" Indonesia): what tells a visitor from
- * a host when a story is datelined in a city, and the capital of a country. Fact extraction reads no knowledge base itself; the pipeline gives it
+ * a host when a story is datelined in a city, and the capital of a country (and who held a country's top offices on a
+ * day). Fact extraction reads no knowledge base itself; the pipeline gives it
  * this view of one.
  */
 @FunctionalInterface
@@ -30,6 +31,15 @@ public interface PlaceCountries {
      */
     default Optional<Place> countryOfDemonym(String word) {
         return Optional.empty();
+    }
+
+    /**
+     * The QIDs of the people the knowledge base records holding an office of this kind for the country or body with
+     * this QID on that day ("the presidents of Ruritania and Borduria": who they were), or none when unknown: what a
+     * view without offices answers.
+     */
+    default java.util.List<String> holders(org.newskg.kb.PositionKind kind, String ofQid, java.time.LocalDate day) {
+        return java.util.List.of();
     }
 
     /** A place of the knowledge base: its QID and English label. */

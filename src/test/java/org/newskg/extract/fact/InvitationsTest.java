@@ -27,11 +27,12 @@ class InvitationsTest {
 
     @Test
     void talksOneIsInvitedToLieAheadWithTheInviter() {
-        // "Daniel Mwangura has invited the foreign ministers of Uganda and Tanzania to talks in Nairobi on Thursday"
+        // "Daniel Mwangura has invited the foreign ministers of Uganda and Tanzania to talks in Nairobi on Thursday": the
+        // story names Uganda's (Ugandan Foreign Minister Peter Okello), not Tanzania's, which stays a country
         Event talks = FactFixtures.find(row, "Meeting", e -> e.first().sentence() == 0);
         assertEquals("planned", talks.status(), describe(row));
         assertEquals("1983-05-19", date(talks), describe(row));
-        assertEquals(List.of("Daniel Mwangura", "Tanzania", "Uganda"), plainNames(talks).stream().sorted().toList(), describe(row));
+        assertEquals(List.of("Daniel Mwangura", "Peter Okello", "Tanzania"), plainNames(talks).stream().sorted().toList(), describe(row));
     }
 
     @Test
