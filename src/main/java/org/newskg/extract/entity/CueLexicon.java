@@ -81,6 +81,8 @@ final class CueLexicon {
         bodies.values().forEach(EntityType::parse);  // an unknown type stops loading, not the first article naming it
         // Stock indices are found the same way, as a published product; a listed institution keeps its own type.
         readOptional(dir, "stock-indices.tsv", EntityType.WORK.localName()).forEach(bodies::putIfAbsent);
+        // Companies named with no cue ("Levi Strauss", "Warner Music") are found the same way, as organizations.
+        readOptional(dir, "companies.tsv", EntityType.ORGANIZATION.localName()).forEach(bodies::putIfAbsent);
         this.institutions = new PhraseSet(bodies);
         this.indexWords = new PhraseSet(readOptional(dir, "index-words.tsv", ""));
         this.orgDescriptors = lowerSet(read(dir, "org-descriptors.tsv", ""));

@@ -10,7 +10,7 @@ import org.newskg.kb.EntityType;
 
 /**
  * One article, one reading of a name: every unlinked occurrence of the same word sequence gets the type
- * most of them have (the first one's on a tie), and a name of two or more words found once is found
+ * most of them have (the first one's on a tie), and a name of two or more words (or a quoted work title) found once is found
  * wherever it is repeated (rule {@code doc:repeat}), also over people found there only in part. Short forms ("Gingrich" after "Newt Gingrich") are
  * {@link ShortFormResolver}'s job.
  *
@@ -35,7 +35,8 @@ final class DocumentConsistency {
         List<EntityMention> typed = sameType(mentions);
         Map<String, EntityMention> byText = new LinkedHashMap<>();
         for (EntityMention m : typed) {
-            if (m.text().contains(" ") && !m.rule().equals("kb:demonym") || isCuedCompany(m) || isUnknownDateline(m)) {
+            if (m.text().contains(" ") && !m.rule().equals("kb:demonym") || isCuedCompany(m) || isUnknownDateline(m)
+                    || m.rule().equals(WorkTitleFinder.TITLE_RULE)) {
                 byText.putIfAbsent(m.text(), m);
             }
         }

@@ -118,7 +118,8 @@ public final class EntityRecognizer {
                 new AppositionPersonFinder(new PhraseSet(roleNouns), names, personParticles),
                 GroupWordFinder.load(dataDir),
                 CreditLineFinder.load(dataDir),
-                new InstitutionFinder(cues)), cues, particles, personParticles,
+                new InstitutionFinder(cues),
+                WorkTitleFinder.load(dataDir)), cues, particles, personParticles,
                 new StatisticalLayer(List.of(), new MiscTyper(cues)), name -> kb.candidates(name).stream()
                         .filter(h -> h.fit().compareTo(NameHit.Fit.ALIAS) <= 0 && h.entry().type().root() == EntityType.PLACE)
                         .map(h -> h.entry().type()).findFirst().orElse(null), name -> notablePlace(kb, name), SportsPages.load(dataDir),

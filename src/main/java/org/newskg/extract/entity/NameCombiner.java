@@ -19,7 +19,7 @@ import org.newskg.kb.NameKey;
  * proposes names everywhere; the other layers correct it where they are reliable:
  * <ul>
  * <li><b>strong</b> rule mentions (a title or role noun before a name, a multi-word KB name, a nationality
- * word, a named event, a company suffix, a dateline's source and place, a building named after a saint, a law head with "of"
+ * word, a named event, a company suffix, a quoted title a work noun marks, a dateline's source and place, a building named after a saint, a law head with "of"
  * or "on": "Treaty of Lisbon", a company named after two founders that a singular verb takes, "Harlow and Pike said
  * its", unless the knowledge base knows a name inside it) win any overlap and stand alone;</li>
  * <li>a KB name of one word stands alone unless it opens the sentence, the model sees no name there and
@@ -48,7 +48,7 @@ final class NameCombiner {
     private static final Set<String> STRONG_RULES = Set.of("pattern:title-person", "pattern:apposition-person", "kb:demonym",
             "pattern:dateline-source", "pattern:dateline-place", "pattern:event-name", "pattern:org-suffix", "pattern:region-prefix",
             "pattern:particle-name", "pattern:law-name", RuleMatches.DEMONYM_EVENT_RULE, CreditLineFinder.RULE,
-            ProperNounPatternFinder.JOINED_COMPANY_RULE);
+            ProperNounPatternFinder.JOINED_COMPANY_RULE, WorkTitleFinder.TITLE_RULE);
 
     /** "St. Peter's Square": the saint's name in it is no person (the model often takes it for one). */
     private static final Pattern SAINTS_BUILDING = Pattern.compile(
@@ -66,7 +66,7 @@ final class NameCombiner {
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",
             "pattern:the-acronym", CuedNames.ACRONYM_RULE, "pattern:org-its", "pattern:age-person", GroupWordFinder.RULE, InstitutionFinder.RULE, RuleMatches.CONJUNCT_RULE,
             CuedNames.INDEX_RULE, PersonPatternFinder.INITIALS_RULE, ProperNounPatternFinder.LEAD_HEAD_RULE,
-            ProperNounPatternFinder.BUILDING_RULE, ProperNounPatternFinder.MODEL_CODE_RULE);
+            ProperNounPatternFinder.BUILDING_RULE, ProperNounPatternFinder.MODEL_CODE_RULE, WorkTitleFinder.CUE_RULE);
 
     private NameCombiner() {
     }
