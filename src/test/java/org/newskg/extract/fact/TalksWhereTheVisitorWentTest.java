@@ -13,7 +13,8 @@ import org.newskg.extract.Extraction;
  * Talks after a trip, on a wire story written for this test (Testwire 2003, filed from the visitor's own capital):
  * talks naming no place, held by one who flew to another city that day, are held there, not in the dateline's city,
  * and so is a meeting planned for the next day; a meeting of someone who did not travel stays in the dateline's city;
- * the place of the matter talked over ("on the crisis in eastern Congo") is not the summit's.
+ * the place of the matter talked over ("on the crisis in eastern Congo") is not the summit's; a summit welcomed is
+ * endorsed.
  */
 class TalksWhereTheVisitorWentTest {
 
@@ -46,5 +47,12 @@ class TalksWhereTheVisitorWentTest {
     void theMattersPlaceIsNotTheSummits() {
         Event summit = find(story, "Summit", e -> true);
         assertEquals("Kigali", place(summit));
+    }
+
+    @Test
+    void aSummitWelcomedIsEndorsed() {
+        Event praise = find(story, "DiplomaticCooperation", e -> e.label().contains("welcomed"));
+        assertEquals("051", praise.cameo());
+        assertEquals(java.util.List.of("Louis Michel"), FactFixtures.plainNames(praise, "source"));
     }
 }
