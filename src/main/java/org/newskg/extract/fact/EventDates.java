@@ -72,6 +72,7 @@ final class EventDates {
                     || ti >= le && coordinatedClauseBetween(tokens, le - 1, ti) // "thanked X and said ... next month"
                     || ti >= le && clauseWithSubjectBetween(tokens, le, ti) // "held talks, and Y will travel next month"
                     || ti < ls && anchoredInsertion(tokens, ti, ls) // "X, on his first trip since the coup on July 15, met"
+                    || ti < ls && frontedParticiple(tokens, ti, ls) // "Under an accord signed in 1961, X has sent"
                     || ti < ls && coordinatedClauseBetween(tokens, ti, ls) && reportedBefore(tokens, ti)
                     || ti < ls && anchorRightAfter(tokens, ArticleView.tokenAt(s, t.end() - 1) + 1, ls)
                     || ti < ls && !verb && cues.consequenceBetween(tokens, ti, ls)
@@ -489,6 +490,39 @@ final class EventDates {
     }
 
     /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */
+    /**
+     * "Under an accord signed in Strelsau in 1961, Ruritania has sent experts": a time inside a fronted phrase, opened by
+     * a preposition and closed by a comma before the trigger at {@code ls}, after a participle of its own (not one of a
+     * passive or perfect, "After X was elected in May,") dates what the participle tells, not the main clause.
+     */
+    private static boolean frontedParticiple(List<Token> tokens, int ti, int ls) {
+        int start = StatementFinder.contentStart(tokens);
+        if (start >= ti || !tokens.get(start).penn().equals("IN")) {
+            return false;
+        }
+        boolean participle = false;
+        for (int k = start + 1; k < ti; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            participle |= t.penn().equals("VBN") && !Words.isAny(tokens.get(k - 1), "was", "were", "been", "be", "is", "are",
+                    "has", "have", "had");
+        }
+        if (!participle) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isComma(tokens.get(k))) {
+                return true;
+            }
+            if (Words.isPunct(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
         int open = insertionOpening(tokens, ti, ls);
         return open >= 0 && Words.isAny(tokens.get(open + 1), "who", "which", "whose");

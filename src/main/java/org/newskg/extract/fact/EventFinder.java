@@ -74,6 +74,9 @@ final class EventFinder {
                 Optional<TriggerLexicon.Match> m = triggers.longestAt(view.text(), tokens, i);
                 if (m.isPresent() && m.get().trigger().needs().equals("evaluation")) {
                     judgment(view, participants, s, m.get(), out, judging).ifPresent(own::add);
+                } else if (m.isPresent() && insideOrganizationName(view, tokens, m.get())) {
+                    i = m.get().end() - 1; // "the Ruritanian Defence Treaty Organization", "Zenda Forum ministers": a body named
+                    continue;
                 } else if (m.isPresent() && calledOffByMishap(tokens, m.get())) {
                     i = m.get().reach() - 1; // "cancelled the trip because of the floods": no act against anyone, nor a trip
                     continue;
@@ -142,6 +145,24 @@ final class EventFinder {
                 dates.date(view, s, v, v + 1, trigger.type(), true), null, null, trigger.cameo(), null,
                 TRIGGER_RULE + trigger.phrase(), 0.7);
         return Optional.of(new EventMerger.Told(e, false, false, label, true));
+    }
+
+    /**
+     * A trigger word that is part of an organization's name and no event: a word of the name before its last ("the
+     * Collective Defence Treaty Organization"), or the name's last word when the name modifies a noun after it ("met
+     * Zenda Forum foreign ministers"). A name ending in the word alone ("attended the Zenda Forum") may be a gathering.
+     */
+    private static boolean insideOrganizationName(ArticleView view, List<Token> tokens, TriggerLexicon.Match m) {
+        EntityMention name = view.entityAt(tokens.get(m.start()));
+        if (name == null || name.type() != EntityType.ORGANIZATION || name.begin() >= tokens.get(m.start()).begin()) {
+            return false;
+        }
+        int last = m.end() - 1;
+        if (name.end() > tokens.get(last).end()) {
+            return true;
+        }
+        return name.end() == tokens.get(last).end() && m.end() < tokens.size()
+                && (tokens.get(m.end()).penn().startsWith("NN") || tokens.get(m.end()).penn().startsWith("JJ")) && view.entityAt(tokens.get(m.end())) == null;
     }
 
     /** A verb that reduces relations, then a natural or chance cause: "cancelled the trip because of the floods". */

@@ -192,13 +192,65 @@ final class EventTargets {
             // "telephoned Roe to brief him on the accords" tells no act of its own by "the accords")
             contactPartners(earlier, s.index(), people).forEach(p -> add(people, p));
         }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("02") && noTarget(people)) {
+            // "requested an emergency meeting of the Security Council": asked of the body whose meeting it is
+            gatheringOf(view, tokens, le, sources(people)).ifPresent(p -> add(people, p));
+        }
+        if (verb && CameoCodes.pledge(trigger.cameo()) && !CameoCodes.threat(trigger.cameo()) && noTarget(people)) {
+            // "sent experts to help Ruritania grow rice", "offered aid to help Ruritania modernize": whom the help is for
+            helped(view, tokens, le, sources(people)).ifPresent(p -> add(people, p));
+        }
         if (CameoCodes.aid(trigger.cameo()) && noTarget(people)) {
             // "STRELSAU, Ruritania (AP) - ... sent a rescue team": help goes where the story is
             EntityMention country = Dateline.country(view);
+            EntityMention city = country == null ? Dateline.city(view) : null;
+            if (city != null && city.type() == EntityType.CITY && pf.countryOfCity(city).type() == EntityType.COUNTRY) {
+                country = pf.countryOfCity(city); // "ALMATY, Jan 6 (AFP) - ... are to send their contingents": that city's country
+            }
             if (country != null && !people.containsKey(ArticleView.key(country))) {
                 add(people, new Participant(country, Participant.TARGET, "dateline"));
             }
         }
+    }
+
+    /**
+     * The body whose meeting or session the object of the verb at {@code le} names ("requested an urgent meeting of the
+     * Security Council"), within the verb's clause and other than the {@code sources}.
+     */
+    private static Optional<Participant> gatheringOf(ArticleView view, List<Token> tokens, int le, List<String> sources) {
+        for (int k = le; k + 2 < tokens.size() && k < le + 6; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || Chunks.isVerb(t) || Words.isAny(t, "from", "to", "for", "with")) {
+                return Optional.empty();
+            }
+            if (Words.isAny(t, "meeting", "session") && Words.is(tokens.get(k + 1), "of")) {
+                int j = k + 2 < tokens.size() && Words.is(tokens.get(k + 2), "the") ? k + 3 : k + 2;
+                EntityMention body = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
+                return ArticleView.isActor(body) && !sources.contains(ArticleView.key(body))
+                        ? Optional.of(new Participant(body, Participant.TARGET, "gathering-of")) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country or actor an infinitive "to help" / "to assist" after the verb at {@code le} names as its object, within
+     * the verb's clause ("sent agricultural experts to help Ruritania grow rice"), other than the {@code sources}.
+     */
+    private static Optional<Participant> helped(ArticleView view, List<Token> tokens, int le, List<String> sources) {
+        for (int k = le; k + 2 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t) || t.penn().matches("VB[DZP]|MD")) {
+                return Optional.empty();
+            }
+            if (Words.is(t, "to") && Words.isAny(tokens.get(k + 1), "help", "assist", "support")) {
+                EntityMention helped = view.entityAt(tokens.get(k + 2));
+                return helped != null && (ArticleView.isActor(helped) || ArticleView.isPlace(helped))
+                        && !sources.contains(ArticleView.key(helped))
+                        ? Optional.of(new Participant(helped, Participant.TARGET, "helped")) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
