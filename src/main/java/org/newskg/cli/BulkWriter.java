@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.pipeline.BuiltArticle;
@@ -28,7 +27,9 @@ import org.newskg.store.KgStore;
  * BulkLoad.build(store, fresh, List.of(w.file()), plan, BulkLoad.SILENT, kg -> w.recordRunLog(kg, Instant.now()));
  * }</pre>
  * An article that failed building or violates the shapes is refused by name, as {@link IngestRun} refuses it, and
- * never reaches the file. {@link #prepare} is stateless and runs on any thread; the rest is not thread-safe (the
+ * never reaches the file. What the run log will say (each written article's id and start) goes, like the quads, to a
+ * file beside the N-Quads ({@link #runLogFile}) and is read back by {@link #recordRunLog}: the writer keeps nothing
+ * per article in memory, however many articles a first load has. {@link #prepare} is stateless and runs on any thread; the rest is not thread-safe (the
  * calling thread of the ingest, in input order).
  */
 final class BulkWriter implements AutoCloseable {
@@ -37,25 +38,30 @@ final class BulkWriter implements AutoCloseable {
     record Prepared(BuiltArticle built, String nquads) {
     }
 
-    /** An article written to the file: its id and when its processing began, for the run log. */
-    private record Written(String id, Instant started) {
-    }
-
     private final Path file;
     private final BufferedWriter out;
+    private final Path runLogFile;
+    private final BufferedWriter runLog;
     private final Quarantine quarantine;
     private final Consumer<IngestProblem> problems;
-    private final List<Written> written = new ArrayList<>();
+    private int written;
 
     /** {@code quarantine} may be null; {@code problems} gets every problem, in input order. */
     BulkWriter(Path file, Path quarantine, Consumer<IngestProblem> problems) {
         this.file = file;
         this.quarantine = new Quarantine(quarantine);
         this.problems = problems;
+        this.runLogFile = file.resolveSibling(file.getFileName() + ".runlog");
         try {
             this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+        try {
+            this.runLog = Files.newBufferedWriter(runLogFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            closeQuietly(out);
+            throw new UncheckedIOException("cannot write " + runLogFile, e);
         }
     }
 
@@ -81,7 +87,16 @@ final class BulkWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        written.add(new Written(built.article().id(), built.started()));
+        try {
+            // An id is IRI-safe (no tab, no line break), an Instant's text has neither: one line per article.
+            runLog.write(built.article().id());
+            runLog.write('\t');
+            runLog.write(built.started().toString());
+            runLog.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + runLogFile, e);
+        }
+        written++;
     }
 
     /** Passes a problem met elsewhere (an unreadable file, a duplicate) on. */
@@ -91,7 +106,7 @@ final class BulkWriter implements AutoCloseable {
 
     /** The articles written so far. */
     int written() {
-        return written.size();
+        return written;
     }
 
     /** The N-Quads file. */
@@ -99,21 +114,50 @@ final class BulkWriter implements AutoCloseable {
         return file;
     }
 
-    /**
-     * Records in the loaded store's run log what a normal ingest records: per article written, when its processing
-     * began and, as its end, {@code ended} (the moment the bulk load finished), all in one transaction.
-     */
-    void recordRunLog(KgStore kg, Instant ended) {
-        kg.dataset().executeWrite(() -> written.forEach(w -> RunLog.record(kg, Iris.ingest(w.id()), w.started(), ended)));
+    /** The file of the run log's entries (id, tab, start), one line per article written, in input order. */
+    Path runLogFile() {
+        return runLogFile;
     }
 
-    /** Flushes and closes the file. */
+    /**
+     * Records in the loaded store's run log what a normal ingest records: per article written, when its processing
+     * began and, as its end, {@code ended} (the moment the bulk load finished), all in one transaction. Call after
+     * {@link #close}; the entries are read from {@link #runLogFile} one line at a time.
+     */
+    void recordRunLog(KgStore kg, Instant ended) {
+        kg.dataset().executeWrite(() -> {
+            try (BufferedReader in = Files.newBufferedReader(runLogFile, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    int tab = line.indexOf('\t');
+                    RunLog.record(kg, Iris.ingest(line.substring(0, tab)), Instant.parse(line.substring(tab + 1)), ended);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + runLogFile, e);
+            }
+        });
+    }
+
+    /** Flushes and closes both files. */
     @Override
     public void close() {
         try {
             out.close();
         } catch (IOException e) {
+            closeQuietly(runLog);
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+        try {
+            runLog.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + runLogFile, e);
+        }
+    }
+
+    private static void closeQuietly(BufferedWriter w) {
+        try {
+            w.close();
+        } catch (IOException ignored) {
+            // the first failure is the one reported
         }
     }
 }
