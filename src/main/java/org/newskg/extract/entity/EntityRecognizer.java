@@ -84,7 +84,8 @@ public final class EntityRecognizer {
         this.statistical = statistical;
         this.ruleMatches = new RuleMatches(this.finders, cues, particles, statistical.vocabulary());
         this.corrections = new ModelCorrections(cues, shapes, personParticles, articlePlace, statistical.vocabulary());
-        this.placesNotPeople = new PlacesNotPeople(notablePlace, cues.givenNames()::contains);
+        this.placesNotPeople = new PlacesNotPeople(notablePlace, cues.givenNames()::contains, w -> cues.orgHeads().contains(w)
+                || cues.placeHeads().contains(w) || cues.facilityHeads().contains(w));
     }
 
     /**
