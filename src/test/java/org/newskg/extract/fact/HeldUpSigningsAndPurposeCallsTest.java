@@ -27,7 +27,8 @@ class HeldUpSigningsAndPurposeCallsTest {
     @Test
     void whoDelaysTheSigningIsNoSigner() {
         Event treaty = find(story, "Agreement", e -> e.label().contains("treaty"));
-        assertEquals(List.of("Latvia", "Lithuania"), plainNames(treaty));
+        // "The foreign ministers of Latvia and Lithuania signed": Latvia's minister is named later, Lithuania's is not
+        assertEquals(List.of("Georgs Andrejevs", "Lithuania"), plainNames(treaty));
     }
 
     @Test
