@@ -283,8 +283,9 @@ final class EventMerger {
         }
         // "signed a treaty on Wednesday ... had threatened to delay the signing" (dated Tuesday by the sentence before):
         // a later day of the same gathering dates a later telling, not the gathering
-        boolean laterDay = !datesAgree(x.date(), y.date()) && !borrowedByNoun(a, b);
-        TimeMention date = back || laterDay ? x.date() : borrowedByNoun(a, b) ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
+        boolean borrowed = borrowedByNoun(a, b);
+        boolean laterDay = !datesAgree(x.date(), y.date()) && !borrowed;
+        TimeMention date = back || laterDay ? x.date() : borrowed ? (a.verb() ? x.date() : y.date()) : precise(x.date(), y.date());
         String status = back ? x.status() : first(x.status(), y.status());
         boolean takeLabel = a.name().isEmpty() && !b.name().isEmpty() || a.verb() && !b.verb() && !back;
         Event e = new Event(x.type(), takeLabel ? y.label() : x.label(), evidence, List.copyOf(people.values()),

@@ -17,6 +17,8 @@ import org.newskg.nlp.Token;
  * Immutable and thread-safe.
  */
 final class EventTargets {
+    /** Penn tags of a finite verb or modal, which opens another clause (compared, not matched as a regex per token). */
+    private static final java.util.Set<String> FINITE_TAGS = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -240,7 +242,7 @@ final class EventTargets {
     private static Optional<Participant> helped(ArticleView view, List<Token> tokens, int le, List<String> sources) {
         for (int k = le; k + 2 < tokens.size() && k < le + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
-            if (Words.isPunct(t) || t.penn().matches("VB[DZP]|MD")) {
+            if (Words.isPunct(t) || FINITE_TAGS.contains(t.penn())) {
                 return Optional.empty();
             }
             if (Words.is(t, "to") && Words.isAny(tokens.get(k + 1), "help", "assist", "support")) {

@@ -561,7 +561,8 @@ final class ParticipantFinder {
                 || out.stream().anyMatch(p -> p.mention().type() != EntityType.COUNTRY || ArticleView.isDemonym(p.mention()))) {
             return;
         }
-        String one = Words.lower(noun).replaceFirst("s$", "");
+        String plural = Words.lower(noun);
+        String one = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
         String two = of >= 2 ? Words.lower(tokens.get(of - 2)) + " " + one : null;
         String title = two != null && !coref.topOffices(two).isEmpty() ? two : !coref.topOffices(one).isEmpty() ? one : null;
         if (title != null) {
