@@ -31,7 +31,7 @@ final class PennChunker {
     }
 
     synchronized String[] tags(String[] words) {
-        return tagger.tag(words);
+        return ProgressiveTags.correct(words, tagger.tag(words));
     }
 
     synchronized String[] chunks(String[] words, String[] tags) {

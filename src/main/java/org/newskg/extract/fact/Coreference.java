@@ -282,8 +282,11 @@ final class Coreference {
         }
         for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
             int before = s == sentence ? offset : Integer.MAX_VALUE;
+            // the agency of a dateline ("TAIPEI, March 3 (Reuters) - The government said it ...") is no antecedent
+            List<Token> tokens = view.sentence(s).tokens();
+            int after = tokens.get(StatementFinder.contentStart(tokens)).begin();
             List<EntityMention> found = view.entities(s).stream()
-                    .filter(m -> isCollective(m) && m.end() <= before).toList();
+                    .filter(m -> isCollective(m) && m.end() <= before && m.begin() >= after).toList();
             if (!found.isEmpty()) {
                 return single(found);
             }

@@ -2,6 +2,7 @@ package org.newskg.extract.fact;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.TimeMention;
@@ -284,7 +285,7 @@ final class EventDates {
     private static boolean untaggedPast(List<Token> tokens, int ls) {
         Token t = tokens.get(ls);
         if (t.penn().equals("VBG")) {
-            return ls > 0 && tokens.get(ls - 1).penn().equals("VBD") && Words.is(tokens.get(ls - 1), "be");
+            return pastProgressive(tokens, ls) || ls > 0 && Words.is(tokens.get(ls - 1), "and") && coordinatedProgressive(tokens, ls - 1);
         }
         if (!t.penn().equals("VBN") || ls + 1 < tokens.size() && Words.isAny(tokens.get(ls + 1), "by", "of")) {
             return false;
@@ -295,6 +296,29 @@ final class EventDates {
             }
         }
         return true;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    private static boolean pastProgressive(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).penn().equals("VBD") && Words.is(tokens.get(k - 1), "be");
+    }
+
+    /**
+     * "was severing relations with X and expelling its diplomats": a verb in "-ing" after "and" continues the past
+     * progressive of its clause ({@code and}: the index of "and"), when no other finite verb stands between.
+     */
+    private static boolean coordinatedProgressive(List<Token> tokens, int and) {
+        for (int k = and - 1; k > 0 && k >= and - Clauses.CLAUSE_WINDOW; k--) {
+            Token t = tokens.get(k);
+            if (t.penn().equals("VBG") && pastProgressive(tokens, k)) {
+                return true;
+            }
+            if (FINITE_TAGS.contains(t.penn()) || Words.isPunct(t) && !Words.isComma(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "began flying food", "started to ship grain": the light verb before the trigger is a simple past. */
