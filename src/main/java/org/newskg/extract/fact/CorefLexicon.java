@@ -30,6 +30,9 @@ final class CorefLexicon {
     /** The kind of a people group phrase with a count other than "two" ("the five leaders"): "group-people-N". */
     private static final String COUNTED_PEOPLE = "group-people-";
 
+    /** The kind of a parties group phrase with a count other than "two" ("the four countries"): "group-parties-N". */
+    private static final String COUNTED_PARTIES = "group-parties-";
+
     /** A referring phrase at tokens [start, end) of the given kind ("pronoun", "group-people", ...). */
     record Phrase(int start, int end, String kind) {
     }
@@ -61,6 +64,12 @@ final class CorefLexicon {
                 ? OptionalInt.of(Integer.parseInt(kind.substring(COUNTED_PEOPLE.length()))) : OptionalInt.empty();
     }
 
+    /** How many countries a counted parties phrase's kind names ("the four countries": 4); empty for every other kind. */
+    static OptionalInt partiesCount(String kind) {
+        return kind.startsWith(COUNTED_PARTIES)
+                ? OptionalInt.of(Integer.parseInt(kind.substring(COUNTED_PARTIES.length()))) : OptionalInt.empty();
+    }
+
     Optional<Phrase> at(String text, List<Token> tokens, int i) {
         for (Entry e : index.candidates(text, tokens.get(i))) {
             int end = Words.surface(text, tokens, i, e.phrase(), false);
@@ -88,10 +97,11 @@ final class CorefLexicon {
         }
         for (Entry e : entries) {
             String rest = e.phrase().toLowerCase(java.util.Locale.ROOT);
-            if (e.kind().equals("group-people") && rest.startsWith("the two ")) {
+            if (e.kind().startsWith("group") && rest.startsWith("the two ")) {
                 int end = Words.surface(text, tokens, i + 2, rest.substring("the two ".length()), false);
                 if (end > i + 2) {
-                    return Optional.of(new Phrase(i, end, COUNTED_PEOPLE + n));
+                    // "the four countries" names the countries of the last act with four on one side
+                    return Optional.of(new Phrase(i, end, (e.kind().equals("group-people") ? COUNTED_PEOPLE : COUNTED_PARTIES) + n));
                 }
             }
         }

@@ -90,7 +90,17 @@ final class EventParties {
                 continue; // the speaker's own act with one other: not the two it urges
             }
             // "the five leaders": the last event with five people
-            int count = CorefLexicon.peopleCount(kind).orElse(2);
+            int count = CorefLexicon.peopleCount(kind).orElse(CorefLexicon.partiesCount(kind).orElse(2));
+            if (two.size() != count && kind.startsWith("group-parties")) {
+                // "A and B cut ties with C. The two countries closed their borders": the side of the act that has that many
+                Map<String, EntityMention> sources = new LinkedHashMap<>();
+                e.participants().stream().filter(p -> p.role().equals(Participant.SOURCE))
+                        .forEach(p -> sources.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+                if (sources.size() == count) {
+                    two.clear();
+                    two.putAll(sources);
+                }
+            }
             if (kind.startsWith("group-people") && (two.size() != count || two.values().stream().anyMatch(m -> m.type() != EntityType.PERSON))) {
                 // "the two leaders would meet again" after a demand of one leader on a country: the last two people who
                 // took part in one event, past those with one person or with countries
@@ -100,6 +110,9 @@ final class EventParties {
                 break; // the last told involves one or three: "the two" is not clear
             }
             List<EntityMention> pair = List.copyOf(two.values());
+            if (count > 2 && pair.stream().allMatch(m -> m.type() == EntityType.COUNTRY)) {
+                return pair; // "the four countries": four named countries
+            }
             if (!kind.equals("group-parties")) {
                 return pair;
             }
