@@ -263,7 +263,9 @@ public final class KnowledgeBase {
             String loose = LooseKey.of(List.of(key.split(" ")));
             // Two-letter skeletons ("md" of Mohammed) match far too many names to mean anything.
             if (loose.replace(" ", "").length() >= 3) {
-                out = hits(s.looseKeys, s.looseHitStart, s.looseHits, loose);
+                List<String> written = List.of(key.split(" "));
+                out = hits(s.looseKeys, s.looseHitStart, s.looseHits, loose).stream()
+                        .filter(h -> spelledAlike(written, h.entry())).toList();
             }
         }
         if (out.isEmpty()) {
@@ -291,6 +293,12 @@ public final class KnowledgeBase {
             }
         }
         return out;
+    }
+
+    /** True when one of the entry's names ({@link LooseKey#spelledAlike}) may be a spelling of the written words. */
+    private static boolean spelledAlike(List<String> written, KbEntry e) {
+        return LooseKey.spelledAlike(written, List.of(NameKey.keyOf(e.label()).split(" ")))
+                || e.aliases().stream().anyMatch(a -> LooseKey.spelledAlike(written, List.of(NameKey.keyOf(a).split(" "))));
     }
 
     /**

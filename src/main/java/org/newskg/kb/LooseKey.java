@@ -1,8 +1,10 @@
 package org.newskg.kb;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A looser key than {@link NameKey} for names written from other scripts, whose vowels and some letters
@@ -41,6 +43,40 @@ public final class LooseKey {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * True when {@code name} may be a spelling of the written name {@code written} whose loose keys are the same: each
+     * significant word of one is spelled much like its counterpart in the other (an edit distance of at most half the
+     * longer word: "Muhammad" for "Mohammed", "Sharaa" for "Shareh", not "Keiko" for "Kakuei", whose skeletons agree
+     * only because Japanese names are mostly vowels). Names with different numbers of words are not compared (true).
+     */
+    public static boolean spelledAlike(List<String> written, List<String> name) {
+        List<String> a = significant(written);
+        List<String> b = significant(name);
+        if (a.size() != b.size()) {
+            return true;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            int longer = Math.max(a.get(i).length(), b.get(i).length());
+            if (2 * DISTANCE.apply(a.get(i), b.get(i)) > longer) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private static List<String> significant(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!(PARTICLES.contains(lower) && words.size() > 1) && !skeleton(lower).isEmpty()) {
+                out.add(lower);
+            }
+        }
+        return out;
     }
 
     private static String skeleton(String w) {

@@ -95,4 +95,14 @@ class NameKeyTest {
         assertNotEquals(LooseKey.of(NameKey.words("Hassan Rouhani")), LooseKey.of(NameKey.words("Hassan Nasrallah")));
         assertNotEquals(LooseKey.of(NameKey.words("Lima")), LooseKey.of(NameKey.words("Rome")));
     }
+
+    @Test
+    void aLooseMatchSpellsEachWordAlike() {
+        assertTrue(LooseKey.spelledAlike(NameKey.words("Farouk al-Shareh"), NameKey.words("Farouk al-Sharaa")));
+        assertTrue(LooseKey.spelledAlike(NameKey.words("Mohammed Ali"), NameKey.words("Muhammad Ali")));
+        assertTrue(LooseKey.spelledAlike(NameKey.words("Moammar Gadhafi"), NameKey.words("Muammar Gaddafi")));
+        // the same skeleton ("k tnk"), not the same name: vowels are most of a Japanese name
+        assertEquals(LooseKey.of(NameKey.words("Kakuei Tanaka")), LooseKey.of(NameKey.words("Keiko Tanaka")));
+        assertFalse(LooseKey.spelledAlike(NameKey.words("Kakuei Tanaka"), NameKey.words("Keiko Tanaka")));
+    }
 }
