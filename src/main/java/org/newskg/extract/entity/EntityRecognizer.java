@@ -227,7 +227,7 @@ public final class EntityRecognizer {
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {
-        String[] words = SPACES.split(text);
+        String[] words = Spaces.split(text);
         int i = 0;
         while (i < words.length) {
             int n = cues.titles().longestAt(words, i);
@@ -346,7 +346,7 @@ public final class EntityRecognizer {
     private List<EntityMention> statesBeforeBodies(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            String[] words = SPACES.split(m.text());
+            String[] words = Spaces.split(m.text());
             int n = m.type().root() == EntityType.ORGANIZATION && m.kbQid() == null
                     && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches() ? countryWords(words) : 0;
             boolean body = false;
@@ -385,7 +385,7 @@ public final class EntityRecognizer {
         for (EntityMention m : mentions) {
             int of = m.text().lastIndexOf(" of ");
             String[] first = of > 0 && m.kbQid() == null && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()
-                    ? SPACES.split(m.text().substring(0, of)) : new String[0];
+                    ? Spaces.split(m.text().substring(0, of)) : new String[0];
             String country = of > 0 ? m.text().substring(of + 4) : "";
             if (first.length == 0 || first.length > 3 || notablePlace.apply(country) != EntityType.COUNTRY
                     || !Character.isUpperCase(first[0].codePointAt(0)) || vocabulary.isCommon(first[first.length - 1])
@@ -427,7 +427,7 @@ public final class EntityRecognizer {
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            String[] words = SPACES.split(m.text());
+            String[] words = Spaces.split(m.text());
             boolean arm = next != null && m.type() == EntityType.ORGANIZATION && !NameKey.isAllCaps(m.text())
                     && !"head".equals(cues.orgHeads().valueOf(words, words.length - 1, words.length))
                     && (next.type() == EntityType.COUNTRY || next.type() == EntityType.REGION || next.type() == EntityType.PLACE) && next.kbQid() != null
@@ -528,7 +528,7 @@ public final class EntityRecognizer {
             EntityMention m = out.get(i);
             EntityMention next = out.get(i + 1);
             String between = article.substring(m.end(), Math.max(m.end(), next.begin()));
-            String[] words = SPACES.split(m.text());
+            String[] words = Spaces.split(m.text());
             if (m.type() == EntityType.PERSON && m.kbQid() == null && next.type() == EntityType.ORGANIZATION
                     && next.rule().equals("pattern:org-suffix") && (between.equals(" and ") || between.equals(" & "))
                     && !cues.givenNames().contains(words[0]) && cues.titles().longestAt(words, 0) == 0) {
