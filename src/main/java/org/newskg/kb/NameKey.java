@@ -27,10 +27,33 @@ public final class NameKey {
     private NameKey() {
     }
 
+    /**
+     * Whether {@link #SPLIT} cannot split the text: no whitespace, hyphen or comma, no closing "'s", and no line
+     * terminator (before which its {@code $} would also match).
+     */
+    static boolean isOneWord(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r') || c == '-' || c == ',' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                return false;
+            }
+        }
+        return !(n >= 2 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’'));
+    }
+
     /** Splits a written name into words the way the recognizer sees text: hyphens, commas and "'s" apart. */
     public static List<String> split(String surface) {
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT.split(surface.strip())) {
+        String stripped = surface.strip();
+        if (isOneWord(stripped)) {   // most names tried are one word: no matcher for them
+            if (!stripped.isEmpty()) {
+                out.add(stripped);
+            }
+            return out;
+        }
+        for (String part : SPLIT.split(stripped)) {
             if (!part.isEmpty()) {
                 out.add(part);
             }

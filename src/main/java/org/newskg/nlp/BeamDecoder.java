@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Queue;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
@@ -42,8 +40,8 @@ final class BeamDecoder implements SequenceClassificationModel {
     /** Candidates refilled at each position; the first {@link #pooled} are in use at the current one. */
     private Candidates[] pool = new Candidates[0];
     private int pooled;
-    private final Queue<Hypothesis> queueA = new PriorityQueue<>();
-    private final Queue<Hypothesis> queueB = new PriorityQueue<>();
+    private final HypothesisQueue queueA = new HypothesisQueue();
+    private final HypothesisQueue queueB = new HypothesisQueue();
     private final Map<double[], Candidates> candidates = new IdentityHashMap<>();
 
     BeamDecoder(int size, MaxentModel model) {
@@ -84,11 +82,11 @@ final class BeamDecoder implements SequenceClassificationModel {
 
     private <T> Sequence[] bestSequences(int numSequences, T[] sequence, double minSequenceScore, Scores scores,
                                          SequenceValidator<T> validator) {
-        // The queues are filled and emptied in the same order as OpenNLP's, so ties come out the same (a heap's order
-        // depends on what was added and removed, not on its capacity: the decoder's two queues serve every sequence,
-        // where new ones grew their arrays again for each).
-        Queue<Hypothesis> prev = queueA;
-        Queue<Hypothesis> next = queueB;
+        // The queues are filled and emptied in the same order as OpenNLP's, and order as its PriorityQueue does, so
+        // ties come out the same (a heap's order depends on what was added and removed, not on its capacity: the
+        // decoder's two queues serve every sequence, where new ones grew their arrays again for each).
+        HypothesisQueue prev = queueA;
+        HypothesisQueue next = queueB;
         prev.clear();
         next.clear();
         prev.add(Hypothesis.EMPTY);
@@ -126,7 +124,7 @@ final class BeamDecoder implements SequenceClassificationModel {
                 }
             }
             prev.clear();
-            Queue<Hypothesis> tmp = prev;
+            HypothesisQueue tmp = prev;
             prev = next;
             next = tmp;
         }
@@ -159,12 +157,22 @@ final class BeamDecoder implements SequenceClassificationModel {
 
         /** {@code log} is {@code StrictMath.log(probability)}, which the caller may have remembered. */
         private Hypothesis(Hypothesis before, String outcome, int index, double probability, double log) {
+            this(before, outcome, index, probability, before == null ? 0d : before.score + log, true);
+        }
+
+        /** With the score already summed ({@code before.score() + log}, as the other constructor sums it). */
+        Hypothesis(Hypothesis before, String outcome, int index, double probability, double score, boolean summed) {
             this.before = before;
             this.outcome = outcome;
             this.index = index;
             this.probability = probability;
-            this.score = before == null ? 0d : before.score + log;
+            this.score = score;
             this.length = before == null ? 0 : before.length + 1;
+        }
+
+        /** The sum of the logs of the outcomes' probabilities (0 for the empty hypothesis). */
+        double score() {
+            return score;
         }
 
         /** The hypothesis this one extends by one outcome; null for the empty one. */
@@ -385,7 +393,7 @@ final class BeamDecoder implements SequenceClassificationModel {
      */
     private <T> void advance(int i, T[] sequence, String[] outcomes, Hypothesis top, double[] scores, Candidates candidates,
                              double minSequenceScore, SequenceValidator<T> validator, ByIndex byIndex,
-                             Queue<Hypothesis> next) {
+                             HypothesisQueue next) {
         int n = candidates == null ? scores.length : candidates.count();
         for (int c = 0; c < n; c++) {
             int p = candidates == null ? c : candidates.outcome(c);
@@ -394,9 +402,9 @@ final class BeamDecoder implements SequenceClassificationModel {
                     : validator.validSequence(i, sequence, outcomes, out);
             if (valid) {
                 double log = candidates == null ? StrictMath.log(scores[p]) : candidates.log(c, scores);
-                Hypothesis ns = new Hypothesis(top, out, p, scores[p], log);
-                if (ns.score > minSequenceScore) {
-                    next.add(ns);
+                double score = top.score + log;   // as the hypothesis sums it; made only if the beam takes it
+                if (score > minSequenceScore) {
+                    next.add(top, out, p, scores[p], score);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.newskg.nlp;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +38,10 @@ final class LemmaScorer {
     // word, then tag: the probabilities after each previous outcome met
     private final Map<String, Map<String, Row>> rows = new HashMap<>();
     private int held;
+    // The arrays the memory dropped when it was last emptied, refilled by the next misses (GisEval.eval fills the
+    // array before adding to it, so the same doubles): a new 860-outcome array per miss was a tenth of the bytes a
+    // builder thread allocated (bench/README.md, session 33).
+    private final ArrayDeque<double[]> spare = new ArrayDeque<>();
 
     private LemmaScorer(GISModel gis, BeamSearchContextGenerator<String> generator) {
         this.model = GisEval.of(gis).orElseThrow();
@@ -115,9 +120,10 @@ final class LemmaScorer {
             int p = i < 1 ? bos : outcomeIndex.get(previous[i - 1]);
             slot = row.slot(p);
             if (slot < 0) {
-                double[] s = model.eval(generator.getContext(i, words, previous, extra));
+                double[] s = model.eval(generator.getContext(i, words, previous, extra),
+                        spare.isEmpty() ? new double[bos] : spare.pop());   // bos: the number of outcomes
                 if (held >= LIMIT) {
-                    rows.clear();
+                    dropAllBut(row);
                     held = 0;
                     row = rows.computeIfAbsent(words[i], w -> new HashMap<>()).computeIfAbsent(tags[i], t -> new Row());
                 }
@@ -125,6 +131,23 @@ final class LemmaScorer {
                 held++;
             }
             return row.scores[slot];
+        }
+
+        /**
+         * Empties the memory; its arrays become spares, except {@code current}'s: those are the ones returned at this
+         * position, which the decoder still reads (and knows its candidates by).
+         */
+        private void dropAllBut(Row current) {
+            for (Map<String, Row> byTag : rows.values()) {
+                for (Row r : byTag.values()) {
+                    if (r != current) {
+                        for (int k = 0; k < r.size; k++) {
+                            spare.push(r.scores[k]);
+                        }
+                    }
+                }
+            }
+            rows.clear();
         }
 
         /** Kept with the array: the same array has the same candidates wherever the triple recurs. */

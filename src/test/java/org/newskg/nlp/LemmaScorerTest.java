@@ -1,11 +1,15 @@
 package org.newskg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Random;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -63,6 +67,39 @@ class LemmaScorerTest {
             }
         }
         assertTrue(compared > 300, "compared " + compared);
+    }
+
+    @Test
+    void refillsTheArraysItForgetsButNotThoseOfThePositionAtHand() {
+        MaxentModel model = (MaxentModel) lemmas.getArtifact("lemmatizer.model");
+        LemmatizerContextGenerator generator = lemmas.getFactory().getContextGenerator();
+        LemmaScorer scorer = LemmaScorer.of(model, generator).orElseThrow();
+        int n = 2_600;   // two misses a position: the memory (4,096 arrays) is emptied past its middle
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = "word" + i;
+            tags[i] = i % 2 == 0 ? "NOUN" : "VERB";
+        }
+        Object[] extra = {tags};
+        BeamDecoder.Scores scores = scorer.sentence(words, extra);
+        Set<double[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean refilled = false;
+        for (int i = 1; i < n; i++) {
+            String[] afterA = new String[i];
+            String[] afterB = new String[i];
+            afterA[i - 1] = model.getOutcome(0);
+            afterB[i - 1] = model.getOutcome(1);
+            double[] a = scores.at(i, afterA);
+            double[] expectedA = model.eval(generator.getContext(i, words, afterA, extra));
+            assertArrayEquals(expectedA, a, 0.0, "@" + i);
+            double[] b = scores.at(i, afterB);   // may empty the memory: a is still read at this position
+            assertNotSame(a, b);
+            assertArrayEquals(model.eval(generator.getContext(i, words, afterB, extra)), b, 0.0, "@" + i);
+            assertArrayEquals(expectedA, a, 0.0, "@" + i);
+            refilled |= !seen.add(a) | !seen.add(b);
+        }
+        assertTrue(refilled, "no array refilled");
     }
 
     @Test

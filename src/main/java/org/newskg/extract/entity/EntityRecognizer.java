@@ -227,7 +227,7 @@ public final class EntityRecognizer {
 
     /** "Director", "Prime Minister": words that are all title, no name. */
     private boolean isOnlyTitles(String text) {
-        String[] words = SPACES.split(text);
+        String[] words = Spaces.split(text);
         int i = 0;
         while (i < words.length) {
             int n = cues.titles().longestAt(words, i);
@@ -346,9 +346,13 @@ public final class EntityRecognizer {
     private List<EntityMention> statesBeforeBodies(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
-            String[] words = SPACES.split(m.text());
-            int n = m.type().root() == EntityType.ORGANIZATION && m.kbQid() == null
-                    && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches() ? countryWords(words) : 0;
+            if (m.type().root() != EntityType.ORGANIZATION || m.kbQid() != null
+                    || !WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()) {
+                out.add(m);   // no country words (n = 0 below), so no body: the words are not split
+                continue;
+            }
+            String[] words = Spaces.split(m.text());
+            int n = countryWords(words);
             boolean body = false;
             for (int i = n; n > 0 && i < words.length; i++) {
                 body |= cues.isStateBodyHead(words[i]);
@@ -385,7 +389,7 @@ public final class EntityRecognizer {
         for (EntityMention m : mentions) {
             int of = m.text().lastIndexOf(" of ");
             String[] first = of > 0 && m.kbQid() == null && WORDS_BY_SINGLE_SPACES.matcher(m.text()).matches()
-                    ? SPACES.split(m.text().substring(0, of)) : new String[0];
+                    ? Spaces.split(m.text().substring(0, of)) : new String[0];
             String country = of > 0 ? m.text().substring(of + 4) : "";
             if (first.length == 0 || first.length > 3 || notablePlace.apply(country) != EntityType.COUNTRY
                     || !Character.isUpperCase(first[0].codePointAt(0)) || vocabulary.isCommon(first[first.length - 1])
@@ -422,14 +426,19 @@ public final class EntityRecognizer {
      * its own. An all-caps organization (an acronym, "EU Ruritania talks") and a body closed by a head word ("the State
      * Department Ruritania desk") are left apart.
      */
+    /** Whether the text's last word is an organization head of the kind "head" ("Party", "Ministry"). */
+    private boolean endsOnHeadWord(String text) {
+        String[] words = Spaces.split(text);
+        return "head".equals(cues.orgHeads().valueOf(words, words.length - 1, words.length));
+    }
+
     private List<EntityMention> companiesOfRegions(String article, List<EntityMention> mentions) {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            String[] words = SPACES.split(m.text());
             boolean arm = next != null && m.type() == EntityType.ORGANIZATION && !NameKey.isAllCaps(m.text())
-                    && !"head".equals(cues.orgHeads().valueOf(words, words.length - 1, words.length))
+                    && !endsOnHeadWord(m.text())
                     && (next.type() == EntityType.COUNTRY || next.type() == EntityType.REGION || next.type() == EntityType.PLACE) && next.kbQid() != null
                     && !next.text().contains(" ") && next.begin() == m.end() + 1 && article.charAt(m.end()) == ' ';
             if (arm) {
@@ -527,10 +536,14 @@ public final class EntityRecognizer {
         for (int i = 0; i + 1 < out.size(); i++) {
             EntityMention m = out.get(i);
             EntityMention next = out.get(i + 1);
+            // the cheap tests first: the text between and the words are made for the few pairs that pass them
+            if (m.type() != EntityType.PERSON || m.kbQid() != null || next.type() != EntityType.ORGANIZATION
+                    || !next.rule().equals("pattern:org-suffix")) {
+                continue;
+            }
             String between = article.substring(m.end(), Math.max(m.end(), next.begin()));
-            String[] words = SPACES.split(m.text());
-            if (m.type() == EntityType.PERSON && m.kbQid() == null && next.type() == EntityType.ORGANIZATION
-                    && next.rule().equals("pattern:org-suffix") && (between.equals(" and ") || between.equals(" & "))
+            String[] words = Spaces.split(m.text());
+            if ((between.equals(" and ") || between.equals(" & "))
                     && !cues.givenNames().contains(words[0]) && cues.titles().longestAt(words, 0) == 0) {
                 out.set(i, new EntityMention(m.begin(), m.end(), m.text(), m.sentence(), EntityType.ORGANIZATION, m.name(), null,
                         RuleMatches.CONJUNCT_RULE, m.confidence()));

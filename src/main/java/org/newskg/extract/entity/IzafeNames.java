@@ -39,16 +39,23 @@ final class IzafeNames {
             int end = m.end();
             // (clamped: overlapping mentions, which the recognizer should not give, must not fail the article)
             int floor = Math.min(begin, i > 0 ? out.get(i - 1).end() : 0);
-            Matcher b = BEFORE.matcher(article.substring(Math.max(floor, begin - REACH), begin));
-            if (b.find()) {
-                begin -= b.group().length();
+            // Both patterns need a hyphen next to the mention: most mentions have none and skip the matchers.
+            int from = Math.max(floor, begin - REACH);
+            if (article.lastIndexOf('-', begin - 1) >= from) {
+                Matcher b = BEFORE.matcher(article.substring(from, begin));
+                if (b.find()) {
+                    begin -= b.group().length();
+                }
             }
             int ceiling = Math.max(end, i + 1 < out.size() ? out.get(i + 1).begin() : article.length());
-            String after = article.substring(end, Math.min(ceiling, end + REACH));
-            Matcher a = ENDS_ON_CONNECTOR.matcher(m.text()).find() ? AFTER_CONNECTOR.matcher(after) : AFTER.matcher(after);
-            if (a.find() && (end + a.end() == ceiling || end + a.end() == article.length()
-                    || !Character.isLetter(article.charAt(end + a.end())))) {
-                end += a.end();
+            int limit = Math.min(ceiling, end + REACH);
+            if (end < limit && article.charAt(end) == '-') {   // AFTER and AFTER_CONNECTOR start with one
+                String after = article.substring(end, limit);
+                Matcher a = ENDS_ON_CONNECTOR.matcher(m.text()).find() ? AFTER_CONNECTOR.matcher(after) : AFTER.matcher(after);
+                if (a.find() && (end + a.end() == ceiling || end + a.end() == article.length()
+                        || !Character.isLetter(article.charAt(end + a.end())))) {
+                    end += a.end();
+                }
             }
             if (begin != m.begin() || end != m.end()) {
                 String text = article.substring(begin, end);

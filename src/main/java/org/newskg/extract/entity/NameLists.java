@@ -38,6 +38,13 @@ public final class NameLists implements SerializableArtifact {
     private final Set<String> starts;
     /** The feature strings of each list, made once (see {@link #featureNames(String)}). */
     private final Map<String, String[]> featureNames;
+    /**
+     * A bit for each phrase of {@link #listsOf} and each word of {@link #starts}, at {@link #bit} of its hash (which a
+     * token caches): a key whose bit is clear is in neither, found without probing the two large tables (most words
+     * of a sentence are in no list, and the two probes per word were most of {@link #annotate}'s time).
+     */
+    private final long[] filter;
+    private final int filterShift;
 
     private NameLists(Map<String, List<String>> listsOf, int maxWords) {
         this.listsOf = listsOf;
@@ -55,6 +62,27 @@ public final class NameLists implements SerializableArtifact {
         }
         this.starts = st;
         this.featureNames = Map.copyOf(names);
+        // about 16 bits a key: one key in 16 or fewer of those absent passes the filter
+        int bits = Integer.highestOneBit(Math.max(64, (listsOf.size() + st.size()) * 16));
+        this.filter = new long[bits >>> 6];
+        this.filterShift = 32 - Integer.numberOfTrailingZeros(bits);
+        listsOf.keySet().forEach(this::setBit);
+        st.forEach(this::setBit);
+    }
+
+    private int bit(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> filterShift;
+    }
+
+    private void setBit(String key) {
+        int b = bit(key);
+        filter[b >>> 6] |= 1L << b;
+    }
+
+    /** False when the key is neither a listed phrase nor the start of one; true when it may be either. */
+    private boolean mayHold(String key) {
+        int b = bit(key);
+        return (filter[b >>> 6] & 1L << b) != 0;
     }
 
     public static NameLists of(Map<String, ? extends Iterable<List<String>>> phrasesByList) {
@@ -109,6 +137,9 @@ public final class NameLists implements SerializableArtifact {
                 altDiffers |= a != null;
                 String k = n == 1 ? w : key.toString();
                 String ak = altDiffers ? altKey.toString() : k;
+                if (!mayHold(k) && (!altDiffers || !mayHold(ak))) {
+                    break;   // no list holds either key and no phrase goes on from them: what the look-ups below find
+                }
                 List<String> hit = listsOf.get(k);
                 if (hit == null && a != null) {
                     hit = listsOf.get(ak);

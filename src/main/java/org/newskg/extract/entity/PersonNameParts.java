@@ -49,9 +49,19 @@ final class PersonNameParts {
      * sees "Jean-Marc" as three words).
      */
     static boolean isNameWord(String w) {
-        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0)) || w.codePoints().allMatch(Character::isUpperCase)) {
+        if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
             return false;
         }
-        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’');
+        // loops, not streams: called for every word
+        boolean allUpper = true;
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (!(Character.isLetter(c) || c == '\'' || c == '’')) {
+                return false;
+            }
+            allUpper &= Character.isUpperCase(c);
+            i += Character.charCount(c);
+        }
+        return !allUpper;
     }
 }

@@ -112,10 +112,27 @@ final class ProperNounPatternFinder extends WordFinder {
      */
     private static void modelCodes(String[] w, List<NameMatch> out) {
         for (int i = 0; i < w.length; i++) {
-            if (MODEL_CODE.matcher(w[i]).matches()) {
+            if (mayBeModelCode(w[i]) && MODEL_CODE.matcher(w[i]).matches()) {
                 out.add(new NameMatch(i, i + 1, EntityType.WORK, w[i], null, MODEL_CODE_RULE, 0.6));
             }
         }
+    }
+
+    /**
+     * Whether the word could match {@link #MODEL_CODE}: both its forms open with a capital letter and hold an ASCII
+     * digit. Most words fail this, and are not given to a matcher (one per word was 3% of the recognizer's time).
+     */
+    static boolean mayBeModelCode(String word) {
+        if (word.length() < 3 || Character.getType(word.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean endsInHead(String[] w, int end) {

@@ -126,7 +126,16 @@ final class ShortFormResolver {
 
     /** A word of a headline in capitals ("LEHMAN", not "NATO"'s like: acronyms are no one's family name in the story). */
     private static boolean isShouted(String word) {
-        return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {   // a loop, not a stream: called for every word
+            char c = word.charAt(i);
+            if (!(Character.isUpperCase(c) || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String titleCase(String word) {

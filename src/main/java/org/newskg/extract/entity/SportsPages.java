@@ -325,8 +325,10 @@ final class SportsPages {
         boolean score = false;
         for (int i = 0; i < words.length; i++) {
             // one token in CoNLL copy, three ("2", "-", "1") from the tokenizer
-            score |= MATCH_SCORE.matcher(words[i]).matches() || i + 2 < words.length && words[i + 1].equals("-")
-                    && DIGIT.matcher(words[i]).matches() && DIGIT.matcher(words[i + 2]).matches();
+            // (the lengths first: a matcher per word was 3% of the recognizer's time)
+            score |= words[i].length() == 3 && MATCH_SCORE.matcher(words[i]).matches() || i + 2 < words.length
+                    && words[i + 1].equals("-") && words[i].length() == 1 && DIGIT.matcher(words[i]).matches()
+                    && words[i + 2].length() == 1 && DIGIT.matcher(words[i + 2]).matches();
         }
         if (!score) {
             return false;

@@ -54,6 +54,34 @@ class NameFeaturesTest {
         assertEquals(List.of(), features(g, new String[] {"nairobi", "streets"}, 0));
     }
 
+    /**
+     * The lists skip words no phrase holds with a bit filter; every phrase of a large list (so that the filter's bits
+     * are crowded) must still be found, written as it is and in capitals, and a phrase whose last word is unknown not.
+     */
+    @Test
+    void everyPhraseOfALargeListIsFoundPastTheFilter() {
+        List<List<String>> phrases = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            phrases.add(i % 3 == 0 ? List.of("Nor" + i) : List.of("Port" + i, "Ville" + (i * 7), "Est" + i % 11));
+        }
+        NameLists lists = NameLists.of(Map.of("loc", phrases));
+        for (int i = 0; i < phrases.size(); i += 7) {
+            List<String> p = phrases.get(i);
+            List<String> words = new ArrayList<>(List.of("in"));
+            words.addAll(p);
+            words.add("today");
+            List<List<String>> f = lists.annotate(words.toArray(String[]::new));
+            assertEquals(List.of("nl>loc"), f.get(0), p::toString);
+            assertEquals(List.of("nl=loc:B"), f.get(1), p::toString);
+            List<String> shouted = new ArrayList<>(List.of("IN"));
+            p.forEach(w -> shouted.add(w.toUpperCase(java.util.Locale.ROOT)));
+            assertEquals(List.of("nl=loc:B"), lists.annotate(shouted.toArray(String[]::new)).get(1), p::toString);
+            if (p.size() > 1) {
+                assertEquals(List.of(), lists.annotate(new String[] {p.get(0), p.get(1), "Elsewhere"}).get(0), p::toString);
+            }
+        }
+    }
+
     @Test
     void theListsSurviveTheModelSerializer() throws IOException {
         NameLists lists = sample();
