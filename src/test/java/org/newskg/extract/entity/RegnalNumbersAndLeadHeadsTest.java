@@ -40,6 +40,12 @@ class RegnalNumbersAndLeadHeadsTest {
     }
 
     @Test
+    void anOperationHeadTakesNoConnector() {
+        List<EntityMention> ms = NAMES.find("Operation of the Zenda dam resumed on Monday .");
+        assertNull(mention(ms, "Operation of the Zenda", EntityType.EVENT), "no operation in " + ms);
+    }
+
+    @Test
     void commonWordsInAnAllCapsHeadlineNameNothing() {
         List<EntityMention> ms = NAMES.find("ZENDA ARMY OFFICER SEIZES POWER IN BLOODLESS COUP\n\nStrelov took power on Thursday .");
         for (EntityType root : EntityType.values()) {
