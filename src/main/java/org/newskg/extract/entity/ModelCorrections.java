@@ -207,11 +207,16 @@ final class ModelCorrections {
      * "ZELENSKIY MEET ERDOGAN IN ISTANBUL": in an all-caps line the model, seeing every word capitalized, runs a person
      * on through the verb. A word there that is common English and no proper noun anywhere (the model's vocabulary:
      * "MEET", not "BROWN" or "MAY") nor a known given name is no part of a person's name: the name is cut into the
-     * pieces around it ("HAMZA BIN LADEN" keeps its particle). Other names and other lines are returned whole.
+     * pieces around it ("HAMZA BIN LADEN" keeps its particle). A place or body of two or more such words and nothing
+     * else, no name head among them ("BLOODLESS COUP"), names nothing. Other names and other lines are returned whole.
      */
     private List<NameMatch> headlinePieces(String[] words, NameMatch m) {
         if (m.qid() != null || m.length() < 2 || !NameWords.isAllCapsLine(words)) {
             return List.of(m);
+        }
+        if (m.type() != EntityType.PERSON && allPlainCommon(words, m)) {
+            // "FIJI ARMY OFFICER SEIZES POWER IN BLOODLESS COUP": common words and nothing else name nothing
+            return List.of();
         }
         if (m.type() != EntityType.PERSON) {
             return List.of(beforeHeadlineVerb(words, m));
@@ -256,6 +261,15 @@ final class ModelCorrections {
             end--;
         }
         return new NameMatch(m.start(), end, m.type(), NameWords.join(words, m.start(), end), null, m.rule(), m.confidence());
+    }
+
+    private boolean allPlainCommon(String[] words, NameMatch m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (!isPlainCommon(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isHeadlineVerb(String word) {

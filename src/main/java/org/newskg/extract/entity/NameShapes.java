@@ -23,6 +23,9 @@ final class NameShapes {
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['’]\\p{Lu}\\p{L}+");
 
     /** "Anna", "Jean": a capitalized word of lower-case letters, as the first half of a double given name is written. */
+    /** Roman numerals from II to XXXIX; "I" alone is left out (the pronoun). */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{2,3})|X{1,3}I?");
+
     private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     private final PhraseSet particles;
@@ -80,6 +83,10 @@ final class NameShapes {
                 end += 3;
                 grew = true;
             }
+        }
+        // "Pope Paul VI", "Louis XIV": a Roman numeral after the name is its regnal number, which the model rarely saw
+        if (end < words.length && REGNAL.matcher(words[end]).matches()) {
+            end++;
         }
         // "Anna-Marie" + "Doe": a finder that began after the hyphen cut the first half of a double given name off.
         if (start >= 2 && words[start - 1].equals("-") && glued(w, start - 2, start - 1) && glued(w, start - 1, start)

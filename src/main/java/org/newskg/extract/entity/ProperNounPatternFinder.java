@@ -421,6 +421,9 @@ final class ProperNounPatternFinder extends WordFinder {
             return false;
         }
         EntityType type = EntityType.parse(cues.leadHeads().valueOf(w, start, start + n));
+        if (type == EntityType.EVENT && !isNameWord(w, tags, start + n)) {
+            return false;  // "Operation of the Zenda dam resumed": an English event head takes its name right after it
+        }
         out.add(new NameMatch(start, end, type, NameWords.join(w, start, end), null, LEAD_HEAD_RULE, 0.75));
         return true;
     }
