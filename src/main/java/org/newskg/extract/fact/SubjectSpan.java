@@ -49,6 +49,14 @@ final class SubjectSpan {
             if (before >= 0 && tokens.get(before).pos().equals("ADP") && view.entityAt(tokens.get(before)) == null) {
                 before--;
             }
+            // "Doe will on Tuesday gift ...": a time phrase after the modal stands between it and its verb (the tagger,
+            // reading the verb as a noun, may start its noun phrase at the day, leaving the preposition alone)
+            int modal = time != null ? before
+                    : pos.equals("ADP") && j + 1 < tokens.size() && view.timeAt(tokens.get(j + 1)) != null ? j - 1 : -1;
+            if (modal >= 0 && (tokens.get(modal).penn().equals("MD") || tokens.get(modal).pos().equals("AUX"))) {
+                j = modal;
+                continue;
+            }
             int verb = before;
             while (verb >= 0 && tokens.get(verb).pos().equals("ADV") && view.entityAt(tokens.get(verb)) == null) {
                 verb--;

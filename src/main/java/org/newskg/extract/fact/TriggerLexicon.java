@@ -58,6 +58,11 @@ final class TriggerLexicon {
     private static final int GAP_TOKENS = 8;
     /** How many tokens an insertion set off by commas at the end of a gap may hold. */
     private static final int INSERTION_TOKENS = 12;
+    /** The words of a short time phrase between a modal and its verb ("will on Tuesday", "will next week"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "in", "next", "this", "later",
+            "tomorrow", "today", "tonight", "soon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "week", "month", "morning", "afternoon", "evening", "also", "then");
+    private static final int MODAL_TIME_TOKENS = 3;
 
     private TriggerLexicon(List<Trigger> triggers) {
         // Longest phrases first, so that "phone call" wins over "call".
@@ -108,14 +113,15 @@ final class TriggerLexicon {
                 : byText == byLemma ? byFirstLetter[byText] : union(byFirstLetter[byText], byFirstLetter[byLemma]);
         for (int k : candidates) {
             Trigger t = triggers.get(k);
-            if (!mayFit(token, t.pos())) {
+            boolean modalNoun = t.pos().equals("VERB") && verbAfterModal(tokens, i);
+            if (!modalNoun && !mayFit(token, t.pos())) {
                 continue;
             }
             int end = gapped[k] ? gapped(tokens, i, t.phrase())
                     : t.byText() ? Words.surface(text, tokens, i, t.phrase(), true) : Words.lemmas(tokens, i, t.phrase());
             // The part of speech is checked in full only for a phrase that matches: a verb's test may chunk the
             // sentence, which a sentence without a trigger never needs (the same trigger wins: all tests must pass).
-            if (end > i && posFits(token, t.pos())) {
+            if (end > i && (modalNoun || posFits(token, t.pos()))) {
                 return Optional.of(new Match(t, i, end, gapped[k] ? gapReach(tokens, end, t.phrase()) : end));
             }
         }
@@ -206,6 +212,32 @@ final class TriggerLexicon {
             return c + ('a' - 'A');
         }
         return c < 0x80 ? c : ANY;
+    }
+
+    /**
+     * "Doe will on Tuesday gift 200 cows to ...": a lower-case noun after a modal and a short time phrase, before a
+     * number or a determiner, is the verb the modal governs; the taggers read the time phrase as closing the verb group
+     * and take the bare verb for a noun.
+     */
+    static boolean verbAfterModal(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i < 2 || i + 1 >= tokens.size() || !t.penn().equals("NN") || !Character.isLowerCase(t.text().charAt(0))) {
+            return false;
+        }
+        String next = tokens.get(i + 1).penn();
+        if (!next.equals("CD") && !next.equals("DT") && !next.equals("PRP$")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 1 - MODAL_TIME_TOKENS); k--) {
+            Token u = tokens.get(k);
+            if (u.penn().equals("MD")) {
+                return k < i - 1;
+            }
+            if (!TIME_WORDS.contains(Words.lower(u))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
