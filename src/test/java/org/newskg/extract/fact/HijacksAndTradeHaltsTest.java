@@ -75,15 +75,22 @@ class HijacksAndTradeHaltsTest {
         assertTrue(FactFixtures.events(story, "Agreement").isEmpty(), describe(story));
     }
     @Test
-    void fireOpenedOnAPatrolIsForceUsedByTheGuardsCountry() {
+    void fireOpenedOnABoatIsAnAssaultByTheGuardsCountry() {
         Event fire = FactFixtures.find(story, "Assault", e -> e.first().sentence() == 8);
+        assertEquals("180", fire.cameo(), describe(story));
         assertEquals(List.of("Libya"), plainNames(fire, Participant.SOURCE), describe(story));
-        assertEquals(List.of("Tunisia"), plainNames(fire, Participant.TARGET), describe(story));
     }
 
     @Test
     void aResultWelcomedIsEndorsed() {
         Event welcome = FactFixtures.find(story, "DiplomaticCooperation", e -> e.first().sentence() == 9);
         assertEquals("051", welcome.cameo(), describe(story));
+    }
+
+    @Test
+    void fireOpenedOnAnArmyPatrolIsFighting() {
+        Event fire = FactFixtures.find(story, "Fight", e -> e.first().sentence() == 10);
+        assertEquals(List.of("Tunisia"), plainNames(fire, Participant.SOURCE), describe(story));
+        assertEquals(List.of("Libya"), plainNames(fire, Participant.TARGET), describe(story));
     }
 }
