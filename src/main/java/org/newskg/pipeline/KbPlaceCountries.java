@@ -29,6 +29,13 @@ final class KbPlaceCountries implements PlaceCountries {
     }
 
     @Override
+    public Optional<Place> countryNamed(String word) {
+        java.util.List<Place> countries = kb.lookup(word).stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .map(e -> new Place(e.qid(), e.label())).distinct().toList();
+        return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
+    }
+
+    @Override
     public java.util.List<String> holders(org.newskg.kb.PositionKind kind, String ofQid, java.time.LocalDate day) {
         return ofQid == null || day == null ? java.util.List.of()
                 : kb.holders(kind, ofQid, day).stream().map(org.newskg.kb.KbEntry::qid).distinct().toList();

@@ -20,6 +20,8 @@ final class EventDates {
     // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern PRESENT_VERB = Pattern.compile("VB[ZP]");
+    /** A finite verb: a simple past or present. */
+    private static final Pattern FINITE = Pattern.compile("VB[DZP]");
 
     /** "two days after" ... "six days after": a count of days short enough to be told from one day. */
     private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six");
@@ -65,6 +67,7 @@ final class EventDates {
             if (cues.anchoredAt(tokens, ti) || named != null && named.type() == EntityType.EVENT || inName(s, t)
                     || dayOfAnotherNoun(s, t, ls)
                     || ti < ls && inRelativeClause(tokens, ti, ls)
+                    || verb && ti < ls && inRestrictiveRelative(tokens, ti, ls) // "The men who seized X on Monday surrendered"
                     || ti >= le && cues.anchorBetween(tokens, le, ti)
                     || (verb || aboutLater(type)) && ti >= le && infinitiveBetween(tokens, le, ti)
                     || ti >= le && gerundBetween(tokens, le, ti) // "criticised Roe for saying last week that"
@@ -550,6 +553,37 @@ final class EventDates {
     private static boolean inRelativeClause(List<Token> tokens, int ti, int ls) {
         int open = insertionOpening(tokens, ti, ls);
         return open >= 0 && Words.isAny(tokens.get(open + 1), "who", "which", "whose");
+    }
+
+    /**
+     * "The gunmen who hijacked the liner on Monday surrendered on Wednesday": a time inside a relative clause that no
+     * comma sets off, opened by "who" or "which" after the subject and with a verb of its own, dates that clause's verb,
+     * not the finite verb at {@code ls} the subject goes on to.
+     */
+    private static boolean inRestrictiveRelative(List<Token> tokens, int ti, int ls) {
+        if (!FINITE.matcher(tokens.get(ls).penn()).matches()) {
+            return false;
+        }
+        for (int k = ti + 1; k < ls; k++) {
+            if (Words.isPunct(tokens.get(k))) {
+                return false;
+            }
+        }
+        for (int k = ti - 1; k >= StatementFinder.contentStart(tokens); k--) {
+            Token t = tokens.get(k);
+            if (Words.isPunct(t)) {
+                return false;
+            }
+            if (Words.isAny(t, "who", "which") && t.penn().startsWith("W")) {
+                for (int v = k + 1; v < ti; v++) {
+                    if (Chunks.isVerb(tokens.get(v))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

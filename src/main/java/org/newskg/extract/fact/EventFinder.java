@@ -561,6 +561,11 @@ final class EventFinder {
             // promised is an intent to cooperate (CAMEO 03), made now
             trigger = coded(trigger, "IntentToCooperate", "030");
         }
+        if (verb && promised && "085".equals(trigger.cameo())) {
+            // "said Washington would lift its trade embargo against X": easing promised is an intent to yield (CAMEO
+            // 035), made now, not sanctions eased
+            trigger = coded(trigger, "IntentToCooperate", "035");
+        }
         if (verb && promised && CameoCodes.materialCooperation(trigger.cameo())) {
             // "said Ruritania would cooperate with the inquiry": cooperation promised is an intent to engage in it
             // (CAMEO 031), made now, not cooperation done

@@ -11,7 +11,7 @@ import org.newskg.nlp.Token;
 /**
  * "marched to the Ruritanian Embassy": the recognizer reads a mission named by a nationality word as one facility,
  * and the country it belongs to is lost, though a protest there is aimed at that country. A facility mention of two
- * words, a nationality word the knowledge base knows and a mission's noun ({@code mission} cues), gets a country
+ * words, a nationality word or a country's name the knowledge base knows and a mission's noun ({@code mission} cues), gets a country
  * mention of its own over the nationality word (rule {@code kb:demonym}, as the recognizer's demonyms); the facility
  * keeps its mention and stays the longer reading of those words. Immutable.
  *
@@ -40,7 +40,8 @@ final class MissionCountries {
                 continue;
             }
             Token word = s.tokens().get(last - 1);
-            places.countryOfDemonym(word.text()).ifPresent(c -> found.add(new EntityMention(word.begin(), word.end(),
+            // "the Myanmar Embassy": a country's own name used as the nationality word
+            places.countryOfDemonym(word.text()).or(() -> places.countryNamed(word.text())).ifPresent(c -> found.add(new EntityMention(word.begin(), word.end(),
                     word.text(), s.index(), EntityType.COUNTRY, c.label(), c.qid(), "kb:demonym", CONFIDENCE)));
         }
         return mentions.withMentions(found);

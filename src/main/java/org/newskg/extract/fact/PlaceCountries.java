@@ -34,6 +34,14 @@ public interface PlaceCountries {
     }
 
     /**
+     * The one country a single word names ("Myanmar" → Myanmar, as in "the Myanmar Embassy"), or empty when unknown or
+     * ambiguous: what a view without country names answers.
+     */
+    default Optional<Place> countryNamed(String word) {
+        return Optional.empty();
+    }
+
+    /**
      * The QIDs of the people the knowledge base records holding an office of this kind for the country or body with
      * this QID on that day ("the presidents of Ruritania and Borduria": who they were), or none when unknown: what a
      * view without offices answers.

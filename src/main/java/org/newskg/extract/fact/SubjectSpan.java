@@ -213,6 +213,13 @@ final class SubjectSpan {
             if (amount >= 0 && quantity(tokens, amount, np - 1)) {
                 // "held two hours of talks", "held a round of talks", "held more than five hours of talks": the amount's phrase
                 i = amount;
+            } else if (bare && np >= 3 && Words.is(tokens.get(np - 1), "of") && cues.isPortion(tokens.get(np - 2))) {
+                // "held their fourth and final round of talks": a portion opened by a determiner or possessive, with
+                // ordinals joined by "and" the chunker may split into two phrases
+                int d = portionStart(tokens, np - 3);
+                if (d >= 0) {
+                    i = d;
+                }
             }
         }
         if (i == start && i > 0 && tokens.get(start).penn().equals("VBG") && cues.isSupportVerb(tokens, i - 1)) {
@@ -267,6 +274,25 @@ final class SubjectSpan {
         }
         return tokens.get(to - 1).pos().equals("NOUN");
     }
+
+    /**
+     * Where the words before a portion noun ("fourth and final" of "their fourth and final round") begin with their
+     * determiner, walking back from {@code k}; -1 when something else comes first.
+     */
+    private static int portionStart(List<Token> tokens, int k) {
+        for (int j = k; j >= 0 && j >= k - 4; j--) {
+            Token t = tokens.get(j);
+            if (Words.isAny(t, PORTION_DETERMINERS)) {
+                return j;
+            }
+            if (!(t.pos().equals("ADJ") || t.pos().equals("NUM") || Words.is(t, "and"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] PORTION_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "another"};
 
     /** A piece of a hyphenated modifier the chunker split off its noun phrase: "six", "-", "and", "a-half", "door". */
     private static boolean compoundPart(List<Token> tokens, int k) {
