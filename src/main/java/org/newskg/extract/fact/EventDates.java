@@ -21,7 +21,7 @@ final class EventDates {
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern PRESENT_VERB = Pattern.compile("VB[ZP]");
     /** A finite verb: a simple past or present. */
-    private static final Pattern FINITE = Pattern.compile("VB[DZP]");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     /** "two days after" ... "six days after": a count of days short enough to be told from one day. */
     private static final List<String> DAY_COUNTS = List.of("two", "three", "four", "five", "six");
@@ -301,8 +301,6 @@ final class EventDates {
         return true;
     }
 
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-
     private static boolean pastProgressive(List<Token> tokens, int k) {
         return k > 0 && tokens.get(k - 1).penn().equals("VBD") && Words.is(tokens.get(k - 1), "be");
     }
@@ -317,7 +315,7 @@ final class EventDates {
             if (t.penn().equals("VBG") && pastProgressive(tokens, k)) {
                 return true;
             }
-            if (FINITE_TAGS.contains(t.penn()) || Words.isPunct(t) && !Words.isComma(t)) {
+            if (FINITE.contains(t.penn()) || t.penn().equals("MD") || Words.isPunct(t) && !Words.isComma(t)) {
                 return false;
             }
         }
@@ -561,7 +559,7 @@ final class EventDates {
      * not the finite verb at {@code ls} the subject goes on to.
      */
     private static boolean inRestrictiveRelative(List<Token> tokens, int ti, int ls) {
-        if (!FINITE.matcher(tokens.get(ls).penn()).matches()) {
+        if (!FINITE.contains(tokens.get(ls).penn())) {
             return false;
         }
         for (int k = ti + 1; k < ls; k++) {

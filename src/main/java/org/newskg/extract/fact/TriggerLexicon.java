@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.newskg.data.TsvTable;
@@ -59,7 +60,7 @@ final class TriggerLexicon {
     /** How many tokens an insertion set off by commas at the end of a gap may hold. */
     private static final int INSERTION_TOKENS = 12;
     /** The words of a short time phrase between a modal and its verb ("will on Tuesday", "will next week"). */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "in", "next", "this", "later",
+    private static final Set<String> TIME_WORDS = Set.of("on", "in", "next", "this", "later",
             "tomorrow", "today", "tonight", "soon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "week", "month", "morning", "afternoon", "evening", "also", "then");
     private static final int MODAL_TIME_TOKENS = 3;
