@@ -56,11 +56,12 @@ final class NameCombiner {
 
     /**
      * Patterns typed by a head word inside the name ("Nordvik Shipping", "Lake Kivu") or a company cue before it
-     * ("analysts at", "shares of": org-descriptors.tsv): their type beats the model's.
+     * ("analysts at", "shares of": org-descriptors.tsv) or a work noun right before it ("the trawler Zenda Pearl", a
+     * ship the model takes for a person; work-nouns.tsv): their type beats the model's.
      */
     private static final Set<String> HEAD_RULES = Set.of("pattern:org-follower", "pattern:place-head", "pattern:org-context",
             "pattern:event-head", GroupWordFinder.RULE, InstitutionFinder.RULE, CuedNames.INDEX_RULE, ProperNounPatternFinder.BUILDING_RULE,
-            ProperNounPatternFinder.LEAD_HEAD_RULE, ProperNounPatternFinder.MODEL_CODE_RULE);
+            ProperNounPatternFinder.LEAD_HEAD_RULE, ProperNounPatternFinder.MODEL_CODE_RULE, WorkTitleFinder.CUE_RULE);
 
     /** Patterns reliable enough to fill a gap the model left ("Ngozi Adeyemi": a known given name and a capitalized word). */
     private static final Set<String> GAP_RULES = Set.of("pattern:given-name", "pattern:org-context", "pattern:org-follower",

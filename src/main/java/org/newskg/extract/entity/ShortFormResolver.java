@@ -3,6 +3,7 @@ package org.newskg.extract.entity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,6 +182,7 @@ final class ShortFormResolver {
     /** The one full name every word of {@code m} belongs to, or null. */
     private static EntityMention fullNameOf(EntityMention m, Map<String, EntityMention> byWord, Function<String, List<String>> split) {
         EntityMention full = null;
+        List<String> particles = new ArrayList<>(1);
         for (String w : split.apply(m.text())) {
             EntityMention f = byWord.get(w);
             // "WASMOSY NAMES CABINET", the model's body, after "Juan Carlos Wasmosy"; not a place in capitals ("MADRID"
@@ -188,12 +190,30 @@ final class ShortFormResolver {
             if (f == null && isShouted(w) && m.type().root() != EntityType.PLACE) {
                 f = byWord.get(titleCase(w));
             }
-            if (f == null || full != null && f != full) {
+            if (f == null && full != null && particles.isEmpty() || full != null && f != null && f != full) {
                 return null;
             }
-            full = f;
+            if (f == null) {
+                particles.add(w);  // "De Silva" (or "DE SILVA") after "Aravinda de Silva": the particle capitalized
+            } else {
+                full = f;
+            }
         }
-        return full != null && split.apply(full.name()).size() > split.apply(m.text()).size() ? full : null;
+        if (full == null || !particles.isEmpty() && !lowerCaseWordsOf(split.apply(full.text())).containsAll(lowerCased(particles))) {
+            return null;
+        }
+        return split.apply(full.name()).size() > split.apply(m.text()).size() ? full : null;
+    }
+
+    /** The words of a name written in lower case ("de" of "Aravinda de Silva"): its particles. */
+    private static Set<String> lowerCaseWordsOf(List<String> words) {
+        Set<String> lower = new HashSet<>();
+        words.stream().filter(w -> Character.isLowerCase(w.codePointAt(0))).forEach(lower::add);
+        return lower;
+    }
+
+    private static List<String> lowerCased(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** "Kessel Motor" (a headline) after or before "Kessel Motor AG": the name without its suffix. */
