@@ -674,6 +674,12 @@ final class EventFinder {
             // matter talked over, not imposed, signed nor planned
             return true;
         }
+        if (verb && trigger.type().equals("Meeting") && greetsVisitor(tokens, start)
+                && earlier.stream().anyMatch(t -> t.event().first().sentence() == s.index() && t.event().type().equals("Visit"))) {
+            // "Doe, who arrived in X on Monday, was met at the airport by Roe": the welcome of the visit told just before,
+            // whose host Roe is (VisitTargets), not a meeting of its own
+            return true;
+        }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared
         }
@@ -681,6 +687,22 @@ final class EventFinder {
             return true; // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at token {@code start} is a passive greeting right after a clause closes (", was met at the
+     * airport by", "and was warmly welcomed by"): how a visitor is received, told with the visit.
+     */
+    private boolean greetsVisitor(List<Token> tokens, int start) {
+        if (!cues.isGreeting(tokens.get(start))) {
+            return false;
+        }
+        int k = start - 1;
+        while (k >= 0 && tokens.get(k).penn().startsWith("RB")) {
+            k--; // "was warmly welcomed"
+        }
+        return k >= 1 && Words.is(tokens.get(k), "be") && tokens.get(k).penn().startsWith("VB")
+                && (Words.isComma(tokens.get(k - 1)) || Words.is(tokens.get(k - 1), "and"));
     }
 
     /**
