@@ -25,4 +25,13 @@ class MetSeparatelyTest {
         Set<String> pairs = meetings.stream().map(e -> new TreeSet<>(plainNames(e)).toString()).collect(Collectors.toSet());
         assertEquals(Set.of("[Ivan Dudek, Karl Ostrava]", "[Josip Marek, Karl Ostrava]"), pairs, describe(story));
     }
+
+    /** "Doe, who arrived ... at the head of a 20-member delegation, met": the hyphen piece ends no clause. */
+    @Test
+    void theSubjectReachesPastAHyphenatedWordInItsRelativeClause() {
+        Extraction story = FactFixtures.extractOne(FactFixtures.OWN.resolve("testwire-1981-03-05-met-separately.txt"));
+        List<Event> meetings = FactFixtures.events(story, "Meeting").stream().filter(e -> e.first().sentence() == 2).toList();
+        Set<String> pairs = meetings.stream().map(e -> new TreeSet<>(plainNames(e)).toString()).collect(Collectors.toSet());
+        assertEquals(Set.of("[Ivan Dudek, Lars Berg]", "[Josip Marek, Lars Berg]"), pairs, describe(story));
+    }
 }
