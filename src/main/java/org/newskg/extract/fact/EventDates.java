@@ -505,13 +505,23 @@ final class EventDates {
     /** "criticised Roe for saying last week", "met Roe before leaving on Friday": a day after a gerund is the gerund's. */
     private static boolean gerundBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
-            if (tokens.get(k).penn().equals("IN") && tokens.get(k + 1).penn().equals("VBG")
+            if (tokens.get(k).penn().equals("IN") && gerund(tokens, k + 1)
                     && !Words.isAny(tokens.get(k + 1), "visiting", "ruling", "leading", "outgoing", "incoming")) {
                 // but "a meeting with visiting President Roe on Thursday": a participle before a name is its adjective
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A gerund at token {@code k}: tagged so, or an "-ing" word the tagger read as a noun right before its object ("accused
+     * X of ambushing a patrol": "ambush" is a noun too).
+     */
+    private static boolean gerund(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.penn().equals("VBG") || t.penn().startsWith("NN") && t.text().endsWith("ing") && k + 1 < tokens.size()
+                && tokens.get(k + 1).penn().matches("DT|PRP\\$|CD");
     }
 
     /** True when token {@code ti} stands in a relative clause closed before token {@code ls} (", who arrived on Monday,"). */

@@ -82,7 +82,8 @@ final class EventFinder {
                     continue;
                 } else if (m.isPresent()) {
                     // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
-                    Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own)).map(EventFinder::oneCallEach);
+                    Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own))
+                            .map(t -> oneCallEach(t, separately(tokens, m.get().end())));
                     found.ifPresent(own::addAll);
                     if (found.isPresent() && m.get().reach() > m.get().end()) {
                         // but "agreed to impose a package of sanctions", no act of its own: the noun still tells the sanctions
@@ -674,6 +675,12 @@ final class EventFinder {
             // matter talked over, not imposed, signed nor planned
             return true;
         }
+        if (verb && trigger.type().equals("Meeting") && greetsVisitor(tokens, start)
+                && earlier.stream().anyMatch(t -> t.event().first().sentence() == s.index() && t.event().type().equals("Visit"))) {
+            // "Doe, who arrived in X on Monday, was met at the airport by Roe": the welcome of the visit told just before,
+            // whose host Roe is (VisitTargets), not a meeting of its own
+            return true;
+        }
         if (!verb && trigger.cameo() != null && trigger.cameo().startsWith("08") && clauses.askedFor(view, tokens, ls)) {
             return true; // "called for an immediate ceasefire": asked for, not declared
         }
@@ -681,6 +688,22 @@ final class EventFinder {
             return true; // "demanded that X open talks", "urged them to hold talks": asked for, not held nor planned
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at token {@code start} is a passive greeting right after a clause closes (", was met at the
+     * airport by", "and was warmly welcomed by"): how a visitor is received, told with the visit.
+     */
+    private boolean greetsVisitor(List<Token> tokens, int start) {
+        if (!cues.isGreeting(tokens.get(start))) {
+            return false;
+        }
+        int k = start - 1;
+        while (k >= 0 && tokens.get(k).penn().startsWith("RB")) {
+            k--; // "was warmly welcomed"
+        }
+        return k >= 1 && Words.is(tokens.get(k), "be") && tokens.get(k).penn().startsWith("VB")
+                && (Words.isComma(tokens.get(k - 1)) || Words.is(tokens.get(k - 1), "and"));
     }
 
     /**
@@ -777,13 +800,33 @@ final class EventFinder {
      * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
      * people made one call with each.
      */
-    private static List<EventMerger.Told> oneCallEach(EventMerger.Told told) {
+    /** How far after a meeting's verb "separately" may stand ("met Roe and Poe separately on Monday"). */
+    private static final int SEPARATELY_WINDOW = 16;
+
+    /** Whether "separately" follows token {@code end} in its clause: "met Roe and Poe separately", one meeting each. */
+    private static boolean separately(List<Token> tokens, int end) {
+        for (int k = end; k < tokens.size() && k < end + SEPARATELY_WINDOW; k++) {
+            if (Words.isPunct(tokens.get(k))) {
+                return false;
+            }
+            if (Words.is(tokens.get(k), "separately")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<EventMerger.Told> oneCallEach(EventMerger.Told told, boolean separately) {
         Event e = told.event();
-        // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"
-        List<Participant> with = e.participants().stream().filter(p -> CALLED.contains(p.via())).toList();
-        List<Participant> callers = e.participants().stream().filter(p -> !CALLED.contains(p.via())).toList();
+        // "met Roe and Poe separately": one meeting with each, as one call with each
+        boolean apart = separately && e.cameo() != null && e.cameo().startsWith("04");
+        // "spoke by telephone with Roe and Poe", "telephoned Roe and his Borduran counterpart Poe"; "met Roe and Poe
+        // separately": whom the subject met, however they were found
+        List<Participant> with = e.participants().stream()
+                .filter(p -> apart ? p.role().equals(Participant.TARGET) : CALLED.contains(p.via())).toList();
+        List<Participant> callers = e.participants().stream().filter(p -> !with.contains(p)).toList();
         boolean people = e.participants().stream().allMatch(p -> p.mention().type() == EntityType.PERSON);
-        if (!e.type().equals("PhoneCall") || with.size() < 2 || callers.size() != 1 || !people) {
+        if (!e.type().equals("PhoneCall") && !apart || with.size() < 2 || callers.size() != 1 || !people) {
             return List.of(told);
         }
         return with.stream().map(w -> new EventMerger.Told(new Event(e.type(), e.label(), e.evidence(),

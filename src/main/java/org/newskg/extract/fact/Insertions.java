@@ -56,7 +56,7 @@ final class Insertions {
             }
             // "U.N." is split in two: its full stop ends nothing
             boolean abbreviation = t.text().equals(".") && tokens.get(k - 1).text().contains(".");
-            if (Words.isPunct(t) && !t.text().equals("-") && !abbreviation) {
+            if (Words.isPunct(t) && !Words.isHyphenPiece(t) && !abbreviation) { // "a 20-member delegation"
                 return -1;
             }
         }

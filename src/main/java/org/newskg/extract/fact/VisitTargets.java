@@ -42,7 +42,7 @@ final class VisitTargets {
     List<Participant> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
         List<Token> tokens = s.tokens();
         for (int k = le; k < tokens.size(); k++) {
-            if (Words.isPunct(tokens.get(k)) && !hyphen(tokens.get(k))) {
+            if (Words.isPunct(tokens.get(k)) && !Words.isHyphenPiece(tokens.get(k))) {
                 // "Doe, who arrived here on Monday for a state visit, was greeted at the airport by Roe": the clause
                 // the visit is told in closes, and its subject is received by Roe
                 List<EntityMention> greeters = Words.isComma(tokens.get(k)) && inRelativeClause(tokens, ls)
@@ -90,16 +90,10 @@ final class VisitTargets {
         return inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
     }
 
-    /** "-", "-ever" (of "first-ever", which the tagger may call punctuation): a hyphen inside a word, no clause's end. */
-    private static boolean hyphen(Token t) {
-        String w = t.text();
-        return w.equals("-") || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
-    }
-
     /** Whether the words before token {@code ls} open a relative clause on a subject (", who arrived here ..."). */
     private static boolean inRelativeClause(List<Token> tokens, int ls) {
         for (int k = ls - 1; k > 0; k--) {
-            if (Words.isPunct(tokens.get(k)) && !hyphen(tokens.get(k))) {
+            if (Words.isPunct(tokens.get(k)) && !Words.isHyphenPiece(tokens.get(k))) {
                 return false;
             }
             if (Words.is(tokens.get(k), "who")) {

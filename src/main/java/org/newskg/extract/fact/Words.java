@@ -324,6 +324,15 @@ final class Words {
         return "PUNCT".equals(t.pos()) || "SYM".equals(t.pos());
     }
 
+    /**
+     * "-", "-ever" (of "first-ever"), "-member" (of "20-member"), which the tagger may call punctuation: a hyphen inside a
+     * word, no clause's end.
+     */
+    static boolean isHyphenPiece(Token t) {
+        String w = t.text();
+        return w.equals("-") || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+    }
+
     /** The possessive mark the tokenizer splits off a name: "'s", "’s", or a bare apostrophe ("Hopkins'"). */
     static boolean isPossessiveMark(Token t) {
         return POSSESSIVE_MARK.matcher(t.text()).matches();
