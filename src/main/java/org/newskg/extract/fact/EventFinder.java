@@ -32,6 +32,8 @@ final class EventFinder {
 
     /** The rule of an event a trigger found: this prefix and the trigger's phrase. */
     static final String TRIGGER_RULE = "trigger:";
+    /** How many words back a participle's "keep"/"remain" may stand ("keep the two disputed islands occupied"). */
+    private static final int STATE_VERB_REACH = 6;
 
     /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
     private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
@@ -214,7 +216,7 @@ final class EventFinder {
             EntityMention e = view.entityAt(tokens.get(k));
             if (ArticleView.isActor(e)) {
                 add(people, new Participant(e, "participant", "modifier"));
-            } else if (!verb && CameoCodes.force(trigger.cameo()) && ArticleView.isDemonym(e)) {
+            } else if (!verb && CameoCodes.force(trigger.cameo()) && e != null && ArticleView.isDemonym(e)) {
                 add(people, new Participant(e, Participant.SOURCE, "coref:government")); // "a Ruritanian air strike": Ruritania's
             }
         }
@@ -653,6 +655,13 @@ final class EventFinder {
                 && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("11")) {
             return true; // "summoned the ambassador to protest against the raid": what the summons was for
         }
+        if (verb && trigger.cameo() != null && trigger.cameo().startsWith("14") && start > 0 && Words.is(tokens.get(start - 1), "and")
+                && toldBefore(earlier, s.index()) && String.valueOf(earlier.get(earlier.size() - 1).event().cameo()).startsWith("11")) {
+            return true; // "summoned Ruritania's envoy and protested the seizure": the protest the summons delivered
+        }
+        if (verb && CameoCodes.force(trigger.cameo()) && stateKept(tokens, start)) {
+            return true; // "their plan to keep the islands occupied": a state kept, no new use of force
+        }
         if (verb && trigger.cameo() != null && !trigger.cameo().startsWith("13") && start > 1 && tokens.get(start - 1).penn().equals("TO")
                 && Words.is(tokens.get(start - 2), "threaten")) {
             return true; // "threatened to impose sanctions on X": what is threatened, told by the threat, not done
@@ -771,6 +780,25 @@ final class EventFinder {
     }
 
     /** True when an event was told earlier in sentence {@code sentence}. */
+    /**
+     * Whether the participle at token {@code start} is the complement of "keep", "leave" or "remain" a few words before
+     * ("keep south Korea occupied", "remained occupied"): the state something is held in, not an act.
+     */
+    private static boolean stateKept(List<Token> tokens, int start) {
+        if (!tokens.get(start).penn().matches("VBN|VBD|JJ")) {
+            return false;
+        }
+        for (int k = start - 1; k >= 0 && k >= start - STATE_VERB_REACH; k--) {
+            if (Words.isAny(tokens.get(k), "keep", "remain")) {
+                return true;
+            }
+            if (Words.isPunct(tokens.get(k)) || tokens.get(k).pos().equals("VERB") && k < start - 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean toldBefore(List<EventMerger.Told> earlier, int sentence) {
         return !earlier.isEmpty() && earlier.get(earlier.size() - 1).event().first().sentence() == sentence;
     }

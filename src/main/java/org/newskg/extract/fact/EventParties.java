@@ -428,6 +428,36 @@ final class EventParties {
      * country (the demonym before the mission's noun, in the protest's clause).
      */
     Optional<Participant> missionOf(ArticleView view, Sentence s, int le) {
+        Optional<Participant> named = namedMission(view, s, le);
+        if (named.isPresent() || !theMission(view, s, le)) {
+            return named;
+        }
+        // "marched past the embassy today": the mission the story named before ("seized the U.S. Embassy here")
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence earlier = view.sentence(i);
+            for (int k = 1; k < earlier.tokens().size(); k++) {
+                Optional<Participant> found = cues.isMission(earlier.tokens().get(k)) ? namedMission(view, earlier, Math.max(0, k - 2)) : Optional.empty();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether "the" and a mission's noun stand together in the clause after token {@code le} ("past the embassy"). */
+    private boolean theMission(ArticleView view, Sentence s, int le) {
+        List<Token> tokens = s.tokens();
+        for (int k = le + 2; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
+            if (cues.isMission(tokens.get(k)) && Words.is(tokens.get(k - 1), "the") && view.entityAt(tokens.get(k)) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of a mission named by its nationality in the clause after token {@code le}. */
+    private Optional<Participant> namedMission(ArticleView view, Sentence s, int le) {
         List<Token> tokens = s.tokens();
         for (int k = le + 1; k < tokens.size() && k < le + Clauses.CLAUSE_WINDOW && !Words.isPunct(tokens.get(k)); k++) {
             EntityMention before = view.entityAt(tokens.get(k - 1));

@@ -22,6 +22,7 @@ final class SubjectSpan {
 
     // Compiled once: String.matches compiles its regex at each call, and these run on hot paths (bench/README.md).
     private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\"“”]");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&.-]+");
 
     private final ArticleView view;
     private final EventCues cues;
@@ -73,6 +74,11 @@ final class SubjectSpan {
                     || pos.equals("VERB") && infinitiveAfter(s, j + 1) // "voted unanimously on Friday to impose"
                     || t.text().endsWith("'s") && view.entityAt(t) == null // "the council's presidency"
                     || pos.equals("VERB") && t.text().endsWith("ing") && j + 1 == start; // "the rotating presidency"
+            int open = acronymParenthesis(tokens, j);
+            if (open > 0) {
+                j = open - 1; // "The Organization of American States (OAS) suspended": the short form set off after the name
+                break;
+            }
             if (Words.isComma(t) && insertions.appositiveName(s, j) != null) {
                 j--; // "Ecuador's security minister, Gustavo Larrea, had met Reyes": the name set off after its title
                 break;
@@ -97,6 +103,22 @@ final class SubjectSpan {
             }
         }
         return j;
+    }
+
+    /**
+     * The "(" of a short form in parentheses whose ")" is token {@code j} ("States ( OAS )"), or -1: one or two tokens
+     * inside, the first written in capitals.
+     */
+    private static int acronymParenthesis(List<Token> tokens, int j) {
+        if (!tokens.get(j).text().equals(")")) {
+            return -1;
+        }
+        for (int k = j - 2; k >= Math.max(0, j - 3); k--) {
+            if (tokens.get(k).text().equals("(")) {
+                return ACRONYM.matcher(tokens.get(k + 1).text()).matches() ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether an infinitive's "to" stands at token {@code k}. */
