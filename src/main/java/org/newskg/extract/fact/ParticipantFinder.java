@@ -875,7 +875,8 @@ final class ParticipantFinder {
     private int skipModifiersLeft(Sentence s, int first) {
         List<Token> tokens = s.tokens();
         int i = first;
-        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, i);
+        Optional<TitleLexicon.Title> title = titles.endingAt(view.text(), tokens, first)
+                .or(() -> titles.militaryRankEndingAt(view.text(), tokens, first)); // "Doe and Saudi General Roe"
         if (title.isPresent()) {
             i = title.get().start();
         }

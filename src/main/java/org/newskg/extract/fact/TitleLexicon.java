@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.newskg.data.TsvRow;
 import org.newskg.data.TsvTable;
 import org.newskg.nlp.Token;
 
@@ -21,6 +22,8 @@ final class TitleLexicon {
 
     static final String FILE = "roles/titles.tsv";
     static final String RANKS = "roles/title-ranks.tsv";
+    /** Ranks kept at the head of a name, read here for their military ones ("General", "Lieutenant General"). */
+    static final String NAME_RANKS = "lexicon/name-ranks.tsv";
 
     /** A title found at tokens [start, end), with its normalized name. */
     record Title(int start, int end, String normalized) {
@@ -34,19 +37,39 @@ final class TitleLexicon {
 
     private final SurfaceIndex<Entry> entries;
     private final SurfaceIndex<Rank> ranks;
+    private final SurfaceIndex<String> military;
 
-    private TitleLexicon(List<Entry> entries, List<Rank> ranks) {
+    private TitleLexicon(List<Entry> entries, List<Rank> ranks, List<String> military) {
         this.entries = new SurfaceIndex<>(entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList(),
                 Entry::phrase);
         this.ranks = new SurfaceIndex<>(ranks.stream().sorted(Comparator.comparingInt((Rank r) -> -r.phrase().length())).toList(),
                 Rank::phrase);
+        this.military = new SurfaceIndex<>(military.stream().sorted(Comparator.comparingInt((String r) -> -r.length())).toList(),
+                r -> r);
     }
 
     static TitleLexicon load(Path dataDir) {
         return new TitleLexicon(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(3).stream()
                 .map(r -> new Entry(r[0], r[1], r[2].equals("yes"))).toList(),
                 TsvTable.read(dataDir.resolve(RANKS), "fact extraction data file").stripped(2).stream()
-                        .map(r -> new Rank(r[0], r[1])).toList());
+                        .map(r -> new Rank(r[0], r[1])).toList(),
+                TsvTable.read(dataDir.resolve(NAME_RANKS), "fact extraction data file").rows().stream().map(TsvRow::stripped)
+                        .filter(r -> r.length > 1 && r[1].equals("military")).map(r -> r[0]).toList());
+    }
+
+    /**
+     * A military rank whose last token is just before {@code end} ("Saudi General" Khalid, "Lieutenant General" Doe): no
+     * position title, but it qualifies the name after it as a title does.
+     */
+    Optional<Title> militaryRankEndingAt(String text, List<Token> tokens, int end) {
+        for (int start = Math.max(0, end - 3); start < end; start++) {
+            for (String r : military.candidates(text, tokens.get(start))) {
+                if (Words.surface(text, tokens, start, r, false) == end) {
+                    return Optional.of(new Title(start, end, r));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The longest title starting at token {@code i}, a rank before it included ("deputy chairman"). */

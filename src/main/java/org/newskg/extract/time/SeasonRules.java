@@ -17,7 +17,7 @@ import org.newskg.nlp.Sentence;
  * List<Candidate> found = new SeasonRules(lexicon, tenses).find(sentence, ReferenceCalendar.of(published));
  * }</pre>
  * A season word used as a verb ("prices fall") is skipped, and so is "the fall of" / "the fall in" (a collapse,
- * a drop). Immutable and thread-safe.
+ * a drop), and a capitalized one that begins a name ("the Summer Palace"). Immutable and thread-safe.
  */
 final class SeasonRules implements TimeRules {
 
@@ -66,7 +66,7 @@ final class SeasonRules implements TimeRules {
         }
         Matcher d = matchers.of(definite, text);
         while (d.find()) {
-            if (TimeRules.isVerbAt(sentence, d.start("s"))) {
+            if (TimeRules.isVerbAt(sentence, d.start("s")) || namePart(text, d.start("s"), d.end())) {
                 continue;
             }
             String code = lexicon.phrase("season", d.group("s")).orElseThrow();
@@ -74,6 +74,19 @@ final class SeasonRules implements TimeRules {
             out.add(new Candidate(d.start(), d.end(), TimexType.DATE, TimexValue.year(year) + "-" + code, "definite-season"));
         }
         return out;
+    }
+
+    /**
+     * "the Summer Palace", "the Winter Olympics", "the Spring Festival": a capitalized season word before a capitalized
+     * word begins a name, not a time.
+     */
+    private static boolean namePart(String text, int season, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return Character.isUpperCase(text.charAt(season)) && next > end && next < text.length()
+                && Character.isUpperCase(text.charAt(next));
     }
 
     /**

@@ -220,6 +220,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aCapitalizedSeasonBeginningANameIsNoTime() {
+        String text = """
+                The two presidents walked through the Summer Palace and will attend the Winter Olympics, which open in \
+                the winter.
+                """;
+        List<TimeMention> ms = tag(text, LocalDate.of(2022, 1, 20));
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Summer") || m.text().contains("Winter")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.text().endsWith("the winter")), ms.toString());
+    }
+
+    @Test
     void aWinterToComeIsTheYearOfItsDecember() {
         String text = """
                 Aid agencies in Ruritania are stocking fuel for the coming winter, after last winter left villages \
