@@ -81,14 +81,24 @@ final class EventTargets {
      */
     static List<Participant> warned(ParticipantFinder pf, Sentence s, List<Participant> warners, int clause) {
         List<Participant> said = pf.objects(s, clause, "that-object").stream().limit(1).toList();
-        if (said.isEmpty() || !ownSide(pf, said.get(0).mention(), warners)) {
+        if (!said.isEmpty() && !ownSide(pf, said.get(0).mention(), warners)) {
             return said;
         }
         List<Token> tokens = s.tokens();
-        for (int k = clause + 1; k + 1 < tokens.size(); k++) {
+        for (int k = clause + 1; !said.isEmpty() && k + 1 < tokens.size(); k++) {
             if (Words.is(tokens.get(k), "if")) {
                 return pf.objects(s, k + 1, "that-object").stream().limit(1)
                         .filter(p -> !ownSide(pf, p.mention(), warners)).toList();
+            }
+        }
+        // "warned that Venezuela would cut off oil shipments to Honduras", "warned that donors could cut aid to Kenya":
+        // the warner's own side or no one named acts, so the warning is aimed at whom the act would strike
+        for (int k = clause; k + 1 < tokens.size() && k < clause + Clauses.CLAUSE_WINDOW; k++) {
+            if (Words.isPunct(tokens.get(k))) {
+                break;
+            }
+            if (tokens.get(k).penn().equals("MD") && tokens.get(k + 1).penn().equals("VB")) {
+                return struck(pf, s, k + 1, p -> !ownSide(pf, p.mention(), warners));
             }
         }
         return List.of();
@@ -117,17 +127,27 @@ final class EventTargets {
         if (le + 2 >= tokens.size() || !Words.is(tokens.get(le), "to") || !tokens.get(le + 1).penn().equals("VB")) {
             return List.of();
         }
-        for (int k = le + 2; k < tokens.size() && k < le + 2 + Clauses.CLAUSE_WINDOW; k++) {
+        return struck(pf, s, le + 1, p -> !sources.contains(ArticleView.key(p.mention())));
+    }
+
+    /**
+     * The actors the act of the verb at token {@code verb} would strike ("cut aid to Ruritania", "attack Ruritania"),
+     * up to its clause's end or an "if", that are {@code other} than the one acting.
+     */
+    private static List<Participant> struck(ParticipantFinder pf, Sentence s, int verb,
+                                            java.util.function.Predicate<Participant> other) {
+        List<Token> tokens = s.tokens();
+        for (int k = verb + 1; k < tokens.size() && k < verb + 1 + Clauses.CLAUSE_WINDOW; k++) {
             Token t = tokens.get(k);
             if (Words.isPunct(t) || Words.isAny(t, "if", "unless", "and", "but")) {
                 break;
             }
-            boolean object = k == le + 2 || Words.isAny(t, "to", "on", "against", "by", "from") && k + 1 < tokens.size();
+            boolean object = k == verb + 1 || Words.isAny(t, "to", "on", "against", "by", "from") && k + 1 < tokens.size();
             if (!object) {
                 continue;
             }
-            List<Participant> struck = pf.objects(s, k == le + 2 ? k : k + 1, "threatened").stream()
-                    .filter(p -> ArticleView.isActor(p.mention()) && !sources.contains(ArticleView.key(p.mention())))
+            List<Participant> struck = pf.objects(s, k == verb + 1 ? k : k + 1, "threatened").stream()
+                    .filter(p -> ArticleView.isActor(p.mention()) && other.test(p))
                     .map(p -> p.as(Participant.TARGET)).toList();
             if (!struck.isEmpty()) {
                 return struck;
