@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 
 /**
  * Finds people's names that are not in the knowledge base: a title or honorific before a name
@@ -308,10 +309,11 @@ final class PersonPatternFinder extends WordFinder {
     /**
      * "Cristiano/NOUN Ronaldo/PROPN came on", "team-mate Kylian/ADJ Mbappe/PROPN": the tagger, meeting a given name it
      * never saw, calls it a noun or an adjective; a listed given name so tagged before a proper noun still opens a name.
+     * Not a word in capitals ("SAN CRISTOBAL DE LAS CASAS , Mexico": a dateline's place, the tagger rightly unsure).
      */
     private boolean isMistaggedGivenName(String[] w, String[] tags, int k) {
         return tags != null && k + 1 < w.length && ("NOUN".equals(tags[k]) || "ADJ".equals(tags[k]))
-                && names.isNameWord(w, null, k) && isPersonWord(w, tags, k + 1);
+                && !NameKey.isAllCaps(w[k]) && names.isNameWord(w, null, k) && isPersonWord(w, tags, k + 1);
     }
 
     private boolean isPersonWord(String[] w, String[] tags, int k) {
