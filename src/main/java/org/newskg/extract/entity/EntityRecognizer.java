@@ -68,6 +68,7 @@ public final class EntityRecognizer {
     private final ModelCorrections corrections;
     private final PlacesNotPeople placesNotPeople;
     private final NumberedProducts products;
+    private final RankedGivenNames rankedGivenNames;
 
     private EntityRecognizer(List<WordFinder> finders, CueLexicon cues, PhraseSet particles, PhraseSet personParticles,
                              StatisticalLayer statistical, Function<String, EntityType> articlePlace,
@@ -78,6 +79,7 @@ public final class EntityRecognizer {
         this.sports = sports;
         this.finders = List.copyOf(finders);
         this.cues = cues;
+        this.rankedGivenNames = new RankedGivenNames(cues);
         this.particles = particles;
         this.personParticles = personParticles;
         this.shapes = new NameShapes(personParticles, cues::isKinParticle);
@@ -194,6 +196,7 @@ public final class EntityRecognizer {
         }
         merged = companiesBeforeCompanies(article, hyphenedPairs(article, merged));
         merged = companiesBeforeCompanies(article, joinedDemonyms(article, merged.stream().map(m -> withoutRank(article, m)).toList()));
+        merged = rankedGivenNames.apply(article, merged);
         merged = withLegalSuffixes(article, companiesOfRegions(article, bodiesOfCountries(article, statesBeforeBodies(article, merged))));
         merged = IzafeNames.join(article, merged);
         merged = products.apply(article, sentences, merged);

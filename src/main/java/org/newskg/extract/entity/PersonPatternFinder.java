@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.kb.EntityType;
+import org.newskg.kb.NameKey;
 
 /**
  * Finds people's names that are not in the knowledge base: a title or honorific before a name
@@ -133,10 +134,11 @@ final class PersonPatternFinder extends WordFinder {
 
     private void givenNamePersons(String[] w, String[] tags, List<NameMatch> out) {
         for (int i = 0; i + 1 < w.length; i++) {
-            if (!isPersonWord(w, tags, i) || !cues.givenNames().contains(w[i])) {
+            boolean mistagged = isMistaggedGivenName(w, tags, i);
+            if (!(isPersonWord(w, tags, i) || mistagged) || !cues.givenNames().contains(w[i])) {
                 continue;
             }
-            int end = personEnd(w, tags, i);
+            int end = mistagged ? personEnd(w, tags, i + 1) : personEnd(w, tags, i);
             // "George Washington University": a name running on into an organization is not a person.
             if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
                 if (isGroupBefore(w, i, end)) {
@@ -302,6 +304,16 @@ final class PersonPatternFinder extends WordFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Cristiano/NOUN Ronaldo/PROPN came on", "team-mate Kylian/ADJ Mbappe/PROPN": the tagger, meeting a given name it
+     * never saw, calls it a noun or an adjective; a listed given name so tagged before a proper noun still opens a name.
+     * Not a word in capitals ("SAN CRISTOBAL DE LAS CASAS , Mexico": a dateline's place, the tagger rightly unsure).
+     */
+    private boolean isMistaggedGivenName(String[] w, String[] tags, int k) {
+        return tags != null && k + 1 < w.length && ("NOUN".equals(tags[k]) || "ADJ".equals(tags[k]))
+                && !NameKey.isAllCaps(w[k]) && names.isNameWord(w, null, k) && isPersonWord(w, tags, k + 1);
     }
 
     private boolean isPersonWord(String[] w, String[] tags, int k) {
