@@ -281,6 +281,15 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             EventParties.lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
+        List<EntityMention> opened = people.values().stream().anyMatch(p -> p.via().equals("coref:group"))
+                ? EventParties.openingConsultation(view.text(), s, triggers, earlier) : List.of();
+        if (!opened.isEmpty() && opened.stream().map(EntityMention::type).collect(java.util.stream.Collectors.toSet()).equals(people.values().stream()
+                .filter(p -> p.via().equals("coref:group")).map(p -> p.mention().type()).collect(java.util.stream.Collectors.toSet()))) {
+            // "After the talks, the two leaders witnessed the signing": the two of those talks, not the last two named
+            String role = people.values().stream().filter(p -> p.via().equals("coref:group")).findFirst().orElseThrow().role();
+            people.values().removeIf(p -> p.via().equals("coref:group"));
+            opened.forEach(e -> add(people, new Participant(e, role, "coref:group")));
+        }
         if (verb && cues.isMutual(tokens.get(m.start()))) {
             // "'We agreed that our experts should resume their work,' Doe said" after meeting Roe: "we" are both
             EventParties.weSides(earlier, s.index(), people.values())
@@ -496,6 +505,12 @@ final class EventFinder {
         if (date == null && verb && CameoCodes.spoken(trigger.cameo()) && (tokens.get(m.start()).penn().equals("VBP") || tokens.get(m.start()).penn().equals("VBZ"))) {
             date = pf.saidOn(tokens.get(m.start())); // "'We strongly oppose X's actions,' Doe said on Monday": that day
         }
+        if (promisedNow(tokens, m, trigger, verb) && date != null && date.sentence() == s.index()
+                && date.begin() > tokens.get(m.start()).begin()) {
+            // "said Malaysia would send a second aid flight next week": the day of the act promised, not of the promise,
+            // which is made when said
+            date = Optional.ofNullable(pf.saidOn(tokens.get(m.start()))).orElse(Dateline.date(view));
+        }
         if (conceded && date != null && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // the day of the clause it concedes to
         }
@@ -575,6 +590,16 @@ final class EventFinder {
             trigger = coded(trigger, "IntentToCooperate", "031");
         }
         return trigger;
+    }
+
+    /**
+     * Whether the verb trigger, after "will" or "would", was recoded as the intent or threat it tells ("would send aid":
+     * an intent to cooperate; "would attack": a threat), an act of saying rather than the act said to come.
+     */
+    private static boolean promisedNow(List<Token> tokens, TriggerLexicon.Match m, TriggerLexicon.Trigger trigger, boolean verb) {
+        return verb && m.start() > 0 && Words.isAny(tokens.get(m.start() - 1), "will", "would")
+                && !trigger.type().equals(m.trigger().type())
+                && (trigger.type().equals("IntentToCooperate") || trigger.type().equals("Threat"));
     }
 
     /** Whether "at" or "for" and a summit named by its trigger noun follow at {@code k}: "meeting at a summit". */

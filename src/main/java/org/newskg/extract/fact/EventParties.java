@@ -140,6 +140,47 @@ final class EventParties {
         return last;
     }
 
+    /** How many tokens an opening phrase ("After their three-hour talks in the capital,") may hold before its comma. */
+    private static final int OPENING_REACH = 10;
+
+    /**
+     * "After the talks, the two leaders witnessed the signing": the two parties of the consultation the sentence opens
+     * with ("After", "Following", "During" a meeting, call or talks, then a comma), that is the last consultation told
+     * before the sentence, at most {@link #PAIR_LOOK_BACK} sentences back, when it had exactly two; empty otherwise.
+     * Those are who "the two" means there, though others may be named in between ("He was welcomed by Queen Z").
+     */
+    static List<EntityMention> openingConsultation(String text, Sentence s, TriggerLexicon triggers, List<EventMerger.Told> earlier) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !Words.isAny(tokens.get(0), "after", "following", "during")) {
+            return List.of();
+        }
+        String named = null;
+        for (int k = 1; k < tokens.size() && k <= OPENING_REACH && named == null; k++) {
+            if (Words.isComma(tokens.get(k)) || Chunks.isVerb(tokens.get(k))) {
+                return List.of(); // "After meeting Roe," is no reference to talks told before
+            }
+            Optional<TriggerLexicon.Trigger> m = triggers.longestAt(text, tokens, k).map(TriggerLexicon.Match::trigger)
+                    .filter(t -> !t.pos().equals("VERB"));
+            named = m.filter(t -> "Summit".equals(t.type()) || t.cameo() != null && t.cameo().startsWith("04"))
+                    .map(TriggerLexicon.Trigger::type).orElse(null);
+        }
+        boolean comma = named != null && tokens.stream().limit(OPENING_REACH + 2L).anyMatch(Words::isComma);
+        for (int i = earlier.size() - 1; comma && i >= 0; i--) {
+            Event e = earlier.get(i).event();
+            int told = e.evidence().get(0).sentence();
+            if (told < s.index() - PAIR_LOOK_BACK) {
+                break;
+            }
+            if (told >= s.index() || !e.type().equals(named)) {
+                continue; // "After the talks": the last talks, not a visit told since
+            }
+            Map<String, EntityMention> two = new LinkedHashMap<>();
+            e.participants().forEach(p -> two.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
+            return two.size() == 2 ? List.copyOf(two.values()) : List.of();
+        }
+        return List.of();
+    }
+
     /**
      * "urged both sides to halt the fighting": the two sides of the force told before in the article (the pair of
      * countries, one acting and one acted on, that the most such acts have, the last told on a tie), other than the
