@@ -155,14 +155,16 @@ final class EventParties {
             return List.of();
         }
         String named = null;
+        String code = null;
         for (int k = 1; k < tokens.size() && k <= OPENING_REACH && named == null; k++) {
             if (Words.isComma(tokens.get(k)) || Chunks.isVerb(tokens.get(k))) {
                 return List.of(); // "After meeting Roe," is no reference to talks told before
             }
             Optional<TriggerLexicon.Trigger> m = triggers.longestAt(text, tokens, k).map(TriggerLexicon.Match::trigger)
-                    .filter(t -> !t.pos().equals("VERB"));
-            named = m.filter(t -> "Summit".equals(t.type()) || t.cameo() != null && t.cameo().startsWith("04"))
-                    .map(TriggerLexicon.Trigger::type).orElse(null);
+                    .filter(t -> !t.pos().equals("VERB"))
+                    .filter(t -> "Summit".equals(t.type()) || t.cameo() != null && t.cameo().startsWith("04"));
+            named = m.map(TriggerLexicon.Trigger::type).orElse(null);
+            code = m.map(TriggerLexicon.Trigger::cameo).orElse(null);
         }
         boolean comma = named != null && tokens.stream().limit(OPENING_REACH + 2L).anyMatch(Words::isComma);
         for (int i = earlier.size() - 1; comma && i >= 0; i--) {
@@ -171,8 +173,8 @@ final class EventParties {
             if (told < s.index() - PAIR_LOOK_BACK) {
                 break;
             }
-            if (told >= s.index() || !e.type().equals(named)) {
-                continue; // "After the talks": the last talks, not a visit told since
+            if (told >= s.index() || !e.type().equals(named) || code != null && e.cameo() != null && !e.cameo().equals(code)) {
+                continue; // "After the talks": the last talks, not a visit nor a welcome (043) told since
             }
             Map<String, EntityMention> two = new LinkedHashMap<>();
             e.participants().forEach(p -> two.putIfAbsent(ArticleView.key(p.mention()), p.mention()));
