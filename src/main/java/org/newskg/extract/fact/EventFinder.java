@@ -804,9 +804,8 @@ final class EventFinder {
         }
     }
 
-    /** True when an event was told earlier in sentence {@code sentence}. */
     /**
-     * Whether the participle at token {@code start} is the complement of "keep", "leave" or "remain" a few words before
+     * Whether the participle at token {@code start} is the complement of "keep" or "remain" a few words before
      * ("keep south Korea occupied", "remained occupied"): the state something is held in, not an act.
      */
     private static boolean stateKept(List<Token> tokens, int start) {
@@ -824,6 +823,7 @@ final class EventFinder {
         return false;
     }
 
+    /** True when an event was told earlier in sentence {@code sentence}. */
     private static boolean toldBefore(List<EventMerger.Told> earlier, int sentence) {
         return !earlier.isEmpty() && earlier.get(earlier.size() - 1).event().first().sentence() == sentence;
     }
@@ -849,10 +849,6 @@ final class EventFinder {
         };
     }
 
-    /**
-     * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
-     * people made one call with each.
-     */
     /** How far after a meeting's verb "separately" may stand ("met Roe and Poe separately on Monday"). */
     private static final int SEPARATELY_WINDOW = 16;
 
@@ -869,6 +865,10 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * "Doe spoke by telephone with Roe and Poe": a call is between two sides, so one caller speaking with several
+     * people made one call with each.
+     */
     private static List<EventMerger.Told> oneCallEach(EventMerger.Told told, boolean separately) {
         Event e = told.event();
         // "met Roe and Poe separately": one meeting with each, as one call with each
