@@ -37,6 +37,8 @@ final class EventFinder {
 
     /** How a participant called is read: "spoke with Roe", "telephoned Roe", "his counterpart Roe". */
     private static final java.util.Set<String> CALLED = java.util.Set.of("with-object", "object", "apposition");
+    /** The parts of speech of the people told between a topic verb and its matter ("brief NATO foreign ministers on"). */
+    private static final java.util.Set<String> OBJECT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
 
     private final TriggerLexicon triggers;
     private final EventCues cues;
@@ -743,7 +745,7 @@ final class EventFinder {
     /**
      * Whether the noun phrase at token {@code np} is the matter of a topic word ({@code topic} cues): right after a verb
      * ("discuss new sanctions"), or after "on"/"about" following a verb or a noun, over a time ("talks on Wednesday on
-     * a treaty").
+     * a treaty"), or over the people told ("brief the ministers on the treaty").
      */
     private boolean talkedOver(ArticleView view, List<Token> tokens, int np) {
         if (cues.isTopic(tokens.get(np - 1))) {
@@ -759,7 +761,15 @@ final class EventFinder {
         if (k < np - 2 && tokens.get(k).pos().equals("ADP")) {
             k--;
         }
-        return k >= 0 && cues.isTopicWord(tokens.get(k));
+        if (k >= 0 && cues.isTopicWord(tokens.get(k))) {
+            return true;
+        }
+        // "to brief NATO foreign ministers on the treaty": the people told stand between the verb and its matter
+        int object = k;
+        while (k > 0 && OBJECT_TAGS.contains(tokens.get(k).pos()) && !Chunks.isVerb(tokens.get(k))) {
+            k--;
+        }
+        return k < object && Chunks.isVerb(tokens.get(k)) && cues.isTopicWord(tokens.get(k));
     }
 
     /** Whether a place is where an envoy serves or, for a directed act other than force, one of its participants. */
