@@ -110,7 +110,9 @@ final class EventPlaces {
             boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo))
                     && Words.is(t, "to")
                     // "marched through the city of X", "convoys drove through X": where a march or a force went
-                    || (CameoCodes.protest(cameo) || CameoCodes.physical(cameo)) && Words.is(t, "through");
+                    || (CameoCodes.protest(cameo) || CameoCodes.physical(cameo)) && Words.is(t, "through")
+                    // "took to the streets of X": the streets the trigger names are the town's
+                    || CameoCodes.protest(cameo) && k == le && Words.is(t, "of") && Words.is(tokens.get(k - 1), "streets");
             if (!prep) {
                 continue;
             }
