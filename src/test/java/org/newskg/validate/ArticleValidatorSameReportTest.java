@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -33,8 +33,10 @@ import org.newskg.rdf.TestArticles;
 
 /**
  * The validator checks a view of the article graph and the class tree instead of a copy of both: the same reports,
- * entry for entry and triple for triple, as Jena over the copy (the way it validated before), on conforming graphs
- * and on broken graphs that between them violate every node shape of shapes.ttl.
+ * entry for entry, as Jena over the copy (the way it validated before), on conforming graphs and on broken graphs
+ * that between them violate every node shape of shapes.ttl. Reports are compared as sorted lists, not by graph
+ * isomorphism: Jena's isomorphism test backtracks over the report's blank nodes and took minutes (and gigabytes) on
+ * the graph with every break at once.
  */
 class ArticleValidatorSameReportTest {
 
@@ -77,11 +79,35 @@ class ArticleValidatorSameReportTest {
         ValidationReport jenaBefore = reference(data);
         ValidationResult before = ArticleValidator.result(jenaBefore, data, ContractGraph.GRAPH.getURI());
         ValidationResult after = validator.validate(data, ContractGraph.GRAPH.getURI());
+        assertEquals(before.conforms(), after.conforms(), name);
         assertEquals(before.violations(), after.violations(), name);
-        assertTrue(IsoMatcher.isomorphic(before.report(), after.report()), name + ": report graphs differ");
+        assertEquals(blankFree(before.report()), blankFree(after.report()), name + ": report graphs differ");
         assertEquals(before.report().getPrefixMapping().getNsPrefixMap(), after.report().getPrefixMapping().getNsPrefixMap(), name);
         ValidationReport jenaAfter = ShaclValidator.get().validate(shapes, validator.withClassTree(data));
+        assertEquals(jenaBefore.conforms(), jenaAfter.conforms(), name);
         assertEquals(entries(jenaBefore), entries(jenaAfter), name);
+    }
+
+    /**
+     * A report graph without its blank-node labels, in a stable order: each blank node as the sorted list of its
+     * outgoing triples (a blank object written as the sorted list of that node's own triples, one level down, which
+     * reaches a result's fields from the report), then the triples of named subjects. Equal for isomorphic report
+     * graphs; linear in the graph, unlike an isomorphism test.
+     */
+    private static List<String> blankFree(Graph report) {
+        Map<Node, List<String>> shallow = new HashMap<>();
+        report.find().forEachRemaining(t -> shallow.computeIfAbsent(t.getSubject(), s -> new ArrayList<>())
+                .add(t.getPredicate() + " " + (t.getObject().isBlank() ? "[]" : t.getObject().toString())));
+        shallow.values().forEach(l -> l.sort(null));
+        List<String> out = new ArrayList<>();
+        report.find().forEachRemaining(t -> {
+            String subject = t.getSubject().isBlank() ? "[]" : t.getSubject().toString();
+            Node o = t.getObject();
+            String object = o.isBlank() ? String.valueOf(shallow.getOrDefault(o, List.of())) : o.toString();
+            out.add(subject + " " + t.getPredicate() + " " + object);
+        });
+        out.sort(null);
+        return out;
     }
 
     /** Every field of Jena's entries, in a stable order. */
