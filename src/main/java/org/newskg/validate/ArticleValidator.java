@@ -7,17 +7,14 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.engine.ValidationContext;
-import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.NewsKgException;
 import org.newskg.rdf.NKG;
@@ -81,34 +78,7 @@ public final class ArticleValidator {
 
     /** Validates {@code data} (left unchanged); {@code graphIri} names it in the violations and may be null. */
     public ValidationResult validate(Graph data, String graphIri) {
-        return result(jena(withClassTree(data)), data, graphIri);
-    }
-
-    /**
-     * Jena's validation as {@code ShaclValidator.validate} runs it (each target shape on each of its focus nodes),
-     * except that the report of a graph without results is a fresh copy of Jena's conforming report rather than built
-     * anew: building it (a model with prefixes) was a fifth of the validation of a conforming article.
-     */
-    ValidationReport jena(Graph g) {
-        ValidationContext vCxt = ValidationContext.create(shapes, g);
-        for (Shape shape : shapes.getTargetShapes()) {
-            for (Node focus : VLib.focusNodes(g, shape)) {
-                VLib.validateShape(vCxt, g, shape, focus);
-            }
-        }
-        // hasViolation: any result at all, whatever its severity, was reported.
-        return vCxt.hasViolation() ? vCxt.generateReport() : conforming();
-    }
-
-    /** Jena's report that a graph conforms, with a blank node of its own (reports are merged) and its prefixes. */
-    private static ValidationReport conforming() {
-        Graph template = ValidationReport.reportConformsTrue().getGraph();
-        Graph out = GraphMemFactory.createDefaultGraph();
-        out.getPrefixMapping().setNsPrefixes(template.getPrefixMapping());
-        Node root = NodeFactory.createBlankNode();
-        template.find().forEachRemaining(t -> out.add(Triple.create(t.getSubject().isBlank() ? root : t.getSubject(),
-                t.getPredicate(), t.getObject())));
-        return ValidationReport.fromGraph(out);
+        return result(ShaclValidator.get().validate(shapes, withClassTree(data)), data, graphIri);
     }
 
     /** Jena's report on {@code data} with the text span checks, as violations and one report graph. */

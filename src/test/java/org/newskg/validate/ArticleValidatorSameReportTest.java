@@ -83,7 +83,7 @@ class ArticleValidatorSameReportTest {
         assertEquals(before.violations(), after.violations(), name);
         assertEquals(blankFree(before.report()), blankFree(after.report()), name + ": report graphs differ");
         assertEquals(before.report().getPrefixMapping().getNsPrefixMap(), after.report().getPrefixMapping().getNsPrefixMap(), name);
-        ValidationReport jenaAfter = validator.jena(validator.withClassTree(data));
+        ValidationReport jenaAfter = ShaclValidator.get().validate(shapes, validator.withClassTree(data));
         assertEquals(jenaBefore.conforms(), jenaAfter.conforms(), name);
         assertEquals(entries(jenaBefore), entries(jenaAfter), name);
     }
@@ -113,7 +113,7 @@ class ArticleValidatorSameReportTest {
     /** Every field of Jena's entries, in a stable order. */
     private static List<String> entries(ValidationReport r) {
         return r.getEntries().stream().map(e -> e.focusNode() + " | " + e.resultPath() + " | " + e.value() + " | "
-                + (e.source().isBlank() ? "[]" : e.source()) + " | " + e.sourceConstraintComponent() + " | " + e.severity().level() + " | " + e.message())
+                + e.source() + " | " + e.sourceConstraintComponent() + " | " + e.severity().level() + " | " + e.message())
                 .sorted().toList();
     }
 
