@@ -52,6 +52,11 @@ final class TriggerLexicon {
     private final int[][] byFirstLetter = new int[0x80][];
     private final int[] all;
     private final boolean[] gapped;
+    /** Each trigger's part of speech as one of the three kinds {@link #mayFit} tells apart. */
+    private final byte[] posKinds;
+    private static final byte VERB = 0;
+    private static final byte NOUN = 1;
+    private static final byte OTHER = 2;
     private final Map<String, String> cameoLabels = new TreeMap<>();
     private static final int ANY = -1;
     /** The gap of a phrase with an object inside it ("order * to leave"), and how many tokens it may hold. */
@@ -77,8 +82,11 @@ final class TriggerLexicon {
                     .filter(k -> firstLetters[k] == ANY || firstLetters[k] == letter).toArray();
         }
         this.gapped = new boolean[this.triggers.size()];
+        this.posKinds = new byte[this.triggers.size()];
         for (int k = 0; k < gapped.length; k++) {
             gapped[k] = this.triggers.get(k).gapped();
+            String pos = this.triggers.get(k).pos();
+            posKinds[k] = pos.equals("VERB") ? VERB : pos.equals("NOUN") ? NOUN : OTHER;
         }
         // In file order: the first line that labels a code gives its label.
         triggers.stream().filter(t -> t.cameo() != null)
@@ -112,10 +120,27 @@ final class TriggerLexicon {
         int byLemma = token.lemma().isEmpty() ? ANY : asciiFold(token.lemma().charAt(0));
         int[] candidates = byText == ANY || byLemma == ANY ? all
                 : byText == byLemma ? byFirstLetter[byText] : union(byFirstLetter[byText], byFirstLetter[byLemma]);
+        // The token's tests are the same for every trigger of one part of speech: asked once each, when a trigger
+        // first needs them (as before: the first may tag the sentence), not once per candidate (0 = not yet asked).
+        int afterModal = 0;
+        int mayVerb = 0;
+        int mayNoun = 0;
         for (int k : candidates) {
             Trigger t = triggers.get(k);
-            boolean modalNoun = t.pos().equals("VERB") && verbAfterModal(tokens, i);
-            if (!modalNoun && !mayFit(token, t.pos())) {
+            boolean modalNoun = false;
+            boolean fits = true;
+            if (posKinds[k] == VERB) {
+                afterModal = afterModal != 0 ? afterModal : verbAfterModal(tokens, i) ? 1 : -1;
+                modalNoun = afterModal > 0;
+                if (!modalNoun) {
+                    mayVerb = mayVerb != 0 ? mayVerb : mayFit(token, "VERB") ? 1 : -1;
+                    fits = mayVerb > 0;
+                }
+            } else if (posKinds[k] == NOUN) {
+                mayNoun = mayNoun != 0 ? mayNoun : mayFit(token, "NOUN") ? 1 : -1;
+                fits = mayNoun > 0;
+            }
+            if (!modalNoun && !fits) {
                 continue;
             }
             int end = gapped[k] ? gapped(tokens, i, t.phrase())
