@@ -82,7 +82,9 @@ final class EventPlaces {
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             // "A meeting of ... is planned for June in X": a status verb tells of the event itself
-            boolean otherVerb = t.pos().equals("VERB") && !Chunks.participleInNoun(tokens, k) && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
+            // ("protested against soaring food prices in X": a participle qualifying a noun is no verb)
+            boolean otherVerb = t.pos().equals("VERB") && !Chunks.participleInNoun(tokens, k)
+                    && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
             // "talks about the situation in Ruritania": the place of a topic is not the event's
             if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning") || cues.opensMatter(tokens, k)) {
@@ -432,7 +434,9 @@ final class EventPlaces {
                         return m;
                     }
                     if (Words.is(t, "at") && gatheringNamedByNoun(view, tokens, k + 1) && Dateline.city(view) != null) {
-                        return Dateline.city(view); // "Speaking at the banquet, Doe praised": at a gathering where the story is filed
+                        // "Speaking at the banquet, Doe praised": at a gathering, where the story is filed (five of the six
+                        // such tellings of the gold sets are placed there)
+                        return Dateline.city(view);
                     }
                 }
             }
@@ -442,7 +446,7 @@ final class EventPlaces {
 
     /**
      * "the banquet", "a Kremlin reception", "the session": a noun phrase at token {@code j} whose head is a common noun
-     * (a gathering or an occasion, not a named place), the words before it determiners, adjectives or names.
+     * outside any name or time (a gathering or an occasion, not a named place).
      */
     private static boolean gatheringNamedByNoun(ArticleView view, List<Token> tokens, int j) {
         int end = j < tokens.size() ? Chunks.end(tokens, j) : j;
