@@ -40,6 +40,25 @@ final class Chunks {
     }
 
     /**
+     * Verbs that take no object ("prices rose", "tension mounted"): their "-ing" form right before a common noun can
+     * only qualify it. The chunker reads "against rising fuel prices" as a verb phrase "rising" and a noun phrase, as it
+     * reads "for sending troops"; the verb's valency tells them apart.
+     */
+    private static final java.util.Set<String> INTRANSITIVE_PARTICIPLES = java.util.Set.of("rising", "soaring",
+            "falling", "growing", "mounting", "spiralling", "spiraling", "escalating", "worsening", "deepening",
+            "dwindling", "plummeting", "surging", "skyrocketing");
+
+    /**
+     * "protested against rising energy prices on Sunday", "demonstrated against soaring food prices in X": the "-ing"
+     * form at {@code k} of a verb that takes no object, before a common noun, qualifies that noun; it is no verb with a
+     * time or place of its own.
+     */
+    static boolean participleInNoun(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && INTRANSITIVE_PARTICIPLES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))
+                && tokens.get(k + 1).penn().startsWith("NN") && !tokens.get(k + 1).penn().startsWith("NNP");
+    }
+
+    /**
      * True for a verb in a verb phrase by the Penn tagger and chunker, which read news better than the UD tagger
      * ("TUNIS/VERB" in a dateline, "heads/NOUN for talks"); by the UD tag when a token has no Penn tag.
      */

@@ -505,7 +505,7 @@ final class EventDates {
     /** "criticised Roe for saying last week", "met Roe before leaving on Friday": a day after a gerund is the gerund's. */
     private static boolean gerundBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
-            if (tokens.get(k).penn().equals("IN") && gerund(tokens, k + 1)
+            if (tokens.get(k).penn().equals("IN") && gerund(tokens, k + 1) && !Chunks.participleInNoun(tokens, k + 1)
                     && !Words.isAny(tokens.get(k + 1), "visiting", "ruling", "leading", "outgoing", "incoming")) {
                 // but "a meeting with visiting President Roe on Thursday": a participle before a name is its adjective
                 return true;

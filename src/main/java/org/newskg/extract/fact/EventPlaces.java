@@ -82,7 +82,9 @@ final class EventPlaces {
             }
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             // "A meeting of ... is planned for June in X": a status verb tells of the event itself
-            boolean otherVerb = t.pos().equals("VERB") && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
+            // ("protested against soaring food prices in X": a participle qualifying a noun is no verb)
+            boolean otherVerb = t.pos().equals("VERB") && !Chunks.participleInNoun(tokens, k)
+                    && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
             // "talks about the situation in Ruritania": the place of a topic is not the event's
             if (otherVerb || Words.isAny(t, "about", "over", "regarding", "concerning") || cues.opensMatter(tokens, k)) {
@@ -107,8 +109,9 @@ final class EventPlaces {
                 continue;
             }
             // "travelled to X", "sent two brigades to the province of X": where the visitor or the troops went
-            boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo))
-                    && Words.is(t, "to")
+            // "marched to Wenceslas Square": where a march went
+            boolean prep = Words.isAny(t, "in", "at", "near") || (type.equals("Visit") || CameoCodes.forcePosture(cameo)
+                    || CameoCodes.protest(cameo)) && Words.is(t, "to")
                     // "marched through the city of X", "convoys drove through X": where a march or a force went
                     || (CameoCodes.protest(cameo) || CameoCodes.physical(cameo)) && Words.is(t, "through")
                     // "took to the streets of X": the streets the trigger names are the town's
@@ -120,6 +123,9 @@ final class EventPlaces {
                 return Dateline.city(view); // "met in this Red Sea resort": the dateline's city, not the sea
             }
             EntityMention m = placeInPhrase(view, tokens, k + 1);
+            if (m != null && Words.is(t, "to") && CameoCodes.protest(cameo) && m.type() == EntityType.COUNTRY) {
+                continue; // "marched to the U.S. embassy": the country owns the embassy; the march stays in its town
+            }
             if (m != null) {
                 return m;
             }
@@ -429,10 +435,28 @@ final class EventPlaces {
                     if (m != null) {
                         return m;
                     }
+                    if (Words.is(t, "at") && gatheringNamedByNoun(view, tokens, k + 1) && Dateline.city(view) != null) {
+                        // "Speaking at the banquet, Doe praised": at a gathering, where the story is filed (five of the six
+                        // such tellings of the gold sets are placed there)
+                        return Dateline.city(view);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "the banquet", "a Kremlin reception", "the session": a noun phrase at token {@code j} whose head is a common noun
+     * outside any name or time (a gathering or an occasion, not a named place).
+     */
+    private static boolean gatheringNamedByNoun(ArticleView view, List<Token> tokens, int j) {
+        int end = j < tokens.size() ? Chunks.end(tokens, j) : j;
+        if (end <= j || !Chunks.is(tokens, j, "NP")) {
+            return false;
+        }
+        Token head = tokens.get(end - 1);
+        return head.pos().equals("NOUN") && !head.isCapitalized() && view.entityAt(head) == null && view.timeAt(head) == null;
     }
 
     /**
