@@ -348,6 +348,11 @@ final class EventCues {
         return PLURAL_NOUN.matcher(t.penn()).matches() && delegates.stream().anyMatch(w -> Words.is(t, w));
     }
 
+    /** "delegation", "officials": a word for people acting for a country or body, in the singular too ({@code delegates} cues). */
+    boolean isDelegatesWord(Token t) {
+        return t.pos().equals("NOUN") && delegates.stream().anyMatch(w -> Words.is(t, w));
+    }
+
     static EventCues load(Path dataDir) {
         return new EventCues(TsvTable.read(dataDir.resolve(FILE), "fact extraction data file").stripped(3));
     }
