@@ -314,6 +314,25 @@ final class EventCues {
         return Chunks.isVerb(t) && preparing.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the words just before token {@code np} are a {@code prepare} cue whose object is the noun phrase there:
+     * one verb ("to prepare a summit", "requested a meeting") or a verb with its preposition ("asked for a meeting with
+     * Y", "called for talks"): what is asked for or prepared is still to come.
+     */
+    boolean preparedAt(List<Token> tokens, int np) {
+        if (np > 0 && isPreparing(tokens.get(np - 1))) {
+            return true;
+        }
+        for (String c : preparing) {
+            int n = c.indexOf(' ') < 0 ? 1 : c.split(" ").length;
+            int from = np - n;
+            if (n > 1 && from >= 0 && Chunks.isVerb(tokens.get(from)) && Words.lemmas(tokens, from, c) == np) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "withdrawal", "pullout": forces taken back, asked of their country after a demand or an appeal. */
     boolean isPullback(Token t) {
         return pullbacks.contains(Words.lower(t)); // (whatever the tagger says: it may read "withdrawal" as an adjective)
@@ -327,6 +346,11 @@ final class EventCues {
     /** "officials", "ministers": people acting for the countries or bodies named with them. */
     boolean isDelegates(Token t) {
         return PLURAL_NOUN.matcher(t.penn()).matches() && delegates.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** "delegation", "officials": a word for people acting for a country or body, in the singular too ({@code delegates} cues). */
+    boolean isDelegatesWord(Token t) {
+        return t.pos().equals("NOUN") && delegates.stream().anyMatch(w -> Words.is(t, w));
     }
 
     static EventCues load(Path dataDir) {

@@ -383,6 +383,10 @@ final class EventFinder {
             // read from its end, as they are after a one-word trigger
             after = parties.objectsAfter(view, s, pf, m.reach(), trigger.cameo());
         }
+        if (!verb && !after.isEmpty() && after.stream().allMatch(p -> p.via().equals("of-object")) && cues.preparedAt(tokens, np)) {
+            // "X and Y asked for an urgent meeting of the Council": the body meets; who asks for its meeting is not in it
+            people.clear();
+        }
         after.forEach(p -> add(people, p));
         if (!authors.isEmpty()) {
             // "criticized a resolution on Taiwan adopted by the House": aimed at who made the text, not what it is about

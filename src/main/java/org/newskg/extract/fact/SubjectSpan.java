@@ -100,9 +100,43 @@ final class SubjectSpan {
             j -= 2; // "Sierra Leone, which holds the council's rotating presidency"
             if (who) {
                 j = personBeforeApposition(s, j); // "met Doe, head of the mission in Ruritania, who urged"
+            } else {
+                j = sentDelegation(s, j);
             }
         }
         return j;
+    }
+
+    /**
+     * "X sent a delegation to Lima on Tuesday, which met Y": when the words ending at token {@code j} before ", which"
+     * are a delegation sent (a {@code delegates} word that is a verb's object) followed by a place and a time, the
+     * delegation acts for the verb's subject, whose end is returned; else {@code j}.
+     */
+    private int sentDelegation(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        int k = j;
+        TimeMention time = k >= 0 ? view.timeAt(tokens.get(k)) : null;
+        if (time != null) {
+            k = ArticleView.tokenAt(s, time.begin()) - 1;
+            k -= k >= 0 && tokens.get(k).pos().equals("ADP") ? 1 : 0; // "on Tuesday"
+        }
+        if (k >= 1 && ArticleView.isPlace(view.entityAt(tokens.get(k)))) {
+            int place = k;
+            while (place > 0 && view.entityAt(tokens.get(place - 1)) == view.entityAt(tokens.get(k))) {
+                place--;
+            }
+            // "to Lima" (the tagger may call "to" a particle)
+            k = place > 0 && (tokens.get(place - 1).pos().equals("ADP") || Words.is(tokens.get(place - 1), "to")) ? place - 2 : -1;
+        }
+        if (k < 1 || !cues.isDelegatesWord(tokens.get(k))) {
+            return j;
+        }
+        int np = Chunks.start(tokens, k);
+        if (np < 1 || !tokens.get(np - 1).pos().equals("VERB")) {
+            return j;
+        }
+        int subject = subjectEnd(s, np - 1);
+        return subject >= 0 ? subject : j;
     }
 
     /**

@@ -77,8 +77,9 @@ final class TellingCircumstances {
         if (status == null && !verb && !objectOfPreposition) {
             status = cues.statusOfVerbAfter(tokens, le);
         }
-        if (status == null && !verb && np > 0 && cues.isPreparing(tokens.get(np - 1))) {
-            status = "planned"; // "to prepare a summit in December", "to prepare a visit by Doe": still to come
+        if (status == null && !verb && cues.preparedAt(tokens, np)) {
+            // "to prepare a summit in December", "to prepare a visit by Doe", "asked for a meeting with Doe": still to come
+            status = "planned";
         }
         return status;
     }
@@ -108,7 +109,7 @@ final class TellingCircumstances {
             date = Dateline.date(view); // made on the day the story tells of, like "said"
         }
         int np = Chunks.start(tokens, ls);
-        if (!verb && date != null && np > 0 && cues.isPreparing(tokens.get(np - 1)) && date.sentence() == s.index()
+        if (!verb && date != null && cues.preparedAt(tokens, np) && date.sentence() == s.index()
                 && date.begin() < tokens.get(np).begin()) {
             // "will travel to X next week to prepare a visit by Doe": the trip's date, not the visit's; "met on Friday to
             // prepare a summit ... in July": the one told after the noun
