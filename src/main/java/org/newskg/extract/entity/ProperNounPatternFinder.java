@@ -33,8 +33,6 @@ final class ProperNounPatternFinder extends WordFinder {
     /** A product's model code of capitals and digits ("ZX480", "Kv-120"): a product, whatever the model says. */
     static final String MODEL_CODE_RULE = "pattern:model-code";
 
-    /** "Molotov-Ribbentrop": two capitalized words joined by a hyphen in one token. */
-    private static final Pattern HYPHENED_PAIR = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
     /**
      * One to four capitals (or a capital and up to three letters before a hyphen) and two digits or more, maybe one
      * closing capital: the way makers name aircraft, engines and machines. A code of one digit ("G7", "CO2", "Q3") or
@@ -135,25 +133,6 @@ final class ProperNounPatternFinder extends WordFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * "Molotov-Ribbentrop Pact", "Sykes-Picot Agreement": two capitalized names joined by a hyphen before a law head
-     * (law-heads.tsv) are the two signatories a treaty is named after, so the name is a law whatever the head's strength
-     * (a single name before a weak head may be a body: "Warsaw Pact").
-     */
-    private boolean isPairedSignatories(String[] w, int start, int end) {
-        if (cues.lawHeads().longestEndingAt(w, end) != 1) {
-            return false;
-        }
-        if (end - start == 2) {
-            return HYPHENED_PAIR.matcher(w[start]).matches();
-        }
-        return end - start == 4 && w[start + 1].equals("-") && isCapitalizedWord(w[start]) && isCapitalizedWord(w[start + 2]);
-    }
-
-    private static boolean isCapitalizedWord(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(1));
     }
 
     boolean endsInHead(String[] w, int end) {
@@ -380,8 +359,7 @@ final class ProperNounPatternFinder extends WordFinder {
             return;
         }
         int law = lawEnd(w, tags, start, end);
-        if (law > end || end - start >= 2 && (cues.isStrongLawHead(w[end - 1]) || isPairedSignatories(w, start, end))
-                && !PersonPatternFinder.isTitleCase(w)) {
+        if (law > end || end - start >= 2 && cues.isStrongLawHead(w[end - 1]) && !PersonPatternFinder.isTitleCase(w)) {
             out.add(new NameMatch(start, law, EntityType.LAW, NameWords.join(w, start, law), null, "pattern:law-name", 0.75));
             return;
         }
