@@ -12,9 +12,8 @@ import org.newskg.kb.EntityType;
 /**
  * Names the recognizer missed or mistyped in the twentieth blind wire set (wire-dev20) and leftovers of wire-dev12 and
  * wire-dev19: a given name opening three words closed by an event head is no person (PersonPatternFinder); "Grounds"
- * heads a site
- * (facility-heads.tsv); African clubs in a sports story (clubs.tsv); continental cups (event-names.tsv). Sentences
- * written for this test.
+ * heads a site (facility-heads.tsv); African clubs in a sports story (clubs.tsv); continental cups (event-names.tsv).
+ * Sentences written for this test.
  */
 class WireDev20NamesTest {
 
