@@ -140,7 +140,8 @@ final class PersonPatternFinder extends WordFinder {
             }
             int end = mistagged ? personEnd(w, tags, i + 1) : personEnd(w, tags, i);
             // "George Washington University": a name running on into an organization is not a person.
-            if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))) {
+            if (end - i >= 2 && !names.endsInHead(w, end) && !(end < w.length && names.isNameWord(w, tags, end))
+                    && !isEventOrBodyName(w, i, end)) {
                 if (isGroupBefore(w, i, end)) {
                     // "the opposition Karam Dal party": a group's name, not a person's (only fills a gap, NameCombiner)
                     out.add(new NameMatch(i, end, EntityType.ORGANIZATION, NameWords.join(w, i, end), null, "pattern:org-follower", 0.6));
@@ -156,6 +157,15 @@ final class PersonPatternFinder extends WordFinder {
                         : new NameMatch(i, end, EntityType.PERSON, NameWords.join(w, i, end), null, "pattern:given-name", 0.7));
             }
         }
+    }
+
+    /**
+     * "Southern Christian Leadership Conference", "Victoria Falls Summit": three words or more closed by an event head
+     * (event-heads.tsv) name a meeting or the body that holds it, not a person whose first name opens them; two words
+     * may be a person ("Tom Masters", "Anne Fair").
+     */
+    private boolean isEventOrBodyName(String[] w, int start, int end) {
+        return end - start >= 3 && cues.eventHeads().longestEndingAt(w, end) > 0;
     }
 
     /**
