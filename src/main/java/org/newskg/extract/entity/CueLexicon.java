@@ -199,6 +199,11 @@ final class CueLexicon {
         return ranks;
     }
 
+    /** Whether {@code words[from, to)} is a military rank (value "military" in name-ranks.tsv: "General", "Colonel"). */
+    boolean isMilitaryRank(String[] words, int from, int to) {
+        return "military".equals(ranks.valueOf(words, from, to));
+    }
+
     PhraseSet givenNames() {
         return givenNames;
     }

@@ -40,8 +40,6 @@ import org.newskg.nlp.Sentence;
  */
 public final class EntityRecognizer {
 
-    /** The value of a military rank in name-ranks.tsv. */
-    private static final String MILITARY = "military";
     /** A city of about 100,000 people and more has at least this prior (see the knowledge base build's Places). */
     private static final double NOTABLE_PLACE_PRIOR = 0.3;
 
@@ -260,7 +258,7 @@ public final class EntityRecognizer {
         // A rank may begin a name ("General" of "General Motors" read as a person); a title ("Emperor",
         // "Pope") does not, so one capitalized word after it is the name; after a military rank ("General
         // Wiranto") so is one that ends no company.
-        boolean military = n > 0 && MILITARY.equals(cues.ranks().valueOf(words, 0, n)) && words.length == n + 1
+        boolean military = n > 0 && cues.isMilitaryRank(words, 0, n) && words.length == n + 1
                 && cues.orgHeads().valueOf(words, n, n + 1) == null;
         int rest = n > 0 && !military ? 2 : 1;
         n = n > 0 ? n : cues.titles().longestAt(words, 0);

@@ -20,8 +20,6 @@ import org.newskg.kb.NameKey;
  */
 final class RankedGivenNames {
 
-    /** The value of a military rank in name-ranks.tsv. */
-    private static final String MILITARY = "military";
     /** Tokens looked at before the given name: the longest rank ("Lt . Gen .", "Lieutenant - General") has four. */
     private static final int RANK_WORDS = 4;
     /** Characters enough to hold those words. */
@@ -71,6 +69,6 @@ final class RankedGivenNames {
         String[] all = NameKey.split(article.substring(Math.max(0, at - RANK_CHARS), at)).toArray(new String[0]);
         String[] before = java.util.Arrays.copyOfRange(all, Math.max(0, all.length - RANK_WORDS), all.length);
         int n = cues.ranks().longestEndingAt(before, before.length);
-        return n > 0 && MILITARY.equals(cues.ranks().valueOf(before, before.length - n, before.length));
+        return n > 0 && cues.isMilitaryRank(before, before.length - n, before.length);
     }
 }
