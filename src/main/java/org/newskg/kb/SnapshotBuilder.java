@@ -16,14 +16,19 @@ import java.util.Set;
  * and sorts them for binary search. The slow path of a load; its result is cached (see {@link SnapshotCache}).
  *
  * <p>Short names follow general rules of personal names: the last word ("Doe" of Jane Doe, skipping "Jr."
- * and regnal numbers), with the particles before it ("al-Sharaa", "da Silva"), and for a sovereign's
- * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. People of a country that writes the family name
+ * and regnal numbers II to VI), with the particles before it ("al-Sharaa", "da Silva"), and for a sovereign's
+ * "NAME [NUMERAL] of PLACE" the name alone and with the numeral. A sovereign's or pope's given names before the regnal
+ * numeral are a short name too ("Elizabeth" of Elizabeth II, "Juan Carlos" of Juan Carlos I of Spain), the name a
+ * title goes with ("Queen Elizabeth", "King Juan Carlos"). People of a country that writes the family name
  * first ({@link FamilyNameFirst}: "Kim Dae-jung", "Wen Jiabao") also have the first word. Short names have loose
  * keys too.
  */
 final class SnapshotBuilder {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi");
+    /** Regnal numerals ending a sovereign's or pope's name ("Elizabeth II", "Juan Carlos I", "Benedict XVI"). */
+    private static final Set<String> REGNAL = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+            "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii");
     /** Lower-case particles that belong to a surname ("al-Sharaa", "van der Bellen", "da Silva"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "de", "da", "do", "dos", "das",
             "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter");
@@ -228,6 +233,12 @@ final class SnapshotBuilder {
             return out;
         }
         int of = Arrays.asList(w).indexOf("of");
+        if (of > 1 && REGNAL.contains(w[of - 1])) {
+            // "Juan Carlos I of Spain": the given names, alone ("King Juan Carlos") and with the numeral.
+            out.add(String.join(" ", Arrays.asList(w).subList(0, of - 1)));
+            out.add(String.join(" ", Arrays.asList(w).subList(0, of)));
+            return out;
+        }
         if (of > 0 && of <= 2) {
             out.add(w[0]);
             if (of == 2) {
@@ -236,6 +247,15 @@ final class SnapshotBuilder {
             return out;
         }
         int last = w.length - 1;
+        if (REGNAL.contains(w[last])) {
+            // A sovereign or pope is named by the given name(s) before the numeral after a title: "Queen Elizabeth",
+            // "King Juan Carlos", "Pope John Paul" (Elizabeth II, Juan Carlos I, John Paul II).
+            out.add(String.join(" ", Arrays.asList(w).subList(0, last)));
+            if (!SUFFIXES.contains(w[last])) {
+                // "I" or a high numeral is only a sovereign's: the words before are given names ("Carlos" is not him).
+                return out;
+            }
+        }
         while (last > 0 && SUFFIXES.contains(w[last])) {
             last--;
         }

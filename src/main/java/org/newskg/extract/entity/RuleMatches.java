@@ -63,7 +63,8 @@ final class RuleMatches {
         matches.removeIf(m -> m.rule().equals("kb:demonym") && languages.isLanguage(w.words(), w.tags(), m.start(), m.end()));
         // "the Supreme Soviet": a nationality word inside a listed institution's name is part of that name.
         List<NameMatch> bodies = matches.stream().filter(m -> m.rule().equals(InstitutionFinder.RULE)).toList();
-        matches.removeIf(m -> m.rule().equals("kb:demonym")
+        // So is a KB name inside one ("Radio Free Europe", "Bank Central Asia"): the listed name is the longer reading.
+        matches.removeIf(m -> m.rule().startsWith("kb:")
                 && bodies.stream().anyMatch(b -> b.start() <= m.start() && m.end() <= b.end() && b.length() > m.length()));
         matches = withDemonymEvents(w.words(), matches);
         return matches;
