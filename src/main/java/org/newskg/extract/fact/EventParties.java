@@ -161,6 +161,9 @@ final class EventParties {
             Map<String, EntityMention> countries = new LinkedHashMap<>();
             boolean unknown = false;
             for (Participant p : e.participants()) {
+                if (p.role().equals("host")) {
+                    continue; // "talks between A and B hosted by C": the host is no side
+                }
                 EntityMention m = p.mention();
                 Optional<EntityMention> c = m.type() == EntityType.COUNTRY ? Optional.of(m)
                         : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m))
@@ -169,9 +172,14 @@ final class EventParties {
                 c.ifPresent(x -> countries.putIfAbsent(ArticleView.key(x), x));
                 unknown |= c.isEmpty();
             }
-            EntityMention home = datelineCountry(pf);
-            if (unknown && countries.size() == 1 && home != null) {
-                countries.putIfAbsent(ArticleView.key(home), home); // "President Doe" under his own capital's dateline
+            if (unknown && countries.size() == 1) {
+                // "President Doe" under his own capital's dateline, beside a guest of another country
+                EntityMention home = datelineCountry(pf);
+                if (home != null) {
+                    countries.putIfAbsent(ArticleView.key(home), home);
+                }
+            } else if (unknown) {
+                return List.of(); // a party of no known country beside two known: a third side may be hidden
             }
             return countries.size() == 2 ? List.copyOf(countries.values()) : List.of();
         }
