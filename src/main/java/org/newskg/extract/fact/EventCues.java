@@ -63,6 +63,7 @@ final class EventCues {
     private final List<String> mishaps = new ArrayList<>();
     private final Set<String> pullbacks = new HashSet<>();
     private final Set<String> forces = new HashSet<>();
+    private final Set<String> bodies = new HashSet<>();
     private final Set<String> mutual = new HashSet<>();
     private final Set<String> deeds = new HashSet<>();
     private final Set<String> obstructing = new HashSet<>();
@@ -102,6 +103,7 @@ final class EventCues {
                 case "mishap" -> mishaps.add(r[0]);
                 case "pullback" -> pullbacks.add(r[0]);
                 case "forces" -> forces.add(r[0]);
+                case "body" -> bodies.add(r[0]);
                 case "mutual" -> mutual.add(r[0]);
                 case "deed" -> deeds.add(r[0]);
                 case "obstruct" -> obstructing.add(r[0]);
@@ -341,6 +343,11 @@ final class EventCues {
     /** "boat", "troops": a country's armed forces or a craft of them, acting for the country their nationality names. */
     boolean isForces(Token t) {
         return forces.stream().anyMatch(w -> Words.is(t, w));
+    }
+
+    /** "council", "army": a country's ruling body or armed service, acting for the country whose possessive it follows. */
+    boolean isBody(Token t) {
+        return bodies.stream().anyMatch(w -> Words.is(t, w));
     }
 
     /** "officials", "ministers": people acting for the countries or bodies named with them. */

@@ -228,6 +228,10 @@ final class EventFinder {
         List<EntityMention> sides = group.filter("group-parties"::equals).map(k -> EventParties.lastPair(pf, earlier, s.index(), k))
                 .or(() -> group.filter("group-people"::equals).map(k -> EventParties.hostedPair(earlier, s.index())))
                 .orElse(List.of());
+        if (sides.isEmpty() && group.filter("group-parties"::equals).isPresent()) {
+            // "The two countries established relations" after the host's lone acts: the two the story's lead is about
+            sides = EventParties.leadPair(pf, earlier);
+        }
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         // "Estonia had threatened to delay the signing": who holds an act up takes no part in it
         boolean heldUp = !verb && np > 0 && cues.isObstructing(tokens.get(np - 1));
@@ -353,6 +357,13 @@ final class EventFinder {
             }
             EntityMention where = visited;
             List<Participant> object = pf.objects(s, le, "object").stream().filter(p -> p.mention() != where).toList();
+            List<EntityMention> own = object.stream().anyMatch(p -> p.via().equals("coref:group") && p.mention().type() == EntityType.PERSON)
+                    ? EventParties.ownPair(earlier, s.index(), people.values().stream().map(Participant::mention).toList()) : List.of();
+            if (!own.isEmpty()) {
+                // "Doe is due to meet both leaders again": the two Doe brought together, not the last two leaders named
+                object = java.util.stream.Stream.concat(object.stream().filter(p -> !p.via().equals("coref:group")),
+                        own.stream().map(e -> new Participant(e, "participant", "coref:group"))).toList();
+            }
             personObject = object.stream().anyMatch(p -> p.mention().type() == EntityType.PERSON);
             // "offered the Netherlands' full backing", "offered Ankara's help": the owner of what is offered gives it
             authors = coded && CameoCodes.directedAt(trigger.cameo()) && !pledged ? EventParties.madeBy(s, pf, le) : List.of();

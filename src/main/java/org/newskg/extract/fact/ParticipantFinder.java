@@ -75,6 +75,9 @@ final class ParticipantFinder {
         if (found.isEmpty() && j > 0) {
             found = forcesOf(s, j).map(List::of).orElse(found);
         }
+        if (found.isEmpty() && j > 0) {
+            found = ownedBody(s, j).map(List::of).orElse(found);
+        }
         int accepting = found.isEmpty() ? acceptingVerb(tokens, j) : -1;
         if (accepting >= 0) {
             return subject(s, accepting); // "Doe accepted an invitation to visit X": who accepts it visits
@@ -589,6 +592,37 @@ final class ParticipantFinder {
             if (m != null || !(tokens.get(k).pos().equals("NOUN") || tokens.get(k).pos().equals("ADJ"))) {
                 break;
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ruritania's ruling military council and the main opposition alliance agreed", "Ruritania's army shelled X": a
+     * noun phrase for a ruling body or armed service with no name of its own (data/events/cues.tsv, kind=body), owned
+     * by a country's possessive, acts for that country, in either of two coordinated phrases ending at token {@code j}.
+     */
+    private Optional<Participant> ownedBody(Sentence s, int j) {
+        List<Token> tokens = s.tokens();
+        int head = j;
+        for (int conjuncts = 0; conjuncts < 2 && head >= 1; conjuncts++) {
+            int k = head;
+            while (k >= 0 && view.entityAt(tokens.get(k)) == null && (tokens.get(k).pos().equals("NOUN")
+                    || tokens.get(k).pos().equals("ADJ") || tokens.get(k).pos().equals("VERB") && Chunks.is(tokens, k, "NP"))) {
+                k--;
+            }
+            if (k >= 1 && k < head && tokens.get(head).pos().equals("NOUN") && cues.isBody(tokens.get(head))) {
+                EntityMention owner = ownerBefore(s, k + 1);
+                if (owner != null && owner.type() == EntityType.COUNTRY && !ArticleView.isDemonym(owner)) {
+                    return Optional.of(new Participant(owner, "participant", "coref:government"));
+                }
+            }
+            while (k >= 0 && tokens.get(k).pos().equals("DET")) {
+                k--;
+            }
+            if (k < 1 || !Words.is(tokens.get(k), "and")) {
+                break;
+            }
+            head = k - 1;
         }
         return Optional.empty();
     }
