@@ -422,6 +422,7 @@ final class EventPlaces {
             if (close >= ls || !Words.isComma(tokens.get(close))) {
                 continue; // ", focusing on the situation in X following the tests": the trigger is inside, not after it
             }
+            boolean atGathering = false;
             for (int k = c + 2; k < close; k++) {
                 Token t = tokens.get(k);
                 if (Words.is(t, "here") && t.pos().equals("ADV")) {
@@ -435,12 +436,14 @@ final class EventPlaces {
                     if (m != null) {
                         return m;
                     }
-                    if (Words.is(t, "at") && gatheringNamedByNoun(view, tokens, k + 1) && Dateline.city(view) != null) {
-                        // "Speaking at the banquet, Doe praised": at a gathering, where the story is filed (five of the six
-                        // such tellings of the gold sets are placed there)
-                        return Dateline.city(view);
-                    }
+                    atGathering |= Words.is(t, "at") && gatheringNamedByNoun(view, tokens, k + 1);
                 }
+            }
+            if (atGathering && Dateline.city(view) != null) {
+                // "Speaking at the banquet, Doe praised": at a gathering, where the story is filed (five of the six such
+                // tellings of the gold sets are placed there); only once the whole phrase is read, since "at a
+                // conference on Ruritania in Rome" names its place after the gathering
+                return Dateline.city(view);
             }
         }
         return null;
