@@ -228,10 +228,6 @@ final class EventFinder {
         List<EntityMention> sides = group.filter("group-parties"::equals).map(k -> EventParties.lastPair(pf, earlier, s.index(), k))
                 .or(() -> group.filter("group-people"::equals).map(k -> EventParties.hostedPair(earlier, s.index())))
                 .orElse(List.of());
-        if (sides.isEmpty() && group.filter("group-parties"::equals).isPresent()) {
-            // "The two countries established relations" after the host's lone acts: the two the story's lead is about
-            sides = EventParties.leadPair(pf, earlier);
-        }
         sides.forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         // "Estonia had threatened to delay the signing": who holds an act up takes no part in it
         boolean heldUp = !verb && np > 0 && cues.isObstructing(tokens.get(np - 1));

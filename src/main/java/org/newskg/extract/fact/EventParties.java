@@ -140,52 +140,6 @@ final class EventParties {
         return last;
     }
 
-    /** How many sentences into the story the consultation it leads with may be told. */
-    private static final int LEAD_SENTENCES = 2;
-
-    /**
-     * "The two countries established relations" told after the host's lone acts (a pledge, a denunciation of a third
-     * country): the two countries of the consultation the story leads with, the two it is about, when its parties are
-     * of exactly two countries (a person for the country whose office they hold, the dateline's for one named with
-     * none); else empty. Only for when no event told just before has two sides.
-     */
-    static List<EntityMention> leadPair(ParticipantFinder pf, List<EventMerger.Told> earlier) {
-        for (EventMerger.Told told : earlier) {
-            Event e = told.event();
-            if (e.evidence().get(0).sentence() >= LEAD_SENTENCES) {
-                break;
-            }
-            if (!consultation(e) || e.type().equals("Summit")) {
-                continue;
-            }
-            Map<String, EntityMention> countries = new LinkedHashMap<>();
-            boolean unknown = false;
-            for (Participant p : e.participants()) {
-                if (p.role().equals("host")) {
-                    continue; // "talks between A and B hosted by C": the host is no side
-                }
-                EntityMention m = p.mention();
-                Optional<EntityMention> c = m.type() == EntityType.COUNTRY ? Optional.of(m)
-                        : m.type() == EntityType.CITY ? Optional.of(pf.countryOfCity(m))
-                        : pf.countryOf(m).or(() -> counterpartCountry(pf.view(), m));
-                c = c.filter(x -> x.type() == EntityType.COUNTRY);
-                c.ifPresent(x -> countries.putIfAbsent(ArticleView.key(x), x));
-                unknown |= c.isEmpty();
-            }
-            if (unknown && countries.size() == 1) {
-                // "President Doe" under his own capital's dateline, beside a guest of another country
-                EntityMention home = datelineCountry(pf);
-                if (home != null) {
-                    countries.putIfAbsent(ArticleView.key(home), home);
-                }
-            } else if (unknown) {
-                return List.of(); // a party of no known country beside two known: a third side may be hidden
-            }
-            return countries.size() == 2 ? List.copyOf(countries.values()) : List.of();
-        }
-        return List.of();
-    }
-
     /**
      * "Doe is due to meet both leaders again": when the one acting took part, however far back, in an event with
      * exactly two other people (talks Doe brokered between them), those two are the leaders meant, though another two
