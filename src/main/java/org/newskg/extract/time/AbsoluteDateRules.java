@@ -12,7 +12,7 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Calendar dates that carry their year: "Oct 18, 2023", "18 October 2023", "2023-10-18", "February 2024",
- * "in 2024", "between 2020 and 2022", "the 1990s". They need no reference date.
+ * "in 2024", "between 2020 and 2022", "the 1990s", "fiscal 1998". They need no reference date.
  *
  * <pre>{@code
  * List<Candidate> found = new AbsoluteDateRules().find(sentence, ReferenceCalendar.UNKNOWN);
@@ -42,7 +42,11 @@ final class AbsoluteDateRules implements TimeRules {
             + "(?<y2>(?:1[6-9]|20)\\d\\d)(?![\\w-])");
     // Every shape here holds a four-digit year: a sentence without four digits in a row is skipped at once.
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern DECADE = Pattern.compile("(?<![\\w'’])(?<c>1[6-9]\\d|20\\d)0s\\b");
+    // "the 1980s": TimeML keeps the article in the extent, as with "the nineties".
+    private static final Pattern DECADE = Pattern.compile("(?<![\\w'’])(?:(?i:the)" + SP + ")?(?<c>1[6-9]\\d|20\\d)0s\\b");
+    // "fiscal 1998", "fiscal year 2017": a company's or a government's year, valued as the year it names.
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?<![\\w-])(?i:fiscal(?:" + SP + "year)?)" + SP + NEWS_YEAR
+            + "(?![,.]\\d|%|s\\b)");
 
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
@@ -110,6 +114,10 @@ final class AbsoluteDateRules implements TimeRules {
                 out.add(new Candidate(m.start("y"), m.end("y"), TimexType.DATE, TimexValue.year(y1), "year-range"));
                 out.add(new Candidate(m.start("y2"), m.end("y2"), TimexType.DATE, TimexValue.year(y2), "year-range"));
             }
+        }
+        m = matchers.of(FISCAL_YEAR, text);
+        while (m.find()) {
+            out.add(new Candidate(m.start(), m.end("y"), TimexType.DATE, TimexValue.year(year(m)), "fiscal-year"));
         }
         m = matchers.of(DECADE, text);
         while (m.find()) {

@@ -138,12 +138,33 @@ final class ClauseTense {
             case "VBZ", "VBP" -> Tense.PRESENT;
             // "to meet", "expected to sign": an infinitive looks ahead of its governing verb; "will hold talks with X
             // on Friday and meet Y": a bare verb after "and" shares the future of the verb it is coordinated with.
-            case "VB" -> i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to")
+            case "VB" -> i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to") || afterModal(tokens, i)
                     || i > 0 && AND_OR.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                     && futureAnywhere.matcher(sentence.text().substring(0, tokens.get(i - 1).begin() - sentence.begin())).find()
                     ? Tense.FUTURE : Tense.UNKNOWN;
             default -> Tense.UNKNOWN;
         };
+    }
+
+    /**
+     * "could recover in the second half", "might not return to normal until the fourth quarter": a bare verb after a
+     * modal (and adverbs such as "not") speaks of what may come, not of the "said" that reports it; but "could have
+     * risen" is a perfect and says nothing of the future.
+     */
+    private static boolean afterModal(List<Token> tokens, int verb) {
+        if ("have".equalsIgnoreCase(tokens.get(verb).text())) {
+            return false;
+        }
+        for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+            String penn = tokens.get(k).penn() == null ? "" : tokens.get(k).penn();
+            if (penn.equals("MD")) {
+                return true;
+            }
+            if (!penn.startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,10 @@ final class YearPartRules implements TimeRules {
     private final ClauseTense tenses;
     private final Pattern part;
 
+    private static final Pattern MONTH_SPAN_QUARTER = Pattern.compile("(?<![\\w-])(?:(?i:the)" + DateShapes.SP + ")?"
+            + DateShapes.MONTH + "\\s*[-–]\\s*" + DateShapes.MONTH.replace("(?<m>", "(?<m2>") + DateShapes.SP
+            + "(?i:quarter)(?![\\w-])");
+
     YearPartRules(TimeLexicon lexicon, ClauseTense tenses) {
         this.lexicon = lexicon;
         this.tenses = tenses;
@@ -44,6 +48,7 @@ final class YearPartRules implements TimeRules {
     @Override
     public List<Candidate> find(Sentence sentence, ReferenceCalendar reference) {
         List<Candidate> out = new ArrayList<>();
+        monthSpanQuarters(sentence, reference, out);
         Matcher m = matchers.of(part, sentence.text());
         while (m.find()) {
             String[] code = lexicon.phrase("yearpart", m.group("p")).orElseThrow().split(" ");
@@ -62,6 +67,24 @@ final class YearPartRules implements TimeRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "the April-June quarter", "the July-September quarter": a quarter named by its first and last months, as
+     * Japanese and other companies whose fiscal year starts in April report; its year is found like "the second quarter"'s.
+     */
+    private void monthSpanQuarters(Sentence sentence, ReferenceCalendar reference, List<Candidate> out) {
+        Matcher m = matchers.of(MONTH_SPAN_QUARTER, sentence.text());
+        while (m.find()) {
+            int first = DateShapes.month(m.group("m")).getValue();
+            int last = DateShapes.month(m.group("m2")).getValue();
+            if ((first - 1) % 3 != 0 || last != first + 2 || !reference.known()) {
+                continue;
+            }
+            int index = (first - 1) / 3 + 1;
+            int year = yearOf(sentence, m.start(), index, 4, reference.date());
+            out.add(new Candidate(m.start(), m.end(), TimexType.DATE, TimexValue.year(year) + "-Q" + index, "month-span-quarter"));
+        }
     }
 
     /** "the second half of the match": a part followed by "of" and no year is no part of a year. */

@@ -303,7 +303,7 @@ class TemporalTaggerTest {
         assertEquals("2024-02", valueOf(ms, "February 2024"));
         assertEquals("2024-12-25", valueOf(ms, "25/12/2024"));
         assertTrue(ms.stream().noneMatch(m -> m.text().contains("03/04")), "day and month order is ambiguous");
-        assertEquals("199", valueOf(ms, "1990s"));
+        assertEquals("199", valueOf(ms, "the 1990s"));
         assertEquals("2024-02-08", valueOf(ms, "Feb. 8th"));
     }
 
