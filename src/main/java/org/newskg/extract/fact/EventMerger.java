@@ -57,39 +57,12 @@ final class EventMerger {
                 }
             }
             if (target >= 0) {
-                Told joined = join(merged.get(target), t);
-                int back = retoldByObject(merged.get(target), t) ? antecedent(merged, target, joined) : -1;
-                if (back >= 0) {
-                    merged.set(back, join(merged.get(back), joined));
-                    merged.remove(target);
-                } else {
-                    merged.set(target, joined);
-                }
+                merged.set(target, join(merged.get(target), t));
             } else if (!t.antecedentOnly()) {
                 merged.add(t);
             }
         }
         return merged.stream().map(Told::event).toList();
-    }
-
-    /**
-     * "signed an agreement extending the treaty ... A and B signed the agreement in the Kremlin": a verb told alone whose
-     * object, in its sentence, is a definite noun of no name of its own tells again an act told before.
-     */
-    private static boolean retoldByObject(Told verb, Told object) {
-        return verb.verb() && !object.verb() && object.definite() && !object.antecedentOnly() && !proper(object.name())
-                && verb.event().evidence().size() == 1 && verb.event().first().sentence() == object.event().first().sentence();
-    }
-
-    /** The telling before {@code target} that the {@code joined} verb and definite object refer back to, or -1. */
-    private static int antecedent(List<Told> merged, int target, Told joined) {
-        Told definite = new Told(joined.event(), true, false, joined.name(), false, joined.further());
-        for (int i = target - 1; i >= 0; i--) {
-            if (merged.get(i).event().first().sentence() < joined.event().first().sentence() && joins(merged.get(i), definite)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean joins(Told a, Told b) {
