@@ -283,12 +283,12 @@ final class EventFinder {
             // "The two leaders agreed", with more people named around than two: the two of the event told before
             EventParties.lastPair(pf, earlier, s.index(), group.get()).forEach(e -> add(people, new Participant(e, holderRole, "coref:group")));
         }
-        List<EntityMention> opened = people.values().stream().anyMatch(p -> p.via().equals("coref:group"))
-                ? EventParties.openingConsultation(view.text(), s, triggers, earlier) : List.of();
-        if (!opened.isEmpty() && opened.stream().map(EntityMention::type).collect(java.util.stream.Collectors.toSet()).equals(people.values().stream()
-                .filter(p -> p.via().equals("coref:group")).map(p -> p.mention().type()).collect(java.util.stream.Collectors.toSet()))) {
+        List<Participant> grouped = people.values().stream().filter(p -> p.via().equals("coref:group")).toList();
+        List<EntityMention> opened = grouped.isEmpty() ? List.of() : EventParties.openingConsultation(view.text(), s, triggers, earlier);
+        if (!opened.isEmpty() && opened.stream().map(EntityMention::type).collect(java.util.stream.Collectors.toSet())
+                .equals(grouped.stream().map(p -> p.mention().type()).collect(java.util.stream.Collectors.toSet()))) {
             // "After the talks, the two leaders witnessed the signing": the two of those talks, not the last two named
-            String role = people.values().stream().filter(p -> p.via().equals("coref:group")).findFirst().orElseThrow().role();
+            String role = grouped.get(0).role();
             people.values().removeIf(p -> p.via().equals("coref:group"));
             opened.forEach(e -> add(people, new Participant(e, role, "coref:group")));
         }
