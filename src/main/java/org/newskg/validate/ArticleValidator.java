@@ -29,7 +29,8 @@ import org.newskg.rdf.NKG;
  * The data graph is checked together with the ontology's rdfs:subClassOf axioms between newskg classes, so
  * {@code sh:class nkg:Entity} accepts an {@code nkg:Country}. The spans' offsets and anchors are
  * checked against the article text by {@link TextSpanCheck}, once per article, and reported with the SHACL
- * results. The shapes are parsed once; Jena's validator
+ * results. The shapes are parsed once, their {@code sh:or}s of bare datatypes compiled to a direct test
+ * ({@link DatatypeChoice}: same verdicts and entries); Jena's validator
  * keeps no state between calls, so one instance may be shared between threads.
  */
 public final class ArticleValidator {
@@ -59,14 +60,17 @@ public final class ArticleValidator {
     }
 
     public static ArticleValidator load(Path shapesFile, Path ontologyFile) {
-        Shapes shapes;
-        Graph ontology;
         try {
-            shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
-            ontology = RDFDataMgr.loadGraph(ontologyFile.toString());
+            return load(RDFDataMgr.loadGraph(shapesFile.toString()), RDFDataMgr.loadGraph(ontologyFile.toString()));
         } catch (RiotException | org.apache.jena.shacl.parser.ShaclParseException e) {
             throw new NewsKgException("cannot read " + shapesFile + " or " + ontologyFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A validator of the shapes graph's shapes, their {@code sh:or}s of bare datatypes compiled ({@link DatatypeChoice}). */
+    static ArticleValidator load(Graph shapesGraph, Graph ontology) {
+        Shapes shapes = Shapes.parse(shapesGraph);
+        DatatypeChoice.compile(shapes);
         List<Triple> tree = new ArrayList<>();
         ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEach(t -> {
             if (t.getSubject().isURI() && t.getObject().isURI() && t.getObject().getURI().startsWith(NKG.NS)) {
@@ -74,6 +78,11 @@ public final class ArticleValidator {
             }
         });
         return new ArticleValidator(shapes, tree);
+    }
+
+    /** The parsed shapes as this validator runs them (its {@code sh:or}s of bare datatypes compiled). */
+    Shapes shapes() {
+        return shapes;
     }
 
     /** Validates {@code data} (left unchanged); {@code graphIri} names it in the violations and may be null. */
