@@ -84,6 +84,9 @@ final class EventFinder {
                 } else if (m.isPresent() && calledOffByMishap(tokens, m.get())) {
                     i = m.get().reach() - 1; // "cancelled the trip because of the floods": no act against anyone, nor a trip
                     continue;
+                } else if (m.isPresent() && inProtestOfAnAct(tokens, m.get(), own)) {
+                    i = m.get().end() - 1; // "recalled its ambassador in protest": the manner of the recall, no rally
+                    continue;
                 } else if (m.isPresent()) {
                     // A view, not a copy: copying every earlier event for each trigger made long articles quadratic.
                     Optional<List<EventMerger.Told>> found = told(view, participants, s, m.get(), concat(out, own))
@@ -103,6 +106,17 @@ final class EventFinder {
             own.stream().filter(t -> !judging.contains(t.event().first().begin())).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * "Japan recalled its ambassador in protest", "expelled two diplomats in protest at the arrests": the noun "protest"
+     * after "in" says why an act already told in the sentence was done; it is no protest of its own. With no coded act
+     * before it ("quit the institutions in protest") the words still tell the protest.
+     */
+    private static boolean inProtestOfAnAct(List<Token> tokens, TriggerLexicon.Match m, List<EventMerger.Told> own) {
+        return m.trigger().type().equals("Protest") && m.start() > 0 && Words.is(tokens.get(m.start() - 1), "in")
+                && Words.is(tokens.get(m.start()), "protest")
+                && own.stream().anyMatch(t -> t.event().cameo() != null && !t.event().cameo().startsWith("14"));
     }
 
     /**

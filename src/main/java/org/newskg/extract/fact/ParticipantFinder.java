@@ -359,6 +359,10 @@ final class ParticipantFinder {
      */
     Optional<String> groupObject(Sentence s, int k) {
         int from = k < s.tokens().size() && Words.is(s.tokens().get(k), "to") ? k + 1 : k;
+        if (from >= s.tokens().size()) {
+            // a trigger that ends its sentence or headline ("...; Japan recalls ambassador") has no object to read
+            return Optional.empty();
+        }
         Optional<CorefLexicon.Phrase> phrase = words.at(view.text(), s.tokens(), from);
         // "urged the two sides' negotiators": the group owns the ones acted on, it is not them
         // (the tokenizer may keep the mark on the noun, "sides'", which "the two" then stops before)
