@@ -436,6 +436,16 @@ final class EventFinder {
             }
             people.putAll(others);
         }
+        if (verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
+            // "called in Ruritania's ambassador", "Ruritania's ambassador was summoned to the foreign ministry": the
+            // envoy's country is acted on; in the passive the ministry's (else the dateline's) country summons
+            (passive ? SummonedEnvoys.passiveEnvoyCountry(view, cues, tokens, m.start())
+                    : SummonedEnvoys.objectEnvoyCountry(view, cues, tokens, m.end()))
+                    .ifPresent(c -> add(people, new Participant(c, Participant.TARGET, "post")));
+            if (passive && !people.isEmpty() && people.values().stream().noneMatch(p -> p.via().equals("by-object"))) {
+                SummonedEnvoys.passiveSummoner(view, pf, s, m.start()).ifPresent(p -> add(people, p));
+            }
+        }
         if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors).forEach(h -> add(people, h));
@@ -485,6 +495,9 @@ final class EventFinder {
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
         }
+        if (place != null && SummonedEnvoys.SUMMONS.equals(trigger.cameo()) && actedOn(place, post, parties, trigger.cameo())) {
+            place = null; // "In X, the ministry called in Ruritania's ambassador": the envoy's country is no scene, X is
+        }
         if (place == null && m.reach() > le && tokens.get(m.reach() - 1).penn().startsWith("VB")) {
             // "forced the airliner to land in X": a phrase whose words after its object end in a verb acts where that verb does
             place = places.place(view, s, m.reach(), trigger.type(), trigger.cameo());
@@ -523,6 +536,9 @@ final class EventFinder {
             // "said Malaysia would send a second aid flight next week": the day of the act promised, not of the promise,
             // which is made when said
             date = Optional.ofNullable(pf.saidOn(tokens.get(m.start()))).orElse(Dateline.date(view));
+        }
+        if (status == null && verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
+            date = SummonedEnvoys.happenedDay(view, date);
         }
         if (conceded && date != null && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // the day of the clause it concedes to
