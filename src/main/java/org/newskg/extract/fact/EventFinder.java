@@ -491,6 +491,10 @@ final class EventFinder {
                 place = place == null ? town : place;
             }
         }
+        if (trigger.type().equals("Visit") && !passive) {
+            // "left for X with his Ruritanian and Borduran counterparts, A and B": they travel together
+            people.replaceAll((k, p) -> p.via().equals(NounPhraseObjects.COUNTERPARTS) ? p.as(Participant.SOURCE) : p);
+        }
         List<Participant> parties = EventParties.counterparts(EventParties.directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
