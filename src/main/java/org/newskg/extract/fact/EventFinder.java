@@ -441,7 +441,7 @@ final class EventFinder {
             // envoy's country is acted on; in the passive the ministry's (else the dateline's) country summons
             (passive ? SummonedEnvoys.passiveEnvoyCountry(view, cues, tokens, m.start())
                     : SummonedEnvoys.objectEnvoyCountry(view, cues, tokens, m.end()))
-                    .ifPresent(c -> add(people, new Participant(c, Participant.TARGET, "post")));
+                    .ifPresent(c -> add(people, new Participant(c, Participant.TARGET, ArticleView.isDemonym(c) ? "coref:demonym" : "post")));
             if (passive && !people.isEmpty() && people.values().stream().noneMatch(p -> p.via().equals("by-object"))) {
                 SummonedEnvoys.passiveSummoner(view, pf, s, m.start()).ifPresent(p -> add(people, p));
             }

@@ -92,7 +92,8 @@ final class SummonedEnvoys {
             for (int k = verb + 2; k < tokens.size() && k < verb + 2 + PHRASE; k++) {
                 EntityMention m = view.entityAt(tokens.get(k));
                 if (m != null && m.type() == EntityType.COUNTRY) {
-                    return Optional.of(new Participant(m, Participant.SOURCE, "summoner"));
+                    // "to the Borduran foreign ministry": a demonym stands for its state only as a target
+                    return ArticleView.isDemonym(m) ? Optional.empty() : Optional.of(new Participant(m, Participant.SOURCE, "summoner"));
                 }
                 if (m != null) {
                     return Optional.empty(); // "to the Borduran Foreign Ministry" named as a body: it is a party already
