@@ -450,6 +450,16 @@ final class EventFinder {
             }
             people.putAll(others);
         }
+        if (verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
+            // "called in Ruritania's ambassador", "Ruritania's ambassador was summoned to the foreign ministry": the
+            // envoy's country is acted on; in the passive the ministry's (else the dateline's) country summons
+            (passive ? SummonedEnvoys.passiveEnvoyCountry(view, cues, tokens, m.start())
+                    : SummonedEnvoys.objectEnvoyCountry(view, cues, tokens, m.end()))
+                    .ifPresent(c -> add(people, new Participant(c, Participant.TARGET, ArticleView.isDemonym(c) ? "coref:demonym" : "post")));
+            if (passive && !people.isEmpty() && people.values().stream().noneMatch(p -> p.via().equals("by-object"))) {
+                SummonedEnvoys.passiveSummoner(view, pf, s, m.start()).ifPresent(p -> add(people, p));
+            }
+        }
         if (trigger.type().equals("Visit") && host == null && people.values().stream().noneMatch(p -> p.role().equals(Participant.TARGET))) {
             List<EntityMention> visitors = people.values().stream().map(Participant::mention).toList();
             new VisitTargets(view, pf, cues).find(s, ls, le, visitors).forEach(h -> add(people, h));
@@ -495,9 +505,16 @@ final class EventFinder {
                 place = place == null ? town : place;
             }
         }
+        if (trigger.type().equals("Visit") && !passive) {
+            // "left for X with his Ruritanian and Borduran counterparts, A and B": they travel together
+            people.replaceAll((k, p) -> p.via().equals(NounPhraseObjects.COUNTERPARTS) ? p.as(Participant.SOURCE) : p);
+        }
         List<Participant> parties = EventParties.counterparts(EventParties.directed(people.values(), passive, trigger.cameo()));
         if (place == null) {
             place = places.place(view, s, contact >= 0 ? contact + 1 : le, trigger.type(), trigger.cameo());
+        }
+        if (place != null && SummonedEnvoys.SUMMONS.equals(trigger.cameo()) && actedOn(place, post, parties, trigger.cameo())) {
+            place = null; // "In X, the ministry called in Ruritania's ambassador": the envoy's country is no scene, X is
         }
         if (place == null && m.reach() > le && tokens.get(m.reach() - 1).penn().startsWith("VB")) {
             // "forced the airliner to land in X": a phrase whose words after its object end in a verb acts where that verb does
@@ -537,6 +554,9 @@ final class EventFinder {
             // "said Malaysia would send a second aid flight next week": the day of the act promised, not of the promise,
             // which is made when said
             date = Optional.ofNullable(pf.saidOn(tokens.get(m.start()))).orElse(Dateline.date(view));
+        }
+        if (status == null && verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
+            date = SummonedEnvoys.happenedDay(view, date);
         }
         if (conceded && date != null && Dateline.compareToStoryDay(view, date) > 0) {
             date = null; // the day of the clause it concedes to

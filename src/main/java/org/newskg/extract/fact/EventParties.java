@@ -770,7 +770,7 @@ final class EventParties {
                 : people.stream().filter(p -> p.role().equals(Participant.SOURCE)).count();
         boolean targets = people.stream().anyMatch(p -> p.role().equals(Participant.TARGET));
         for (Participant p : people) {
-            if (passive && p.role().equals(Participant.SOURCE) && !p.via().equals("by-object")) {
+            if (passive && p.role().equals(Participant.SOURCE) && !p.via().equals("by-object") && !p.via().equals("summoner")) {
                 out.add(p.as(Participant.TARGET));
             } else if (!passive && !targets && sources > 1 && p.role().equals(Participant.SOURCE)) {
                 out.add(p.as("participant"));

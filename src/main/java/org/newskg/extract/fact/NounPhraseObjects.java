@@ -34,6 +34,9 @@ final class NounPhraseObjects {
         this.refs = refs;
     }
 
+    /** How the people listed after "his Ruritanian and Borduran counterparts," are reached. */
+    static final String COUNTERPARTS = "counterparts";
+
     /** The references in the noun phrase starting at token {@code k} ("with his Brazilian counterpart, Lula"). */
     List<Participant> objects(Sentence s, int k, String via) {
         List<Token> tokens = s.tokens();
@@ -46,7 +49,14 @@ final class NounPhraseObjects {
         TitleLexicon.Title lastTitle = null;
         EntityMention possessor = null;
         boolean qualifier = false;
-        int apposed = namedAfterComma(s, k);
+        int listed = counterpartsListed(s, k);
+        if (listed >= 0) {
+            // "with his Luxembourg and Dutch counterparts, A and B": the people the apposition lists are the ones meant
+            owner = Words.isAny(tokens.get(k), "his", "her") ? refs.pronoun(s, tokens.get(k)).orElse(null) : null;
+            counterpart = true;
+            k = listed;
+        }
+        int apposed = listed >= 0 ? -1 : namedAfterComma(s, k);
         if (apposed >= 0) {
             // "between the government's chief negotiator, Education Minister X, and Y", "met the city's mayor, X, at the
             // stadium": the person the apposition names is the one meant
@@ -74,7 +84,8 @@ final class NounPhraseObjects {
                 k = qualifier ? afterAbbreviation(s, m) : ArticleView.tokenAt(s, m.end() - 1) + 1;
                 k += k < tokens.size() && tokens.get(k).text().matches("['’]s") ? 1 : 0;
             } else if (ArticleView.isActor(m)) {
-                out.add(new Participant(m, "participant", counterpart ? "apposition" : via, counterpart ? owner : null));
+                out.add(new Participant(m, "participant", listed >= 0 ? COUNTERPARTS : counterpart ? "apposition" : via,
+                        counterpart || listed >= 0 ? owner : null));
                 demonym = null;
                 counterpart = false;
                 k = ArticleView.tokenAt(s, m.end() - 1) + 1;
@@ -205,6 +216,33 @@ final class NounPhraseObjects {
      * "the government's chief negotiator, Education Minister X,": the token after the comma when a noun phrase naming
      * nobody from token {@code k} on is followed, between commas, by a person's name (after a title); else -1.
      */
+    /**
+     * "his Luxembourg and Dutch counterparts, A and B": the token after the comma that ends a plural "counterparts"
+     * whose countries are listed before it, when a person's name follows; else -1.
+     */
+    private int counterpartsListed(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        int c = k < tokens.size() && Words.isAny(tokens.get(k), "his", "her", "their") ? k + 1 : k;
+        int countries = 0;
+        while (c < tokens.size()) {
+            EntityMention m = view.entityAt(tokens.get(c));
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                countries++;
+                c = ArticleView.tokenAt(s, m.end() - 1) + 1;
+            } else if (Words.is(tokens.get(c), "and") || Words.isComma(tokens.get(c))) {
+                c++;
+            } else {
+                break;
+            }
+        }
+        boolean plural = c + 2 < tokens.size() && tokens.get(c).text().equalsIgnoreCase("counterparts");
+        if (countries < 2 || !plural || !Words.isComma(tokens.get(c + 1))) {
+            return -1;
+        }
+        EntityMention named = view.entityAt(tokens.get(c + 2));
+        return named != null && named.type() == EntityType.PERSON ? c + 2 : -1;
+    }
+
     private int namedAfterComma(Sentence s, int k) {
         List<Token> tokens = s.tokens();
         for (int c = k; c + 1 < tokens.size() && c <= k + Insertions.INSERTION; c++) {

@@ -93,8 +93,12 @@ final class TellingCircumstances {
                              int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
         TimeMention around = dates.dayAroundTelling(view, s, ls, verb);
         List<Token> tokens = s.tokens();
+        int end = Math.max(le, reach);
+        if (verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
+            end = SummonedEnvoys.purposeEnd(tokens, end); // "summoned the envoy to protest ... on Monday": summoned that day
+        }
         TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
-                : dates.date(view, s, ls, Math.max(le, reach), trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
+                : dates.date(view, s, ls, end, trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
         if (date == null && governing >= 0) {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
             date = dates.date(view, s, governing, Chunks.end(tokens, governing), trigger.type(), true);

@@ -1,5 +1,6 @@
 package org.newskg.extract.fact;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,8 @@ final class VisitTargets {
      */
     List<Participant> find(Sentence s, int ls, int le, Collection<EntityMention> visitors) {
         List<Token> tokens = s.tokens();
+        // "arrived in X at the invitation of Roe and was greeted at the airport by Poe": who invited and who greeted
+        List<Participant> invited = List.of();
         for (int k = le; k < tokens.size(); k++) {
             if (Words.isPunct(tokens.get(k)) && !Words.isHyphenPiece(tokens.get(k))) {
                 // "Doe, who arrived here on Monday for a state visit, was greeted at the airport by Roe": the clause
@@ -48,13 +51,14 @@ final class VisitTargets {
                 List<EntityMention> greeters = Words.isComma(tokens.get(k)) && inRelativeClause(tokens, ls)
                         ? greeter(s, k + 1, visitors) : List.of();
                 if (!greeters.isEmpty()) {
-                    return greeters.stream().map(VisitTargets::target).toList();
+                    return withGreeters(invited, greeters);
                 }
                 break; // ", during which he held talks with Roe": another event's partner, told in its own clause
             }
             Optional<EntityMention> owner = cues.visitedByOwner(tokens.get(k)) ? possessiveOwner(s, k) : Optional.empty();
-            if (owner.isPresent() && !visitors.contains(owner.get())) {
-                return List.of(target(owner.get())); // "is to travel to X at Roe's invitation": Roe asks the visitor
+            if (invited.isEmpty() && owner.isPresent() && !visitors.contains(owner.get())) {
+                invited = List.of(target(owner.get())); // "is to travel to X at Roe's invitation": Roe asks the visitor
+                continue;
             }
             if (Words.isAny(tokens.get(k), "and", "but") && k + 1 < tokens.size()
                     && (Chunks.isVerb(tokens.get(k + 1)) || tokens.get(k + 1).penn().equals("MD"))) {
@@ -62,32 +66,36 @@ final class VisitTargets {
                 // and will travel on to Y for talks with Roe": the second trip's partner
                 List<EntityMention> greeters = greeter(s, k + 1, visitors);
                 if (!greeters.isEmpty()) {
-                    return greeters.stream().map(VisitTargets::target).toList();
+                    return withGreeters(invited, greeters);
                 }
                 break;
             }
-            int after = cues.visitedCue(tokens, k);
+            int after = invited.isEmpty() ? cues.visitedCue(tokens, k) : -1;
             // "at the invitation of the Central Committee of the Ruritanian party", "for talks with the Union": a body
             // the visitor is asked by or goes to see is the visit's target too; but one travels to a body's seat, so
             // after a bare "to" only people
             boolean bodies = after > 0;
-            if (after < 0 && Words.is(tokens.get(k), "to") && k + 1 < tokens.size() && !Chunks.isVerb(tokens.get(k + 1))) {
+            if (invited.isEmpty() && after < 0 && Words.is(tokens.get(k), "to") && k + 1 < tokens.size() && !Chunks.isVerb(tokens.get(k + 1))) {
                 after = k + 1; // a preposition, not the "to" of an infinitive
             }
             if (after > 0) {
                 // "at the invitation of the Ruritanian government": the state whose government asks
-                List<Participant> people = pf.objects(s, after, "visited").stream()
+                invited = pf.objects(s, after, "visited").stream()
                         .filter(p -> bodies && p.via().equals("coref:government") || p.mention().type() == EntityType.PERSON
                                 || bodies && body(s, p.mention()))
                         .filter(p -> !visitors.contains(p.mention()))
                         .map(p -> p.via().equals("coref:government") ? p.as(Participant.TARGET) : target(p.mention()))
                         .distinct().toList();
-                if (!people.isEmpty()) {
-                    return people;
-                }
             }
         }
-        return inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
+        return !invited.isEmpty() ? invited : inviter(s, ls, visitors).map(m -> List.of(target(m))).orElse(List.of());
+    }
+
+    /** The visit's targets named before its greeting, then the greeters not among them. */
+    private static List<Participant> withGreeters(List<Participant> invited, List<EntityMention> greeters) {
+        List<Participant> out = new ArrayList<>(invited);
+        greeters.stream().filter(g -> invited.stream().noneMatch(p -> p.mention() == g)).map(VisitTargets::target).forEach(out::add);
+        return out;
     }
 
     /** Whether the words before token {@code ls} open a relative clause on a subject (", who arrived here ..."). */
