@@ -240,7 +240,9 @@ final class TriggerLexicon {
             // the hyphen of a compound word end nothing
             boolean inPhrase = quotation(t) || t.text().equals("-") && k - 2 >= head && k < tokens.size()
                     && !Words.isPunct(tokens.get(k - 2)) && !Words.isPunct(tokens.get(k));
-            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation && !inPhrase || Chunks.isVerb(t)) {
+            // "severed its so-called \"diplomatic ties\"": a participle joined by a hyphen qualifies the noun, no verb
+            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation && !inPhrase
+                    || Chunks.isVerb(t) && !compoundModifier(tokens, k - 1)) {
                 return -1;
             }
             if (Words.lemmas(tokens, k, tail) > k) {

@@ -15,7 +15,8 @@ import org.newskg.extract.Extraction;
  * On a story written for this test (Rome, 2011; issue 12, the classes dev26 showed): a rejection made "in a speech in
  * X" or "at a news conference in X" is placed in X, past its object; a participle joined by a hyphen to a noun
  * ("the army-backed transfer") tells no act of backing; "was ready to resume the negotiations" is an intent to
- * negotiate, no negotiation.
+ * negotiate, no negotiation; "severed its so-called \"diplomatic ties\"" breaks ties, over the hyphen-joined
+ * participle between the verb and its noun.
  */
 class OccasionsCompoundsAndReadinessTest {
 
@@ -48,5 +49,11 @@ class OccasionsCompoundsAndReadinessTest {
         Event intent = FactFixtures.find(story, "IntentToCooperate", FactFixtures.with("Albania"));
         assertEquals("036", intent.cameo(), describe(story));
         assertTrue(events(story, "Meeting").isEmpty(), describe(story));
+    }
+
+    @Test
+    void tiesSeveredOverASoCalledQualifierAreBroken() {
+        Event severed = FactFixtures.find(story, "ReduceRelations", FactFixtures.with("Kosovo"));
+        assertEquals(java.util.List.of("Albania"), FactFixtures.plainNames(severed, "source"), describe(story));
     }
 }
