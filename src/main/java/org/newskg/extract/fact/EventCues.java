@@ -54,6 +54,7 @@ final class EventCues {
     private final Set<String> attending = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> localities = new HashSet<>();
+    private final Set<String> occasions = new HashSet<>();
     private final Set<String> portions = new HashSet<>();
     private final Set<String> issuing = new HashSet<>();
     private final Set<String> accepting = new HashSet<>();
@@ -94,6 +95,7 @@ final class EventCues {
                 case "attendance" -> attending.add(r[0]);
                 case "document" -> documents.add(r[0]);
                 case "locality" -> localities.add(r[0]);
+                case "occasion" -> occasions.add(r[0]);
                 case "portion" -> portions.add(r[0]);
                 case "issue" -> issuing.add(r[0]);
                 case "accept" -> accepting.add(r[0]);
@@ -135,6 +137,11 @@ final class EventCues {
     /** A kind of town ("resort", "capital") which after "this" stands for the dateline's city. */
     boolean isLocality(Token t) {
         return localities.contains(Words.lower(t));
+    }
+
+    /** A noun for an occasion of speaking ("speech", "news conference"), whose place is that of what is said ({@code occasion} cues). */
+    boolean isOccasion(Token t) {
+        return occasions.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || occasions.contains(Words.lower(t));
     }
 
     boolean isDocument(Token t) {

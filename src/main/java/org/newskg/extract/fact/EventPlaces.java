@@ -101,8 +101,9 @@ final class EventPlaces {
             }
             if (verbal && isCommonNoun(view, t)) {
                 // "banned investment in Y", "called for a ceasefire in Y": a place in what the act is about; but
-                // "condemned NATO in Moscow": a name takes no place of its own, the act does
-                break;
+                // "condemned NATO in Moscow": a name takes no place of its own, the act does; and "rejected the
+                // appeal in a speech in Agadir": where it was said, past its object
+                return occasionPlace(view, tokens, k + 1, le + Clauses.CLAUSE_WINDOW);
             }
             if (Words.is(t, "from")) {
                 k = originEnd(tokens, k + 1) - 1; // "flew food in from its depot in X": where it came from, not where
@@ -128,6 +129,30 @@ final class EventPlaces {
             }
             if (m != null) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "in a speech in Agadir", "at a news conference in X": the place after an occasion of speaking ({@code occasion}
+     * cues) opened by "in" or "at" from token {@code from} on, in the clause (before another verb, a relative word or
+     * the sentence's end), or null.
+     */
+    private EntityMention occasionPlace(ArticleView view, List<Token> tokens, int from, int limit) {
+        for (int k = from; k + 2 < tokens.size() && k < limit; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(";") || t.text().equals(".") || Words.isAny(t, "that", "which", "where", "who")
+                    || t.pos().equals("VERB") && !Chunks.participleInNoun(tokens, k)) {
+                return null;
+            }
+            if (!Words.isAny(t, "in", "at")) {
+                continue;
+            }
+            int end = Chunks.end(tokens, k + 1);
+            if (end > k + 1 && end + 1 < tokens.size() && cues.isOccasion(tokens.get(end - 1))
+                    && Words.isAny(tokens.get(end), "in", "at")) {
+                return placeInPhrase(view, tokens, end + 1);
             }
         }
         return null;

@@ -129,6 +129,9 @@ final class TriggerLexicon {
             Trigger t = triggers.get(k);
             boolean modalNoun = false;
             boolean fits = true;
+            if (posKinds[k] == VERB && compoundModifier(tokens, i)) {
+                continue; // "the army-backed transfer of power": a participle joined to a noun qualifies the noun, no act
+            }
             if (posKinds[k] == VERB) {
                 afterModal = afterModal != 0 ? afterModal : verbAfterModal(tokens, i) ? 1 : -1;
                 modalNoun = afterModal > 0;
@@ -152,6 +155,25 @@ final class TriggerLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** Prefixes joined by a hyphen to a verb that stays a verb ("re-established ties", "co-hosted the summit"). */
+    private static final Set<String> VERB_PREFIXES = Set.of("re", "co", "pre", "counter", "over", "under", "out", "mis",
+            "un", "de", "cross");
+
+    /**
+     * Whether the past participle at {@code i} is joined by a hyphen, without spaces, to the word before it ("army-backed",
+     * "NATO-led", "state-sponsored"): a compound modifier of the noun after it, which tells no act of its own.
+     */
+    private static boolean compoundModifier(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).penn().startsWith("VB") || !tokens.get(i).text().endsWith("ed")) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        Token before = tokens.get(i - 2);
+        return hyphen.text().equals("-") && hyphen.end() == tokens.get(i).begin() && before.end() == hyphen.begin()
+                && Character.isLetter(before.text().charAt(before.text().length() - 1))
+                && !VERB_PREFIXES.contains(before.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The indices of both ascending lists, ascending, each once. */
@@ -218,7 +240,9 @@ final class TriggerLexicon {
             // the hyphen of a compound word end nothing
             boolean inPhrase = quotation(t) || t.text().equals("-") && k - 2 >= head && k < tokens.size()
                     && !Words.isPunct(tokens.get(k - 2)) && !Words.isPunct(tokens.get(k));
-            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation && !inPhrase || Chunks.isVerb(t)) {
+            // "severed its so-called \"diplomatic ties\"": a participle joined by a hyphen qualifies the noun, no verb
+            if (Words.isPunct(t) && !t.text().equals("'s") && !abbreviation && !inPhrase
+                    || Chunks.isVerb(t) && !compoundModifier(tokens, k - 1)) {
                 return -1;
             }
             if (Words.lemmas(tokens, k, tail) > k) {
