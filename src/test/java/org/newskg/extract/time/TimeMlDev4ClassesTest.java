@@ -1,0 +1,76 @@
+package org.newskg.extract.time;
+
+import static org.newskg.extract.time.TaggerFixture.assertNoneIn;
+import static org.newskg.extract.time.TaggerFixture.assertTimex;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.TimeMention;
+import org.newskg.extract.TimexType;
+
+/**
+ * TimeML classes met in the blind set {@code eval/timeml/dev4} (the previous day, frequency adjectives, counted
+ * repetitions, the current century, a year earlier after a year), each on other sentences written for this test.
+ */
+class TimeMlDev4ClassesTest {
+
+    @Test
+    void thePreviousDayIsTheDayBeforeTheStorysLastDate() {
+        String named = "Police said Monday that the missing hiker had been seen by a farmer the previous day.";
+        assertTimex(TaggerFixture.tag(named, LocalDate.of(2002, 3, 6)), "the previous day", TimexType.DATE, "2002-03-03");
+        String told = "The mayor of Ostrava resigned on Wednesday in a letter he had signed the previous day.";
+        assertTimex(TaggerFixture.tag(told, LocalDate.of(2002, 3, 6)), "the previous day", TimexType.DATE, "2002-03-05");
+    }
+
+    @Test
+    void aFrequencyWordBeforeItsNounIsASetEvenAfterADeterminer() {
+        String text = "The statistics office said in its monthly bulletin that a quarterly survey of 500 firms had "
+                + "found weaker orders, the Daily Courier reported.";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(2010, 5, 4));
+        assertTimex(ms, "monthly", TimexType.SET, "P1M");
+        assertTimex(ms, "quarterly", TimexType.SET, "P3M");
+        assertNoneIn(ms, text, "Daily");
+    }
+
+    @Test
+    void everyQuarterIsThreeMonths() {
+        String text = "The fund paid its investors every quarter and reviewed its rules every two quarters.";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(2010, 5, 4));
+        assertTimex(ms, "every quarter", TimexType.SET, "P3M");
+        assertTimex(ms, "every two quarters", TimexType.SET, "P6M");
+    }
+
+    @Test
+    void aCountedRepetitionKeepsItsCountInTheExtent() {
+        String text = "The monetary committee meets six times a year, and most of its staff work four days a week.";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(2010, 5, 4));
+        assertTimex(ms, "six times a year", TimexType.SET, "P1Y");
+        assertTimex(ms, "four days a week", TimexType.SET, "P1W");
+    }
+
+    @Test
+    void thisCenturyIsTheReferencesCentury() {
+        String text = "Officials called it the worst drought this century, worse than any in the last century.";
+        List<TimeMention> late = TaggerFixture.tag(text, LocalDate.of(2012, 8, 1));
+        assertTimex(late, "this century", TimexType.DATE, "20");
+        assertTimex(late, "the last century", TimexType.DATE, "19");
+        assertTimex(TaggerFixture.tag(text, LocalDate.of(1988, 8, 1)), "this century", TimexType.DATE, "19");
+    }
+
+    @Test
+    void aYearEarlierAfterAYearIsTheYearBeforeIt() {
+        String text = "Hanlon Steel reported a fourth-quarter loss on Tuesday. For 2006 it earned $40 million, against "
+                + "$31 million a year earlier.";
+        assertTimex(TaggerFixture.tag(text, LocalDate.of(2007, 2, 6)), "a year earlier", TimexType.DATE, "2005");
+        String quarter = "Hanlon Steel said it lost $4 million in the fourth quarter, against a profit a year earlier.";
+        assertTimex(TaggerFixture.tag(quarter, LocalDate.of(2007, 2, 6)), "a year earlier", TimexType.DATE, "2005-Q4");
+    }
+
+    @Test
+    void aYearEarlierInAMonthlyReportIsThatMonthAYearBefore() {
+        String text = "Chile's copper output fell 6 percent in March, the mining ministry said. Output has fallen since "
+                + "June 2015, and shipments to China were 12 percent lower than a year earlier.";
+        assertTimex(TaggerFixture.tag(text, LocalDate.of(2016, 4, 28)), "a year earlier", TimexType.DATE, "2015-03");
+    }
+}
