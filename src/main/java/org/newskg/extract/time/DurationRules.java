@@ -27,7 +27,7 @@ final class DurationRules implements TimeRules {
 
     private static final String SP = DateShapes.SP;
     private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
-    private static final Set<String> BARE_AFTER = Set.of("for", "within", "in");
+    private static final Set<String> BARE_AFTER = Set.of("for", "within", "in", "after");
     private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
@@ -51,7 +51,7 @@ final class DurationRules implements TimeRules {
                 + SP + ")?" + units + "(?![\\w])(?!-\\p{L})" + notAfter);
         this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?<w>(?i:" + lexicon.phraseRegexOrNothing("stretch") + "))" + SP
                 + num + "(?:" + SP + "|-)" + units + "(?![\\w-])");
-        this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:of|ago|later|earlier|before|after|from)\\b)");
+        this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:ago|later|earlier|before|after|from)\\b)");
         this.range = Pattern.compile("(?<![\\w-])" + num + SP + "?(?:(?i:to|or)" + SP + "|[-–]" + SP + "?)"
                 + num.replace("<n>", "<n2>") + "(?:" + SP + "|-)" + units + notAfter);
         this.andAHalf = Pattern.compile("(?<![\\w-])(?:" + num + SP + units + SP + "(?i:and" + SP + "a" + SP + "half)"
@@ -119,7 +119,8 @@ final class DurationRules implements TimeRules {
 
     /**
      * "could last weeks", "for years", "within hours", "the first time in months": a plural unit with no count,
-     * right after a verb or a preposition of extent, is a stretch of unknown length.
+     * right after a verb or a preposition of extent, is a stretch of unknown length; so is "after months of bad
+     * news", "followed weeks of rain" (not "the months of summer").
      */
     private boolean isBareStretch(Sentence sentence, Matcher b) {
         boolean plural = lexicon.unit(b.group("u")).map(u -> u.plural().equalsIgnoreCase(b.group("u"))).orElse(false);

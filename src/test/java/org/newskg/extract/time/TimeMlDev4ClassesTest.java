@@ -73,4 +73,18 @@ class TimeMlDev4ClassesTest {
                 + "June 2015, and shipments to China were 12 percent lower than a year earlier.";
         assertTimex(TaggerFixture.tag(text, LocalDate.of(2016, 4, 28)), "a year earlier", TimexType.DATE, "2015-03");
     }
+
+    @Test
+    void tonightIsTheNightOfTheReferenceDay() {
+        String text = "The Senate will vote on the budget tonight, its leader said.";
+        assertTimex(TaggerFixture.tag(text, LocalDate.of(1995, 3, 14)), "tonight", TimexType.TIME, "1995-03-14TNI");
+    }
+
+    @Test
+    void aCountlessStretchBeforeOfIsADuration() {
+        String text = "After months of delays, the dam was finished, but it followed years of drought.";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(1995, 3, 14));
+        assertTimex(ms, "months", TimexType.DURATION, "PXM");
+        assertTimex(ms, "years", TimexType.DURATION, "PXY");
+    }
 }
