@@ -87,4 +87,12 @@ class TimeMlDev4ClassesTest {
         assertTimex(ms, "months", TimexType.DURATION, "PXM");
         assertTimex(ms, "years", TimexType.DURATION, "PXY");
     }
+
+    @Test
+    void aForecastOrASentencingDateLiesAheadInAPastClause() {
+        String rain = "Forecasters said more snow was likely Sunday night in the mountains.";
+        assertTimex(TaggerFixture.tag(rain, LocalDate.of(2003, 1, 16)), "Sunday night", TimexType.TIME, "2003-01-19TNI");
+        String court = "The judge set sentencing for March 3 and let the former mayor go home.";
+        assertTimex(TaggerFixture.tag(court, LocalDate.of(2003, 1, 16)), "March 3", TimexType.DATE, "2003-03-03");
+    }
 }
