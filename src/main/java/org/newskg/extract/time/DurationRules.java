@@ -38,6 +38,7 @@ final class DurationRules implements TimeRules {
     private final Pattern range;
     private final Pattern bare;
     private final Pattern andAHalf;
+    private final Pattern raceTime;
 
     DurationRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -54,6 +55,9 @@ final class DurationRules implements TimeRules {
         this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:ago|later|earlier|before|after|from)\\b)");
         this.range = Pattern.compile("(?<![\\w-])" + num + SP + "?(?:(?i:to|or)" + SP + "|[-–]" + SP + "?)"
                 + num.replace("<n>", "<n2>") + "(?:" + SP + "|-)" + units + notAfter);
+        // Race and lap times: "1.8 seconds", "four minutes 41.3 seconds" (TimeML keeps the decimal seconds).
+        this.raceTime = Pattern.compile("(?<![\\w.])(?:" + num.replace("<n>", "<m>") + SP + "(?i:minutes?)" + SP + ")?"
+                + "(?<s>\\d+\\.\\d+)" + SP + "(?i:seconds?)(?![\\w-])");
         this.andAHalf = Pattern.compile("(?<![\\w-])(?:" + num + SP + units + SP + "(?i:and" + SP + "a" + SP + "half)"
                 + "|" + num.replace("<n>", "<n3>") + SP + "(?i:and" + SP + "a" + SP + "half)" + SP
                 + units.replace("<u>", "<u3>") + ")(?![\\w-])");
@@ -101,6 +105,14 @@ final class DurationRules implements TimeRules {
             if (counts) {
                 lexicon.duration(NumberWords.VAGUE, r.group("u")).ifPresent(v -> out.add(
                         new Candidate(r.start(), r.end(), TimexType.DURATION, v, "duration-range")));
+            }
+        }
+        Matcher t = matchers.of(raceTime, text);
+        while (t.find()) {
+            Optional<String> minutes = t.group("m") == null ? Optional.of("0") : lexicon.numbers().count(t.group("m"));
+            if (minutes.isPresent() && minutes.get().matches("\\d+")) {
+                String whole = minutes.get().equals("0") ? "" : minutes.get() + "M";
+                out.add(new Candidate(t.start(), t.end(), TimexType.DURATION, "PT" + whole + t.group("s") + "S", "race-time"));
             }
         }
         boolean halves = matchers.of(HAS_HALF, text).find();

@@ -95,4 +95,12 @@ class TimeMlDev4ClassesTest {
         String court = "The judge set sentencing for March 3 and let the former mayor go home.";
         assertTimex(TaggerFixture.tag(court, LocalDate.of(2003, 1, 16)), "March 3", TimexType.DATE, "2003-03-03");
     }
+
+    @Test
+    void aRaceTimeKeepsItsDecimalSeconds() {
+        String text = "Okafor won the final in three minutes 38.25 seconds, 0.4 seconds ahead of the champion.";
+        List<TimeMention> ms = TaggerFixture.tag(text, LocalDate.of(1988, 9, 25));
+        assertTimex(ms, "three minutes 38.25 seconds", TimexType.DURATION, "PT3M38.25S");
+        assertTimex(ms, "0.4 seconds", TimexType.DURATION, "PT0.4S");
+    }
 }
