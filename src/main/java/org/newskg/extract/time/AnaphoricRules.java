@@ -75,8 +75,12 @@ final class AnaphoricRules implements TimeRules {
         while (p.find()) {
             String[] spec = lexicon.phrase("anaphor", p.group("a")).orElseThrow().split(" ");
             Anaphor a = new Anaphor(Long.parseLong(spec[0]), spec[1], spec.length > 2 && spec[2].equals("topic"));
-            String fallback = a.unit().equals("Y") ? TimexValue.year(reference.date().getYear() + (int) a.amount())
-                    : TimexValue.quarter(YearMonth.from(reference.date()));
+            // Without an earlier date of the story, "the previous day" counts from the day of the telling.
+            String fallback = switch (a.unit()) {
+                case "Y" -> TimexValue.year(reference.date().getYear() + (int) a.amount());
+                case "D" -> TimexValue.day(reference.date().plusDays(a.amount()));
+                default -> TimexValue.quarter(YearMonth.from(reference.date()));
+            };
             out.add(new Candidate(p.start(), p.end(), TimexType.DATE, fallback, "anaphoric-period", a));
         }
         return out;

@@ -27,7 +27,7 @@ final class DurationRules implements TimeRules {
 
     private static final String SP = DateShapes.SP;
     private static final Pattern HAS_RANGE = Pattern.compile("(?i:to|or)\\b|[-–]");
-    private static final Set<String> BARE_AFTER = Set.of("for", "within", "in");
+    private static final Set<String> BARE_AFTER = Set.of("for", "within", "in", "after");
     private static final Pattern HAS_HALF = Pattern.compile("(?i:half)");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?is)" + SP + "(?:of|past|to|hour)\\b.*");
 
@@ -38,6 +38,7 @@ final class DurationRules implements TimeRules {
     private final Pattern range;
     private final Pattern bare;
     private final Pattern andAHalf;
+    private final Pattern raceTime;
 
     DurationRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -51,9 +52,12 @@ final class DurationRules implements TimeRules {
                 + SP + ")?" + units + "(?![\\w])(?!-\\p{L})" + notAfter);
         this.stretch = Pattern.compile("(?<![\\w-])(?:(?i:the)" + SP + ")?(?<w>(?i:" + lexicon.phraseRegexOrNothing("stretch") + "))" + SP
                 + num + "(?:" + SP + "|-)" + units + "(?![\\w-])");
-        this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:of|ago|later|earlier|before|after|from)\\b)");
+        this.bare = Pattern.compile("(?<![\\w-])" + units + "(?![\\w-])(?!" + SP + "(?i:ago|later|earlier|before|after|from)\\b)");
         this.range = Pattern.compile("(?<![\\w-])" + num + SP + "?(?:(?i:to|or)" + SP + "|[-–]" + SP + "?)"
                 + num.replace("<n>", "<n2>") + "(?:" + SP + "|-)" + units + notAfter);
+        // Race and lap times: "1.8 seconds", "four minutes 41.3 seconds" (TimeML keeps the decimal seconds).
+        this.raceTime = Pattern.compile("(?<![\\w.])(?:" + num.replace("<n>", "<m>") + SP + "(?i:minutes?)" + SP + ")?"
+                + "(?<s>\\d+\\.\\d+)" + SP + "(?i:seconds?)(?![\\w-])");
         this.andAHalf = Pattern.compile("(?<![\\w-])(?:" + num + SP + units + SP + "(?i:and" + SP + "a" + SP + "half)"
                 + "|" + num.replace("<n>", "<n3>") + SP + "(?i:and" + SP + "a" + SP + "half)" + SP
                 + units.replace("<u>", "<u3>") + ")(?![\\w-])");
@@ -103,6 +107,14 @@ final class DurationRules implements TimeRules {
                         new Candidate(r.start(), r.end(), TimexType.DURATION, v, "duration-range")));
             }
         }
+        Matcher t = matchers.of(raceTime, text);
+        while (t.find()) {
+            Optional<String> minutes = t.group("m") == null ? Optional.of("0") : lexicon.numbers().count(t.group("m"));
+            if (minutes.isPresent() && minutes.get().matches("\\d+")) {
+                String whole = minutes.get().equals("0") ? "" : minutes.get() + "M";
+                out.add(new Candidate(t.start(), t.end(), TimexType.DURATION, "PT" + whole + t.group("s") + "S", "race-time"));
+            }
+        }
         boolean halves = matchers.of(HAS_HALF, text).find();
         Matcher h = matchers.of(andAHalf, text);
         while (halves && h.find()) {
@@ -119,7 +131,8 @@ final class DurationRules implements TimeRules {
 
     /**
      * "could last weeks", "for years", "within hours", "the first time in months": a plural unit with no count,
-     * right after a verb or a preposition of extent, is a stretch of unknown length.
+     * right after a verb or a preposition of extent, is a stretch of unknown length; so is "after months of bad
+     * news", "followed weeks of rain" (not "the months of summer").
      */
     private boolean isBareStretch(Sentence sentence, Matcher b) {
         boolean plural = lexicon.unit(b.group("u")).map(u -> u.plural().equalsIgnoreCase(b.group("u"))).orElse(false);

@@ -37,6 +37,7 @@ final class RelativeDateRules implements TimeRules {
     private final TimeLexicon lexicon;
     private final Pattern anyUnit;
     private final Pattern dayWord;
+    private final Pattern dayTime;
     private final Pattern thisDayPart;
     private final Pattern weekday;
     private final Pattern period;
@@ -55,6 +56,7 @@ final class RelativeDateRules implements TimeRules {
         String units = "(?<u>(?i:" + lexicon.unitRegex(Set.of()) + "))";
         this.anyUnit = Pattern.compile(units);
         this.dayWord = Pattern.compile("(?<![\\w-])(?<d>(?i:" + lexicon.phraseRegex("day") + "))(?:" + SP + parts + ")?" + END);
+        this.dayTime = Pattern.compile("(?<![\\w-])(?<t>(?i:" + lexicon.phraseRegexOrNothing("daytime") + "))" + END);
         this.thisDayPart = Pattern.compile("(?<![\\w-])(?i:this)" + SP + parts + END);
         String relative = "(?<q>(?i:" + lexicon.phraseRegex("relative") + "))";
         this.weekday = Pattern.compile("(?<![\\w-])(?:" + relative + SP + ")?"
@@ -97,6 +99,12 @@ final class RelativeDateRules implements TimeRules {
             }
             int offset = lexicon.direction("day", d.group("d"));
             out.add(dated(d, ref.plusDays(offset), "relative-day"));
+        }
+        Matcher n = matchers.of(dayTime, text);
+        while (n.find()) {
+            String[] spec = lexicon.phrase("daytime", n.group("t")).orElseThrow().split(" ");
+            out.add(new Candidate(n.start(), n.end(), TimexType.TIME,
+                    TimexValue.day(ref.plusDays(Integer.parseInt(spec[0]))) + "T" + spec[1], "day-time"));
         }
         Matcher t = matchers.of(thisDayPart, text);
         while (t.find()) {

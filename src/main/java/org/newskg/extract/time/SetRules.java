@@ -37,6 +37,8 @@ final class SetRules implements TimeRules {
     private final Pattern frequency;
     private final Pattern setWord;
     private final Pattern perUnit;
+    private final Pattern counted;
+    private static final Pattern QUARTERS = Pattern.compile("P(\\d+)Q");
 
     SetRules(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,6 +51,10 @@ final class SetRules implements TimeRules {
         this.everyWeekday = Pattern.compile("(?<![\\w-])(?i:every|each)" + SP + "(?<w>" + CalendarNames.weekdayRegex() + ")");
         this.frequency = Pattern.compile("(?<![\\w-])(?i:once|twice)" + SP + "(?i:a|an|per|every)" + SP + units + "(?![\\w-])");
         this.setWord = Pattern.compile("(?<![\\w-])(?<s>(?i:" + lexicon.phraseRegex("set") + "))(?![\\w-])");
+        // "eight times a year", "three days a week": TimeML keeps the count of occurrences in the extent (and in
+        // freq); "48 hours a week" is an amount of time, a duration and a set.
+        this.counted = Pattern.compile("(?<![\\w-])(?i:" + lexicon.numbers().regex() + ")" + SP + "(?i:times|days|nights)"
+                + SP + "(?i:a|an|per|every)" + SP + units + "(?![\\w-])");
         this.perUnit = Pattern.compile("(?<![\\w-])(?<a>(?i:a|an|per))" + SP + "(?<u>(?i:" + lexicon.phraseRegexOrNothing("per") + "))(?![\\w-])"
                 + "(?!" + SP + "(?i:or|of|earlier|later|ago)\\b)");
     }
@@ -69,11 +75,15 @@ final class SetRules implements TimeRules {
         Matcher e = matchers.of(every, text);
         while (repeats && e.find()) {
             lexicon.duration(e.group("n") == null ? "1" : e.group("n"), e.group("u")).ifPresent(v -> out.add(
-                    new Candidate(e.start(), e.end(), TimexType.SET, v, "every")));
+                    new Candidate(e.start(), e.end(), TimexType.SET, inMonths(v), "every")));
         }
         Matcher f = matchers.of(frequency, text);
         while (repeats && f.find()) {
-            lexicon.duration("1", f.group("u")).ifPresent(v -> out.add(new Candidate(f.start(), f.end(), TimexType.SET, v, "frequency")));
+            lexicon.duration("1", f.group("u")).ifPresent(v -> out.add(new Candidate(f.start(), f.end(), TimexType.SET, inMonths(v), "frequency")));
+        }
+        Matcher c = matchers.of(counted, text);
+        while (perUnits && c.find()) {
+            lexicon.duration("1", c.group("u")).ifPresent(v -> out.add(new Candidate(c.start(), c.end(), TimexType.SET, inMonths(v), "counted")));
         }
         Matcher w = matchers.of(everyWeekday, text);
         while (repeats && w.find()) {
@@ -90,6 +100,12 @@ final class SetRules implements TimeRules {
         return out;
     }
 
+    /** A period of quarters as TimeML writes it: "every quarter" is P3M, like "quarterly". */
+    private static String inMonths(String value) {
+        Matcher q = QUARTERS.matcher(value);
+        return q.matches() ? "P" + 3 * Long.parseLong(q.group(1)) + "M" : value;
+    }
+
     /** "lost $5 million a day", "300 barrels a day": the token before is an amount, not a verb or preposition. */
     private static boolean afterAmount(Sentence sentence, int localBegin) {
         Token previous = TimeRules.previousToken(sentence, localBegin).orElse(null);
@@ -103,6 +119,12 @@ final class SetRules implements TimeRules {
     private static boolean namesSomething(Sentence sentence, int localBegin) {
         Token previous = TimeRules.previousToken(sentence, localBegin).orElse(null);
         boolean capitalizedInside = localBegin > 0 && Character.isUpperCase(sentence.text().charAt(localBegin));
-        return capitalizedInside || previous != null && DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT));
+        if (capitalizedInside || previous == null || !DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) {
+            return capitalizedInside;
+        }
+        // "a weekly" names a paper; "its weekly report", "a quarterly survey" tell how often the noun recurs.
+        int after = sentence.text().indexOf(' ', localBegin);
+        Token next = after < 0 ? null : TimeRules.nextToken(sentence, after).orElse(null);
+        return next == null || !"NOUN".equals(next.pos()) || Character.isUpperCase(next.text().charAt(0));
     }
 }

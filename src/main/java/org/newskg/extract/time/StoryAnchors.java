@@ -17,7 +17,7 @@ import org.newskg.extract.TimexType;
  * StoryAnchors anchors = new StoryAnchors(reference);
  * for (Candidate c : inStoryOrder) { anchors.place(c).ifPresent(out::add); }
  * }</pre>
- * A shift by years or quarters moves the topic when there is one; any other shift moves the last date;
+ * A shift by years or quarters moves the topic when there is one (unless a year was the last date named); any other shift moves the last date;
  * with neither, the candidate keeps its value placed against the reference date. One instance per story;
  * not thread-safe.
  */
@@ -28,6 +28,8 @@ final class StoryAnchors {
     private final LocalDate referenceDay;
     private String topic;
     private String last;
+    private boolean lastIsYear;
+    private String firstMonth;
 
     StoryAnchors(LocalDate referenceDay) {
         this.referenceDay = referenceDay;
@@ -40,12 +42,19 @@ final class StoryAnchors {
             return Optional.of(c);
         }
         Anaphor a = c.anaphor();
-        boolean byTopic = topic != null && (a.unit().equals("Y") || a.unit().equals("Q"));
+        // "For 2006 it earned $40 million, against $31 million a year earlier": a year just named beats the topic quarter.
+        // ("the year-earlier period" still names the topic's period).
+        boolean yearInView = a.unit().equals("Y") && lastIsYear && c.rule().equals("anaphoric-shift");
+        boolean byTopic = topic != null && !yearInView && (a.unit().equals("Y") || a.unit().equals("Q"));
         if (byTopic) {
             return Optional.of(c.resolved(shift(topic, a).orElse(topic)));
         }
         if (a.needsTopic()) {
             return Optional.empty();
+        }
+        // "Exports fell in January ... since August 2021 ... from a year earlier": a month story compares its month.
+        if (!yearInView && firstMonth != null && a.unit().equals("Y") && c.rule().equals("anaphoric-shift")) {
+            return Optional.of(c.resolved(shift(firstMonth, a).orElse(firstMonth)));
         }
         Optional<String> placed = last == null ? Optional.empty() : shift(last, a);
         if (placed.isEmpty() && a.unplaced() != null) {
@@ -61,8 +70,12 @@ final class StoryAnchors {
         if (topic == null && (c.value().contains("-Q") || c.value().contains("-H"))) {
             topic = c.value();
         }
+        if (firstMonth == null && c.value().length() == 7 && c.value().charAt(4) == '-' && Character.isDigit(c.value().charAt(5))) {
+            firstMonth = c.value();
+        }
         if (referenceDay == null || !c.value().equals(TimexValue.day(referenceDay))) {
             last = c.value();
+            lastIsYear = c.value().length() == 4;
         }
     }
 
