@@ -33,6 +33,9 @@ final class Coreference {
 
     private static final int LOOK_BACK = 2;
     private static final int GROUP_LOOK_BACK = 6;
+    /** Words that open a subordinate clause with a subject of its own. */
+    private static final String[] SUBORDINATORS = {"after", "before", "when", "while", "as", "since", "until", "because",
+        "once", "although", "though", "if"};
     private static final Set<PositionKind> TOP_OFFICES =
             EnumSet.of(PositionKind.HEAD_OF_STATE, PositionKind.HEAD_OF_GOVERNMENT, PositionKind.FOREIGN_MINISTER);
     /** The offices of the people "the two leaders" means: heads of state and government, monarchs. */
@@ -213,6 +216,17 @@ final class Coreference {
         List<EntityMention> before = persons(sentence, offset);
         List<String> keys = before.stream().map(ArticleView::key).distinct().toList();
         if (keys.size() >= 2) {
+            EntityMention last = before.get(before.size() - 1);
+            int opens = subordinateOpening(sentence, last, offset);
+            if (opens >= 0) {
+                // "Doe flew in after Roe telephoned him": not Roe, the subject of the pronoun's own clause, but the last
+                // other person the sentence names before that clause
+                for (int i = before.size() - 2; i >= 0; i--) {
+                    if (before.get(i).end() <= opens && !ArticleView.key(before.get(i)).equals(ArticleView.key(last))) {
+                        return Optional.of(before.get(i));
+                    }
+                }
+            }
             for (int i = before.size() - 1; i >= 0; i--) {
                 if (!ArticleView.key(before.get(i)).equals(keys.get(0))) {
                     return Optional.of(before.get(i));
@@ -226,6 +240,32 @@ final class Coreference {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the subordinate clause that {@code subject} opens begins ("after", "when", "because" ... right before the
+     * subject and its title words), when the pronoun at {@code offset} is that clause's object: the subject, then one
+     * verb group, then the pronoun, with no comma between; else -1.
+     */
+    private int subordinateOpening(int sentence, EntityMention subject, int offset) {
+        List<Token> tokens = view.sentence(sentence).tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).begin() < subject.begin()) {
+            k++;
+        }
+        int first = k;
+        while (k < tokens.size() && tokens.get(k).begin() < offset) {
+            if (Words.isComma(tokens.get(k)) || tokens.get(k).text().equals("and") && k > first) {
+                return -1;
+            }
+            k++;
+        }
+        int b = first - 1;
+        // over the title words before the name: "after Brazilian President Doe telephoned him"
+        while (b >= 0 && first - b <= 4 && tokens.get(b).penn().matches("NNP?S?|JJ")) {
+            b--;
+        }
+        return b >= 0 && Words.isAny(tokens.get(b), SUBORDINATORS) ? tokens.get(b).begin() : -1;
     }
 
     /**

@@ -83,7 +83,8 @@ final class EventPlaces {
             // "The summit also discussed the conflict in Sudan": past another verb, the place is not the event's
             // "A meeting of ... is planned for June in X": a status verb tells of the event itself
             // ("protested against soaring food prices in X": a participle qualifying a noun is no verb)
-            boolean otherVerb = t.pos().equals("VERB") && !Chunks.participleInNoun(tokens, k)
+            // (a word of a name is no verb, however the tagger reads an unusual given name: "Tritan/VERB Shehu")
+            boolean otherVerb = t.pos().equals("VERB") && view.entityAt(t) == null && !Chunks.participleInNoun(tokens, k)
                     && !(cues.isSupportVerb(t) || cues.hostKind(t) != null
                     || cues.isStatus(tokens, k) || triggers.longestAt(view.text(), tokens, k).isPresent());
             // "talks about the situation in Ruritania": the place of a topic is not the event's

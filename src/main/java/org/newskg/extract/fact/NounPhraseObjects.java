@@ -75,7 +75,8 @@ final class NounPhraseObjects {
                 k = ArticleView.tokenAt(s, m.end() - 1) + 3; // "the Ruritania-based cleric X": where X lives, not who is meant
                 continue;
             }
-            boolean ownerOrQualifier = ArticleView.isActor(m) && possessor == null && m.type() != EntityType.PERSON;
+            boolean ownerOrQualifier = ArticleView.isActor(m) && possessor == null
+                    && (m.type() != EntityType.PERSON || ownsNamedPerson(s, m));
             boolean owns = ownerOrQualifier && ParticipantFinder.possessive(s, m);
             if (ownerOrQualifier && (owns || qualifiesPersonAfter(s, m))) {
                 // "met Ruritania's Minister for Trade Jane Doe", "met U.S. President Jane Doe": Doe, unless nobody follows
@@ -245,8 +246,13 @@ final class NounPhraseObjects {
 
     private int namedAfterComma(Sentence s, int k) {
         List<Token> tokens = s.tokens();
+        boolean qualified = false;
+        boolean owned = false;
         for (int c = k; c + 1 < tokens.size() && c <= k + Insertions.INSERTION; c++) {
             Token t = tokens.get(c);
+            if (Words.isComma(t) && qualified && !owned) {
+                return -1; // "met Ruritanian President Doe, Foreign Minister Roe, ...": a list, not an apposition
+            }
             if (Words.isComma(t)) {
                 int j = c + 1;
                 while (j < tokens.size() && j <= c + TITLE_WORDS && describesName(tokens.get(j))) {
@@ -263,6 +269,18 @@ final class NounPhraseObjects {
             }
             boolean ofBody = c > k && Words.is(tokens.get(c - 1), "of")
                     || c > k + 1 && Words.is(tokens.get(c - 1), "the") && Words.is(tokens.get(c - 2), "of");
+            if (ArticleView.isActor(m) && !ofBody && ParticipantFinder.possessive(s, m) && !owned) {
+                // "met Ruritanian President Doe's envoy, Foreign Minister Roe,": Roe, whom Doe sent
+                owned = true;
+                c = ArticleView.tokenAt(s, m.end() - 1);
+                c += c + 1 < tokens.size() && tokens.get(c + 1).text().matches("['’]s?") ? 1 : 0;
+                continue;
+            }
+            if (m != null && ArticleView.isDemonym(m) && !owned) {
+                qualified = true; // "Ruritanian" before the owner's title
+                c = ArticleView.tokenAt(s, m.end() - 1);
+                continue;
+            }
             if (ArticleView.isActor(m) && !ofBody) {
                 return -1; // but "the mediator of the Union, X,": the body the person acts for
             }
@@ -274,6 +292,31 @@ final class NounPhraseObjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Doe's special envoy Roe", "Doe's adviser, Roe": a person's possessive, a lower-case noun (after adjectives), then
+     * another person named (after title words): the one named is meant, whom the owner sent or employs.
+     */
+    private boolean ownsNamedPerson(Sentence s, EntityMention owner) {
+        List<Token> tokens = s.tokens();
+        if (!ParticipantFinder.possessive(s, owner)) {
+            return false;
+        }
+        int j = ArticleView.tokenAt(s, owner.end() - 1) + 1;
+        j += j < tokens.size() && tokens.get(j).text().matches("['’]s?") ? 1 : 0;
+        int nouns = 0;
+        while (j < tokens.size() && !tokens.get(j).isCapitalized() && (tokens.get(j).pos().equals("ADJ") || tokens.get(j).pos().equals("NOUN"))) {
+            nouns += tokens.get(j).pos().equals("NOUN") ? 1 : 0;
+            j++;
+        }
+        j += j < tokens.size() && Words.isComma(tokens.get(j)) ? 1 : 0;
+        for (int titleWords = 0; j < tokens.size() && titleWords < TITLE_WORDS && view.entityAt(tokens.get(j)) == null
+                && describesName(tokens.get(j)); titleWords++) {
+            j++;
+        }
+        EntityMention named = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
+        return nouns > 0 && named != null && named.type() == EntityType.PERSON && !ArticleView.key(named).equals(ArticleView.key(owner));
     }
 
     /** A word of a title before a name: capitalized ("Education Minister"), an adjective ("former"), a nationality. */

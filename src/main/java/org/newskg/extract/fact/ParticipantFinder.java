@@ -87,6 +87,10 @@ final class ParticipantFinder {
         // ("... and will travel to X for talks with Y": a modal opening the verb group stands for its verb)
         int modalVerb = mainVerbAfter(tokens, start);
         int verb = Chunks.isVerb(tokens.get(start)) ? start : modalVerb >= 0 ? modalVerb : span.lightVerbStart(s, start);
+        if (verb == start && start > 0 && tokens.get(start).pos().equals("ADJ") && Words.is(tokens.get(start - 1), "be")
+                && Chunks.isVerb(tokens.get(start - 1))) {
+            verb = start - 1; // "... and is ready to work with Y": the copula is the verb coordinated
+        }
         while (verb < start && tokens.get(verb).pos().equals("ADV")) {
             verb++; // "and later held talks with Y": the chunker opens the verb group at the adverb
         }

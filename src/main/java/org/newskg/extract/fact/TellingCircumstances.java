@@ -97,7 +97,9 @@ final class TellingCircumstances {
         if (verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
             end = SummonedEnvoys.purposeEnd(tokens, end); // "summoned the envoy to protest ... on Monday": summoned that day
         }
-        TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, head + 1, trigger.type(), true)
+        // a gerund adjunct's day is its head clause's, read over the head's words up to the adjunct: "spoke by telephone on
+        // Friday night with Doe, thanking him" (not "by ... on", read from the head verb alone, as a deadline)
+        TimeMention date = around != null ? around : head >= 0 ? dates.date(view, s, head, Math.max(head + 1, start - 1), trigger.type(), true)
                 : dates.date(view, s, ls, end, trigger.type(), verb); // "spoke with Doe by telephone on Tuesday"
         if (date == null && governing >= 0) {
             // "X, during a phone talk with Y, offered ...", "The decision came at a summit of ...": dated as the verb is
