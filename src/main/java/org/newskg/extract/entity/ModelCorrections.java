@@ -299,7 +299,7 @@ final class ModelCorrections {
      * hall") names a building, whatever the model's context made of it.
      */
     private NameMatch personOrFacility(SentenceWords w, NameMatch m) {
-        if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null) {
+        if (cues.facilityHeads().valueOf(w.words(), m.start(), m.end()) != null || isHeadedSite(w.words(), m)) {
             return new NameMatch(m.start(), m.end(), EntityType.FACILITY, m.name(), m.qid(), m.rule(), m.confidence());
         }
         // "Velkor said it would close two plants": a person says what "he" or "she" will do; only a name whose first
@@ -316,6 +316,17 @@ final class ModelCorrections {
         // "Hollins-Vane fell 7/8": the share price moves after the whole name, not after the given name the model saw.
         NameMatch whole = shapes.complete(w, m);
         return whole.end() > m.end() ? priceMoved(w, whole) : whole;
+    }
+
+    /**
+     * "Groote Schuur Hospital", "Sevilla Biltmore Hotel": a model person ending in a facility head, with more words
+     * before the head and no known given name first, names the site; a head that is also a surname stays a person when
+     * a given name opens the name ("Jerry Hall", "Shirley Temple"). A KB person is left alone.
+     */
+    private boolean isHeadedSite(String[] words, NameMatch m) {
+        int head = cues.facilityHeads().longestEndingAt(words, m.end());
+        return m.qid() == null && head > 0 && m.end() - m.start() > head
+                && !cues.givenNames().contains(titleCase(words[m.start()]));
     }
 
     /**

@@ -237,15 +237,25 @@ final class ProperNounPatternFinder extends WordFinder {
         // "People's Party", "Women's League": an irregular plural takes "'s" and is a plural possessive too.
         boolean irregular = coreEnd > start && IRREGULAR_PLURALS.contains(w[coreEnd - 1])
                 && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
-        if (!apart && !glued && !saint && !irregular || !isNameWord(w, tags, coreEnd + 1)) {
+        // "Attorney General's Office", "Special Prosecutor's Office": an office named after the title holding it; a
+        // name's possessive stays apart ("Ruritania's Foreign Ministry": no title ends before the "'s").
+        boolean office = coreEnd > start && cues.titles().longestEndingAt(w, coreEnd) > 0
+                && (w[coreEnd].equals("'s") || w[coreEnd].equals("\u2019s"));
+        if (!apart && !glued && !saint && !irregular && !office || !isNameOrHead(w, tags, coreEnd + 1)) {
             return coreEnd;
         }
         int k = coreEnd + 1;
-        while (k < w.length && isNameWord(w, tags, k)) {
+        while (k < w.length && isNameOrHead(w, tags, k)) {
             k++;
         }
         boolean head = cues.orgHeads().longestEndingAt(w, k) > 0 || cues.facilityHeads().longestEndingAt(w, k) > 0;
         return head ? withPluralPossessive(w, tags, start, k) : coreEnd;
+    }
+
+    /** A name word, or a capitalized head the tagger took for a common plural ("People's Deputies"). */
+    private boolean isNameOrHead(String[] w, String[] tags, int k) {
+        return isNameWord(w, tags, k) || k < w.length && Character.isUpperCase(w[k].codePointAt(0))
+                && (cues.orgHeads().longestAt(w, k) > 0 || cues.facilityHeads().longestAt(w, k) > 0);
     }
 
     private int runEnd(String[] w, String[] tags, int start, int coreEnd) {
@@ -478,7 +488,8 @@ final class ProperNounPatternFinder extends WordFinder {
         while (k < w.length && isNameWord(w, tags, k)) {
             k++;
         }
-        return furtherComplements(w, tags, k);
+        // "Congress" + "of People's Deputies": a plural possessive in the complement, as in a name's core.
+        return furtherComplements(w, tags, withPluralPossessive(w, tags, end - 1, k));
     }
 
     /**
