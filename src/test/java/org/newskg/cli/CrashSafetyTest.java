@@ -118,6 +118,14 @@ class CrashSafetyTest {
             }
             p.destroy();   // SIGTERM
             assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the process exits after SIGTERM");
+            if (p.exitValue() == 0) {
+                // the run ended between the wait's timeout and the signal: then it is whole, as a clean run is
+                assertEquals(reference, graphs(stopped), "a run that exits 0 has stored every article: " + Files.readString(log));
+                fraction = Math.max(0.1, fraction * 0.7);
+                stored.add(ARTICLES);
+                deleteStore(stopped);
+                continue;
+            }
             assertEquals(143, p.exitValue(), "the exit status says the run was cut short by SIGTERM");
             String said = Files.readString(log);
             java.util.regex.Matcher m = java.util.regex.Pattern
