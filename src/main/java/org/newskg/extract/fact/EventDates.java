@@ -366,8 +366,8 @@ final class EventDates {
     }
 
     /**
-     * "months of secret negotiations", "weeks of talks": a duration of weeks, months or years and "of" (over adjectives)
-     * right before the noun trigger at {@code ls}; the event fills that stretch and has no one day.
+     * "months of secret negotiations", "weeks of talks": a duration and "of" (over adjectives) right before the noun
+     * trigger at {@code ls}; the event fills that stretch and has no one day.
      */
     static boolean stretchBefore(ArticleView view, List<Token> tokens, int ls) {
         int k = ls - 1;
@@ -378,8 +378,7 @@ final class EventDates {
             return false;
         }
         TimeMention before = view.timeAt(tokens.get(k - 1));
-        // weeks, months or years: "held two hours of talks" or "after three days of talks" still tell of days
-        return before != null && before.type() == TimexType.DURATION && before.value().matches("P[\\dX.]+[WMY]");
+        return before != null && before.type() == TimexType.DURATION;
     }
 
     /** "the 1992 Consensus", "the 2015 Accord": a bare year inside a capitalized name is no date of the event. */
