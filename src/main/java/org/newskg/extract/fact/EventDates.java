@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.extract.EntityMention;
 import org.newskg.extract.TimeMention;
-import org.newskg.extract.TimexType;
 import org.newskg.kb.EntityType;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -363,22 +362,6 @@ final class EventDates {
             }
         }
         return false;
-    }
-
-    /**
-     * "months of secret negotiations", "weeks of talks": a duration and "of" (over adjectives) right before the noun
-     * trigger at {@code ls}; the event fills that stretch and has no one day.
-     */
-    static boolean stretchBefore(ArticleView view, List<Token> tokens, int ls) {
-        int k = ls - 1;
-        while (k > 0 && tokens.get(k).pos().equals("ADJ")) {
-            k--;
-        }
-        if (k < 1 || !Words.is(tokens.get(k), "of")) {
-            return false;
-        }
-        TimeMention before = view.timeAt(tokens.get(k - 1));
-        return before != null && before.type() == TimexType.DURATION;
     }
 
     /** "the 1992 Consensus", "the 2015 Accord": a bare year inside a capitalized name is no date of the event. */

@@ -91,11 +91,8 @@ final class TellingCircumstances {
      */
     TimeMention date(ArticleView view, Sentence s, int start, TriggerLexicon.Trigger trigger, boolean verb, int ls, int le,
                              int reach, int head, int governing, String status, boolean pledgedNow, boolean possessed) {
-        List<Token> tokens = s.tokens();
-        if (!verb && EventDates.stretchBefore(view, tokens, ls)) {
-            return null; // "exchanged letters on Thursday after months of secret negotiations": a stretch, not that day
-        }
         TimeMention around = dates.dayAroundTelling(view, s, ls, verb);
+        List<Token> tokens = s.tokens();
         int end = Math.max(le, reach);
         if (verb && SummonedEnvoys.SUMMONS.equals(trigger.cameo())) {
             end = SummonedEnvoys.purposeEnd(tokens, end); // "summoned the envoy to protest ... on Monday": summoned that day
