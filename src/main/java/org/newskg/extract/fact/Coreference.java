@@ -248,17 +248,13 @@ final class Coreference {
      * verb group, then the pronoun, with no comma between; else -1.
      */
     private int subordinateOpening(int sentence, EntityMention subject, int offset) {
-        List<Token> tokens = view.sentence(sentence).tokens();
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).begin() < subject.begin()) {
-            k++;
-        }
-        int first = k;
-        while (k < tokens.size() && tokens.get(k).begin() < offset) {
+        Sentence s = view.sentence(sentence);
+        List<Token> tokens = s.tokens();
+        int first = ArticleView.tokenAt(s, subject.begin());
+        for (int k = first; k < tokens.size() && tokens.get(k).begin() < offset; k++) {
             if (Words.isComma(tokens.get(k)) || tokens.get(k).text().equals("and") && k > first) {
                 return -1;
             }
-            k++;
         }
         int b = first - 1;
         // over the title words before the name: "after Brazilian President Doe telephoned him"

@@ -214,10 +214,6 @@ final class NounPhraseObjects {
     }
 
     /**
-     * "the government's chief negotiator, Education Minister X,": the token after the comma when a noun phrase naming
-     * nobody from token {@code k} on is followed, between commas, by a person's name (after a title); else -1.
-     */
-    /**
      * "his Luxembourg and Dutch counterparts, A and B": the token after the comma that ends a plural "counterparts"
      * whose countries are listed before it, when a person's name follows; else -1.
      */
@@ -244,6 +240,10 @@ final class NounPhraseObjects {
         return named != null && named.type() == EntityType.PERSON ? c + 2 : -1;
     }
 
+    /**
+     * "the government's chief negotiator, Education Minister X,": the token after the comma when a noun phrase naming
+     * nobody from token {@code k} on is followed, between commas, by a person's name (after a title); else -1.
+     */
     private int namedAfterComma(Sentence s, int k) {
         List<Token> tokens = s.tokens();
         boolean qualified = false;
@@ -272,8 +272,7 @@ final class NounPhraseObjects {
             if (ArticleView.isActor(m) && !ofBody && ParticipantFinder.possessive(s, m) && !owned) {
                 // "met Ruritanian President Doe's envoy, Foreign Minister Roe,": Roe, whom Doe sent
                 owned = true;
-                c = ArticleView.tokenAt(s, m.end() - 1);
-                c += c + 1 < tokens.size() && tokens.get(c + 1).text().matches("['’]s?") ? 1 : 0;
+                c = afterPossessive(s, m) - 1;
                 continue;
             }
             if (m != null && ArticleView.isDemonym(m) && !owned) {
@@ -303,8 +302,7 @@ final class NounPhraseObjects {
         if (!ParticipantFinder.possessive(s, owner)) {
             return false;
         }
-        int j = ArticleView.tokenAt(s, owner.end() - 1) + 1;
-        j += j < tokens.size() && tokens.get(j).text().matches("['’]s?") ? 1 : 0;
+        int j = afterPossessive(s, owner);
         int nouns = 0;
         while (j < tokens.size() && !tokens.get(j).isCapitalized() && (tokens.get(j).pos().equals("ADJ") || tokens.get(j).pos().equals("NOUN"))) {
             nouns += tokens.get(j).pos().equals("NOUN") ? 1 : 0;
@@ -317,6 +315,13 @@ final class NounPhraseObjects {
         }
         EntityMention named = j < tokens.size() ? view.entityAt(tokens.get(j)) : null;
         return nouns > 0 && named != null && named.type() == EntityType.PERSON && !ArticleView.key(named).equals(ArticleView.key(owner));
+    }
+
+    /** The token after a name and the possessive mark the tokenizer split off it ("Doe" "'s", "Lukas" "'"). */
+    private static int afterPossessive(Sentence s, EntityMention m) {
+        List<Token> tokens = s.tokens();
+        int j = ArticleView.tokenAt(s, m.end() - 1) + 1;
+        return j + (j < tokens.size() && tokens.get(j).text().matches("['’]s?") ? 1 : 0);
     }
 
     /** A word of a title before a name: capitalized ("Education Minister"), an adjective ("former"), a nationality. */
